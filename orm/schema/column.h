@@ -1,0 +1,46 @@
+#pragma once
+
+#include "defaultvalue.h"
+#include "objectid.h"
+#include "xmlattribute.h"
+
+#include <QStringList>
+
+#include <optional>
+
+// A column of a table (a <row> in the designer's file).
+struct Column
+{
+    ObjectId id = NoObject;
+    QString name;
+    // The datatype exactly as written, e.g. "VARCHAR(255)" or "INT(10) UNSIGNED". The designer
+    // would replace a type missing from its catalogue by the catalogue's first type; Schemata
+    // keeps the text, so nothing is lost.
+    QString datatype;
+    bool nullable = true;
+    bool autoIncrement = false;
+    DefaultValue defaultValue;
+    QString comment;
+
+    XmlAttributes extraAttributes; // attributes of other tools, kept verbatim
+    QStringList extraElements; // child elements of other tools, as XML text
+
+    // Where the column came from, so that an unedited column is written back byte for byte.
+    struct Source
+    {
+        bool fromFile = false;
+        std::optional<QString> defaultText; // <default> text as read; nullopt: no element
+        DefaultValue loadedDefault;
+    } source;
+
+    // The designer's split of the datatype: the name is everything before the first "(",
+    // the size everything between it and the last ")".
+    QString typeName() const;
+    QString size() const;
+    // Text after the last ")" ("UNSIGNED" in "INT(10) UNSIGNED"), which the designer drops.
+    QString typeSuffix() const;
+    void setType(const QString &typeName, const QString &size);
+
+    static QString typeNameOf(const QString &datatype);
+    static QString sizeOf(const QString &datatype);
+};

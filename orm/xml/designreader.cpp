@@ -1,0 +1,567 @@
+#include "designreader.h"
+
+#include "xmltree.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QStringDecoder>
+
+#include <limits>
+
+namespace {
+
+const QString TableInherits = QStringLiteral("inherits");
+const QString TableInheritance = QStringLiteral("inheritance");
+const QString TableDiscriminator = QStringLiteral("discriminator");
+const QString TableIdentity = QStringLiteral("identity");
+const QString RelationName = QStringLiteral("name");
+const QString RelationGroup = QStringLiteral("group");
+const QString RelationOnDelete = QStringLiteral("ondelete");
+const QString RelationOnUpdate = QStringLiteral("onupdate");
+
+bool isLineTerminator(QChar c)
+{
+    return c == u'\n' || c == u'\r' || c == QChar(0x2028) || c == QChar(0x2029);
+}
+
+// The designer strips one pair of quotes with /^q(.*)q$/, where "." stops at line ends.
+QString stripQuotes(const QString &text, const QString &quote)
+{
+    if (quote.isEmpty() || text.size() < 2 * quote.size() || !text.startsWith(quote)
+        || !text.endsWith(quote))
+        return text;
+    const QStringView inner = QStringView(text).mid(quote.size(), text.size() - 2 * quote.size());
+    for (QChar c : inner) {
+        if (isLineTerminator(c))
+            return text;
+    }
+    return inner.toString();
+}
+
+// Offset of the first byte that is not part of valid UTF-8, or -1.
+qsizetype firstInvalidUtf8(const QByteArray &data)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(data.constData());
+    const qsizetype n = data.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const unsigned char c = p[i];
+        int extra = 0;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        } else if (c >= 0xC2 && c <= 0xDF) {
+            extra = 1;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            extra = 2;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            extra = 3;
+        } else {
+            return i;
+        }
+        if (i + extra >= n)
+            return i;
+        for (int k = 1; k <= extra; ++k) {
+            if ((p[i + k] & 0xC0) != 0x80)
+                return i;
+        }
+        // Overlong three-byte forms, surrogates and code points above U+10FFFF.
+        if ((c == 0xE0 && p[i + 1] < 0xA0) || (c == 0xED && p[i + 1] > 0x9F)
+            || (c == 0xF0 && p[i + 1] < 0x90) || (c == 0xF4 && p[i + 1] > 0x8F))
+            return i;
+        i += extra + 1;
+    }
+    return -1;
+}
+
+} // namespace
+
+int DesignReader::parseJsInt(QStringView text)
+{
+    qsizetype i = 0;
+    while (i < text.size() && text.at(i).isSpace())
+        ++i;
+    bool negative = false;
+    if (i < text.size() && (text.at(i) == u'-' || text.at(i) == u'+')) {
+        negative = text.at(i) == u'-';
+        ++i;
+    }
+    int base = 10;
+    if (i + 1 < text.size() && text.at(i) == u'0'
+        && (text.at(i + 1) == u'x' || text.at(i + 1) == u'X')) {
+        base = 16;
+        i += 2;
+    }
+    qint64 value = 0;
+    const qsizetype start = i;
+    for (; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        int digit = -1;
+        if (c >= u'0' && c <= u'9')
+            digit = c - u'0';
+        else if (base == 16 && c >= u'a' && c <= u'f')
+            digit = c - u'a' + 10;
+        else if (base == 16 && c >= u'A' && c <= u'F')
+            digit = c - u'A' + 10;
+        if (digit < 0)
+            break;
+        value = value * base + digit;
+        if (value > std::numeric_limits<int>::max())
+            break;
+    }
+    if (i == start)
+        return 0;
+    return int(negative ? -value : value);
+}
+
+bool DesignReader::fail(const QString &message, qint64 line, qint64 column)
+{
+    m_errorString = message;
+    m_errorLine = line;
+    m_errorColumn = column;
+    m_schema = Schema();
+    m_warnings.clear();
+    return false;
+}
+
+void DesignReader::warn(const QString &message, qint64 line, const QString &table,
+                        const QString &column)
+{
+    m_warnings.append({message, table, column, line});
+}
+
+bool DesignReader::decode(const QByteArray &data, QString *text)
+{
+    QByteArray bytes = data;
+    if (bytes.startsWith("\xEF\xBB\xBF")) {
+        m_schema.source().utf8Bom = true;
+        bytes.remove(0, 3);
+    } else if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+        auto decoder = QStringDecoder(bytes.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE
+                                                                    : QStringDecoder::Utf16BE);
+        *text = decoder.decode(bytes.mid(2));
+        if (decoder.hasError())
+            return fail(tr("The file is not valid UTF-16."), 0, 0);
+        return true;
+    }
+
+    static const QRegularExpression encodingPattern(
+        QStringLiteral("^<\\?xml[^>]*encoding\\s*=\\s*[\"']([^\"']+)[\"']"));
+    const QString head = QString::fromLatin1(bytes.left(200));
+    const QString encoding = encodingPattern.match(head).captured(1).toLower();
+    if (!encoding.isEmpty() && encoding != u"utf-8" && encoding != u"utf8") {
+        auto decoder = QStringDecoder(encoding.toLatin1().constData());
+        if (!decoder.isValid())
+            return fail(tr("The file's encoding \"%1\" is not supported; save it as UTF-8.")
+                            .arg(encoding),
+                        1, 1);
+        *text = decoder.decode(bytes);
+        return true;
+    }
+    const qsizetype invalid = firstInvalidUtf8(bytes);
+    if (invalid >= 0) {
+        const QByteArray before = bytes.left(invalid);
+        const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+        const QString lineText = QString::fromUtf8(before.mid(lineStart));
+        return fail(tr("The file is not valid UTF-8 (byte %1); it must be saved as UTF-8.")
+                        .arg(invalid),
+                    before.count('\n') + 1, lineText.size() + 1);
+    }
+    *text = QString::fromUtf8(bytes);
+    return true;
+}
+
+bool DesignReader::read(const QByteArray &data)
+{
+    m_schema = Schema();
+    m_warnings.clear();
+    m_errorString.clear();
+    m_rowElements.clear();
+
+    QString text;
+    if (!decode(data, &text))
+        return false;
+
+    XmlTree tree;
+    if (!tree.parse(text))
+        return fail(tree.errorString(), tree.errorLine(), tree.errorColumn());
+
+    Schema::Source &source = m_schema.source();
+    source.fromFile = true;
+    const qsizetype newline = text.indexOf(u'\n');
+    source.lineEnding = newline > 0 && text.at(newline - 1) == u'\r' ? QStringLiteral("\r\n")
+                                                                      : QStringLiteral("\n");
+    source.declaration = tree.declaration().toString();
+    for (QStringView item : tree.prologue())
+        source.prologue.append(item.toString());
+    source.trailer = tree.trailer().toString();
+
+    const int root = tree.root();
+    const XmlTree::Node &rootNode = tree.node(root);
+    source.rootAttributes = rootNode.attributes;
+
+    const int datatypes = tree.firstDescendant(root, u"datatypes");
+    const QList<int> tables = tree.descendants(root, u"table", u"table");
+    if (rootNode.name != u"sql") {
+        if (datatypes < 0 && tables.isEmpty())
+            return fail(tr("This is not a WWW SQL Designer file: its root element is <%1>, "
+                           "not <sql>, and it has no tables.")
+                            .arg(rootNode.name),
+                        rootNode.line, rootNode.column);
+        warn(tr("The root element is <%1>, not <sql>; it is written as <sql>.").arg(rootNode.name),
+             rootNode.line);
+    }
+
+    if (datatypes >= 0) {
+        QStringList problems;
+        m_schema.setCatalogue(DatatypeCatalogue::fromTree(tree, datatypes, &problems));
+        source.catalogueFromFile = true;
+        for (const QString &problem : std::as_const(problems))
+            warn(problem, tree.node(datatypes).line);
+        if (m_schema.catalogue().isEmpty())
+            warn(tr("The datatype catalogue has no types (WWW SQL Designer cannot load such a "
+                    "file)."),
+                 tree.node(datatypes).line);
+    }
+
+    for (int t : tables)
+        readTable(tree, t);
+    readRelations(tree, tables);
+    resolveInheritance(tables, tree);
+    readAnnotations(tree);
+
+    // Children of <sql> from other tools, kept as they are. Wrappers around tables are dropped:
+    // the designer finds tables at any depth, and so does Schemata.
+    for (int child : tree.childElements(root)) {
+        const QString &name = tree.node(child).name;
+        if (name == u"table" || name == u"datatypes" || name == u"note" || name == u"area")
+            continue;
+        if (tree.hasDescendant(child, u"table") || tree.hasDescendant(child, u"datatypes")) {
+            warn(tr("The element <%1> around tables is not kept; its tables are.").arg(name),
+                 tree.node(child).line);
+            continue;
+        }
+        source.rootElements.append(tree.sourceOf(child).toString());
+    }
+
+    QSet<QString> tableNames;
+    for (const Table &t : m_schema.tables()) {
+        if (tableNames.contains(t.name))
+            warn(tr("Two tables are named \"%1\"; relations and lookups by name reach the first.")
+                     .arg(t.name),
+                 0, t.name);
+        tableNames.insert(t.name);
+    }
+    return true;
+}
+
+void DesignReader::readTable(const XmlTree &tree, int element)
+{
+    const XmlTree::Node &node = tree.node(element);
+    Table &table = m_schema.addTable(node.attribute(u"name"));
+    table.source.fromFile = true;
+    table.source.x = node.attribute(u"x");
+    table.source.y = node.attribute(u"y");
+    table.position = QPointF(parseJsInt(table.source.x), parseJsInt(table.source.y));
+    table.source.loadedPosition = table.position;
+    if (table.name.isEmpty())
+        warn(tr("A table has no name."), node.line);
+
+    for (const XmlAttribute &a : node.attributes) {
+        if (a.name == u"x" || a.name == u"y" || a.name == u"name")
+            continue;
+        if (a.name == TableInherits) {
+            table.inheritance.parentName = a.value;
+        } else if (a.name == TableInheritance) {
+            if (a.value == u"joined") {
+                table.inheritance.kind = Inheritance::Kind::Joined;
+            } else if (a.value == u"single") {
+                table.inheritance.kind = Inheritance::Kind::Single;
+            } else {
+                warn(tr("Unknown inheritance kind \"%1\"; kept as written.").arg(a.value),
+                     node.line, table.name);
+                table.extraAttributes.append(a);
+            }
+        } else if (a.name == TableDiscriminator) {
+            table.inheritance.discriminatorName = a.value;
+        } else if (a.name == TableIdentity) {
+            table.inheritance.identity = a.value;
+        } else {
+            table.extraAttributes.append(a);
+        }
+    }
+
+    const QList<int> rows = tree.descendants(element, u"row", u"table");
+    m_rowElements.append(rows);
+    QSet<QString> columnNames;
+    for (int row : rows) {
+        readColumn(tree, row, table);
+        const QString &name = table.columns.constLast().name;
+        if (columnNames.contains(name))
+            warn(tr("Two columns are named \"%1\"; relations and keys reach the first.").arg(name),
+                 tree.node(row).line, table.name, name);
+        columnNames.insert(name);
+    }
+    for (int key : tree.descendants(element, u"key", u"table"))
+        readKey(tree, key, table);
+
+    int comment = -1;
+    for (int child : tree.childElements(element)) {
+        const XmlTree::Node &c = tree.node(child);
+        if (c.name == u"comment") {
+            if (!tree.text(child).isEmpty())
+                comment = child; // the last one wins, as in the designer
+        } else if (c.name != u"row" && c.name != u"key") {
+            if (tree.hasDescendant(child, u"row") || tree.hasDescendant(child, u"key")) {
+                warn(tr("The element <%1> around columns or keys is not kept; its content is.")
+                         .arg(c.name),
+                     c.line, table.name);
+            } else {
+                table.extraElements.append(tree.sourceOf(child).toString());
+            }
+        }
+    }
+    if (comment >= 0)
+        table.comment = tree.text(comment);
+}
+
+void DesignReader::readColumn(const XmlTree &tree, int element, Table &table)
+{
+    const XmlTree::Node &node = tree.node(element);
+    Column &column = m_schema.addColumn(table, node.attribute(u"name"), {});
+    column.source.fromFile = true;
+    column.nullable = node.attribute(u"null") == u"1";
+    column.autoIncrement = node.attribute(u"autoincrement") == u"1";
+    for (const XmlAttribute &a : node.attributes) {
+        if (a.name != u"name" && a.name != u"null" && a.name != u"autoincrement")
+            column.extraAttributes.append(a);
+    }
+    if (column.name.isEmpty())
+        warn(tr("A column has no name."), node.line, table.name);
+
+    const int datatype = tree.firstDescendant(element, u"datatype");
+    if (datatype >= 0)
+        column.datatype = tree.text(datatype);
+    const QString typeName = column.typeName();
+    const DatatypeCatalogue &catalogue = m_schema.catalogue();
+    if (column.datatype.isEmpty()) {
+        warn(tr("The column has no datatype; WWW SQL Designer shows the catalogue's first type."),
+             node.line, table.name, column.name);
+    } else if (typeName.isEmpty()) {
+        warn(tr("The datatype \"%1\" has no name before its size; WWW SQL Designer cannot load "
+                "this file. Kept as written.")
+                 .arg(column.datatype),
+             node.line, table.name, column.name);
+    } else if (!catalogue.isEmpty() && catalogue.resolve(typeName) < 0) {
+        warn(tr("The datatype \"%1\" is not in the design's catalogue (%2); kept as written, "
+                "where WWW SQL Designer would show \"%3\".")
+                 .arg(typeName, catalogue.db(), catalogue.types().constFirst().sql),
+             node.line, table.name, column.name);
+    }
+
+    // Defaults follow the designer's Row.fromXML and Row.update (format doc, section 6).
+    std::optional<QString> defaultText;
+    const int defaultElement = tree.firstDescendant(element, u"default");
+    if (defaultElement >= 0) {
+        QString text = tree.text(defaultElement);
+        if (!text.isEmpty())
+            defaultText = text;
+    }
+    DefaultValue value = DefaultValue::null();
+    if (defaultText) {
+        const QString unquoted = stripQuotes(*defaultText, catalogue.quoteFor(typeName));
+        if (column.nullable && unquoted.compare(u"null", Qt::CaseInsensitive) == 0)
+            value = DefaultValue::null();
+        else
+            value = unquoted.isEmpty() ? DefaultValue::none() : DefaultValue::text(unquoted);
+    }
+    if (!column.nullable && value.isNull())
+        value = DefaultValue::none();
+    column.defaultValue = value;
+    column.source.defaultText = defaultText;
+    column.source.loadedDefault = value;
+
+    int comment = -1;
+    for (int c : tree.descendants(element, u"comment")) {
+        if (!tree.text(c).isEmpty()) {
+            comment = c;
+            break;
+        }
+    }
+    if (comment >= 0)
+        column.comment = tree.text(comment);
+
+    for (int child : tree.childElements(element)) {
+        const QString &name = tree.node(child).name;
+        if (name != u"datatype" && name != u"default" && name != u"relation"
+            && name != u"comment")
+            column.extraElements.append(tree.sourceOf(child).toString());
+    }
+}
+
+void DesignReader::readKey(const XmlTree &tree, int element, Table &table)
+{
+    const XmlTree::Node &node = tree.node(element);
+    Key key;
+    key.id = m_schema.newId();
+    const QString type = node.attribute(u"type");
+    key.type = type.isEmpty() ? Key::Index : type;
+    key.name = node.attribute(u"name");
+    for (const XmlAttribute &a : node.attributes) {
+        if (a.name != u"type" && a.name != u"name")
+            key.extraAttributes.append(a);
+    }
+    for (int part : tree.descendants(element, u"part")) {
+        const QString name = tree.text(part);
+        if (name.isEmpty()) {
+            warn(tr("An empty <part> of a %1 key is ignored (WWW SQL Designer stops loading "
+                    "the file there).")
+                     .arg(key.type),
+                 tree.node(part).line, table.name);
+            continue;
+        }
+        const Column *column = table.columnByName(name);
+        if (!column) {
+            warn(tr("A %1 key names the column \"%2\", which does not exist; kept as written.")
+                     .arg(key.type, name),
+                 tree.node(part).line, table.name, name);
+        }
+        key.parts.append({column ? column->id : NoObject, column ? QString() : name});
+    }
+    table.keys.append(key);
+}
+
+void DesignReader::readRelations(const XmlTree &tree, const QList<int> &tableElements)
+{
+    QList<Table> &tables = m_schema.tables();
+    for (qsizetype t = 0; t < tables.size(); ++t) {
+        Table &table = tables[t];
+        // Composite foreign keys: relations of one table tied by the same `group`.
+        QHash<QString, qsizetype> groups;
+        const QList<int> &rows = m_rowElements.at(t);
+        for (qsizetype r = 0; r < rows.size(); ++r) {
+            const Column &column = table.columns.at(r);
+            for (int relation : tree.childElements(rows.at(r))) {
+                const XmlTree::Node &node = tree.node(relation);
+                if (node.name != u"relation")
+                    continue;
+                const QString targetTableName = node.attribute(u"table");
+                const QString targetColumnName = node.attribute(u"row");
+                const Table *target = m_schema.tableByName(targetTableName);
+                const Column *targetColumn = target ? target->columnByName(targetColumnName)
+                                                    : nullptr;
+                if (!target) {
+                    warn(tr("The relation points to table \"%1\", which does not exist; kept as "
+                            "written.")
+                             .arg(targetTableName),
+                         node.line, table.name, column.name);
+                } else if (!targetColumn) {
+                    warn(tr("The relation points to column \"%1\" of table \"%2\", which does not "
+                            "exist; kept as written.")
+                             .arg(targetColumnName, targetTableName),
+                         node.line, table.name, column.name);
+                }
+
+                ForeignKeyPart part;
+                part.column = column.id;
+                part.referencedColumn = targetColumn ? targetColumn->id : NoObject;
+                part.referencedColumnName = targetColumn ? QString() : targetColumnName;
+                QString name, group;
+                ReferentialAction onDelete = ReferentialAction::Unspecified;
+                ReferentialAction onUpdate = ReferentialAction::Unspecified;
+                for (const XmlAttribute &a : node.attributes) {
+                    if (a.name == u"table" || a.name == u"row")
+                        continue;
+                    if (a.name == RelationName) {
+                        name = a.value;
+                    } else if (a.name == RelationGroup) {
+                        group = a.value;
+                    } else if (a.name == RelationOnDelete || a.name == RelationOnUpdate) {
+                        const auto action = referentialActionFromSql(a.value);
+                        if (!action) {
+                            warn(tr("Unknown referential action \"%1\"; kept as written.")
+                                     .arg(a.value),
+                                 node.line, table.name, column.name);
+                            part.extraAttributes.append(a);
+                        } else if (a.name == RelationOnDelete) {
+                            onDelete = *action;
+                        } else {
+                            onUpdate = *action;
+                        }
+                    } else {
+                        part.extraAttributes.append(a);
+                    }
+                }
+
+                const QString groupKey = group.isEmpty()
+                    ? QString()
+                    : group + QChar(0) + targetTableName;
+                if (!groupKey.isEmpty() && groups.contains(groupKey)) {
+                    table.foreignKeys[groups.value(groupKey)].parts.append(part);
+                    continue;
+                }
+                ForeignKey fk;
+                fk.id = m_schema.newId();
+                fk.name = name;
+                fk.referencedTable = target ? target->id : NoObject;
+                fk.referencedTableName = target ? QString() : targetTableName;
+                fk.onDelete = onDelete;
+                fk.onUpdate = onUpdate;
+                fk.parts.append(part);
+                if (!groupKey.isEmpty())
+                    groups.insert(groupKey, table.foreignKeys.size());
+                table.foreignKeys.append(fk);
+            }
+        }
+    }
+    Q_UNUSED(tableElements);
+}
+
+void DesignReader::resolveInheritance(const QList<int> &tableElements, const XmlTree &tree)
+{
+    QList<Table> &tables = m_schema.tables();
+    for (qsizetype t = 0; t < tables.size(); ++t) {
+        Table &table = tables[t];
+        Inheritance &inheritance = table.inheritance;
+        const qint64 line = tree.node(tableElements.at(t)).line;
+        if (!inheritance.parentName.isEmpty()) {
+            if (const Table *parent = m_schema.tableByName(inheritance.parentName)) {
+                inheritance.parent = parent->id;
+                inheritance.parentName.clear();
+            } else {
+                warn(tr("The table inherits from \"%1\", which does not exist; kept as written.")
+                         .arg(inheritance.parentName),
+                     line, table.name);
+            }
+        }
+        if (!inheritance.discriminatorName.isEmpty()) {
+            if (const Column *c = table.columnByName(inheritance.discriminatorName)) {
+                inheritance.discriminator = c->id;
+                inheritance.discriminatorName.clear();
+            } else {
+                warn(tr("The discriminator column \"%1\" does not exist; kept as written.")
+                         .arg(inheritance.discriminatorName),
+                     line, table.name);
+            }
+        }
+    }
+}
+
+void DesignReader::readAnnotations(const XmlTree &tree)
+{
+    const auto number = [](const XmlTree::Node &node, QStringView name) {
+        return node.attribute(name).toDouble();
+    };
+    for (int child : tree.childElements(tree.root())) {
+        const XmlTree::Node &node = tree.node(child);
+        const QRectF geometry(number(node, u"x"), number(node, u"y"), number(node, u"width"),
+                              number(node, u"height"));
+        if (node.name == u"note") {
+            m_schema.notes().append(
+                {m_schema.newId(), geometry, tree.text(child), node.attribute(u"color")});
+        } else if (node.name == u"area") {
+            m_schema.areas().append(
+                {m_schema.newId(), geometry, node.attribute(u"title"), node.attribute(u"color")});
+        }
+    }
+}

@@ -1,0 +1,282 @@
+#include "designwriter.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace {
+
+const QString DefaultDeclaration = QStringLiteral(R"(<?xml version="1.0" encoding="utf-8" ?>)");
+const QString DefaultComment = QStringLiteral("<!-- SQL XML created by Schemata "
+                                              "(WWW SQL Designer format) -->");
+
+bool isXmlChar(char32_t c)
+{
+    return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
+        || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+}
+
+class Output
+{
+public:
+    explicit Output(const QString &eol) : m_eol(eol) { m_text.reserve(1 << 16); }
+
+    Output &raw(QStringView text)
+    {
+        m_text += text;
+        return *this;
+    }
+    Output &eol()
+    {
+        m_text += m_eol;
+        return *this;
+    }
+
+    // Element text: & < > escaped as the designer's SQL.escape does; newlines in the file's
+    // line ending; characters XML cannot hold replaced.
+    Output &text(QStringView value) { return escaped(value, false); }
+    // Attribute value: & < " escaped (the designer leaves > as it is), whitespace other than
+    // spaces as character references so it survives attribute normalisation.
+    Output &attributeValue(QStringView value) { return escaped(value, true); }
+    Output &attribute(QStringView name, QStringView value)
+    {
+        m_text += u' ';
+        m_text += name;
+        m_text += u"=\"";
+        attributeValue(value);
+        m_text += u'"';
+        return *this;
+    }
+    Output &attributes(const XmlAttributes &list)
+    {
+        for (const XmlAttribute &a : list)
+            attribute(a.name, a.value);
+        return *this;
+    }
+
+    QByteArray toUtf8() const { return m_text.toUtf8(); }
+
+private:
+    Output &escaped(QStringView value, bool inAttribute)
+    {
+        for (auto it = value.begin(); it != value.end(); ++it) {
+            const QChar c = *it;
+            switch (c.unicode()) {
+            case u'&':
+                m_text += u"&amp;";
+                continue;
+            case u'<':
+                m_text += u"&lt;";
+                continue;
+            case u'>':
+                if (inAttribute)
+                    m_text += c;
+                else
+                    m_text += u"&gt;";
+                continue;
+            case u'"':
+                if (inAttribute)
+                    m_text += u"&quot;";
+                else
+                    m_text += c;
+                continue;
+            case u'\n':
+                if (inAttribute)
+                    m_text += u"&#10;";
+                else
+                    m_text += m_eol;
+                continue;
+            case u'\r':
+                m_text += u"&#13;";
+                continue;
+            case u'\t':
+                if (inAttribute)
+                    m_text += u"&#9;";
+                else
+                    m_text += c;
+                continue;
+            default:
+                break;
+            }
+            if (c.isHighSurrogate() && it + 1 != value.end() && (it + 1)->isLowSurrogate()) {
+                m_text += c;
+                m_text += *++it;
+            } else if (c.isSurrogate() || !isXmlChar(c.unicode())) {
+                m_text += QChar::ReplacementCharacter;
+            } else {
+                m_text += c;
+            }
+        }
+        return *this;
+    }
+
+    QString m_eol;
+    QString m_text;
+};
+
+QString encodeDefault(const Schema &schema, const Column &column)
+{
+    const DefaultValue &value = column.defaultValue;
+    if (value.isNull())
+        return QStringLiteral("NULL");
+    if (value.text() == u"CURRENT_TIMESTAMP")
+        return value.text();
+    const QString quote = schema.catalogue().quoteFor(column.typeName());
+    return quote + value.text() + quote;
+}
+
+void writeColumn(Output &out, const Schema &schema, const Table &table, const Column &column)
+{
+    out.raw(u"<row").attribute(u"name", column.name);
+    out.raw(u" null=\"").raw(column.nullable ? u"1" : u"0");
+    out.raw(u"\" autoincrement=\"").raw(column.autoIncrement ? u"1" : u"0").raw(u"\"");
+    out.attributes(column.extraAttributes).raw(u">").eol();
+    out.raw(u"<datatype>").text(column.datatype).raw(u"</datatype>").eol();
+
+    if (column.source.fromFile && column.defaultValue == column.source.loadedDefault) {
+        if (column.source.defaultText)
+            out.raw(u"<default>").text(*column.source.defaultText).raw(u"</default>");
+    } else if (!column.defaultValue.isNone()) {
+        out.raw(u"<default>").text(encodeDefault(schema, column)).raw(u"</default>");
+    }
+
+    for (const ForeignKey &fk : table.foreignKeys) {
+        for (const ForeignKeyPart &part : fk.parts) {
+            if (part.column != column.id)
+                continue;
+            out.raw(u"<relation").attribute(u"table", schema.referencedTableName(fk));
+            out.attribute(u"row", schema.referencedColumnName(fk, part));
+            if (!fk.name.isEmpty())
+                out.attribute(u"name", fk.name);
+            if (fk.isComposite()) {
+                // Composite keys are numbered per table in key order: stable and diff-friendly.
+                int group = 0;
+                for (const ForeignKey &other : table.foreignKeys) {
+                    if (other.isComposite())
+                        ++group;
+                    if (other.id == fk.id)
+                        break;
+                }
+                out.attribute(u"group", QString::number(group));
+            }
+            if (fk.onDelete != ReferentialAction::Unspecified)
+                out.attribute(u"ondelete", referentialActionSql(fk.onDelete));
+            if (fk.onUpdate != ReferentialAction::Unspecified)
+                out.attribute(u"onupdate", referentialActionSql(fk.onUpdate));
+            out.attributes(part.extraAttributes).raw(u" />").eol();
+        }
+    }
+
+    if (!column.comment.isEmpty())
+        out.raw(u"<comment>").text(column.comment).raw(u"</comment>").eol();
+    for (const QString &element : column.extraElements)
+        out.raw(element).eol();
+    out.raw(u"</row>").eol();
+}
+
+void writeTable(Output &out, const Schema &schema, const Table &table)
+{
+    const bool samePlace = table.source.fromFile && table.position == table.source.loadedPosition;
+    out.raw(u"<table");
+    out.attribute(u"x", samePlace ? table.source.x : DesignWriter::formatNumber(table.position.x()));
+    out.attribute(u"y", samePlace ? table.source.y : DesignWriter::formatNumber(table.position.y()));
+    out.attribute(u"name", table.name);
+
+    const Inheritance &inheritance = table.inheritance;
+    if (inheritance.parent != NoObject || !inheritance.parentName.isEmpty()) {
+        const Table *parent = schema.table(inheritance.parent);
+        out.attribute(u"inherits", parent ? parent->name : inheritance.parentName);
+    }
+    if (inheritance.kind != Inheritance::Kind::None)
+        out.attribute(u"inheritance", inheritanceKindName(inheritance.kind));
+    if (inheritance.discriminator != NoObject || !inheritance.discriminatorName.isEmpty()) {
+        const Column *c = table.column(inheritance.discriminator);
+        out.attribute(u"discriminator", c ? c->name : inheritance.discriminatorName);
+    }
+    if (!inheritance.identity.isEmpty())
+        out.attribute(u"identity", inheritance.identity);
+    out.attributes(table.extraAttributes).raw(u">").eol();
+
+    for (const Column &column : table.columns)
+        writeColumn(out, schema, table, column);
+
+    for (const Key &key : table.keys) {
+        out.raw(u"<key").attribute(u"type", key.type).attribute(u"name", key.name);
+        out.attributes(key.extraAttributes).raw(u">").eol();
+        for (const KeyPart &part : key.parts)
+            out.raw(u"<part>").text(schema.keyPartName(table, part)).raw(u"</part>").eol();
+        out.raw(u"</key>").eol();
+    }
+    if (!table.comment.isEmpty())
+        out.raw(u"<comment>").text(table.comment).raw(u"</comment>").eol();
+    for (const QString &element : table.extraElements)
+        out.raw(element).eol();
+    out.raw(u"</table>").eol();
+}
+
+void writeGeometry(Output &out, const QRectF &geometry)
+{
+    out.attribute(u"x", DesignWriter::formatNumber(geometry.x()));
+    out.attribute(u"y", DesignWriter::formatNumber(geometry.y()));
+    out.attribute(u"width", DesignWriter::formatNumber(geometry.width()));
+    out.attribute(u"height", DesignWriter::formatNumber(geometry.height()));
+}
+
+} // namespace
+
+QString DesignWriter::formatNumber(double value)
+{
+    if (std::isfinite(value) && value == std::trunc(value) && std::abs(value) < 1e15)
+        return QString::number(qint64(value));
+    return QString::number(value, 'f', QLocale::FloatingPointShortest);
+}
+
+QByteArray DesignWriter::write(const Schema &schema)
+{
+    const Schema::Source &source = schema.source();
+    Output out(source.lineEnding);
+
+    // Header: the declaration and the comments the file had, one per line, as the designer
+    // writes them; a new file gets no "Active URL" comment (it leaks local paths).
+    if (source.fromFile) {
+        out.raw(source.declaration.isEmpty() ? DefaultDeclaration : source.declaration).eol();
+        for (const QString &item : source.prologue)
+            out.raw(item).eol();
+    } else {
+        out.raw(DefaultDeclaration).eol().raw(DefaultComment).eol();
+    }
+
+    out.raw(u"<sql").attributes(source.rootAttributes).raw(u">").eol();
+    out.raw(schema.catalogue().xml()); // verbatim, and no newline after it, as the designer
+    for (const Table &table : schema.tables())
+        writeTable(out, schema, table);
+
+    for (const Note &note : schema.notes()) {
+        out.raw(u"<note");
+        writeGeometry(out, note.geometry);
+        if (!note.color.isEmpty())
+            out.attribute(u"color", note.color);
+        out.raw(u">").text(note.text).raw(u"</note>").eol();
+    }
+    for (const Area &area : schema.areas()) {
+        out.raw(u"<area");
+        writeGeometry(out, area.geometry);
+        out.attribute(u"title", area.title);
+        if (!area.color.isEmpty())
+            out.attribute(u"color", area.color);
+        out.raw(u" />").eol();
+    }
+    for (const QString &element : source.rootElements)
+        out.raw(element).eol();
+
+    out.raw(u"</sql>");
+    if (source.fromFile)
+        out.raw(source.trailer);
+    else
+        out.eol();
+
+    QByteArray bytes = out.toUtf8();
+    if (source.utf8Bom)
+        bytes.prepend("\xEF\xBB\xBF");
+    return bytes;
+}

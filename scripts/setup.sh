@@ -1,0 +1,43 @@
+# Shared by scripts/run and scripts/test (sourced, not run): installs what is missing from
+# Debian's packages and configures and builds Schemata. Idempotent, and fast when all is there.
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BUILD=${SCHEMATA_BUILD_DIR:-$ROOT/build}
+
+# Build tools, Qt 6 (Widgets, Sql with its SQLite driver, Test, Linguist tools and Qt's own
+# translations), and what a window needs on a bare machine (GL headers, fonts, Xvfb for tests
+# and screenshots).
+PACKAGES=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-translations-l10n libqt6sql6-sqlite qt6-qpa-plugins
+    libgl-dev fonts-dejavu-core
+    xvfb xauth
+)
+
+missing_packages() {
+    local p
+    for p in "$@"; do
+        dpkg-query -W -f='${db:Status-Status}\n' "$p" 2>/dev/null | grep -qx installed || echo "$p"
+    done
+}
+
+ensure_packages() {
+    local missing
+    mapfile -t missing < <(missing_packages "$@")
+    ((${#missing[@]})) || return 0
+    local sudo=
+    [ "$(id -u)" -eq 0 ] || sudo=sudo
+    echo "Installing: ${missing[*]}" >&2
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
+        "${missing[@]}" >&2
+}
+
+configure() {
+    if [ ! -f "$BUILD/build.ninja" ] || [ "$ROOT/CMakeLists.txt" -nt "$BUILD/build.ninja" ]; then
+        cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release "$@" >&2
+    elif [ $# -gt 0 ]; then
+        cmake "$BUILD" "$@" >&2
+    fi
+}
