@@ -38,3 +38,10 @@ void Column::setType(const QString &newTypeName, const QString &newSize)
 {
     datatype = newSize.isEmpty() ? newTypeName : newTypeName + u'(' + newSize + u')';
 }
+
+void Column::setNullable(bool isNullable)
+{
+    nullable = isNullable;
+    if (!nullable && defaultValue.isNull())
+        defaultValue = DefaultValue::none();
+}

@@ -19,7 +19,8 @@ struct Column
     QString datatype;
     bool nullable = true;
     bool autoIncrement = false;
-    DefaultValue defaultValue;
+    // A new column is nullable with the default NULL, as in the designer.
+    DefaultValue defaultValue = DefaultValue::null();
     QString comment;
 
     XmlAttributes extraAttributes; // attributes of other tools, kept verbatim
@@ -40,6 +41,9 @@ struct Column
     // Text after the last ")" ("UNSIGNED" in "INT(10) UNSIGNED"), which the designer drops.
     QString typeSuffix() const;
     void setType(const QString &typeName, const QString &size);
+    // Sets nullability; a NOT NULL column cannot default to NULL, so that default becomes
+    // "none" (the designer's Row.update does the same).
+    void setNullable(bool nullable);
 
     static QString typeNameOf(const QString &datatype);
     static QString sizeOf(const QString &datatype);

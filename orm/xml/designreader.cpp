@@ -177,6 +177,7 @@ bool DesignReader::read(const QByteArray &data)
     m_warnings.clear();
     m_errorString.clear();
     m_rowElements.clear();
+    m_tableByName.clear();
 
     QString text;
     if (!decode(data, &text))
@@ -226,6 +227,8 @@ bool DesignReader::read(const QByteArray &data)
 
     for (int t : tables)
         readTable(tree, t);
+    for (qsizetype i = m_schema.tables().size() - 1; i >= 0; --i)
+        m_tableByName.insert(m_schema.tables().at(i).name, i);
     readRelations(tree, tables);
     resolveInheritance(tables, tree);
     readAnnotations(tree);
@@ -253,6 +256,12 @@ bool DesignReader::read(const QByteArray &data)
         tableNames.insert(t.name);
     }
     return true;
+}
+
+const Table *DesignReader::tableByName(const QString &name) const
+{
+    const auto it = m_tableByName.constFind(name);
+    return it == m_tableByName.cend() ? nullptr : &m_schema.tables().at(*it);
 }
 
 void DesignReader::readTable(const XmlTree &tree, int element)
@@ -447,7 +456,7 @@ void DesignReader::readRelations(const XmlTree &tree, const QList<int> &tableEle
                     continue;
                 const QString targetTableName = node.attribute(u"table");
                 const QString targetColumnName = node.attribute(u"row");
-                const Table *target = m_schema.tableByName(targetTableName);
+                const Table *target = tableByName(targetTableName);
                 const Column *targetColumn = target ? target->columnByName(targetColumnName)
                                                     : nullptr;
                 if (!target) {
@@ -525,7 +534,7 @@ void DesignReader::resolveInheritance(const QList<int> &tableElements, const Xml
         Inheritance &inheritance = table.inheritance;
         const qint64 line = tree.node(tableElements.at(t)).line;
         if (!inheritance.parentName.isEmpty()) {
-            if (const Table *parent = m_schema.tableByName(inheritance.parentName)) {
+            if (const Table *parent = tableByName(inheritance.parentName)) {
                 inheritance.parent = parent->id;
                 inheritance.parentName.clear();
             } else {

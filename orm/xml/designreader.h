@@ -51,4 +51,7 @@ private:
     qint64 m_errorColumn = 0;
     // Rows of each table in file order (columns are looked up by name per table).
     QList<QList<int>> m_rowElements;
+    // First table of each name, as the designer finds tables (a design may have thousands).
+    QHash<QString, qsizetype> m_tableByName;
+    const Table *tableByName(const QString &name) const;
 };

@@ -136,7 +136,7 @@ void writeColumn(Output &out, const Schema &schema, const Table &table, const Co
     if (column.source.fromFile && column.defaultValue == column.source.loadedDefault) {
         if (column.source.defaultText)
             out.raw(u"<default>").text(*column.source.defaultText).raw(u"</default>");
-    } else if (!column.defaultValue.isNone()) {
+    } else if (!column.defaultValue.isNone() && (column.nullable || !column.defaultValue.isNull())) {
         out.raw(u"<default>").text(encodeDefault(schema, column)).raw(u"</default>");
     }
 
