@@ -20,10 +20,12 @@ MainWindow::MainWindow(QWidget *parent)
     , m_problems(new QListWidget(this))
 {
     setCentralWidget(m_outline);
-    auto *problemsDock = new QDockWidget(tr("Problems"), this);
-    problemsDock->setObjectName(QStringLiteral("problems"));
-    problemsDock->setWidget(m_problems);
-    addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
+    m_problemsDock = new QDockWidget(tr("Problems"), this);
+    m_problemsDock->setObjectName(QStringLiteral("problems"));
+    m_problemsDock->setWidget(m_problems);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    resizeDocks({m_problemsDock}, {140}, Qt::Vertical);
+    m_problemsDock->hide();
     createActions();
     setWindowTitle(tr("Schemata"));
     statusBar()->showMessage(tr("Open a design (WWW SQL Designer XML) with File > Open."));
@@ -84,9 +86,12 @@ bool MainWindow::openFile(const QString &path)
 void MainWindow::showSchema(const QString &path, const DesignWarnings &warnings)
 {
     m_outline->setSchema(m_schema);
+    if (m_schema.tables().size() <= 60)
+        m_outline->expandAll();
     m_problems->clear();
     for (const DesignWarning &w : warnings)
         m_problems->addItem(w.toString());
+    m_problemsDock->setVisible(!warnings.isEmpty());
     setWindowTitle(tr("%1 - Schemata").arg(QFileInfo(path).fileName()));
     statusBar()->showMessage(tr("%n table(s)", nullptr, int(m_schema.tables().size())) + u", "
                              + tr("%n relation(s)", nullptr, m_schema.foreignKeyCount()) + u", "

@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+class QDockWidget;
 class QListWidget;
 class SchemaOutline;
 
@@ -30,4 +31,5 @@ private:
     QString m_path;
     SchemaOutline *m_outline = nullptr;
     QListWidget *m_problems = nullptr;
+    QDockWidget *m_problemsDock = nullptr;
 };

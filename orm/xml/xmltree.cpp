@@ -20,6 +20,39 @@ bool XmlTree::Node::hasAttribute(QStringView attributeName) const
     return false;
 }
 
+namespace {
+
+// Element and attribute names of design files, shared instead of allocated per occurrence.
+QString internedName(QStringView name)
+{
+    static const QString known[] = {
+        QStringLiteral("row"),      QStringLiteral("datatype"), QStringLiteral("default"),
+        QStringLiteral("name"),     QStringLiteral("null"),     QStringLiteral("autoincrement"),
+        QStringLiteral("relation"), QStringLiteral("table"),    QStringLiteral("comment"),
+        QStringLiteral("key"),      QStringLiteral("part"),     QStringLiteral("type"),
+        QStringLiteral("x"),        QStringLiteral("y"),        QStringLiteral("label"),
+        QStringLiteral("sql"),      QStringLiteral("quote"),    QStringLiteral("length"),
+        QStringLiteral("re"),       QStringLiteral("color"),    QStringLiteral("group"),
+        QStringLiteral("datatypes"), QStringLiteral("sql"),     QStringLiteral("db"),
+    };
+    for (const QString &k : known) {
+        if (k == name)
+            return k;
+    }
+    return name.toString();
+}
+
+bool isXmlWhitespace(QStringView text)
+{
+    for (QChar c : text) {
+        if (c != u' ' && c != u'\n' && c != u'\t' && c != u'\r')
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 bool XmlTree::fail(const QString &message, qint64 line, qint64 column)
 {
     m_errorString = message;
@@ -50,6 +83,8 @@ bool XmlTree::parse(const QString &source, int maxDepth)
 {
     m_source = source;
     m_nodes.clear();
+    // At most one element or text node per "<" (every element has a start tag).
+    m_nodes.reserve(source.count(u'<') + 1);
     m_prologue.clear();
     m_root = -1;
     m_rootEnd = -1;
@@ -60,6 +95,17 @@ bool XmlTree::parse(const QString &source, int maxDepth)
     reader.setNamespaceProcessing(false);
     int current = -1;
     int depth = 0;
+    // Whitespace between elements carries no meaning; it is kept only when it turns out to be
+    // an element's whole content (a comment of spaces, say).
+    QString pendingWhitespace;
+    const auto flushWhitespace = [&] {
+        if (!pendingWhitespace.isEmpty() && current >= 0) {
+            Node node;
+            node.text = pendingWhitespace;
+            addNode(std::move(node), current);
+        }
+        pendingWhitespace.clear();
+    };
     while (!reader.atEnd()) {
         const qsizetype tokenBegin = reader.characterOffset();
         const auto token = reader.readNext();
@@ -77,12 +123,13 @@ bool XmlTree::parse(const QString &source, int maxDepth)
                 return fail(tr("Elements are nested more than %1 levels deep.").arg(maxDepth),
                             reader.lineNumber(), reader.columnNumber());
             }
+            pendingWhitespace.clear();
             Node node;
-            node.name = reader.qualifiedName().toString();
+            node.name = internedName(reader.qualifiedName());
             const QXmlStreamAttributes attributes = reader.attributes();
             node.attributes.reserve(attributes.size());
             for (const QXmlStreamAttribute &a : attributes)
-                node.attributes.append({a.qualifiedName().toString(), a.value().toString()});
+                node.attributes.append({internedName(a.qualifiedName()), a.value().toString()});
             // The reader has consumed the start tag's "<" with the previous token; the tag
             // ends exactly at the offset, and "<" cannot occur inside it.
             node.begin = m_source.lastIndexOf(u'<', reader.characterOffset() - 1);
@@ -94,6 +141,9 @@ bool XmlTree::parse(const QString &source, int maxDepth)
             break;
         }
         case QXmlStreamReader::EndElement:
+            if (m_nodes.at(current).firstChild < 0)
+                flushWhitespace();
+            pendingWhitespace.clear();
             --depth;
             m_nodes[current].end = reader.characterOffset();
             if (current == m_root)
@@ -102,6 +152,11 @@ bool XmlTree::parse(const QString &source, int maxDepth)
             break;
         case QXmlStreamReader::Characters:
             if (current >= 0) {
+                if (!reader.isCDATA() && isXmlWhitespace(reader.text())) {
+                    pendingWhitespace += reader.text();
+                    break;
+                }
+                flushWhitespace();
                 Node node;
                 node.text = reader.text().toString();
                 addNode(std::move(node), current);

@@ -81,3 +81,5 @@ private:
     qint64 m_errorLine = 0;
     qint64 m_errorColumn = 0;
 };
+
+Q_DECLARE_TYPEINFO(XmlTree::Node, Q_RELOCATABLE_TYPE);
