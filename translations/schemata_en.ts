@@ -44,19 +44,31 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
     </message>
     <message numerus="yes">
         <source>%1: %n table(s)</source>
-        <translation><numerusform>%1: %n table</numerusform><numerusform>%1: %n tables</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n table</numerusform>
+            <numerusform>%1: %n tables</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n column(s)</source>
-        <translation><numerusform>%n column</numerusform><numerusform>%n columns</numerusform></translation>
+        <translation>
+            <numerusform>%n column</numerusform>
+            <numerusform>%n columns</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n relation(s)</source>
-        <translation><numerusform>%n relation</numerusform><numerusform>%n relations</numerusform></translation>
+        <translation>
+            <numerusform>%n relation</numerusform>
+            <numerusform>%n relations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n key(s)</source>
-        <translation><numerusform>%n key</numerusform><numerusform>%n keys</numerusform></translation>
+        <translation>
+            <numerusform>%n key</numerusform>
+            <numerusform>%n keys</numerusform>
+        </translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -64,7 +76,10 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
     <message>
         <source>Write to OUT instead of standard output.</source>
@@ -291,15 +306,24 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
     </message>
     <message numerus="yes">
         <source>%n table(s)</source>
-        <translation><numerusform>%n table</numerusform><numerusform>%n tables</numerusform></translation>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n relation(s)</source>
-        <translation><numerusform>%n relation</numerusform><numerusform>%n relations</numerusform></translation>
+        <translation>
+            <numerusform>%n relation</numerusform>
+            <numerusform>%n relations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
     <message>
         <source>About Schemata</source>
@@ -326,7 +350,10 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
     </message>
     <message numerus="yes">
         <source>%n column(s)</source>
-        <translation><numerusform>%n column</numerusform><numerusform>%n columns</numerusform></translation>
+        <translation>
+            <numerusform>%n column</numerusform>
+            <numerusform>%n columns</numerusform>
+        </translation>
     </message>
     <message>
         <source>PK</source>
