@@ -253,6 +253,10 @@ werden, 3 die Ausgabe kann nicht geschrieben werden.
         <source>The discriminator column &quot;%1&quot; does not exist; kept as written.</source>
         <translation>Die Diskriminatorspalte &quot;%1&quot; existiert nicht; wird unverändert beibehalten.</translation>
     </message>
+    <message>
+        <source>The element &lt;%1&gt; inside the column is moved to the table.</source>
+        <translation>Das Element &lt;%1&gt; in der Spalte wird in die Tabelle verschoben.</translation>
+    </message>
 </context>
 <context>
     <name>DesignWarning</name>

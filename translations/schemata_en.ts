@@ -230,6 +230,10 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
         <source>The discriminator column &quot;%1&quot; does not exist; kept as written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The element &lt;%1&gt; inside the column is moved to the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DesignWarning</name>

@@ -253,6 +253,10 @@ Estado de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
         <source>The discriminator column &quot;%1&quot; does not exist; kept as written.</source>
         <translation>La columna discriminadora &quot;%1&quot; no existe; se conserva sin cambios.</translation>
     </message>
+    <message>
+        <source>The element &lt;%1&gt; inside the column is moved to the table.</source>
+        <translation>El elemento &lt;%1&gt; dentro de la columna se traslada a la tabla.</translation>
+    </message>
 </context>
 <context>
     <name>DesignWarning</name>

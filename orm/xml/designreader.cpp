@@ -402,9 +402,18 @@ void DesignReader::readColumn(const XmlTree &tree, int element, Table &table)
 
     for (int child : tree.childElements(element)) {
         const QString &name = tree.node(child).name;
-        if (name != u"datatype" && name != u"default" && name != u"relation"
-            && name != u"comment")
-            column.extraElements.append(tree.sourceOf(child).toString());
+        if (name == u"datatype" || name == u"default" || name == u"relation"
+            || name == u"comment")
+            continue;
+        // Rows and keys inside a row belong to the table (the designer finds them at any
+        // depth); they were read as such and are written there, not here again.
+        if (name == u"row" || name == u"key" || tree.hasDescendant(child, u"row")
+            || tree.hasDescendant(child, u"key")) {
+            warn(tr("The element <%1> inside the column is moved to the table.").arg(name),
+                 tree.node(child).line, table.name, column.name);
+            continue;
+        }
+        column.extraElements.append(tree.sourceOf(child).toString());
     }
 }
 

@@ -39,6 +39,7 @@ private slots:
     void fixedPoint_data();
     void fixedPoint();
     void crlfStaysCrlf();
+    void nestedRowsAndKeysWrittenOnce();
     void newDesign();
     void hostileNamesStayWellFormed();
     void editedValuesUseDesignerEncoding();
@@ -111,6 +112,23 @@ void tst_DesignWriter::crlfStaysCrlf()
     // A re-indented CRLF file (02) is written in the designer's layout, still with CRLF.
     const QByteArray web2py = DesignWriter::write(read(fixture(u"02_ondras_web2py_sample.xml"_s)));
     QCOMPARE(web2py.count("\r\n"), web2py.count('\n'));
+}
+
+void tst_DesignWriter::nestedRowsAndKeysWrittenOnce()
+{
+    // Rows and keys nested in a row (found at any depth, as by the designer) are written once,
+    // at table level, and the result is stable.
+    QByteArray file = fixture(u"24_jukebox_lewagon.xml"_s);
+    const qsizetype row = file.indexOf("</row>");
+    file.insert(row, "<row name=\"inner\" null=\"1\"><datatype>INTEGER</datatype></row>"
+                     "<key type=\"UNIQUE\" name=\"u\"><part>inner</part></key>");
+    const Schema first = read(file);
+    const QByteArray once = DesignWriter::write(first);
+    QCOMPARE(once.count("name=\"inner\""), 1);
+    QCOMPARE(once.count("<key type=\"UNIQUE\" name=\"u\">"), 1);
+    const Schema second = read(once);
+    QCOMPARE(dumpSchema(second), dumpSchema(first));
+    QCOMPARE(DesignWriter::write(second), once);
 }
 
 void tst_DesignWriter::newDesign()
