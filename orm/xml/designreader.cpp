@@ -229,7 +229,7 @@ bool DesignReader::read(const QByteArray &data)
         readTable(tree, t);
     for (qsizetype i = m_schema.tables().size() - 1; i >= 0; --i)
         m_tableByName.insert(m_schema.tables().at(i).name, i);
-    readRelations(tree, tables);
+    readRelations(tree);
     resolveInheritance(tables, tree);
     readAnnotations(tree);
 
@@ -449,7 +449,7 @@ void DesignReader::readKey(const XmlTree &tree, int element, Table &table)
     table.keys.append(key);
 }
 
-void DesignReader::readRelations(const XmlTree &tree, const QList<int> &tableElements)
+void DesignReader::readRelations(const XmlTree &tree)
 {
     QList<Table> &tables = m_schema.tables();
     for (qsizetype t = 0; t < tables.size(); ++t) {
@@ -532,7 +532,6 @@ void DesignReader::readRelations(const XmlTree &tree, const QList<int> &tableEle
             }
         }
     }
-    Q_UNUSED(tableElements);
 }
 
 void DesignReader::resolveInheritance(const QList<int> &tableElements, const XmlTree &tree)

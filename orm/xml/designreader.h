@@ -40,7 +40,7 @@ private:
     void readTable(const XmlTree &tree, int element);
     void readColumn(const XmlTree &tree, int element, Table &table);
     void readKey(const XmlTree &tree, int element, Table &table);
-    void readRelations(const XmlTree &tree, const QList<int> &tableElements);
+    void readRelations(const XmlTree &tree);
     void resolveInheritance(const QList<int> &tableElements, const XmlTree &tree);
     void readAnnotations(const XmlTree &tree);
 
