@@ -1,5 +1,12 @@
 #include "commandline.h"
 
+#include "analysis/designcheck.h"
+#include "analysis/relationship.h"
+#include "database/connection.h"
+#include "database/schemaapplier.h"
+#include "database/schemaimporter.h"
+#include "ddl/ddlwriter.h"
+#include "dialects/dialect.h"
 #include "xml/designfile.h"
 #include "xml/designwriter.h"
 
@@ -12,9 +19,63 @@
 
 #include <cstdio>
 
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
+
 namespace {
 
-const QStringList Commands = {QStringLiteral("check"), QStringLiteral("format")};
+const QStringList Commands = {QStringLiteral("check"), QStringLiteral("format"),
+                               QStringLiteral("sql"), QStringLiteral("apply"),
+                               QStringLiteral("import")};
+
+QString relationshipKindKey(Relationship::Kind kind)
+{
+    switch (kind) {
+    case Relationship::Kind::ManyToOne:
+        return QStringLiteral("many-to-one");
+    case Relationship::Kind::OneToOne:
+        return QStringLiteral("one-to-one");
+    case Relationship::Kind::SelfReferential:
+        return QStringLiteral("self-referential");
+    case Relationship::Kind::ManyToMany:
+        return QStringLiteral("many-to-many");
+    case Relationship::Kind::SelfManyToMany:
+        return QStringLiteral("self-referential-many-to-many");
+    case Relationship::Kind::JoinedInheritance:
+        return QStringLiteral("joined-inheritance");
+    case Relationship::Kind::SingleInheritance:
+        return QStringLiteral("single-inheritance");
+    }
+    return {};
+}
+
+// Reads a password from the terminal without echoing it; empty when there is no terminal.
+QString askPassword(const QString &prompt, QTextStream &err)
+{
+#ifdef Q_OS_UNIX
+    if (!isatty(STDIN_FILENO))
+        return {};
+    err << prompt;
+    err.flush();
+    termios old {};
+    tcgetattr(STDIN_FILENO, &old);
+    termios silent = old;
+    silent.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    QTextStream in(stdin);
+    const QString password = in.readLine();
+    tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    err << u'\n';
+    err.flush();
+    return password;
+#else
+    Q_UNUSED(prompt);
+    Q_UNUSED(err);
+    return {};
+#endif
+}
 
 bool wantsHelpOrVersion(const QStringList &arguments)
 {
@@ -34,6 +95,9 @@ QString CommandLine::usage()
     return tr("Usage: schemata [FILE]\n"
               "       schemata check DESIGN.xml [--json]\n"
               "       schemata format DESIGN.xml [-o OUT]\n"
+              "       schemata sql DESIGN.xml [--dialect sqlite|postgresql|mysql]\n"
+              "       schemata apply DESIGN.xml DATABASE [--replace]\n"
+              "       schemata import DATABASE [-o DESIGN.xml]\n"
               "\n"
               "Design relational schemas in the file format of WWW SQL Designer, map them to\n"
               "SQLite, PostgreSQL and MariaDB, and browse their data.\n"
@@ -42,18 +106,32 @@ QString CommandLine::usage()
               "\n"
               "Commands:\n"
               "  check DESIGN.xml [--json]   Load a design; print its tables, columns,\n"
-              "                              relations and keys, and every warning.\n"
-              "                              --json prints one JSON object instead.\n"
+              "                              relations and keys, its relationships (one-to-\n"
+              "                              many, many-to-many, inheritance, ...), every\n"
+              "                              warning and every error that would stop it from\n"
+              "                              becoming a database. --json prints one JSON\n"
+              "                              object instead.\n"
               "  format DESIGN.xml [-o OUT]  Load a design and save it without edits, in\n"
               "                              WWW SQL Designer's layout (to standard output\n"
               "                              without -o).\n"
+              "  sql DESIGN.xml [-d DIALECT]  Print the DDL that creates the design on\n"
+              "                              sqlite (default), postgresql or mysql.\n"
+              "  apply DESIGN.xml DATABASE   Create the design's tables in DATABASE, all or\n"
+              "                              nothing. Existing tables of the same names are\n"
+              "                              refused unless --replace is given.\n"
+              "  import DATABASE [-o OUT]    Read an existing database into a design.\n"
+              "\n"
+              "DATABASE is an SQLite file, or a URL postgresql://user@host:port/database or\n"
+              "mysql://user@host:port/database (also MariaDB). The password comes from the\n"
+              "URL, from PGPASSWORD or MYSQL_PWD, or is asked for.\n"
               "\n"
               "Options:\n"
               "  -h, --help                  Show this help.\n"
               "  -v, --version               Show the version.\n"
               "\n"
               "Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,\n"
-              "3 the output cannot be written.\n");
+              "3 the output cannot be written, 4 the design has errors (nothing ran),\n"
+              "5 the database cannot be reached or refused the change.\n");
 }
 
 bool CommandLine::isHeadless(const QStringList &arguments)
@@ -74,7 +152,15 @@ int CommandLine::run(const QStringList &arguments)
             out << usage();
             return Success;
         }
-        return command == u"check" ? check(rest, out, err) : format(rest, out, err);
+        if (command == u"check")
+            return check(rest, out, err);
+        if (command == u"sql")
+            return sql(rest, out, err);
+        if (command == u"apply")
+            return apply(rest, out, err);
+        if (command == u"import")
+            return importDatabase(rest, out, err);
+        return format(rest, out, err);
     }
     for (const QString &a : arguments.mid(1)) {
         if (a == u"-v" || a == u"--version") {
@@ -119,12 +205,37 @@ int CommandLine::check(const QStringList &arguments, QTextStream &out, QTextStre
                 o.insert(QStringLiteral("column"), w.column);
             warnings.append(o);
         }
+        QJsonArray relationships;
+        for (const Relationship &r : findRelationships(schema)) {
+            const Table *t = schema.table(r.table);
+            const Table *target = schema.table(r.target);
+            QJsonObject o{{QStringLiteral("kind"), relationshipKindKey(r.kind)},
+                          {QStringLiteral("table"), t ? t->name : QString()},
+                          {QStringLiteral("target"), target ? target->name : QString()},
+                          {QStringLiteral("description"), r.describe(schema)}};
+            if (const Table *second = schema.table(r.secondTarget))
+                o.insert(QStringLiteral("secondTarget"), second->name);
+            relationships.append(o);
+        }
+        QJsonArray problems;
+        for (const DesignProblem &p : DesignCheck::check(schema)) {
+            QJsonObject o{{QStringLiteral("severity"),
+                           p.isError() ? QStringLiteral("error") : QStringLiteral("warning")},
+                          {QStringLiteral("message"), p.message}};
+            if (!p.table.isEmpty())
+                o.insert(QStringLiteral("table"), p.table);
+            if (!p.column.isEmpty())
+                o.insert(QStringLiteral("column"), p.column);
+            problems.append(o);
+        }
         const QJsonObject result{
             {QStringLiteral("tables"), schema.tables().size()},
             {QStringLiteral("columns"), schema.columnCount()},
             {QStringLiteral("relations"), schema.foreignKeyCount()},
             {QStringLiteral("keys"), schema.keyCount()},
             {QStringLiteral("warnings"), warnings},
+            {QStringLiteral("relationships"), relationships},
+            {QStringLiteral("problems"), problems},
         };
         out << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)) << u'\n';
         return Success;
@@ -133,10 +244,22 @@ int CommandLine::check(const QStringList &arguments, QTextStream &out, QTextStre
         << tr("%n column(s)", nullptr, schema.columnCount()) << QStringLiteral(", ")
         << tr("%n relation(s)", nullptr, schema.foreignKeyCount()) << QStringLiteral(", ")
         << tr("%n key(s)", nullptr, schema.keyCount()) << u'\n';
+    const QList<Relationship> relationships = findRelationships(schema);
+    if (!relationships.isEmpty())
+        out << tr("Relationships:") << u'\n';
+    for (const Relationship &r : relationships)
+        out << QStringLiteral("  ") << r.describe(schema) << u'\n';
     for (const DesignWarning &w : reader.warnings())
         out << tr("warning: %1").arg(w.toString()) << u'\n';
     if (!reader.warnings().isEmpty())
         out << tr("%n warning(s)", nullptr, int(reader.warnings().size())) << u'\n';
+    const QList<DesignProblem> problems = DesignCheck::check(schema);
+    for (const DesignProblem &p : problems)
+        out << p.toString() << u'\n';
+    if (hasErrors(problems))
+        out << tr("The design has errors; it cannot be applied to a database until they are "
+                  "fixed.")
+            << u'\n';
     return Success;
 }
 
@@ -174,6 +297,175 @@ int CommandLine::format(const QStringList &arguments, QTextStream &out, QTextStr
     }
     out.flush();
     const QByteArray bytes = DesignWriter::write(reader.schema());
+    QFile stdOut;
+    if (!stdOut.open(stdout, QIODevice::WriteOnly) || stdOut.write(bytes) != bytes.size()) {
+        err << tr("Cannot write to standard output.") << Qt::endl;
+        return OutputError;
+    }
+    return Success;
+}
+
+int CommandLine::sql(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption dialectOption(
+        {QStringLiteral("d"), QStringLiteral("dialect")},
+        tr("The database to write for: sqlite, postgresql or mysql (default sqlite)."),
+        QStringLiteral("DIALECT"), QStringLiteral("sqlite"));
+    parser.addOption(dialectOption);
+    parser.addPositionalArgument(QStringLiteral("DESIGN.xml"), tr("The design."));
+    if (!parser.parse(arguments) || parser.positionalArguments().size() != 1) {
+        err << (parser.errorText().isEmpty() ? tr("sql takes one design file.")
+                                              : parser.errorText())
+            << u'\n'
+            << usage();
+        return UsageError;
+    }
+    const std::optional<SqlEngine> engine = sqlEngineFromName(parser.value(dialectOption));
+    if (!engine) {
+        err << tr("Unknown dialect \"%1\"; use sqlite, postgresql or mysql.")
+                   .arg(parser.value(dialectOption))
+            << Qt::endl;
+        return UsageError;
+    }
+    const QString path = parser.positionalArguments().constFirst();
+    DesignReader reader;
+    if (!DesignFile::load(path, &reader)) {
+        err << DesignFile::describeError(path, reader) << Qt::endl;
+        return InputError;
+    }
+    const std::unique_ptr<Dialect> dialect = Dialect::create(*engine);
+    const DdlScript script = DdlWriter(*dialect).write(reader.schema());
+    for (const DesignProblem &p : script.problems)
+        err << p.toString() << u'\n';
+    err.flush();
+    if (!script.ok()) {
+        err << tr("The design has errors; no SQL was written.") << Qt::endl;
+        return DesignError;
+    }
+    out << script.text();
+    return Success;
+}
+
+bool CommandLine::openDatabase(const QString &text, Connection &connection, bool create,
+                               QTextStream &err)
+{
+    QString error;
+    std::optional<DatabaseAddress> address = DatabaseAddress::parse(text, &error);
+    if (!address) {
+        err << error << Qt::endl;
+        return false;
+    }
+    address->takePasswordFromEnvironment();
+    const Connection::Mode mode =
+        create ? Connection::Mode::CreateIfMissing : Connection::Mode::OpenExisting;
+    if (connection.open(*address, mode, &error))
+        return true;
+    // Ask once for a password the server wants and nobody gave.
+    if (address->isServer() && !address->password) {
+        const QString password =
+            askPassword(tr("Password for %1: ").arg(address->displayName()), err);
+        if (!password.isEmpty()) {
+            address->password = password;
+            if (connection.open(*address, mode, &error))
+                return true;
+        }
+    }
+    err << error << Qt::endl;
+    return false;
+}
+
+int CommandLine::apply(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption replace(QStringLiteral("replace"),
+                                     tr("Drop and recreate tables of the design that exist."));
+    parser.addOption(replace);
+    parser.addPositionalArgument(QStringLiteral("DESIGN.xml"), tr("The design."));
+    parser.addPositionalArgument(QStringLiteral("DATABASE"),
+                                 tr("An SQLite file (created when missing) or a URL."));
+    if (!parser.parse(arguments) || parser.positionalArguments().size() != 2) {
+        err << (parser.errorText().isEmpty() ? tr("apply takes a design and a database.")
+                                              : parser.errorText())
+            << u'\n'
+            << usage();
+        return UsageError;
+    }
+    const QString path = parser.positionalArguments().at(0);
+    DesignReader reader;
+    if (!DesignFile::load(path, &reader)) {
+        err << DesignFile::describeError(path, reader) << Qt::endl;
+        return InputError;
+    }
+    // Design errors stop everything before a connection is even opened.
+    const QList<DesignProblem> problems = DesignCheck::check(reader.schema());
+    if (hasErrors(problems)) {
+        for (const DesignProblem &p : problems)
+            err << p.toString() << u'\n';
+        err << tr("The design has errors; nothing was changed.") << Qt::endl;
+        return DesignError;
+    }
+    Connection connection;
+    if (!openDatabase(parser.positionalArguments().at(1), connection, true, err))
+        return DatabaseError;
+    SchemaApplier applier(connection);
+    applier.setReplaceExisting(parser.isSet(replace));
+    const ApplyResult result = applier.apply(reader.schema());
+    for (const DesignProblem &p : result.problems)
+        err << p.toString() << u'\n';
+    if (!result.ok) {
+        err << result.error << u'\n';
+        if (!result.failedStatement.isEmpty())
+            err << tr("The statement was:") << u'\n' << result.failedStatement << u'\n';
+        err.flush();
+        return hasErrors(result.problems) ? DesignError : DatabaseError;
+    }
+    if (!result.replacedTables.isEmpty())
+        out << tr("Replaced %n table(s).", nullptr, int(result.replacedTables.size())) << u'\n';
+    out << tr("Created %n table(s) in %1.", nullptr, int(result.createdTables.size()))
+               .arg(connection.address().displayName())
+        << u'\n';
+    return Success;
+}
+
+int CommandLine::importDatabase(const QStringList &arguments, QTextStream &out,
+                                QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("Write the design to OUT instead of standard output."),
+                                    QStringLiteral("OUT"));
+    parser.addOption(output);
+    parser.addPositionalArgument(QStringLiteral("DATABASE"), tr("An SQLite file or a URL."));
+    if (!parser.parse(arguments) || parser.positionalArguments().size() != 1) {
+        err << (parser.errorText().isEmpty() ? tr("import takes one database.")
+                                              : parser.errorText())
+            << u'\n'
+            << usage();
+        return UsageError;
+    }
+    Connection connection;
+    if (!openDatabase(parser.positionalArguments().constFirst(), connection, false, err))
+        return DatabaseError;
+    SchemaImporter importer(connection);
+    QString error;
+    const std::optional<Schema> schema = importer.import(&error);
+    for (const QString &w : importer.warnings())
+        err << tr("warning: %1").arg(w) << u'\n';
+    err.flush();
+    if (!schema) {
+        err << error << Qt::endl;
+        return DatabaseError;
+    }
+    if (parser.isSet(output)) {
+        if (!DesignFile::save(*schema, parser.value(output), &error)) {
+            err << error << Qt::endl;
+            return OutputError;
+        }
+        return Success;
+    }
+    out.flush();
+    const QByteArray bytes = DesignWriter::write(*schema);
     QFile stdOut;
     if (!stdOut.open(stdout, QIODevice::WriteOnly) || stdOut.write(bytes) != bytes.size()) {
         err << tr("Cannot write to standard output.") << Qt::endl;

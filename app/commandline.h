@@ -3,15 +3,24 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+class Connection;
 class QTextStream;
 
-// The commands of `schemata` that run without a window: check, format, --help, --version.
+// The commands of `schemata` that run without a window: check, format, sql, apply, import,
+// --help, --version. Each is a thin layer over the orm library.
 class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    enum ExitCode { Success = 0, UsageError = 1, InputError = 2, OutputError = 3 };
+    enum ExitCode {
+        Success = 0,
+        UsageError = 1,
+        InputError = 2, // a file cannot be read
+        OutputError = 3, // a file cannot be written
+        DesignError = 4, // the design has errors; nothing ran
+        DatabaseError = 5 // the database refused or cannot be reached
+    };
 
     // True when `arguments` (argv) ask for something that runs without a window.
     static bool isHeadless(const QStringList &arguments);
@@ -22,4 +31,9 @@ public:
 private:
     static int check(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int format(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int sql(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int apply(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int importDatabase(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static bool openDatabase(const QString &text, Connection &connection, bool create,
+                             QTextStream &err);
 };

@@ -1,0 +1,247 @@
+#include "designcheck.h"
+
+#include "dialects/sqlitedialect.h"
+#include "schema/schema.h"
+#include "sql/typemapping.h"
+
+#include <QSet>
+
+namespace {
+
+struct Checker
+{
+    Q_DECLARE_TR_FUNCTIONS(DesignCheck)
+
+public:
+    explicit Checker(const Schema &s) : schema(s) { }
+
+    const Schema &schema;
+    QList<DesignProblem> problems;
+
+    void error(const QString &message, const QString &table = {}, const QString &column = {})
+    {
+        problems.append(DesignProblem::error(message, table, column));
+    }
+    void warning(const QString &message, const QString &table = {}, const QString &column = {})
+    {
+        problems.append(DesignProblem::warning(message, table, column));
+    }
+
+    void run()
+    {
+        QHash<QString, QString> tableNames; // folded -> as written
+        QHash<QString, QString> constraintNames;
+        for (const Table &table : schema.tables()) {
+            if (table.name.trimmed().isEmpty()) {
+                error(tr("A table has no name."));
+                continue;
+            }
+            const QString folded = table.name.toCaseFolded();
+            if (tableNames.contains(folded))
+                error(tr("Two tables are named \"%1\" (names that differ only in case are the "
+                         "same table in SQLite and MySQL).")
+                          .arg(table.name),
+                      table.name);
+            tableNames.insert(folded, table.name);
+            checkTable(table, constraintNames);
+        }
+    }
+
+    void checkTable(const Table &table, QHash<QString, QString> &constraintNames)
+    {
+        if (table.columns.isEmpty())
+            error(tr("The table has no columns."), table.name);
+        QSet<QString> columnNames;
+        for (const Column &column : table.columns) {
+            if (column.name.trimmed().isEmpty()) {
+                error(tr("A column has no name."), table.name);
+                continue;
+            }
+            if (columnNames.contains(column.name.toCaseFolded()))
+                error(tr("Two columns are named \"%1\".").arg(column.name), table.name,
+                      column.name);
+            columnNames.insert(column.name.toCaseFolded());
+            checkColumn(table, column);
+        }
+
+        const auto claimName = [&](const QString &name) {
+            if (name.isEmpty())
+                return;
+            const QString folded = name.toCaseFolded();
+            if (constraintNames.contains(folded))
+                error(tr("Two constraints or indexes are named \"%1\".").arg(name), table.name);
+            constraintNames.insert(folded, name);
+        };
+
+        int primaryKeys = 0;
+        for (const Key &key : table.keys) {
+            if (key.isPrimary())
+                ++primaryKeys;
+            if (key.isPrimary() && key.name.compare(u"PRIMARY", Qt::CaseInsensitive) == 0)
+                ; // MySQL's name for every primary key, not a name of its own
+            else
+                claimName(key.name);
+            if (key.parts.isEmpty())
+                error(tr("A %1 key has no columns.").arg(key.type), table.name);
+            for (const KeyPart &part : key.parts) {
+                if (!table.column(part.column))
+                    error(tr("A %1 key names the column \"%2\", which does not exist.")
+                              .arg(key.type, part.name),
+                          table.name);
+            }
+        }
+        if (primaryKeys > 1)
+            error(tr("The table has %1 primary keys; a table can have only one.")
+                      .arg(primaryKeys),
+                  table.name);
+
+        checkAutoIncrement(table);
+        for (const ForeignKey &fk : table.foreignKeys) {
+            claimName(fk.name);
+            checkForeignKey(table, fk);
+        }
+        checkInheritance(table);
+    }
+
+    void checkColumn(const Table &table, const Column &column)
+    {
+        if (column.datatype.trimmed().isEmpty()) {
+            error(tr("The column has no datatype."), table.name, column.name);
+            return;
+        }
+        const LogicalType type = TypeMapping::fromDesign(column.datatype);
+        static const SqliteDialect anyDialect; // defaults are valid or not on every engine alike
+        if (!column.autoIncrement && !anyDialect.defaultSql(column.defaultValue, type))
+            error(tr("The default \"%1\" is not a value of the type %2.")
+                      .arg(column.defaultValue.text(), column.datatype),
+                  table.name, column.name);
+    }
+
+    void checkAutoIncrement(const Table &table)
+    {
+        const Key *pk = table.primaryKey();
+        for (const Column &column : table.columns) {
+            const LogicalType type = TypeMapping::fromDesign(column.datatype);
+            if (!column.autoIncrement && !type.serial)
+                continue;
+            if (!type.isInteger()) {
+                error(tr("AUTOINCREMENT needs an integer column; this one is %1.")
+                          .arg(column.datatype),
+                      table.name, column.name);
+            } else if (!pk || pk->parts.size() != 1 || pk->parts.first().column != column.id) {
+                error(tr("AUTOINCREMENT needs the column to be the table's primary key, alone."),
+                      table.name, column.name);
+            }
+        }
+    }
+
+    void checkForeignKey(const Table &table, const ForeignKey &fk)
+    {
+        const Table *target = schema.table(fk.referencedTable);
+        const QString firstColumn = fk.parts.isEmpty()
+            ? QString()
+            : schema.keyPartName(table, KeyPart{fk.parts.first().column, {}});
+        if (!target) {
+            error(tr("The foreign key references the table \"%1\", which does not exist.")
+                      .arg(fk.referencedTableName),
+                  table.name, firstColumn);
+            return;
+        }
+        QSet<ObjectId> referenced;
+        for (const ForeignKeyPart &part : fk.parts) {
+            const Column *column = table.column(part.column);
+            const Column *other = target->column(part.referencedColumn);
+            if (!other) {
+                error(tr("The foreign key references the column \"%1\" of \"%2\", which does "
+                         "not exist.")
+                          .arg(part.referencedColumnName, target->name),
+                      table.name, column ? column->name : QString());
+                return;
+            }
+            referenced.insert(other->id);
+            if (column && !compatible(column->datatype, other->datatype))
+                error(tr("The column is %1 but references %2.%3, which is %4.")
+                          .arg(column->datatype, target->name, other->name, other->datatype),
+                      table.name, column->name);
+        }
+        bool unique = false;
+        for (const Key &key : target->keys) {
+            QSet<ObjectId> columns;
+            for (const KeyPart &p : key.parts)
+                columns.insert(p.column);
+            unique = unique || (key.isUnique() && columns == referenced);
+        }
+        if (!unique) {
+            QStringList names;
+            for (const ForeignKeyPart &part : fk.parts)
+                names << schema.referencedColumnName(fk, part);
+            error(tr("The foreign key references %1.%2, which is not a primary key or unique.")
+                      .arg(target->name, names.join(u", ")),
+                  table.name, firstColumn);
+        }
+    }
+
+    static bool compatible(const QString &a, const QString &b)
+    {
+        const LogicalType x = TypeMapping::fromDesign(a);
+        const LogicalType y = TypeMapping::fromDesign(b);
+        if (x.isInteger() && y.isInteger())
+            return true; // widths may differ; every engine compares the values
+        const auto textual = [](const LogicalType &t) {
+            return t.kind == LogicalType::Kind::Char || t.kind == LogicalType::Kind::Varchar
+                || t.kind == LogicalType::Kind::Text;
+        };
+        if (textual(x) && textual(y))
+            return true;
+        if (x.kind == LogicalType::Kind::Other || y.kind == LogicalType::Kind::Other)
+            return x.original.simplified().compare(y.original.simplified(), Qt::CaseInsensitive)
+                == 0;
+        return x.kind == y.kind;
+    }
+
+    void checkInheritance(const Table &table)
+    {
+        const Inheritance &inheritance = table.inheritance;
+        if (inheritance.kind == Inheritance::Kind::None)
+            return;
+        const Table *parent = schema.table(inheritance.parent);
+        if (!parent) {
+            error(tr("The table inherits from \"%1\", which does not exist.")
+                      .arg(inheritance.parentName),
+                  table.name);
+            return;
+        }
+        if (inheritance.kind == Inheritance::Kind::Joined) {
+            const Key *pk = table.primaryKey();
+            bool linked = false;
+            for (const ForeignKey &fk : table.foreignKeys) {
+                if (fk.referencedTable != parent->id || !pk)
+                    continue;
+                QSet<ObjectId> fkColumns, pkColumns;
+                for (const ForeignKeyPart &p : fk.parts)
+                    fkColumns.insert(p.column);
+                for (const KeyPart &p : pk->parts)
+                    pkColumns.insert(p.column);
+                linked = linked || fkColumns == pkColumns;
+            }
+            if (!linked)
+                error(tr("Joined-table inheritance needs the primary key of \"%1\" to be a "
+                         "foreign key to the primary key of \"%2\".")
+                          .arg(table.name, parent->name),
+                      table.name);
+        }
+    }
+};
+
+} // namespace
+
+namespace DesignCheck {
+
+QList<DesignProblem> check(const Schema &schema)
+{
+    Checker checker(schema);
+    checker.run();
+    return checker.problems;
+}
+
+} // namespace DesignCheck

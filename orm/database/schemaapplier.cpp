@@ -1,0 +1,158 @@
+#include "schemaapplier.h"
+
+#include "connection.h"
+
+#include "ddl/ddlwriter.h"
+#include "dialects/dialect.h"
+#include "schema/schema.h"
+
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+ApplyResult SchemaApplier::apply(const Schema &schema)
+{
+    ApplyResult result;
+    const Dialect &dialect = m_connection.dialect();
+    QSqlDatabase db = m_connection.database();
+    const DdlScript script = DdlWriter(dialect).write(schema);
+    result.problems = script.problems;
+    if (!script.ok()) {
+        result.error = tr("The design has errors; nothing was changed.");
+        return result;
+    }
+
+    // Names compare without case: SQLite and MySQL (on most systems) fold them, and two
+    // PostgreSQL tables differing only in case would be a trap for everyone reading the design.
+    QHash<QString, QString> existing;
+    for (const QString &name : dialect.tableNames(db))
+        existing.insert(name.toCaseFolded(), name);
+    QStringList clashes;
+    for (const QString &name : script.tables) {
+        if (existing.contains(name.toCaseFolded()))
+            clashes << existing.value(name.toCaseFolded());
+    }
+    if (!clashes.isEmpty() && !m_replace) {
+        result.error = tr("The database already has %n table(s) of the design: %1. Nothing was "
+                          "changed; replace them explicitly (--replace) to drop and recreate them.",
+                          nullptr, int(clashes.size()))
+                           .arg(clashes.join(QStringLiteral(", ")));
+        return result;
+    }
+
+    QSqlQuery query(db);
+    const auto run = [&](const QString &sql) {
+        if (query.exec(sql))
+            return true;
+        result.failedStatement = sql;
+        result.error = query.lastError().text().trimmed();
+        return false;
+    };
+    const bool transactional = dialect.transactionalDdl();
+    const int total = int(script.statements.size() + clashes.size());
+    const auto cancelled = [&]() {
+        if (m_progress && !m_progress(result.statements, total)) {
+            result.error = tr("Cancelled.");
+            return true;
+        }
+        return false;
+    };
+
+    if (transactional) {
+        if (!db.transaction()) {
+            result.error = tr("Cannot start a transaction: %1").arg(db.lastError().text());
+            return result;
+        }
+        bool ok = true;
+        // Drop in reverse order of the script, so children go before their parents.
+        for (qsizetype i = script.tables.size() - 1; ok && i >= 0; --i) {
+            const QString name = existing.value(script.tables.at(i).toCaseFolded());
+            if (name.isEmpty())
+                continue;
+            ok = run(dialect.dropTableSql(name)) && !cancelled();
+            if (ok) {
+                result.replacedTables << name;
+                ++result.statements;
+            }
+        }
+        for (qsizetype i = 0; ok && i < script.statements.size(); ++i) {
+            ok = run(script.statements.at(i).sql);
+            if (ok) {
+                ++result.statements;
+                ok = !cancelled();
+            }
+        }
+        if (!ok) {
+            query.finish();
+            db.rollback();
+            result.error = tr("%1 The database was left as it was (rolled back).")
+                               .arg(result.error);
+            result.replacedTables.clear();
+            return result;
+        }
+        if (!db.commit()) {
+            result.error = tr("Cannot commit: %1").arg(db.lastError().text());
+            return result;
+        }
+        result.createdTables = script.tables;
+        result.ok = true;
+        return result;
+    }
+
+    // MariaDB/MySQL: each DDL statement commits. Foreign-key checks are off while dropping,
+    // so tables can go in any order, and back on before anything is created.
+    bool ok = true;
+    if (!clashes.isEmpty()) {
+        ok = run(QStringLiteral("SET FOREIGN_KEY_CHECKS = 0"));
+        for (const QString &name : clashes) {
+            if (!ok)
+                break;
+            ok = run(dialect.dropTableSql(name));
+            if (ok) {
+                result.replacedTables << name;
+                ++result.statements;
+            }
+        }
+        ok = run(QStringLiteral("SET FOREIGN_KEY_CHECKS = 1")) && ok;
+        if (!ok) {
+            result.error = tr("%1 Dropping the existing tables failed; %n table(s) were "
+                              "dropped already.",
+                              nullptr, int(result.replacedTables.size()))
+                               .arg(result.error);
+            return result;
+        }
+    }
+    QStringList created;
+    for (const DdlStatement &statement : script.statements) {
+        ok = run(statement.sql);
+        if (!ok)
+            break;
+        ++result.statements;
+        if (statement.kind == DdlStatement::Kind::CreateTable)
+            created << statement.table;
+        if (cancelled()) {
+            ok = false;
+            break;
+        }
+    }
+    if (ok) {
+        result.createdTables = created;
+        result.ok = true;
+        return result;
+    }
+    const QString failure = result.error;
+    const QString failedStatement = result.failedStatement;
+    bool cleaned = run(QStringLiteral("SET FOREIGN_KEY_CHECKS = 0"));
+    for (qsizetype i = created.size() - 1; cleaned && i >= 0; --i)
+        cleaned = run(dialect.dropTableSql(created.at(i)));
+    run(QStringLiteral("SET FOREIGN_KEY_CHECKS = 1"));
+    result.failedStatement = failedStatement;
+    result.error = cleaned
+        ? tr("%1 %2 cannot undo DDL in a transaction, so Schemata dropped the %n table(s) it had "
+             "created.",
+             nullptr, int(created.size()))
+              .arg(failure, sqlEngineTitle(dialect.engine()))
+        : tr("%1 Dropping the tables created so far failed as well: %2")
+              .arg(failure, result.error);
+    return result;
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <optional>
+
+class Connection;
+class Schema;
+
+// Reads an existing database into a new design: the dialect reads the catalogue, then names
+// that Schemata's own patterns would give are dropped (ConstraintNames), so are the indexes
+// that exist only to serve a foreign key, and the tables are laid out in layers, parents to
+// the left of their children, so the design opens readable.
+class SchemaImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(SchemaImporter)
+
+public:
+    explicit SchemaImporter(Connection &connection) : m_connection(connection) { }
+
+    std::optional<Schema> import(QString *error);
+    // What the import could not carry into the design (e.g. a CHECK constraint, a view).
+    QStringList warnings() const { return m_warnings; }
+
+    // Places tables in columns by foreign-key depth. Shared with the designer's import.
+    static void layOut(Schema &schema);
+
+private:
+    Connection &m_connection;
+    QStringList m_warnings;
+};

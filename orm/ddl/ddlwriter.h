@@ -1,0 +1,57 @@
+#pragma once
+
+#include "analysis/designproblem.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+class Dialect;
+class Schema;
+
+// One statement of a DDL script, with what it does, so that applying can report progress and
+// undo what it created on engines without transactional DDL.
+struct DdlStatement
+{
+    enum class Kind { CreateTable, CreateIndex, AddForeignKey, Comment };
+
+    Kind kind = Kind::CreateTable;
+    QString table;
+    QString sql; // without the final ";"
+};
+
+struct DdlScript
+{
+    QList<DdlStatement> statements;
+    // The design's problems (DesignCheck) and the engine's: with an error, there are no
+    // statements; warnings say what was done instead of what the design asks.
+    QList<DesignProblem> problems;
+    QStringList tables; // the tables created, parents first
+
+    bool ok() const { return !hasErrors(problems); }
+    // The statements, each ended by ";" and separated by a blank line.
+    QString text() const;
+};
+
+// Turns a design into the DDL of one engine: tables in foreign-key order (parents first),
+// every constraint and index named, foreign keys inline (SQLite) or added by ALTER TABLE after
+// all tables (which also resolves cycles), an index on every foreign-key column that no key
+// already leads with, and what each relationship kind needs: cascading foreign keys on
+// association tables and joined-inheritance children, no identity on a child's key, and
+// single-table subclasses folded into their root table with their own columns nullable.
+class DdlWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(DdlWriter)
+
+public:
+    explicit DdlWriter(const Dialect &dialect) : m_dialect(dialect) { }
+
+    DdlScript write(const Schema &schema) const;
+
+    // The design as the database will hold it: single-table subclasses folded into their
+    // root. Shared with the tests and the importer's round trip.
+    static Schema physicalSchema(const Schema &schema, QList<DesignProblem> *problems = nullptr);
+
+private:
+    const Dialect &m_dialect;
+};

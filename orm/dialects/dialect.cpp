@@ -1,0 +1,272 @@
+#include "dialect.h"
+
+#include "mysqldialect.h"
+#include "postgresdialect.h"
+#include "sqlitedialect.h"
+
+#include "schema/defaultvalue.h"
+#include "sql/typemapping.h"
+
+#include <QCryptographicHash>
+#include <QDate>
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlQuery>
+#include <QTime>
+
+using namespace Qt::StringLiterals;
+
+std::unique_ptr<Dialect> Dialect::create(SqlEngine engine)
+{
+    switch (engine) {
+    case SqlEngine::Sqlite:
+        return std::make_unique<SqliteDialect>();
+    case SqlEngine::Postgres:
+        return std::make_unique<PostgresDialect>();
+    case SqlEngine::Mysql:
+        return std::make_unique<MysqlDialect>();
+    }
+    return nullptr;
+}
+
+std::unique_ptr<Dialect> Dialect::forDatabase(const QSqlDatabase &db)
+{
+    switch (db.driver() ? db.driver()->dbmsType() : QSqlDriver::UnknownDbms) {
+    case QSqlDriver::SQLite:
+        return create(SqlEngine::Sqlite);
+    case QSqlDriver::PostgreSQL:
+        return create(SqlEngine::Postgres);
+    case QSqlDriver::MySqlServer:
+        return create(SqlEngine::Mysql);
+    default:
+        return nullptr;
+    }
+}
+
+QString Dialect::quoteIdentifier(const QString &identifier) const
+{
+    const QChar quote = identifierQuote();
+    QString doubled = identifier;
+    doubled.replace(quote, QString(2, quote));
+    return quote + doubled + quote;
+}
+
+QString Dialect::quoteString(const QString &text) const
+{
+    QString doubled = text;
+    doubled.replace(u'\'', u"''"_s);
+    return u'\'' + doubled + u'\'';
+}
+
+QString Dialect::shortenIdentifier(const QString &identifier) const
+{
+    const int limit = maxIdentifierLength();
+    const auto lengthOf = [this](const QString &s) {
+        return identifierLengthInBytes() ? s.toUtf8().size() : s.size();
+    };
+    if (limit <= 0 || lengthOf(identifier) <= limit)
+        return identifier;
+    const QString hash = QString::fromLatin1(
+        QCryptographicHash::hash(identifier.toUtf8(), QCryptographicHash::Sha1).toHex().left(8));
+    // Cut whole characters (never half a surrogate pair or a UTF-8 sequence) until the start,
+    // "_" and the hash fit.
+    QString start = identifier;
+    while (!start.isEmpty() && lengthOf(start) + 1 + hash.size() > limit) {
+        start.chop(1);
+        if (!start.isEmpty() && start.back().isHighSurrogate())
+            start.chop(1);
+    }
+    return start + u'_' + hash;
+}
+
+QString Dialect::columnType(const LogicalType &type) const
+{
+    return TypeMapping::toDdl(type, engine());
+}
+
+QString Dialect::booleanLiteral(bool value) const
+{
+    return value ? QStringLiteral("1") : QStringLiteral("0");
+}
+
+QString Dialect::tableOptions(const QString &) const
+{
+    return {};
+}
+
+QString Dialect::columnCommentClause(const QString &) const
+{
+    return {};
+}
+
+QString Dialect::commentStatement(const QString &, const QString &, const QString &) const
+{
+    return {};
+}
+
+QString Dialect::dropTableSql(const QString &table) const
+{
+    return u"DROP TABLE IF EXISTS "_s + quoteIdentifier(table);
+}
+
+QStringList Dialect::tableNames(const QSqlDatabase &db) const
+{
+    return db.tables(QSql::Tables);
+}
+
+std::optional<QString> Dialect::defaultSql(const DefaultValue &value,
+                                           const LogicalType &type) const
+{
+    if (value.isNone() || value.isNull())
+        return QString();
+    const QString text = value.text();
+    const QString upper = text.trimmed().toUpper();
+    if (upper == u"NULL")
+        return QString();
+
+    // Functions the engines all have, in the spellings people write them.
+    if (type.isTemporal() || type.kind == LogicalType::Kind::Other) {
+        static const QHash<QString, QString> functions = {
+            {u"CURRENT_TIMESTAMP"_s, u"CURRENT_TIMESTAMP"_s},
+            {u"CURRENT_TIMESTAMP()"_s, u"CURRENT_TIMESTAMP"_s},
+            {u"NOW()"_s, u"CURRENT_TIMESTAMP"_s},
+            {u"LOCALTIMESTAMP"_s, u"CURRENT_TIMESTAMP"_s},
+            {u"CURRENT_DATE"_s, u"CURRENT_DATE"_s},
+            {u"CURRENT_DATE()"_s, u"CURRENT_DATE"_s},
+            {u"CURDATE()"_s, u"CURRENT_DATE"_s},
+            {u"CURRENT_TIME"_s, u"CURRENT_TIME"_s},
+            {u"CURRENT_TIME()"_s, u"CURRENT_TIME"_s},
+            {u"CURTIME()"_s, u"CURRENT_TIME"_s},
+        };
+        const auto it = functions.constFind(upper);
+        if (it != functions.cend())
+            return functionDefault(it.value());
+    }
+
+    static const QRegularExpression integer(u"^[+-]?\\d+$"_s);
+    static const QRegularExpression number(u"^[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?$"_s);
+    const QString trimmed = text.trimmed();
+    using Kind = LogicalType::Kind;
+    switch (type.kind) {
+    case Kind::Boolean:
+        if (upper == u"1" || upper == u"TRUE" || upper == u"T" || upper == u"YES" || upper == u"Y")
+            return booleanLiteral(true);
+        if (upper == u"0" || upper == u"FALSE" || upper == u"F" || upper == u"NO" || upper == u"N")
+            return booleanLiteral(false);
+        return std::nullopt;
+    case Kind::TinyInt:
+    case Kind::SmallInt:
+    case Kind::Integer:
+    case Kind::BigInt:
+        if (!integer.match(trimmed).hasMatch())
+            return std::nullopt;
+        return trimmed;
+    case Kind::Decimal:
+    case Kind::Float:
+    case Kind::Double:
+        if (!number.match(trimmed).hasMatch())
+            return std::nullopt;
+        return trimmed;
+    case Kind::Date:
+        if (!QDate::fromString(trimmed, Qt::ISODate).isValid())
+            return std::nullopt;
+        return quoteString(trimmed);
+    case Kind::Time:
+        if (!QTime::fromString(trimmed, Qt::ISODateWithMs).isValid())
+            return std::nullopt;
+        return quoteString(trimmed);
+    case Kind::DateTime:
+    case Kind::TimestampTz: {
+        QString iso = trimmed;
+        iso.replace(u' ', u'T');
+        if (!QDateTime::fromString(iso, Qt::ISODateWithMs).isValid())
+            return std::nullopt;
+        return quoteString(trimmed);
+    }
+    default:
+        return quoteString(text);
+    }
+}
+
+DefaultValue Dialect::defaultFromSql(const QString &expression, const LogicalType &type,
+                                     bool nullable) const
+{
+    const DefaultValue nothing = nullable ? DefaultValue::null() : DefaultValue::none();
+    QString e = expression.trimmed();
+    // Outer parentheses (MariaDB's "(curdate())", SQLite's "(0)") and PostgreSQL's casts
+    // ("'abc'::character varying", "'-1'::integer") say nothing about the value.
+    static const QRegularExpression cast(
+        u"^(.*?)::[a-z_ ]+(\\(\\d+(,\\d+)?\\))?(\\[\\])?$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    for (bool changed = true; changed && !e.isEmpty();) {
+        changed = false;
+        if (e.startsWith(u'(') && e.endsWith(u')')) {
+            int depth = 0;
+            bool wraps = true;
+            for (qsizetype i = 0; i < e.size() - 1 && wraps; ++i) {
+                depth += e.at(i) == u'(' ? 1 : e.at(i) == u')' ? -1 : 0;
+                wraps = depth > 0;
+            }
+            if (wraps) {
+                e = e.mid(1, e.size() - 2).trimmed();
+                changed = true;
+            }
+        }
+        const QRegularExpressionMatch m = cast.match(e);
+        if (m.hasMatch() && !m.captured(1).isEmpty()) {
+            e = m.captured(1).trimmed();
+            changed = true;
+        }
+    }
+    if (e.isEmpty() || e.compare(u"NULL", Qt::CaseInsensitive) == 0)
+        return nothing;
+
+    QString value = e;
+    bool quoted = false;
+    if (e.size() >= 2 && e.startsWith(u'\'') && e.endsWith(u'\'')) {
+        quoted = true;
+        value.clear();
+        const bool backslashes = engine() == SqlEngine::Mysql;
+        for (qsizetype i = 1; i < e.size() - 1; ++i) {
+            const QChar c = e.at(i);
+            if (c == u'\'' && i + 1 < e.size() - 1 && e.at(i + 1) == u'\'') {
+                value += c;
+                ++i;
+            } else if (backslashes && c == u'\\' && i + 1 < e.size() - 1) {
+                const QChar next = e.at(++i);
+                value += next == u'n' ? QChar(u'\n')
+                    : next == u't'    ? QChar(u'\t')
+                    : next == u'r'    ? QChar(u'\r')
+                    : next == u'0'    ? QChar(u'\0')
+                                      : next;
+            } else {
+                value += c;
+            }
+        }
+    }
+    if (!quoted) {
+        static const QHash<QString, QString> functions = {
+            {u"CURRENT_TIMESTAMP"_s, u"CURRENT_TIMESTAMP"_s},
+            {u"CURRENT_TIMESTAMP()"_s, u"CURRENT_TIMESTAMP"_s},
+            {u"NOW()"_s, u"CURRENT_TIMESTAMP"_s},
+            {u"LOCALTIMESTAMP"_s, u"CURRENT_TIMESTAMP"_s},
+            {u"CURRENT_DATE"_s, u"CURRENT_DATE"_s},
+            {u"CURDATE()"_s, u"CURRENT_DATE"_s},
+            {u"CURRENT_TIME"_s, u"CURRENT_TIME"_s},
+            {u"CURTIME()"_s, u"CURRENT_TIME"_s},
+        };
+        const auto it = functions.constFind(e.toUpper());
+        if (it != functions.cend())
+            return DefaultValue::text(it.value());
+    }
+    if (type.kind == LogicalType::Kind::Boolean) {
+        const QString upper = value.toUpper();
+        if (upper == u"TRUE" || upper == u"T" || upper == u"1" || upper == u"B'1'")
+            return DefaultValue::text(u"1"_s);
+        if (upper == u"FALSE" || upper == u"F" || upper == u"0" || upper == u"B'0'")
+            return DefaultValue::text(u"0"_s);
+    }
+    return DefaultValue::text(value);
+}

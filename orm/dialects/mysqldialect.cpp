@@ -1,0 +1,56 @@
+#include "mysqldialect.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+QString MysqlDialect::quoteString(const QString &text) const
+{
+    // Backslash is an escape character in MySQL string literals unless NO_BACKSLASH_ESCAPES
+    // is set, which Schemata cannot assume of a script someone runs elsewhere.
+    QString escaped = text;
+    escaped.replace(u'\\', QStringLiteral("\\\\"));
+    escaped.replace(u'\'', QStringLiteral("''"));
+    return u'\'' + escaped + u'\'';
+}
+
+QStringList MysqlDialect::connectionSetup() const
+{
+    return {QStringLiteral("SET NAMES utf8mb4")};
+}
+
+QString MysqlDialect::functionDefault(const QString &keyword) const
+{
+    // MariaDB takes CURRENT_TIMESTAMP as a bare default; dates and times only as expressions.
+    return keyword == u"CURRENT_TIMESTAMP" ? keyword : u'(' + keyword + u')';
+}
+
+QString MysqlDialect::tableOptions(const QString &comment) const
+{
+    QString options = QStringLiteral("ENGINE=InnoDB DEFAULT CHARSET=utf8mb4");
+    if (!comment.isEmpty())
+        options += QStringLiteral(" COMMENT=") + quoteString(comment.left(MaxTableComment));
+    return options;
+}
+
+QString MysqlDialect::columnCommentClause(const QString &comment) const
+{
+    return QStringLiteral("COMMENT ") + quoteString(comment.left(MaxColumnComment));
+}
+
+QStringList MysqlDialect::tableNames(const QSqlDatabase &db) const
+{
+    QStringList names;
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("SELECT TABLE_NAME FROM information_schema.TABLES "
+                              "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE' "
+                              "ORDER BY TABLE_NAME"));
+    while (query.next())
+        names << query.value(0).toString();
+    return names;
+}
+
+bool MysqlDialect::readCatalogue(const QSqlDatabase &, Schema &, QStringList *, QString *error) const
+{
+    *error = QStringLiteral("not yet");
+    return false;
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "dialect.h"
+
+class MysqlDialect : public Dialect
+{
+public:
+    SqlEngine engine() const override { return SqlEngine::Mysql; }
+    int maxIdentifierLength() const override { return 64; }
+    QString quoteString(const QString &text) const override;
+    QString autoIncrementClause() const override { return QStringLiteral("AUTO_INCREMENT"); }
+    bool transactionalDdl() const override { return false; } // DDL commits implicitly
+    bool hasFulltextIndexes() const override { return true; }
+    bool hasDeferrableConstraints() const override { return false; }
+    QStringList connectionSetup() const override;
+    QString tableOptions(const QString &comment) const override;
+    QString columnCommentClause(const QString &comment) const override;
+    QStringList tableNames(const QSqlDatabase &db) const override;
+    // information_schema: TABLES, COLUMNS, STATISTICS, TABLE_CONSTRAINTS,
+    // KEY_COLUMN_USAGE, REFERENTIAL_CONSTRAINTS, for the connection's database.
+    bool readCatalogue(const QSqlDatabase &db, Schema &schema, QStringList *warnings,
+                       QString *error) const override;
+
+    // MariaDB's limits on comments, in characters.
+    static constexpr int MaxColumnComment = 1024;
+    static constexpr int MaxTableComment = 2048;
+
+protected:
+    QChar identifierQuote() const override { return u'`'; }
+    QString functionDefault(const QString &keyword) const override;
+};

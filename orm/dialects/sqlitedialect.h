@@ -1,0 +1,21 @@
+#pragma once
+
+#include "dialect.h"
+
+class SqliteDialect : public Dialect
+{
+public:
+    SqlEngine engine() const override { return SqlEngine::Sqlite; }
+    int maxIdentifierLength() const override { return 0; }
+    QString autoIncrementClause() const override { return QStringLiteral("AUTOINCREMENT"); }
+    bool autoIncrementNeedsInlinePrimaryKey() const override { return true; }
+    bool foreignKeysInline() const override { return true; }
+    bool commentsInCreateText() const override { return true; }
+    QStringList connectionSetup() const override;
+    QStringList tableNames(const QSqlDatabase &db) const override;
+    // PRAGMA table_xinfo, foreign_key_list, index_list and index_info first; the stored
+    // CREATE TABLE text (SqliteTableParser) for what they do not say: constraint names,
+    // comments, AUTOINCREMENT and DEFERRABLE.
+    bool readCatalogue(const QSqlDatabase &db, Schema &schema, QStringList *warnings,
+                       QString *error) const override;
+};
