@@ -81,8 +81,13 @@ public:
                 ; // MySQL's name for every primary key, not a name of its own
             else
                 claimName(key.name);
-            if (key.parts.isEmpty())
-                error(tr("A %1 key has no columns.").arg(key.type), table.name);
+            if (key.parts.isEmpty()) {
+                // The designer writes an empty <key> when the last column leaves a key; its
+                // SQL output skips it, and so does Schemata.
+                warning(tr("A %1 key has no columns; it is left out.").arg(key.type), table.name);
+                if (key.isPrimary())
+                    --primaryKeys;
+            }
             for (const KeyPart &part : key.parts) {
                 if (!table.column(part.column))
                     error(tr("A %1 key names the column \"%2\", which does not exist.")

@@ -139,6 +139,12 @@ QString DdlScript::text() const
 Schema DdlWriter::physicalSchema(const Schema &design, QList<DesignProblem> *problems)
 {
     Schema schema = design;
+    // A key without columns is nothing to a database (DesignCheck warns about it).
+    for (Table &t : schema.tables()) {
+        t.keys.erase(std::remove_if(t.keys.begin(), t.keys.end(),
+                                    [](const Key &k) { return k.parts.isEmpty(); }),
+                     t.keys.end());
+    }
     // The root of each single-table subclass: follow `inherits` while it is single-table.
     const auto rootOf = [&](const Table &t) {
         const Table *root = &t;
@@ -443,10 +449,15 @@ DdlScript DdlWriter::write(const Schema &design) const
             }
         }
 
-        // An index on every foreign key's columns, unless a key already starts with them.
+        // An index on every foreign key's columns, unless a key already starts with them (or
+        // another foreign key on the same columns, to several tables, made one already).
+        QList<QSet<ObjectId>> indexedForForeignKeys;
         for (const ForeignKey &fk : t.foreignKeys) {
             const QList<ObjectId> fkColumns = foreignKeyColumns(fk);
             const QSet<ObjectId> wanted(fkColumns.cbegin(), fkColumns.cend());
+            if (indexedForForeignKeys.contains(wanted))
+                continue;
+            indexedForForeignKeys << wanted;
             bool covered = false;
             for (const Key &k : t.keys) {
                 const QString type = k.type.toUpper();

@@ -19,9 +19,3 @@ QStringList SqliteDialect::tableNames(const QSqlDatabase &db) const
         names << query.value(0).toString();
     return names;
 }
-
-bool SqliteDialect::readCatalogue(const QSqlDatabase &, Schema &, QStringList *, QString *error) const
-{
-    *error = QStringLiteral("not yet");
-    return false;
-}
