@@ -82,6 +82,14 @@ bool SqliteDialect::readCatalogue(const QSqlDatabase &db, Schema &schema, QStrin
         sources << source;
     }
 
+    // Creation order of the indexes, read once (a lookup per index would scan sqlite_master
+    // for each of them).
+    QHash<QString, qint64> indexOrder;
+    if (!query.exec(QStringLiteral("SELECT name, rowid FROM sqlite_master WHERE type = 'index'")))
+        return fail(tr("the list of indexes"));
+    while (query.next())
+        indexOrder.insert(query.value(0).toString(), query.value(1).toLongLong());
+
     for (TableSource &source : sources) {
         Table &table = schema.addTable(source.name);
         source.id = table.id;
@@ -166,9 +174,7 @@ bool SqliteDialect::readCatalogue(const QSqlDatabase &db, Schema &schema, QStrin
         // Unique constraints and indexes. origin: 'pk' the primary key, 'u' a UNIQUE
         // constraint (an automatic index without the constraint's name), 'c' CREATE INDEX.
         query.prepare(QStringLiteral(
-            "SELECT il.name, il.\"unique\", il.origin, il.partial, "
-            "COALESCE((SELECT m.rowid FROM sqlite_master m WHERE m.type = 'index' "
-            "AND m.name = il.name), 0) FROM pragma_index_list(?) il"));
+            "SELECT name, \"unique\", origin, partial FROM pragma_index_list(?)"));
         query.addBindValue(source.name);
         if (!query.exec())
             return fail(tr("the indexes of \"%1\"").arg(source.name));
@@ -182,9 +188,9 @@ bool SqliteDialect::readCatalogue(const QSqlDatabase &db, Schema &schema, QStrin
         };
         QList<Index> indexes;
         while (query.next()) {
-            indexes.append({query.value(0).toString(), query.value(1).toBool(),
-                            query.value(2).toString(), query.value(3).toBool(),
-                            query.value(4).toLongLong()});
+            const QString name = query.value(0).toString();
+            indexes.append({name, query.value(1).toBool(), query.value(2).toString(),
+                            query.value(3).toBool(), indexOrder.value(name)});
         }
         // Constraints in the order they were written, then indexes in creation order.
         std::sort(indexes.begin(), indexes.end(), [](const Index &a, const Index &b) {

@@ -176,8 +176,8 @@ bool SqliteTableParser::tokenize()
             while (i < n) {
                 const QChar d = m_sql.at(i);
                 const QChar before = m_sql.at(i - 1);
-                const bool exponentSign = !hex && (d == u'+' || d == u'-')
-                    && (before == u'e' || before == u'E');
+                const bool exponentSign
+                    = !hex && (d == u'+' || d == u'-') && (before == u'e' || before == u'E');
                 if (!isWordPart(d) && d != u'.' && !exponentSign)
                     break;
                 ++i;
@@ -232,8 +232,7 @@ bool SqliteTableParser::scanQuoted(qsizetype &i, QChar close, QString *value)
 bool SqliteTableParser::atKeyword(QLatin1StringView keyword, qsizetype ahead) const
 {
     const Token &token = peek(ahead);
-    return token.kind == TokenKind::Word
-        && token.value.compare(keyword, Qt::CaseInsensitive) == 0;
+    return token.kind == TokenKind::Word && token.value.compare(keyword, Qt::CaseInsensitive) == 0;
 }
 
 bool SqliteTableParser::acceptKeyword(QLatin1StringView keyword)
@@ -279,8 +278,8 @@ bool SqliteTableParser::atElementEnd() const
 
 bool SqliteTableParser::atTableConstraint() const
 {
-    for (const auto keyword : {"CONSTRAINT"_L1, "PRIMARY"_L1, "UNIQUE"_L1, "CHECK"_L1,
-                               "FOREIGN"_L1}) {
+    for (const auto keyword :
+        {"CONSTRAINT"_L1, "PRIMARY"_L1, "UNIQUE"_L1, "CHECK"_L1, "FOREIGN"_L1}) {
         if (atKeyword(keyword))
             return true;
     }
@@ -290,9 +289,8 @@ bool SqliteTableParser::atTableConstraint() const
 // The keywords that end a declared type (SQLite's type name is any run of other words).
 bool SqliteTableParser::atColumnConstraint() const
 {
-    for (const auto keyword :
-         {"CONSTRAINT"_L1, "PRIMARY"_L1, "NOT"_L1, "NULL"_L1, "UNIQUE"_L1, "CHECK"_L1,
-          "DEFAULT"_L1, "COLLATE"_L1, "REFERENCES"_L1, "DEFERRABLE"_L1, "AS"_L1}) {
+    for (const auto keyword : {"CONSTRAINT"_L1, "PRIMARY"_L1, "NOT"_L1, "NULL"_L1, "UNIQUE"_L1,
+             "CHECK"_L1, "DEFAULT"_L1, "COLLATE"_L1, "REFERENCES"_L1, "DEFERRABLE"_L1, "AS"_L1}) {
         if (atKeyword(keyword))
             return true;
     }
@@ -324,8 +322,8 @@ std::optional<TableDefinition> SqliteTableParser::parse()
         return std::nullopt;
     }
     if (!acceptKeyword("CREATE"_L1)) {
-        failHere(tr("this is not a CREATE TABLE statement: it starts with %1")
-                     .arg(describe(peek())));
+        failHere(
+            tr("this is not a CREATE TABLE statement: it starts with %1").arg(describe(peek())));
         return std::nullopt;
     }
     table.temporary = acceptKeyword("TEMP"_L1) || acceptKeyword("TEMPORARY"_L1);
@@ -524,19 +522,23 @@ bool SqliteTableParser::parseDeclaredType(QString *type)
     for (;;) {
         const Token &token = peek();
         if (token.kind == TokenKind::End && depth > 0) {
-            return fail(tr("a parenthesis in the column's type is never closed"),
-                        m_tokens.at(start).begin);
+            return fail(
+                tr("a parenthesis in the column's type is never closed"), m_tokens.at(start).begin);
         }
         const bool isSymbol = token.kind == TokenKind::Symbol;
         const QChar symbol = isSymbol ? token.value.front() : QChar();
         if (depth == 0 && (atElementEnd() || atColumnConstraint())) {
-            // SQLite drops "GENERATED ALWAYS" from the end of a type (a leftover of how its
-            // grammar reads "INT GENERATED ALWAYS AS (...)"), so "INT GENERATED ALWAYS" is INT.
-            const QString generated = u"GENERATED ALWAYS"_s;
-            if (type->compare(generated, Qt::CaseInsensitive) == 0)
-                type->clear();
-            else if (type->endsWith(u' ' + generated, Qt::CaseInsensitive))
-                type->chop(generated.size() + 1);
+            // SQLite cuts "ALWAYS" and then "GENERATED" off the end of a type of 16 characters
+            // or more, a leftover of how its grammar reads "INT GENERATED ALWAYS AS (...)";
+            // so "INT GENERATED ALWAYS" is INT there, and here too.
+            if (type->size() >= 16 && type->endsWith(u"always"_s, Qt::CaseInsensitive)) {
+                type->chop(6);
+                *type = type->trimmed();
+                if (type->endsWith(u"generated"_s, Qt::CaseInsensitive)) {
+                    type->chop(9);
+                    *type = type->trimmed();
+                }
+            }
             return true;
         }
         if (depth == 0) {
@@ -553,9 +555,8 @@ bool SqliteTableParser::parseDeclaredType(QString *type)
         if (previous) {
             const bool previousSymbol = previous->kind == TokenKind::Symbol;
             const QChar before = previousSymbol ? previous->value.front() : QChar();
-            const bool tight = symbol == u'(' || symbol == u')' || symbol == u','
-                || before == u'(' || before == u','
-                || (previousSymbol && before != u')'); // a sign: "(-5)"
+            const bool tight = symbol == u'(' || symbol == u')' || symbol == u',' || before == u'('
+                || before == u',' || (previousSymbol && before != u')'); // a sign: "(-5)"
             if (!tight)
                 type->append(u' ');
         }
@@ -629,8 +630,8 @@ bool SqliteTableParser::parseTableConstraint(ConstraintDefinition &constraint, b
         constraint.initiallyDeferred = foreignKey.initiallyDeferred;
         return true;
     }
-    return failHere(tr("expected PRIMARY KEY, UNIQUE, CHECK or FOREIGN KEY, found %1")
-                        .arg(describe(peek())));
+    return failHere(
+        tr("expected PRIMARY KEY, UNIQUE, CHECK or FOREIGN KEY, found %1").arg(describe(peek())));
 }
 
 // "(a COLLATE nocase DESC, b)" of PRIMARY KEY and UNIQUE. SQLite refuses expressions there, so
@@ -694,8 +695,8 @@ bool SqliteTableParser::parseReferences(ForeignKeyDefinition &foreignKey)
                 if (!parseAction(&action))
                     return false;
             } else {
-                return failHere(tr("expected DELETE or UPDATE after ON, found %1")
-                                    .arg(describe(peek())));
+                return failHere(
+                    tr("expected DELETE or UPDATE after ON, found %1").arg(describe(peek())));
             }
         } else if (acceptKeyword("MATCH"_L1)) {
             QString ignored;
@@ -741,7 +742,8 @@ bool SqliteTableParser::parseAction(QString *action)
         else if (acceptKeyword("DEFAULT"_L1))
             *action = u"SET DEFAULT"_s;
         else
-            return failHere(tr("expected NULL or DEFAULT after SET, found %1").arg(describe(peek())));
+            return failHere(
+                tr("expected NULL or DEFAULT after SET, found %1").arg(describe(peek())));
     } else if (acceptKeyword("CASCADE"_L1)) {
         *action = u"CASCADE"_s;
     } else if (acceptKeyword("RESTRICT"_L1)) {
@@ -765,12 +767,12 @@ bool SqliteTableParser::parseConflictClause()
     if (!expectKeyword("CONFLICT"_L1))
         return false;
     for (const auto resolution :
-         {"ROLLBACK"_L1, "ABORT"_L1, "FAIL"_L1, "IGNORE"_L1, "REPLACE"_L1}) {
+        {"ROLLBACK"_L1, "ABORT"_L1, "FAIL"_L1, "IGNORE"_L1, "REPLACE"_L1}) {
         if (acceptKeyword(resolution))
             return true;
     }
-    return failHere(tr("expected ROLLBACK, ABORT, FAIL, IGNORE or REPLACE, found %1")
-                        .arg(describe(peek())));
+    return failHere(
+        tr("expected ROLLBACK, ABORT, FAIL, IGNORE or REPLACE, found %1").arg(describe(peek())));
 }
 
 // Skips "( ... )" with whatever nests inside; *inner is the source text between the outer

@@ -103,5 +103,5 @@ struct SqliteTableDefinition
 // Parses one CREATE TABLE statement (an optional ";" and comments may follow). Returns nullopt
 // when `sql` is not one, with *error saying where ("at offset 12 (line 1, column 13): ...").
 // CREATE TABLE ... AS SELECT is an error too: it has no column definitions to read.
-std::optional<SqliteTableDefinition> parseSqliteCreateTable(const QString &sql,
-                                                            QString *error = nullptr);
+std::optional<SqliteTableDefinition> parseSqliteCreateTable(
+    const QString &sql, QString *error = nullptr);

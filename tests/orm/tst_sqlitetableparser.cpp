@@ -24,8 +24,8 @@ static QString describe(const ForeignKey &fk)
 {
     return u"REFERENCES %1(%2) ON DELETE [%3] ON UPDATE [%4] deferrable=%5 initiallyDeferred=%6 "
            "name=[%7]"_s.arg(fk.referencedTable, fk.referencedColumns.join(u','), fk.onDelete,
-                             fk.onUpdate, fk.deferrable ? u"1"_s : u"0"_s,
-                             fk.initiallyDeferred ? u"1"_s : u"0"_s, fk.name);
+               fk.onUpdate, fk.deferrable ? u"1"_s : u"0"_s, fk.initiallyDeferred ? u"1"_s : u"0"_s,
+               fk.name);
 }
 
 char *toString(const Column &c)
@@ -55,11 +55,11 @@ char *toString(const Constraint &c)
     fk.onUpdate = c.onUpdate;
     fk.deferrable = c.deferrable;
     fk.initiallyDeferred = c.initiallyDeferred;
-    const QString text = u"type=%1 name=[%2] columns=[%3] autoinc=%4 check=[%5] comment=[%6] "_s
-                             .arg(int(c.type))
-                             .arg(c.name, c.columns.join(u','))
-                             .arg(int(c.autoIncrement))
-                             .arg(c.checkExpression, c.comment)
+    const QString text
+        = u"type=%1 name=[%2] columns=[%3] autoinc=%4 check=[%5] comment=[%6] "_s.arg(int(c.type))
+              .arg(c.name, c.columns.join(u','))
+              .arg(int(c.autoIncrement))
+              .arg(c.checkExpression, c.comment)
         + describe(fk);
     return QTest::toString(text);
 }
@@ -89,7 +89,7 @@ Constraint constraint(ConstraintType type, const QString &name, const QStringLis
 }
 
 Constraint foreignKey(const QString &name, const QStringList &columns, const QString &table,
-                      const QStringList &referencedColumns)
+    const QStringList &referencedColumns)
 {
     Constraint c = constraint(ConstraintType::ForeignKey, name, columns);
     c.referencedTable = table;
@@ -179,7 +179,7 @@ void tst_SqliteTableParser::schemataExample()
 
     QCOMPARE(table->constraints.size(), 1);
     QCOMPARE(table->constraints.at(0),
-             constraint(ConstraintType::Unique, u"uq_users_name"_s, {u"name"_s}));
+        constraint(ConstraintType::Unique, u"uq_users_name"_s, {u"name"_s}));
     QVERIFY(!table->withoutRowid);
     QVERIFY(!table->strict);
 }
@@ -191,41 +191,37 @@ void tst_SqliteTableParser::names_data()
     QTest::addColumn<QStringList>("columns");
 
     QTest::newRow("bare words") << u"CREATE TABLE plain (a INT, b_2 TEXT, c$ TEXT, _d)"_s
-                                << u"plain"_s
-                                << QStringList{u"a"_s, u"b_2"_s, u"c$"_s, u"_d"_s};
+                                << u"plain"_s << QStringList {u"a"_s, u"b_2"_s, u"c$"_s, u"_d"_s};
     QTest::newRow("double quotes, doubled inside")
         << uR"sql(CREATE TABLE "a""b" ("x""y" INT, """" TEXT))sql"_s << u"a\"b"_s
-        << QStringList{u"x\"y"_s, u"\""_s};
-    QTest::newRow("backticks, doubled inside")
-        << u"CREATE TABLE `x``y` (`a``b` INT, `c\"d` TEXT)"_s << u"x`y"_s
-        << QStringList{u"a`b"_s, u"c\"d"_s};
+        << QStringList {u"x\"y"_s, u"\""_s};
+    QTest::newRow("backticks, doubled inside") << u"CREATE TABLE `x``y` (`a``b` INT, `c\"d` TEXT)"_s
+                                               << u"x`y"_s << QStringList {u"a`b"_s, u"c\"d"_s};
     QTest::newRow("brackets, no escape inside")
         << u"CREATE TABLE [weird name] ([col one] INT, [a\"b`c'd] TEXT, [[x] REAL)"_s
-        << u"weird name"_s << QStringList{u"col one"_s, u"a\"b`c'd"_s, u"[x"_s};
+        << u"weird name"_s << QStringList {u"col one"_s, u"a\"b`c'd"_s, u"[x"_s};
     QTest::newRow("single quotes where a name is expected")
         << u"CREATE TABLE 'single' ('it''s' INT, 'b' TEXT)"_s << u"single"_s
-        << QStringList{u"it's"_s, u"b"_s};
+        << QStringList {u"it's"_s, u"b"_s};
     QTest::newRow("commas and parentheses in names")
         << uR"sql(CREATE TABLE "t,(1)" ("a,b" INT, "c)" TEXT, [d(] TEXT, `e,)` TEXT))sql"_s
-        << u"t,(1)"_s << QStringList{u"a,b"_s, u"c)"_s, u"d("_s, u"e,)"_s};
-    QTest::newRow("semicolons in names")
-        << uR"sql(CREATE TABLE "t;" ("a;" INT, [b;c] TEXT);)sql"_s << u"t;"_s
-        << QStringList{u"a;"_s, u"b;c"_s};
+        << u"t,(1)"_s << QStringList {u"a,b"_s, u"c)"_s, u"d("_s, u"e,)"_s};
+    QTest::newRow("semicolons in names") << uR"sql(CREATE TABLE "t;" ("a;" INT, [b;c] TEXT);)sql"_s
+                                         << u"t;"_s << QStringList {u"a;"_s, u"b;c"_s};
     QTest::newRow("comment markers in names")
         << uR"sql(CREATE TABLE "t--x" ("a--b" INT, [/*c*/] TEXT, `--` TEXT, 'd--' INT))sql"_s
-        << u"t--x"_s << QStringList{u"a--b"_s, u"/*c*/"_s, u"--"_s, u"d--"_s};
+        << u"t--x"_s << QStringList {u"a--b"_s, u"/*c*/"_s, u"--"_s, u"d--"_s};
     QTest::newRow("unicode names")
         << u"CREATE TABLE größe (名前 TEXT, \"größe\" INT, [Ωmega] REAL, ünïcödé_1 BLOB)"_s
-        << u"größe"_s << QStringList{u"名前"_s, u"größe"_s, u"Ωmega"_s, u"ünïcödé_1"_s};
+        << u"größe"_s << QStringList {u"名前"_s, u"größe"_s, u"Ωmega"_s, u"ünïcödé_1"_s};
     QTest::newRow("reserved words as names")
-        << uR"sql(CREATE TABLE "order" ("group" INT, [select] TEXT, `from` TEXT, 'where' INT, key))sql"_s
-        << u"order"_s
-        << QStringList{u"group"_s, u"select"_s, u"from"_s, u"where"_s, u"key"_s};
+        << uR"sql(CREATE TABLE "order" ("group" INT, [select] TEXT, `from` TEXT, 'where' INT))sql"_s
+        << u"order"_s << QStringList {u"group"_s, u"select"_s, u"from"_s, u"where"_s};
     QTest::newRow("keywords that SQLite lets through bare")
         << u"CREATE TABLE abort (key INT, action TEXT, replace TEXT, temp INT)"_s << u"abort"_s
-        << QStringList{u"key"_s, u"action"_s, u"replace"_s, u"temp"_s};
+        << QStringList {u"key"_s, u"action"_s, u"replace"_s, u"temp"_s};
     QTest::newRow("no space before the parenthesis")
-        << u"CREATE TABLE\"t\"(\"a\"INT,b)"_s << u"t"_s << QStringList{u"a"_s, u"b"_s};
+        << u"CREATE TABLE\"t\"(\"a\"INT,b)"_s << u"t"_s << QStringList {u"a"_s, u"b"_s};
 }
 
 void tst_SqliteTableParser::names()
@@ -256,8 +252,8 @@ void tst_SqliteTableParser::declaredTypes_data()
     QTest::newRow("two arguments") << u"decimal(10, 2)"_s << u"decimal(10,2)"_s;
     QTest::newRow("signed arguments") << u"NUMERIC( -5 , +3 )"_s << u"NUMERIC(-5,+3)"_s;
     QTest::newRow("word after the arguments") << u"INT(10) UNSIGNED"_s << u"INT(10) UNSIGNED"_s;
-    QTest::newRow("words and arguments") << u"CHARACTER VARYING(255)"_s
-                                         << u"CHARACTER VARYING(255)"_s;
+    QTest::newRow("words and arguments")
+        << u"CHARACTER VARYING(255)"_s << u"CHARACTER VARYING(255)"_s;
     QTest::newRow("quoted words unquoted") << u"\"my  type\""_s << u"my  type"_s;
     QTest::newRow("ends at NOT NULL") << u"VARCHAR(20) NOT NULL DEFAULT 'x'"_s << u"VARCHAR(20)"_s;
     QTest::newRow("ends at NULL") << u"TEXT NULL"_s << u"TEXT"_s;
@@ -271,6 +267,11 @@ void tst_SqliteTableParser::declaredTypes_data()
     QTest::newRow("ends at GENERATED") << u"INT GENERATED ALWAYS AS (1)"_s << u"INT"_s;
     QTest::newRow("ends at AS") << u"INT AS (1)"_s << u"INT"_s;
     QTest::newRow("comment inside") << u"VARCHAR /* len */ (50) -- x\n"_s << u"VARCHAR(50)"_s;
+    QTest::newRow("ends at DEFERRABLE") << u"INT DEFERRABLE"_s << u"INT"_s;
+    QTest::newRow("GENERATED without ALWAYS AS is a word of the type")
+        << u"INT GENERATED VIRTUAL"_s << u"INT GENERATED VIRTUAL"_s;
+    QTest::newRow("GENERATED ALWAYS at the end is dropped, as SQLite does")
+        << u"INT GENERATED ALWAYS"_s << u"INT"_s;
 }
 
 void tst_SqliteTableParser::declaredTypes()
@@ -302,15 +303,15 @@ void tst_SqliteTableParser::defaults_data()
     QTest::newRow("hexadecimal") << u"INT DEFAULT 0x1F"_s << u"0x1F"_s;
     QTest::newRow("string with a comma") << u"TEXT DEFAULT 'a,b'"_s << u"'a,b'"_s;
     QTest::newRow("string with a quote and comment markers")
-        << u"TEXT DEFAULT 'it''s -- not /* a */ comment'"_s
-        << u"'it''s -- not /* a */ comment'"_s;
+        << u"TEXT DEFAULT 'it''s -- not /* a */ comment'"_s << u"'it''s -- not /* a */ comment'"_s;
     QTest::newRow("string with a parenthesis") << u"TEXT DEFAULT ')'"_s << u"')'"_s;
-    QTest::newRow("CURRENT_TIMESTAMP") << u"DATETIME DEFAULT CURRENT_TIMESTAMP"_s
-                                       << u"CURRENT_TIMESTAMP"_s;
+    QTest::newRow("CURRENT_TIMESTAMP")
+        << u"DATETIME DEFAULT CURRENT_TIMESTAMP"_s << u"CURRENT_TIMESTAMP"_s;
     QTest::newRow("NULL") << u"TEXT DEFAULT NULL"_s << u"NULL"_s;
     QTest::newRow("TRUE") << u"BOOLEAN DEFAULT TRUE"_s << u"TRUE"_s;
     QTest::newRow("blob") << u"BLOB DEFAULT x'00ff'"_s << u"x'00ff'"_s;
     QTest::newRow("bare word") << u"TEXT DEFAULT abc"_s << u"abc"_s;
+    QTest::newRow("sign before a string") << u"TEXT DEFAULT -'1'"_s << u"-'1'"_s;
     QTest::newRow("followed by constraints")
         << u"TEXT DEFAULT (',') NOT NULL CHECK (c <> '')"_s << u"(',')"_s;
     QTest::newRow("none") << u"TEXT NOT NULL"_s << u""_s;
@@ -370,7 +371,7 @@ void tst_SqliteTableParser::columnConstraints_data()
         << u"TEXT CONSTRAINT nn NOT NULL UNIQUE CONSTRAINT \"pk\" PRIMARY KEY"_s << c;
 
     c = column(u"c"_s, u"INT"_s);
-    c.checks = QStringList{u"c IN (1, 2, 3)"_s, u"c <> ','"_s};
+    c.checks = QStringList {u"c IN (1, 2, 3)"_s, u"c <> ','"_s};
     QTest::newRow("checks with commas")
         << u"INT CHECK (c IN (1, 2, 3)) CONSTRAINT ck CHECK(c <> ',')"_s << c;
 
@@ -459,6 +460,13 @@ void tst_SqliteTableParser::inlineReferences_data()
     QTest::newRow("deferrable, initially immediate")
         << u"INTEGER REFERENCES p DEFERRABLE INITIALLY IMMEDIATE"_s << std::optional(fk) << false;
 
+    fk = references(u"p"_s);
+    fk.deferrable = true;
+    fk.initiallyDeferred = true;
+    QTest::newRow("DEFERRABLE as a constraint of its own, after NOT NULL")
+        << u"INTEGER REFERENCES p NOT NULL DEFERRABLE INITIALLY DEFERRED"_s << std::optional(fk)
+        << true;
+
     fk = references(u"p"_s, {u"id"_s});
     fk.onDelete = u"SET DEFAULT"_s;
     fk.onUpdate = u"RESTRICT"_s;
@@ -494,21 +502,21 @@ void tst_SqliteTableParser::tableConstraints_data()
 
     QTest::newRow("composite primary key")
         << u"a INT, b INT, CONSTRAINT \"pk_t\" PRIMARY KEY (\"a\", b)"_s
-        << QList{constraint(ConstraintType::PrimaryKey, u"pk_t"_s, {u"a"_s, u"b"_s})};
+        << QList {constraint(ConstraintType::PrimaryKey, u"pk_t"_s, {u"a"_s, u"b"_s})};
 
     QTest::newRow("primary key with COLLATE, DESC and a conflict clause")
         << u"a TEXT, b INT, PRIMARY KEY (a COLLATE NOCASE, b DESC) ON CONFLICT ABORT"_s
-        << QList{constraint(ConstraintType::PrimaryKey, QString(), {u"a"_s, u"b"_s})};
+        << QList {constraint(ConstraintType::PrimaryKey, QString(), {u"a"_s, u"b"_s})};
 
     Constraint pk = constraint(ConstraintType::PrimaryKey, QString(), {u"a"_s});
     pk.autoIncrement = true;
     QTest::newRow("primary key with AUTOINCREMENT")
-        << u"a INTEGER, PRIMARY KEY (a AUTOINCREMENT)"_s << QList{pk};
+        << u"a INTEGER, PRIMARY KEY (a AUTOINCREMENT)"_s << QList {pk};
 
     QTest::newRow("named unique constraints")
         << u"a, b, CONSTRAINT uq_a UNIQUE (a), CONSTRAINT 'uq_b' UNIQUE ([b], a)"_s
-        << QList{constraint(ConstraintType::Unique, u"uq_a"_s, {u"a"_s}),
-                 constraint(ConstraintType::Unique, u"uq_b"_s, {u"b"_s, u"a"_s})};
+        << QList {constraint(ConstraintType::Unique, u"uq_a"_s, {u"a"_s}),
+               constraint(ConstraintType::Unique, u"uq_b"_s, {u"b"_s, u"a"_s})};
 
     Constraint ck1 = constraint(ConstraintType::Check, u"ck"_s, {});
     ck1.checkExpression = u"a IN (1, 2) AND b <> ',' AND b <> ')'"_s;
@@ -517,18 +525,22 @@ void tst_SqliteTableParser::tableConstraints_data()
     QTest::newRow("checks with commas and parentheses")
         << u"a, b, CONSTRAINT ck CHECK (a IN (1, 2) AND b <> ',' AND b <> ')'), "
            "CHECK(length(b, 'x') > 0)"_s
-        << QList{ck1, ck2};
+        << QList {ck1, ck2};
 
     Constraint ck = constraint(ConstraintType::Check, QString(), {});
     ck.checkExpression = u"a > 0"_s;
     QTest::newRow("without commas between them, as SQLite allows")
         << u"a, b, PRIMARY KEY (a) UNIQUE (b) CHECK (a > 0)"_s
-        << QList{constraint(ConstraintType::PrimaryKey, QString(), {u"a"_s}),
-                 constraint(ConstraintType::Unique, QString(), {u"b"_s}), ck};
+        << QList {constraint(ConstraintType::PrimaryKey, QString(), {u"a"_s}),
+               constraint(ConstraintType::Unique, QString(), {u"b"_s}), ck};
+
+    QTest::newRow("a lone constraint name, which SQLite accepts and forgets")
+        << u"a, b, CONSTRAINT n, UNIQUE (b)"_s
+        << QList {constraint(ConstraintType::Unique, QString(), {u"b"_s})};
 
     QTest::newRow("the last of several names")
         << u"a, CONSTRAINT first CONSTRAINT second UNIQUE (a)"_s
-        << QList{constraint(ConstraintType::Unique, u"second"_s, {u"a"_s})};
+        << QList {constraint(ConstraintType::Unique, u"second"_s, {u"a"_s})};
 
     Constraint fk = foreignKey(u"fk_t_p"_s, {u"a"_s, u"b"_s}, u"parent"_s, {u"x"_s, u"y"_s});
     fk.onDelete = u"CASCADE"_s;
@@ -538,18 +550,18 @@ void tst_SqliteTableParser::tableConstraints_data()
     QTest::newRow("composite foreign key with every clause")
         << u"a, b, CONSTRAINT fk_t_p FOREIGN KEY (a, b) REFERENCES parent (x, y) "
            "ON DELETE CASCADE ON UPDATE SET NULL DEFERRABLE INITIALLY DEFERRED"_s
-        << QList{fk};
+        << QList {fk};
 
     fk = foreignKey(u"fk_multi"_s, {u"a"_s}, u"parent"_s, {u"id"_s});
     fk.onDelete = u"CASCADE"_s;
     QTest::newRow("foreign key spread over lines")
         << u"a,\n  CONSTRAINT\n    \"fk_multi\"\n  FOREIGN KEY\n(\n\"a\"\n)\n  REFERENCES\n"
            "    \"parent\" (\"id\")\n    ON DELETE\n    CASCADE\n"_s
-        << QList{fk};
+        << QList {fk};
 
     QTest::newRow("foreign key to a bare parent")
         << u"a, FOREIGN KEY (a) REFERENCES parent"_s
-        << QList{foreignKey(QString(), {u"a"_s}, u"parent"_s, {})};
+        << QList {foreignKey(QString(), {u"a"_s}, u"parent"_s, {})};
 
     Constraint self = foreignKey(u"fk_t_parent"_s, {u"parent_id"_s}, u"t"_s, {u"id"_s});
     self.onDelete = u"SET NULL"_s;
@@ -562,7 +574,7 @@ void tst_SqliteTableParser::tableConstraints_data()
            "CONSTRAINT fk_a FOREIGN KEY (a) REFERENCES users (id),"
            "CONSTRAINT fk_b FOREIGN KEY (b) REFERENCES users (id) ON DELETE RESTRICT NOT "
            "DEFERRABLE"_s
-        << QList{self, toUsers, toUsers2};
+        << QList {self, toUsers, toUsers2};
 }
 
 void tst_SqliteTableParser::tableConstraints()
@@ -586,49 +598,47 @@ void tst_SqliteTableParser::comments_data()
     QTest::addColumn<QStringList>("elementComments"); // columns, then table constraints
 
     QTest::newRow("Schemata's layout")
-        << schemataUsers
-        << u"People who can log in\nsecond line of the table comment"_s
-        << QStringList{u"User ID"_s, u"Display name\nwhich may span lines"_s, QString(),
-                       QString()};
+        << schemataUsers << u"People who can log in\nsecond line of the table comment"_s
+        << QStringList {
+               u"User ID"_s, u"Display name\nwhich may span lines"_s, QString(), QString()};
     QTest::newRow("none") << u"CREATE TABLE t (a INT, b TEXT)"_s << QString()
-                          << QStringList{QString(), QString()};
+                          << QStringList {QString(), QString()};
     QTest::newRow("block comments, trimmed")
-        << u"CREATE TABLE t ( /*  the table\n  */ a INT /* col a */, b INT)"_s
-        << u"the table"_s << QStringList{u"col a"_s, QString()};
+        << u"CREATE TABLE t ( /*  the table\n  */ a INT /* col a */, b INT)"_s << u"the table"_s
+        << QStringList {u"col a"_s, QString()};
     QTest::newRow("on its own line before the first column")
-        << u"CREATE TABLE t (\n  -- table\n  a INT\n)"_s << u"table"_s << QStringList{QString()};
+        << u"CREATE TABLE t (\n  -- table\n  a INT\n)"_s << u"table"_s << QStringList {QString()};
     QTest::newRow("last column, before the closing parenthesis")
         << u"CREATE TABLE t (\n  a INT, -- first\n  b INT -- last\n)"_s << QString()
-        << QStringList{u"first"_s, u"last"_s};
+        << QStringList {u"first"_s, u"last"_s};
     QTest::newRow("inside an element, it belongs to it")
         << u"CREATE TABLE t (a INT /* inline */ NOT NULL, -- after\n b INT)"_s << QString()
-        << QStringList{u"inline\nafter"_s, QString()};
+        << QStringList {u"inline\nafter"_s, QString()};
     QTest::newRow("markers in strings and names are not comments")
         << u"CREATE TABLE t (a TEXT DEFAULT '-- no, /* no */', \"b--c\" TEXT "
            "CHECK (\"b--c\" <> '/*'), -- yes\n [/*d*/] INT)"_s
-        << QString() << QStringList{QString(), u"yes"_s, QString()};
+        << QString() << QStringList {QString(), u"yes"_s, QString()};
     QTest::newRow("commas inside parentheses and strings do not move comments")
         << u"CREATE TABLE t (\n a DECIMAL(10, 2), -- A\n b TEXT CHECK (b IN ('x,', ',y')), -- "
            "B\n c INT DEFAULT (max(1, 2)) -- C\n)"_s
-        << QString() << QStringList{u"A"_s, u"B"_s, u"C"_s};
+        << QString() << QStringList {u"A"_s, u"B"_s, u"C"_s};
     QTest::newRow("table constraints have comments too")
         << u"CREATE TABLE t (a INT, -- a\n CONSTRAINT pk PRIMARY KEY (a), -- the key\n"
            " CHECK (a > 0) -- positive\n)"_s
-        << QString() << QStringList{u"a"_s, u"the key"_s, u"positive"_s};
+        << QString() << QStringList {u"a"_s, u"the key"_s, u"positive"_s};
     QTest::newRow("outside the parentheses, ignored")
         << u"-- before\nCREATE TABLE t /* name */ (a INT) -- after\n; -- end"_s << QString()
-        << QStringList{QString()};
-    QTest::newRow("empty lines kept")
-        << u"CREATE TABLE t ( -- first\n --\n -- third\n a INT)"_s << u"first\n\nthird"_s
-        << QStringList{QString()};
+        << QStringList {QString()};
+    QTest::newRow("empty lines kept") << u"CREATE TABLE t ( -- first\n --\n -- third\n a INT)"_s
+                                      << u"first\n\nthird"_s << QStringList {QString()};
     QTest::newRow("one space stripped, trailing whitespace too")
         << u"CREATE TABLE t ( --   indented  \r\n a INT, --no space\t\r\n b INT)"_s
-        << u"  indented"_s << QStringList{u"no space"_s, QString()};
+        << u"  indented"_s << QStringList {u"no space"_s, QString()};
     QTest::newRow("block comment left open at the end")
-        << u"CREATE TABLE t (a INT) /* open"_s << QString() << QStringList{QString()};
+        << u"CREATE TABLE t (a INT) /* open"_s << QString() << QStringList {QString()};
     QTest::newRow("line comment at the very end")
         << u"CREATE TABLE t (a INT) -- no newline after this"_s << QString()
-        << QStringList{QString()};
+        << QStringList {QString()};
 }
 
 void tst_SqliteTableParser::comments()
@@ -666,14 +676,16 @@ void tst_SqliteTableParser::header_data()
     QTest::newRow("temporary, lower case, spread over lines")
         << u"create\ntemporary\ntable\nif not exists\n[my db] . 'my t'\n(a)"_s << u"my db"_s
         << u"my t"_s << true << false << false;
-    QTest::newRow("WITHOUT ROWID")
-        << u"CREATE TABLE t (a INT PRIMARY KEY) WITHOUT ROWID"_s << QString() << u"t"_s << false
-        << true << false;
-    QTest::newRow("STRICT") << u"CREATE TABLE t (a INT) STRICT"_s << QString() << u"t"_s
-                            << false << false << true;
+    QTest::newRow("WITHOUT ROWID") << u"CREATE TABLE t (a INT PRIMARY KEY) WITHOUT ROWID"_s
+                                   << QString() << u"t"_s << false << true << false;
+    QTest::newRow("STRICT") << u"CREATE TABLE t (a INT) STRICT"_s << QString() << u"t"_s << false
+                            << false << true;
     QTest::newRow("both, semicolon, comments")
         << u"CREATE TABLE t (a INT PRIMARY KEY) strict /* x */, without rowid; -- done"_s
         << QString() << u"t"_s << false << true << true;
+    QTest::newRow("options after a comma, as SQLite allows")
+        << u"CREATE TABLE t (a INT PRIMARY KEY) , WITHOUT ROWID"_s << QString() << u"t"_s << false
+        << true << false;
     QTest::newRow("leading comments and whitespace")
         << u"  /* x */\n -- y\n CREATE TABLE t(a)"_s << QString() << u"t"_s << false << false
         << false;
@@ -713,36 +725,35 @@ void tst_SqliteTableParser::errors_data()
                                   << u"expected TABLE"_s;
     QTest::newRow("CREATE VIEW") << u"CREATE VIEW v AS SELECT 1"_s << u"VIEW"_s
                                  << u"expected TABLE"_s;
-    QTest::newRow("CREATE VIRTUAL TABLE") << u"CREATE VIRTUAL TABLE f USING fts5(a)"_s
-                                          << u"VIRTUAL"_s << u"virtual table"_s;
-    QTest::newRow("CREATE TABLE AS SELECT") << u"CREATE TABLE t AS SELECT 1 AS a"_s
-                                            << u"AS SELECT"_s << u"AS SELECT"_s;
+    QTest::newRow("CREATE VIRTUAL TABLE")
+        << u"CREATE VIRTUAL TABLE f USING fts5(a)"_s << u"VIRTUAL"_s << u"virtual table"_s;
+    QTest::newRow("CREATE TABLE AS SELECT")
+        << u"CREATE TABLE t AS SELECT 1 AS a"_s << u"AS SELECT"_s << u"AS SELECT"_s;
     QTest::newRow("no column list") << u"CREATE TABLE t"_s << QString() << u"expected \"(\""_s;
-    QTest::newRow("no closing parenthesis") << u"CREATE TABLE t (a INT"_s << QString()
-                                            << u"expected \",\" or \")\""_s;
+    QTest::newRow("no closing parenthesis")
+        << u"CREATE TABLE t (a INT"_s << QString() << u"expected \",\" or \")\""_s;
     QTest::newRow("unterminated quoted name")
         << u"CREATE TABLE \"t (a INT)"_s << u"\"t"_s << u"never closed"_s;
     QTest::newRow("unterminated string")
         << u"CREATE TABLE t (a DEFAULT 'x)"_s << u"'x"_s << u"never closed"_s;
     QTest::newRow("unterminated bracket")
         << u"CREATE TABLE t ([a INT)"_s << u"[a"_s << u"never closed"_s;
-    QTest::newRow("trailing comma") << u"CREATE TABLE t (a INT,)"_s << u")"_s
-                                    << u"expected a column name"_s;
+    QTest::newRow("trailing comma")
+        << u"CREATE TABLE t (a INT,)"_s << u")"_s << u"expected a column name"_s;
     QTest::newRow("column after a table constraint")
         << u"CREATE TABLE t (a, PRIMARY KEY (a), b)"_s << u"b)"_s << u"columns come before"_s;
     QTest::newRow("column primary key with a column list")
         << u"CREATE TABLE t (a PRIMARY KEY (a))"_s << u"(a))"_s << u"column \"a\""_s;
     QTest::newRow("unbalanced CHECK")
         << u"CREATE TABLE t (a CHECK (a > (1)"_s << u"(a >"_s << u"never closed"_s;
-    QTest::newRow("unknown action") << u"CREATE TABLE t (a REFERENCES p ON DELETE NOTHING)"_s
-                                    << u"NOTHING"_s << u"CASCADE"_s;
-    QTest::newRow("unknown table option") << u"CREATE TABLE t (a) WITH ROWID"_s << u"WITH"_s
-                                          << u"WITHOUT ROWID or STRICT"_s;
+    QTest::newRow("unknown action")
+        << u"CREATE TABLE t (a REFERENCES p ON DELETE NOTHING)"_s << u"NOTHING"_s << u"CASCADE"_s;
+    QTest::newRow("unknown table option")
+        << u"CREATE TABLE t (a) WITH ROWID"_s << u"WITH"_s << u"WITHOUT ROWID or STRICT"_s;
     QTest::newRow("two statements") << u"CREATE TABLE t (a); CREATE TABLE u (b)"_s
                                     << u"CREATE TABLE u"_s << u"end of the statement"_s;
-    QTest::newRow("error on a later line")
-        << u"CREATE TABLE t (\n  a INT,\n  b INT NOT FOO\n)"_s << u"FOO"_s
-        << u"expected NULL, found \"FOO\""_s;
+    QTest::newRow("error on a later line") << u"CREATE TABLE t (\n  a INT,\n  b INT NOT FOO\n)"_s
+                                           << u"FOO"_s << u"expected NULL, found \"FOO\""_s;
 }
 
 void tst_SqliteTableParser::errors()
@@ -758,7 +769,8 @@ void tst_SqliteTableParser::errors()
     const QStringView before = QStringView(sql).left(offset);
     const qsizetype line = before.count(u'\n') + 1;
     const qsizetype column = offset - (before.lastIndexOf(u'\n') + 1) + 1;
-    const QString where = u"At offset %1 (line %2, column %3): "_s.arg(offset).arg(line).arg(column);
+    const QString where
+        = u"At offset %1 (line %2, column %3): "_s.arg(offset).arg(line).arg(column);
     QVERIFY2(error.startsWith(where), qPrintable(error));
     QVERIFY2(error.contains(message), qPrintable(error));
     // Callers that do not want the message may pass no pointer.
@@ -801,6 +813,11 @@ void tst_SqliteTableParser::storedBySqlite_data()
            "g INT GENERATED ALWAYS AS (f * 2) STORED, h AS (f || ',') VIRTUAL, "
            "CONSTRAINT ck_d CHECK (a > 0 AND b <> ','))"_s
         << u"d"_s;
+    QTest::newRow("SQLite's oddities")
+        << u"CREATE TABLE odd (a INTEGER REFERENCES p NOT NULL DEFERRABLE INITIALLY DEFERRED, "
+           "b INT GENERATED ALWAYS, c TEXT DEFAULT -'1', d INT GENERATED VIRTUAL, "
+           "CONSTRAINT n, PRIMARY KEY (a) UNIQUE (b) CHECK (a > 0)) , WITHOUT ROWID"_s
+        << u"odd"_s;
     QTest::newRow("WITHOUT ROWID, STRICT")
         << u"CREATE TABLE w (k TEXT PRIMARY KEY, v ANY) STRICT, WITHOUT ROWID"_s << u"w"_s;
     QTest::newRow("TEMP, IF NOT EXISTS, schema")
@@ -854,7 +871,7 @@ void tst_SqliteTableParser::storedBySqlite()
             if (c.type == ConstraintType::PrimaryKey)
                 primaryKeyColumns = QSet<QString>(c.columns.cbegin(), c.columns.cend());
         }
-        QVERIFY(query.prepare(u"SELECT name, \"notnull\", pk FROM pragma_table_xinfo(?) "
+        QVERIFY(query.prepare(u"SELECT name, \"notnull\", pk, type FROM pragma_table_xinfo(?) "
                               "ORDER BY cid"_s));
         query.addBindValue(table);
         QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
@@ -863,11 +880,15 @@ void tst_SqliteTableParser::storedBySqlite()
             QVERIFY(i < fromSqlite->columns.size());
             const Column &c = fromSqlite->columns.at(i);
             QCOMPARE(c.name, query.value(0).toString());
+            // SQLite keeps the type's spacing, which the parser makes uniform.
+            QString type = query.value(3).toString();
+            type.remove(u' ');
+            QCOMPARE(QString(c.declaredType).remove(u' '), type);
             const bool primaryKey = c.primaryKey || primaryKeyColumns.contains(c.name);
             QCOMPARE(primaryKey, query.value(2).toInt() > 0);
             // The key of a WITHOUT ROWID table is NOT NULL whether it says so or not.
-            QCOMPARE(c.notNull || (fromSqlite->withoutRowid && primaryKey),
-                     query.value(1).toBool());
+            QCOMPARE(
+                c.notNull || (fromSqlite->withoutRowid && primaryKey), query.value(1).toBool());
         }
         QCOMPARE(i, fromSqlite->columns.size());
 
@@ -877,7 +898,7 @@ void tst_SqliteTableParser::storedBySqlite()
             if (!c.references)
                 continue;
             Constraint fk = foreignKey(QString(), {c.name}, c.references->referencedTable,
-                                       c.references->referencedColumns);
+                c.references->referencedColumns);
             fk.onDelete = c.references->onDelete;
             fk.onUpdate = c.references->onUpdate;
             foreignKeys.append(fk);
@@ -912,9 +933,8 @@ void tst_SqliteTableParser::storedBySqlite()
             QCOMPARE(fromPragma.referencedTable, expected.referencedTable);
             QCOMPARE(fromPragma.columns, expected.columns);
             QCOMPARE(fromPragma.referencedColumns, expected.referencedColumns);
-            const auto action = [](const QString &parsed) {
-                return parsed.isEmpty() ? u"NO ACTION"_s : parsed;
-            };
+            const auto action
+                = [](const QString &parsed) { return parsed.isEmpty() ? u"NO ACTION"_s : parsed; };
             QCOMPARE(fromPragma.onDelete, action(expected.onDelete));
             QCOMPARE(fromPragma.onUpdate, action(expected.onUpdate));
         }

@@ -1,0 +1,215 @@
+#include "testdatabases.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// The commands that work with databases (sql, apply, import) and what check says about
+// relationships and design errors, through the real `schemata` executable.
+class tst_DatabaseCommands : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void sqlPerDialect_data();
+    void sqlPerDialect();
+    void sqlUnknownDialect();
+    void designErrorsStopEverything();
+    void checkShowsRelationships();
+    void checkJsonHasRelationshipsAndProblems();
+    void applyAndImport_data();
+    void applyAndImport();
+    void importOfAMissingFile();
+
+private:
+    struct Result
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    static Result run(const QStringList &arguments);
+    QTemporaryDir m_dir;
+};
+
+namespace {
+
+const QString Blog = QStringLiteral(SCHEMATA_TESTS "/orm/data/ddl/blog.xml");
+const QString Seed = QStringLiteral(SCHEMATA_RESOURCES "/examples/seed-models.xml");
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+tst_DatabaseCommands::Result tst_DatabaseCommands::run(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(u"PGPASSWORD"_s);
+    environment.remove(u"MYSQL_PWD"_s);
+    process.setProcessEnvironment(environment);
+    process.setStandardInputFile(QProcess::nullDevice()); // never waits for a password
+    process.start(QStringLiteral(SCHEMATA_BINARY), arguments);
+    if (!process.waitForFinished(60000))
+        qFatal("schemata did not finish");
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+void tst_DatabaseCommands::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    const QString missing = TestDatabases::missingServers();
+    QVERIFY2(missing.isEmpty(), qPrintable(missing));
+}
+
+void tst_DatabaseCommands::sqlPerDialect_data()
+{
+    QTest::addColumn<QString>("dialect");
+    QTest::newRow("sqlite") << u"sqlite"_s;
+    QTest::newRow("postgresql") << u"postgresql"_s;
+    QTest::newRow("mysql") << u"mysql"_s;
+}
+
+void tst_DatabaseCommands::sqlPerDialect()
+{
+    QFETCH(QString, dialect);
+    const Result r = run({u"sql"_s, Blog, u"--dialect"_s, dialect});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.err, QByteArray());
+    QCOMPARE(r.out, readFile(QStringLiteral(SCHEMATA_TESTS "/orm/data/ddl/blog.")
+                             + dialect + u".sql"_s));
+}
+
+void tst_DatabaseCommands::sqlUnknownDialect()
+{
+    const Result r = run({u"sql"_s, Blog, u"--dialect"_s, u"oracle"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("Unknown dialect \"oracle\""));
+    QVERIFY(r.out.isEmpty());
+}
+
+void tst_DatabaseCommands::designErrorsStopEverything()
+{
+    const QString path = m_dir.filePath(u"broken.xml"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("<?xml version=\"1.0\" encoding=\"utf-8\" ?>\n<sql>\n"
+               "<table x=\"0\" y=\"0\" name=\"t\"><row name=\"id\" null=\"0\" autoincrement=\"1\">"
+               "<datatype>INTEGER</datatype></row></table>\n</sql>\n");
+    file.close();
+
+    const Result sql = run({u"sql"_s, path});
+    QCOMPARE(sql.exitCode, 4);
+    QVERIFY(sql.out.isEmpty());
+    QVERIFY(sql.err.contains("error: t.id: AUTOINCREMENT needs the column to be the table's "
+                             "primary key, alone."));
+
+    const QString database = m_dir.filePath(u"never.sqlite"_s);
+    const Result apply = run({u"apply"_s, path, database});
+    QCOMPARE(apply.exitCode, 4);
+    QVERIFY(apply.err.contains("nothing was changed"));
+    QVERIFY(!QFile::exists(database)); // not even created
+
+    const Result check = run({u"check"_s, path});
+    QCOMPARE(check.exitCode, 0); // the file loads; its design errors are reported
+    QVERIFY(check.out.contains("error: t.id: AUTOINCREMENT"));
+}
+
+void tst_DatabaseCommands::checkShowsRelationships()
+{
+    const Result r = run({u"check"_s, Seed});
+    QCOMPARE(r.exitCode, 0);
+    const QString out = QString::fromUtf8(r.out);
+    for (const QString &line :
+         {u"  many-to-one: post.user_id -> user (each user row has many post rows)"_s,
+          u"  self-referential one-to-many: task.parent_id -> task (parent and children)"_s,
+          u"  many-to-many: content <-> category through content_category"_s,
+          u"  self-referential many-to-many: user <-> user through followers"_s,
+          u"  joined-table inheritance: engineer extends employee"_s,
+          u"  single-table inheritance: staff_manager extends staff"_s})
+        QVERIFY2(out.contains(line + u'\n'), qPrintable(line));
+    QVERIFY(!out.contains(u"error:"_s));
+}
+
+void tst_DatabaseCommands::checkJsonHasRelationshipsAndProblems()
+{
+    const Result r = run({u"check"_s, Seed, u"--json"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    const QJsonArray relationships = o.value(u"relationships"_s).toArray();
+    QCOMPARE(relationships.size(), 8);
+    QStringList kinds;
+    for (const QJsonValue &v : relationships)
+        kinds << v.toObject().value(u"kind"_s).toString();
+    QCOMPARE(kinds, (QStringList{u"many-to-one"_s, u"self-referential-many-to-many"_s,
+                                 u"self-referential"_s, u"many-to-many"_s,
+                                 u"joined-inheritance"_s, u"joined-inheritance"_s,
+                                 u"single-inheritance"_s, u"single-inheritance"_s}));
+    QCOMPARE(o.value(u"problems"_s).toArray().size(), 0);
+}
+
+void tst_DatabaseCommands::applyAndImport_data()
+{
+    QTest::addColumn<QString>("engine");
+    for (const QString &engine : TestDatabases::engines())
+        QTest::newRow(qPrintable(engine)) << engine;
+}
+
+void tst_DatabaseCommands::applyAndImport()
+{
+    QFETCH(QString, engine);
+    QString error;
+    QString database = TestDatabases::freshDatabase(engine, u"tst_commands_apply"_s, &error);
+    QVERIFY2(!database.isEmpty(), qPrintable(error));
+
+    const Result applied = run({u"apply"_s, Seed, database});
+    QVERIFY2(applied.exitCode == 0, applied.err.constData());
+    QVERIFY(applied.out.contains("Created 11 tables in "));
+    QVERIFY(!applied.out.contains("schemata:schemata@")); // no password in messages
+
+    const Result again = run({u"apply"_s, Seed, database});
+    QCOMPARE(again.exitCode, 5);
+    QVERIFY(again.err.contains("--replace"));
+
+    const Result replaced = run({u"apply"_s, Seed, database, u"--replace"_s});
+    QVERIFY2(replaced.exitCode == 0, replaced.err.constData());
+    QVERIFY(replaced.out.contains("Replaced 11 tables."));
+
+    const QString design = m_dir.filePath(u"imported-"_s + engine + u".xml"_s);
+    const Result imported = run({u"import"_s, database, u"-o"_s, design});
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    const Result check = run({u"check"_s, design});
+    QCOMPARE(check.exitCode, 0);
+    QVERIFY2(check.out.contains(": 11 tables, 35 columns, 8 relations, 11 keys\n"),
+             check.out.constData());
+    QVERIFY(check.out.contains("self-referential many-to-many: user <-> user through followers"));
+
+    const Result toStdout = run({u"import"_s, database});
+    QCOMPARE(toStdout.exitCode, 0);
+    QCOMPARE(toStdout.out, readFile(design));
+}
+
+void tst_DatabaseCommands::importOfAMissingFile()
+{
+    const QString missing = m_dir.filePath(u"missing.sqlite"_s);
+    const Result r = run({u"import"_s, missing});
+    QCOMPARE(r.exitCode, 5);
+    QVERIFY(r.err.contains("no such database file"));
+    QVERIFY(!QFile::exists(missing)); // not created by looking
+}
+
+QTEST_GUILESS_MAIN(tst_DatabaseCommands)
+#include "tst_databasecommands.moc"
