@@ -13,6 +13,9 @@ PACKAGES=(
     qt6-translations-l10n libqt6sql6-sqlite qt6-qpa-plugins
     libgl-dev fonts-dejavu-core
     xvfb xauth
+    # Database tests run against real servers, started by scripts/servers.sh, through Qt's
+    # PostgreSQL and MySQL/MariaDB drivers (which the application uses too).
+    postgresql mariadb-server libqt6sql6-psql libqt6sql6-mysql
 )
 
 missing_packages() {

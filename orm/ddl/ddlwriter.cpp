@@ -271,24 +271,35 @@ DdlScript DdlWriter::write(const Schema &design) const
         return shortened;
     };
 
-    // MySQL indexes whole values only up to a limit; TEXT and BLOB need a prefix length.
-    const auto checkIndexable = [&](const Table &t, const QList<ObjectId> &columns) {
-        if (engine != SqlEngine::Mysql)
-            return true;
-        bool ok = true;
-        for (ObjectId id : columns) {
-            const Column *c = t.column(id);
-            const LogicalType type = TypeMapping::fromDesign(c ? c->datatype : QString());
-            if (c && (type.kind == LogicalType::Kind::Text || type.kind == LogicalType::Kind::Blob
-                      || type.kind == LogicalType::Kind::Json)) {
-                problem(DesignProblem::error(
-                    tr("%1 cannot index the %2 column as a whole; give it a VARCHAR length.")
-                        .arg(engineTitle, c->datatype),
-                    t.name, c->name));
-                ok = false;
+    // MySQL indexes whole values only up to a limit, so a TEXT or BLOB column in a key (or
+    // in a foreign key, which needs an index there) becomes VARCHAR(255) / VARBINARY(255).
+    QSet<ObjectId> keyed;
+    if (engine == SqlEngine::Mysql) {
+        for (const Table &t : schema.tables()) {
+            for (const Key &k : t.keys) {
+                if (k.type.toUpper() != Key::Fulltext) {
+                    for (const KeyPart &p : k.parts)
+                        keyed.insert(p.column);
+                }
+            }
+            for (const ForeignKey &fk : t.foreignKeys) {
+                for (const ForeignKeyPart &p : fk.parts)
+                    keyed << p.column << p.referencedColumn;
             }
         }
-        return ok;
+    }
+    const auto columnType = [&](const Table &t, const Column &c, const LogicalType &type) {
+        if (!keyed.contains(c.id)
+            || (type.kind != LogicalType::Kind::Text && type.kind != LogicalType::Kind::Blob
+                && type.kind != LogicalType::Kind::Json))
+            return d.columnType(type);
+        const QString indexable = type.kind == LogicalType::Kind::Blob
+            ? QStringLiteral("VARBINARY(255)")
+            : QStringLiteral("VARCHAR(255)");
+        problem(DesignProblem::warning(
+            tr("%1 cannot index a %2 column; it is %3 there.").arg(engineTitle, c.datatype, indexable),
+            t.name, c.name));
+        return indexable;
     };
 
     const auto foreignKeyClause = [&](const Table &t, const ForeignKey &fk,
@@ -356,7 +367,6 @@ DdlScript DdlWriter::write(const Schema &design) const
         if (pk) {
             pkName = isPrimaryKeyName(pk->name) ? names.claim(ConstraintNames::primaryKey(d, t.name))
                                                 : nameFromDesign(pk->name, t);
-            checkIndexable(t, keyColumns(*pk));
         }
         const bool inlinePrimaryKey = autoIncrement != NoObject
             && d.autoIncrementNeedsInlinePrimaryKey();
@@ -366,7 +376,7 @@ DdlScript DdlWriter::write(const Schema &design) const
             const bool numbered = c.id == autoIncrement;
             const bool inKey = pk && pk->contains(c.id);
             QString sql = d.quoteIdentifier(c.name) + u' '
-                + (numbered && inlinePrimaryKey ? QStringLiteral("INTEGER") : d.columnType(type));
+                + (numbered && inlinePrimaryKey ? QStringLiteral("INTEGER") : columnType(t, c, type));
             if (!c.nullable || inKey || numbered)
                 sql += QStringLiteral(" NOT NULL");
             if (!numbered) {
@@ -414,7 +424,6 @@ DdlScript DdlWriter::write(const Schema &design) const
             const QString columnList = u'(' + quoted.join(QStringLiteral(", ")) + u')';
             const QString type = k.type.toUpper();
             if (type == Key::Unique) {
-                checkIndexable(t, keyColumns(k));
                 const QString name = k.name.isEmpty()
                     ? names.claim(ConstraintNames::unique(d, t.name, cols))
                     : nameFromDesign(k.name, t);
@@ -430,8 +439,6 @@ DdlScript DdlWriter::write(const Schema &design) const
                         t.name, cols.join(QStringLiteral(", "))));
                     fulltext = false;
                 }
-                if (!fulltext)
-                    checkIndexable(t, keyColumns(k));
                 const QString name = k.name.isEmpty()
                     ? names.claim(ConstraintNames::index(d, t.name, cols))
                     : nameFromDesign(k.name, t);

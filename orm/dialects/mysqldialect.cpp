@@ -48,9 +48,3 @@ QStringList MysqlDialect::tableNames(const QSqlDatabase &db) const
         names << query.value(0).toString();
     return names;
 }
-
-bool MysqlDialect::readCatalogue(const QSqlDatabase &, Schema &, QStringList *, QString *error) const
-{
-    *error = QStringLiteral("not yet");
-    return false;
-}

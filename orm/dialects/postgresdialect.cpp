@@ -35,9 +35,3 @@ QStringList PostgresDialect::tableNames(const QSqlDatabase &db) const
         names << query.value(0).toString();
     return names;
 }
-
-bool PostgresDialect::readCatalogue(const QSqlDatabase &, Schema &, QStringList *, QString *error) const
-{
-    *error = QStringLiteral("not yet");
-    return false;
-}

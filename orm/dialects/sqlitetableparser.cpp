@@ -450,8 +450,9 @@ bool SqliteTableParser::parseColumn(ColumnDefinition &column)
         // A name belongs to the one constraint that follows it.
         const QString name = std::exchange(pendingName, QString());
         if (atDeferrability()) {
-            // SQLite takes "DEFERRABLE ..." as a constraint of its own that amends the foreign
-            // key before it, so "REFERENCES p NOT NULL DEFERRABLE" is deferrable.
+            // SQLite takes "DEFERRABLE ..." as a constraint of its own that amends the last
+            // foreign key, so "REFERENCES p NOT NULL DEFERRABLE" is deferrable. One on a column
+            // without REFERENCES (amending an earlier column's key) is ignored here.
             ForeignKeyDefinition ignored;
             ForeignKeyDefinition &foreignKey = column.references ? *column.references : ignored;
             if (!parseDeferrability(foreignKey))
@@ -528,6 +529,12 @@ bool SqliteTableParser::parseDeclaredType(QString *type)
         const bool isSymbol = token.kind == TokenKind::Symbol;
         const QChar symbol = isSymbol ? token.value.front() : QChar();
         if (depth == 0 && (atElementEnd() || atColumnConstraint())) {
+            // A type that is one quoted word loses its quotes, as in SQLite.
+            const Token &first = m_tokens.at(start);
+            if (m_pos == start + 1
+                && (first.kind == TokenKind::QuotedName || first.kind == TokenKind::String)) {
+                *type = first.value;
+            }
             // SQLite cuts "ALWAYS" and then "GENERATED" off the end of a type of 16 characters
             // or more, a leftover of how its grammar reads "INT GENERATED ALWAYS AS (...)";
             // so "INT GENERATED ALWAYS" is INT there, and here too.
@@ -560,7 +567,7 @@ bool SqliteTableParser::parseDeclaredType(QString *type)
             if (!tight)
                 type->append(u' ');
         }
-        type->append(token.value);
+        type->append(QStringView(m_sql).mid(token.begin, token.end - token.begin));
         previous = &token;
         ++m_pos;
     }
@@ -816,7 +823,7 @@ QString SqliteTableParser::describe(const Token &token) const
         return tr("the end of the text");
     QString text = m_sql.mid(token.begin, token.end - token.begin);
     if (text.size() > 40)
-        text = text.left(40) + u"...";
+        text = text.left(40) + u"..."_s;
     return u'"' + text + u'"';
 }
 

@@ -43,14 +43,18 @@ struct SqliteTableDefinition
     struct ColumnDefinition
     {
         QString name;
-        // Tokens after the name up to the first constraint, with single spaces and none inside
-        // parentheses: "DOUBLE   PRECISION" -> "DOUBLE PRECISION", "decimal(10, 2)" ->
-        // "decimal(10,2)"; quoted words unquoted; "" when the column has no type.
+        // Tokens after the name up to the first constraint keyword (CONSTRAINT, PRIMARY, NOT,
+        // NULL, UNIQUE, CHECK, DEFAULT, COLLATE, REFERENCES, DEFERRABLE, AS, GENERATED ALWAYS
+        // AS), with single spaces and none inside parentheses: "DOUBLE   PRECISION" -> "DOUBLE
+        // PRECISION", "decimal(10, 2)" -> "decimal(10,2)"; "" when the column has no type.
+        // Quotes stay as written, except around a type that is one quoted word, as in SQLite.
+        // PRAGMA table_xinfo keeps the spacing as written.
         QString declaredType;
         bool primaryKey = false;
         bool autoIncrement = false;
         bool notNull = false;
         bool unique = false;
+        // A "CONSTRAINT name" names the one constraint right after it.
         QString primaryKeyName; // from "CONSTRAINT name PRIMARY KEY" on the column
         QString uniqueName; // from "CONSTRAINT name UNIQUE" on the column
         QString defaultValue; // as written after DEFAULT, e.g. "(datetime('now'))", "-1"
@@ -101,7 +105,7 @@ struct SqliteTableDefinition
 };
 
 // Parses one CREATE TABLE statement (an optional ";" and comments may follow). Returns nullopt
-// when `sql` is not one, with *error saying where ("at offset 12 (line 1, column 13): ...").
+// when `sql` is not one, with *error saying where ("At offset 12 (line 1, column 13): ...").
 // CREATE TABLE ... AS SELECT is an error too: it has no column definitions to read.
 std::optional<SqliteTableDefinition> parseSqliteCreateTable(
     const QString &sql, QString *error = nullptr);

@@ -14,7 +14,10 @@ using Kind = LogicalType::Kind;
 // WWW SQL Designer, and what the three engines' catalogues report), and how it is written.
 // In the written forms, "(L)" takes the length and "(P,S)" the precision and scale when the
 // type has them and is dropped otherwise; "(L=255)" uses 255 when there is no length; "*" is
-// the original text, verbatim. Integers get " UNSIGNED" on MySQL when the design says so.
+// the original text, verbatim. Integers get " UNSIGNED" on MySQL when the design says so, and
+// CHAR longer than 255 is VARCHAR on MySQL. (A TEXT or BLOB column in a key is VARCHAR(255) or
+// VARBINARY(255) on MySQL, which cannot index them whole: that is DdlWriter's, as it needs
+// to know the keys.)
 struct TypeRow
 {
     Kind kind;
@@ -36,7 +39,7 @@ constexpr std::array<TypeRow, 21> Rows = {{
     {Kind::Decimal, u"DECIMAL|NUMERIC|NUMBER|DEC|FIXED|MONEY|SMALLMONEY|MONETARY|CURRENCY", u"NUMERIC(P,S)", u"NUMERIC(P,S)", u"DECIMAL(P,S)", u"DECIMAL(P,S)", u"DECIMAL(P,S)"},
     {Kind::Float, u"FLOAT|REAL|FLOAT4|SINGLE", u"REAL", u"REAL", u"FLOAT", u"FLOAT", u"FLOAT"},
     {Kind::Double, u"DOUBLE|DOUBLE PRECISION|FLOAT8|BINARY_DOUBLE", u"DOUBLE", u"DOUBLE PRECISION", u"DOUBLE", u"DOUBLE", u"DOUBLE PRECISION"},
-    {Kind::Char, u"CHAR|CHARACTER|NCHAR|NATIONAL CHARACTER|BPCHAR", u"CHAR(L)", u"CHAR(L)", u"CHAR(L=1)", u"CHAR(L)", u"CHAR(L)"},
+    {Kind::Char, u"CHAR|CHARACTER|NCHAR|NATIONAL CHARACTER|BPCHAR", u"CHAR(L=1)", u"CHAR(L=1)", u"CHAR(L=1)", u"CHAR(L)", u"CHAR(L)"},
     {Kind::Varchar, u"VARCHAR|CHARACTER VARYING|CHAR VARYING|NVARCHAR|NCHAR VARYING|VARCHAR2|NVARCHAR2|STRING|VARYING CHARACTER|PASSWORD|UPLOAD", u"VARCHAR(L)", u"VARCHAR(L)", u"VARCHAR(L=255)", u"VARCHAR(L)", u"VARCHAR(L)"},
     {Kind::Text, u"TEXT|TINYTEXT|MEDIUMTEXT|LONGTEXT|CLOB|NCLOB|NTEXT|MEMO|CITEXT|XML|LONG", u"TEXT", u"TEXT", u"LONGTEXT", u"TEXT", u"TEXT"},
     {Kind::Binary, u"BINARY|VARBINARY|RAW|BINARY VARYING", u"BLOB", u"BYTEA", u"VARBINARY(L=255)", u"VARBINARY(L)", u"BYTEA"},
@@ -200,6 +203,9 @@ QString toDdl(const LogicalType &type, SqlEngine engine)
     case SqlEngine::Postgres:
         return render(QString::fromUtf16(row.postgres), type);
     case SqlEngine::Mysql:
+        // MySQL's CHAR holds at most 255 characters; longer ones are VARCHAR there.
+        if (type.kind == Kind::Char && type.length > 255)
+            return render(QString::fromUtf16(rowOf(Kind::Varchar).mysql), type);
         return render(QString::fromUtf16(row.mysql), type)
             + (type.isUnsigned ? QStringLiteral(" UNSIGNED") : QString());
     }

@@ -174,8 +174,8 @@ QString databaseOf(const QUrl &url)
 }
 
 // Opens a connection to `database` on the server, runs `work` on it and closes it. The
-// QSqlDatabase (and any query work made) is gone before removeDatabase(), as Qt requires, and
-// every call uses a connection name of its own so that nothing clashes with the test's own.
+// QSqlDatabase, and any QSqlQuery `work` made, is gone before removeDatabase(), as Qt requires;
+// every call uses a connection name of its own, so nothing clashes with the test's connections.
 template<typename Work>
 bool withConnection(
     const Server &server, const QUrl &url, const QString &database, QString *error, Work work)

@@ -6,6 +6,8 @@
 // their own rather than through the code under test:
 // - single-table subclasses live in their root table (DdlWriter::physicalSchema);
 // - types compare by meaning (LogicalType), with what each engine cannot store folded:
+//   CHAR without a length is CHAR(1); MySQL's CHAR over 255 is VARCHAR and its TEXT or BLOB
+//   in a key is VARCHAR(255) / VARBINARY(255);
 //   PostgreSQL has no TINYINT, PostgreSQL and SQLite no bounded binary, SQLite's AUTOINCREMENT column is
 //   INTEGER, MySQL's DECIMAL defaults to (10,0) and VARCHAR needs a length (255), an ENUM is
 //   TEXT outside MySQL;
@@ -25,10 +27,19 @@
 #include <QSet>
 #include <QStringList>
 
-inline QString dumpType(const Column &column, SqlEngine engine, bool autoIncrement)
+inline QString dumpType(const Column &column, SqlEngine engine, bool autoIncrement, bool keyed)
 {
     using Kind = LogicalType::Kind;
     LogicalType t = TypeMapping::fromDesign(column.datatype);
+    if (t.kind == Kind::Char && t.length < 0)
+        t.length = 1;
+    if (engine == SqlEngine::Mysql && t.kind == Kind::Char && t.length > 255)
+        t.kind = Kind::Varchar;
+    if (engine == SqlEngine::Mysql && keyed
+        && (t.kind == Kind::Text || t.kind == Kind::Json || t.kind == Kind::Blob)) {
+        t.kind = t.kind == Kind::Blob ? Kind::Binary : Kind::Varchar;
+        t.length = 255;
+    }
     if (engine == SqlEngine::Postgres && t.kind == Kind::TinyInt)
         t.kind = Kind::SmallInt;
     if ((engine == SqlEngine::Postgres || engine == SqlEngine::Sqlite) && t.kind == Kind::Binary) {
@@ -46,8 +57,6 @@ inline QString dumpType(const Column &column, SqlEngine engine, bool autoIncreme
     if (engine == SqlEngine::Mysql && (t.kind == Kind::Varchar || t.kind == Kind::Binary)
         && t.length < 0)
         t.length = 255;
-    if (engine == SqlEngine::Mysql && t.kind == Kind::Char && t.length < 0)
-        t.length = 1;
     if (engine != SqlEngine::Mysql && t.kind == Kind::Enum)
         t.kind = Kind::Text;
     if (engine != SqlEngine::Mysql)
@@ -104,6 +113,19 @@ inline QStringList dumpForDatabase(const Schema &input, SqlEngine engine, bool f
             }
         }
     }
+    QSet<ObjectId> keyed; // in a key or a foreign key, not FULLTEXT
+    for (const Table &t : schema.tables()) {
+        for (const Key &k : t.keys) {
+            if (k.type.toUpper() != Key::Fulltext) {
+                for (const KeyPart &p : k.parts)
+                    keyed << p.column;
+            }
+        }
+        for (const ForeignKey &fk : t.foreignKeys) {
+            for (const ForeignKeyPart &p : fk.parts)
+                keyed << p.column << p.referencedColumn;
+        }
+    }
     const auto actionText = [&](const ForeignKey &fk, ReferentialAction action, bool onDelete) {
         if (!fromDatabase && onDelete && action == ReferentialAction::Unspecified
             && cascading.contains(fk.id))
@@ -132,7 +154,7 @@ inline QStringList dumpForDatabase(const Schema &input, SqlEngine engine, bool f
             if (engine == SqlEngine::Mysql)
                 comment = comment.left(1024);
             lines << QStringLiteral("  column %1 %2 %3%4 default %5 comment [%6]")
-                         .arg(c.name, dumpType(c, engine, autoIncrement),
+                         .arg(c.name, dumpType(c, engine, autoIncrement, keyed.contains(c.id)),
                               notNull ? QStringLiteral("not null") : QStringLiteral("null"),
                               autoIncrement ? QStringLiteral(" autoincrement") : QString(),
                               autoIncrement ? QStringLiteral("none") : dumpDefaultFor(c, notNull),

@@ -32,6 +32,8 @@ private slots:
     void existingTablesAreNotTouched();
     void failureLeavesTheDatabaseAsItWas_data() { engineRows(); }
     void failureLeavesTheDatabaseAsItWas();
+    void foreignKeyCycle_data() { engineRows(); }
+    void foreignKeyCycle();
     void sqliteSchemaMovesToEveryEngine_data() { engineRows(); }
     void sqliteSchemaMovesToEveryEngine();
     void fixturesApply_data();
@@ -109,6 +111,7 @@ Schema hostileDesign()
                    cId = parent.columns.at(2).id;
     schema.addKey(*schema.table(parent.id), Key::Primary, {aId, bId});
     schema.addKey(*schema.table(parent.id), Key::Unique, {cId}, u"uq \"odd\" name"_s);
+    schema.addKey(*schema.table(parent.id), Key::Fulltext, {bId});
     const ObjectId parentId = parent.id;
 
     Table &child = schema.addTable(u"select"_s);
@@ -282,6 +285,48 @@ void tst_SchemaRoundTrip::failureLeavesTheDatabaseAsItWas()
                                                                      : u"rolled back"_s),
              qPrintable(result.error));
     QCOMPARE(sortedTables(*db.connection), before);
+}
+
+// Two tables that reference each other: created on every engine, and on the engines with
+// deferrable constraints both rows go in within one transaction.
+void tst_SchemaRoundTrip::foreignKeyCycle()
+{
+    QFETCH(QString, engine);
+    DesignReader reader;
+    QVERIFY(reader.read(
+        "<?xml version=\"1.0\" encoding=\"utf-8\" ?>\n<sql>\n"
+        "<table x=\"0\" y=\"0\" name=\"node\">"
+        "<row name=\"id\" null=\"0\" autoincrement=\"0\"><datatype>INTEGER</datatype></row>"
+        "<row name=\"primary_element\" null=\"1\" autoincrement=\"0\"><datatype>INTEGER</datatype>"
+        "<relation table=\"element\" row=\"id\" /></row>"
+        "<key type=\"PRIMARY\" name=\"\"><part>id</part></key></table>\n"
+        "<table x=\"0\" y=\"0\" name=\"element\">"
+        "<row name=\"id\" null=\"0\" autoincrement=\"0\"><datatype>INTEGER</datatype></row>"
+        "<row name=\"parent_node\" null=\"0\" autoincrement=\"0\"><datatype>INTEGER</datatype>"
+        "<relation table=\"node\" row=\"id\" /></row>"
+        "<key type=\"PRIMARY\" name=\"\"><part>id</part></key></table>\n</sql>\n"));
+    const Schema design = reader.schema();
+    Database db = freshDatabase(engine, u"tst_roundtrip_cycle"_s);
+    const ApplyResult applied = SchemaApplier(*db.connection).apply(design);
+    QVERIFY2(applied.ok, qPrintable(describe(applied)));
+    QCOMPARE(applied.createdTables, (QStringList{u"node"_s, u"element"_s}));
+    SchemaImporter importer(*db.connection);
+    QString error;
+    const std::optional<Schema> imported = importer.import(&error);
+    QVERIFY2(imported, qPrintable(error));
+    COMPARE_DUMPS(dumpForDatabase(*imported, db.sqlEngine, true),
+                  dumpForDatabase(design, db.sqlEngine, false));
+
+    if (!db.connection->dialect().hasDeferrableConstraints())
+        return;
+    QSqlDatabase sql = db.connection->database();
+    QVERIFY(sql.transaction());
+    QSqlQuery q(sql);
+    QVERIFY2(q.exec(u"INSERT INTO node (id, primary_element) VALUES (1, 10)"_s),
+             qPrintable(q.lastError().text()));
+    QVERIFY2(q.exec(u"INSERT INTO element (id, parent_node) VALUES (10, 1)"_s),
+             qPrintable(q.lastError().text()));
+    QVERIFY2(sql.commit(), qPrintable(sql.lastError().text()));
 }
 
 // A schema written by hand for SQLite, with the DDL people really write (multi-line

@@ -113,7 +113,7 @@ QStringList columnNames(const SqliteTableDefinition &table)
     return names;
 }
 
-// The example from the brief: how Schemata writes comments into SQLite DDL.
+// How Schemata's SQLite DDL carries comments: the table's after "(", a column's after its comma.
 const QString schemataUsers = uR"sql(CREATE TABLE "users" ( -- People who can log in
     -- second line of the table comment
     "id" INTEGER NOT NULL CONSTRAINT "pk_users" PRIMARY KEY AUTOINCREMENT, -- User ID
@@ -254,7 +254,9 @@ void tst_SqliteTableParser::declaredTypes_data()
     QTest::newRow("word after the arguments") << u"INT(10) UNSIGNED"_s << u"INT(10) UNSIGNED"_s;
     QTest::newRow("words and arguments")
         << u"CHARACTER VARYING(255)"_s << u"CHARACTER VARYING(255)"_s;
-    QTest::newRow("quoted words unquoted") << u"\"my  type\""_s << u"my  type"_s;
+    QTest::newRow("one quoted word, unquoted") << u"\"my  type\""_s << u"my  type"_s;
+    QTest::newRow("quoted among other words, as written")
+        << u"VARCHAR  'x' [y]"_s << u"VARCHAR 'x' [y]"_s;
     QTest::newRow("ends at NOT NULL") << u"VARCHAR(20) NOT NULL DEFAULT 'x'"_s << u"VARCHAR(20)"_s;
     QTest::newRow("ends at NULL") << u"TEXT NULL"_s << u"TEXT"_s;
     QTest::newRow("ends at COLLATE") << u"TEXT COLLATE NOCASE"_s << u"TEXT"_s;
@@ -279,7 +281,7 @@ void tst_SqliteTableParser::declaredTypes()
     QFETCH(QString, definition);
     QFETCH(QString, type);
 
-    const QString sql = u"CREATE TABLE t (c " + definition + u", z INT)";
+    const QString sql = u"CREATE TABLE t (c "_s + definition + u", z INT)"_s;
     QString error;
     const auto table = parseSqliteCreateTable(sql, &error);
     QVERIFY2(table, qPrintable(error));
@@ -322,7 +324,7 @@ void tst_SqliteTableParser::defaults()
     QFETCH(QString, definition);
     QFETCH(QString, defaultValue);
 
-    const QString sql = u"CREATE TABLE t (c " + definition + u", z INT)";
+    const QString sql = u"CREATE TABLE t (c "_s + definition + u", z INT)"_s;
     QString error;
     const auto table = parseSqliteCreateTable(sql, &error);
     QVERIFY2(table, qPrintable(error));
@@ -408,7 +410,7 @@ void tst_SqliteTableParser::columnConstraints()
     QFETCH(QString, definition);
     QFETCH(Column, expected);
 
-    const QString sql = u"CREATE TABLE t (c " + definition + u", z INT)";
+    const QString sql = u"CREATE TABLE t (c "_s + definition + u", z INT)"_s;
     QString error;
     const auto table = parseSqliteCreateTable(sql, &error);
     QVERIFY2(table, qPrintable(error));
@@ -481,7 +483,7 @@ void tst_SqliteTableParser::inlineReferences()
     QFETCH(std::optional<ForeignKey>, expected);
     QFETCH(bool, notNull);
 
-    const QString sql = u"CREATE TABLE t (c " + definition + u", z INT)";
+    const QString sql = u"CREATE TABLE t (c "_s + definition + u", z INT)"_s;
     QString error;
     const auto table = parseSqliteCreateTable(sql, &error);
     QVERIFY2(table, qPrintable(error));
@@ -582,7 +584,7 @@ void tst_SqliteTableParser::tableConstraints()
     QFETCH(QString, body);
     QFETCH(QList<Constraint>, expected);
 
-    const QString sql = u"CREATE TABLE t (" + body + u")";
+    const QString sql = u"CREATE TABLE t ("_s + body + u")"_s;
     QString error;
     const auto table = parseSqliteCreateTable(sql, &error);
     QVERIFY2(table, qPrintable(error));
@@ -810,7 +812,8 @@ void tst_SqliteTableParser::storedBySqlite_data()
         << u"CREATE TABLE d (a DOUBLE   PRECISION DEFAULT -1, b VARCHAR ( 50 ) DEFAULT 'a,b', "
            "c decimal(10, 2) DEFAULT (round(1.5, 1)), d DATETIME DEFAULT CURRENT_TIMESTAMP, "
            "e TEXT DEFAULT (datetime('now')) COLLATE NOCASE, f INT CHECK (f IN (1, 2)), "
-           "g INT GENERATED ALWAYS AS (f * 2) STORED, h AS (f || ',') VIRTUAL, "
+           "g INT GENERATED ALWAYS AS (f * 2) STORED, h AS (f || ',') VIRTUAL, i \"my type\", "
+           "j VARCHAR 'x', "
            "CONSTRAINT ck_d CHECK (a > 0 AND b <> ','))"_s
         << u"d"_s;
     QTest::newRow("SQLite's oddities")
@@ -849,7 +852,7 @@ void tst_SqliteTableParser::storedBySqlite()
 
         QString error;
         const auto fromSqlite = parseSqliteCreateTable(stored, &error);
-        QVERIFY2(fromSqlite, qPrintable(error + u"\n" + stored));
+        QVERIFY2(fromSqlite, qPrintable(error + u"\n"_s + stored));
         auto written = parseSqliteCreateTable(sql, &error);
         QVERIFY2(written, qPrintable(error));
         // SQLite drops TEMP and the schema name from the stored text.
