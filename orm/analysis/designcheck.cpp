@@ -84,7 +84,8 @@ public:
             if (key.parts.isEmpty()) {
                 // The designer writes an empty <key> when the last column leaves a key; its
                 // SQL output skips it, and so does Schemata.
-                warning(tr("A %1 key has no columns; it is left out.").arg(key.type), table.name);
+                warning(tr("A key of type %1 has no columns; it is left out.").arg(key.type),
+                        table.name);
                 if (key.isPrimary())
                     --primaryKeys;
             }

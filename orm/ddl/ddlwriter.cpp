@@ -237,8 +237,13 @@ DdlScript DdlWriter::write(const Schema &design) const
             impliedOnDelete.insert(r.foreignKey, ReferentialAction::Cascade);
             impliedOnDelete.insert(r.secondForeignKey, ReferentialAction::Cascade);
         } else if (r.kind == Relationship::Kind::JoinedInheritance) {
-            impliedOnDelete.insert(r.foreignKey, ReferentialAction::Cascade);
+            // Deleting the parent row deletes the child's, when the design says this is
+            // inheritance; a shared primary key alone may be a one-to-one the user wants
+            // restricted.
             const Table *child = schema.table(r.table);
+            if (child && child->inheritance.kind == Inheritance::Kind::Joined
+                && child->inheritance.parent == r.target)
+                impliedOnDelete.insert(r.foreignKey, ReferentialAction::Cascade);
             if (const Key *pk = child ? child->primaryKey() : nullptr) {
                 for (const KeyPart &p : pk->parts)
                     inheritedKeyColumns.insert(p.column);

@@ -12,8 +12,8 @@
 //   INTEGER, MySQL's DECIMAL defaults to (10,0) and VARCHAR needs a length (255), an ENUM is
 //   TEXT outside MySQL;
 // - primary-key columns are NOT NULL; a nullable column without default defaults to NULL;
-// - foreign keys of association tables and joined-inheritance children cascade on delete
-//   when the design leaves it open; NO ACTION (MySQL: RESTRICT) is "unspecified";
+// - foreign keys of association tables and of children the design declares joined-table
+//   inheritance cascade on delete when the design leaves it open; NO ACTION (MySQL: RESTRICT) is "unspecified";
 // - names that follow Schemata's pattern are empty; MySQL's primary key name is empty;
 // - an unnamed INDEX on exactly a foreign key's columns is the index Schemata makes for every
 //   foreign key anyway, so reading back leaves it out;
@@ -105,7 +105,10 @@ inline QStringList dumpForDatabase(const Schema &input, SqlEngine engine, bool f
                 || r.kind == Relationship::Kind::SelfManyToMany) {
                 cascading << r.foreignKey << r.secondForeignKey;
             } else if (r.kind == Relationship::Kind::JoinedInheritance) {
-                cascading << r.foreignKey;
+                const Table *child = schema.table(r.table);
+                if (child->inheritance.kind == Inheritance::Kind::Joined
+                    && child->inheritance.parent == r.target)
+                    cascading << r.foreignKey;
                 if (const Key *pk = schema.table(r.table)->primaryKey()) {
                     for (const KeyPart &p : pk->parts)
                         inheritedKeys << p.column;
