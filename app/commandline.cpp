@@ -179,19 +179,12 @@ int CommandLine::check(const QStringList &arguments, QTextStream &out, QTextStre
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
     parser.addOption(json);
     parser.addPositionalArgument(QStringLiteral("DESIGN.xml"), tr("The design to check."));
-    if (!parser.parse(arguments) || parser.positionalArguments().size() != 1) {
-        err << (parser.errorText().isEmpty() ? tr("check takes one design file.")
-                                              : parser.errorText())
-            << u'\n'
-            << usage();
+    if (!parse(parser, arguments, 1, tr("check takes one design file."), err))
         return UsageError;
-    }
     const QString path = parser.positionalArguments().constFirst();
     DesignReader reader;
-    if (!DesignFile::load(path, &reader)) {
-        err << DesignFile::describeError(path, reader) << Qt::endl;
+    if (!load(path, reader, err))
         return InputError;
-    }
     const Schema &schema = reader.schema();
     if (parser.isSet(json)) {
         QJsonArray warnings;
@@ -271,38 +264,16 @@ int CommandLine::format(const QStringList &arguments, QTextStream &out, QTextStr
                                     QStringLiteral("OUT"));
     parser.addOption(output);
     parser.addPositionalArgument(QStringLiteral("DESIGN.xml"), tr("The design to format."));
-    if (!parser.parse(arguments) || parser.positionalArguments().size() != 1) {
-        err << (parser.errorText().isEmpty() ? tr("format takes one design file.")
-                                              : parser.errorText())
-            << u'\n'
-            << usage();
+    if (!parse(parser, arguments, 1, tr("format takes one design file."), err))
         return UsageError;
-    }
     const QString path = parser.positionalArguments().constFirst();
     DesignReader reader;
-    if (!DesignFile::load(path, &reader)) {
-        err << DesignFile::describeError(path, reader) << Qt::endl;
+    if (!load(path, reader, err))
         return InputError;
-    }
     for (const DesignWarning &w : reader.warnings())
         err << tr("warning: %1").arg(w.toString()) << u'\n';
     err.flush();
-    if (parser.isSet(output)) {
-        QString error;
-        if (!DesignFile::save(reader.schema(), parser.value(output), &error)) {
-            err << error << Qt::endl;
-            return OutputError;
-        }
-        return Success;
-    }
-    out.flush();
-    const QByteArray bytes = DesignWriter::write(reader.schema());
-    QFile stdOut;
-    if (!stdOut.open(stdout, QIODevice::WriteOnly) || stdOut.write(bytes) != bytes.size()) {
-        err << tr("Cannot write to standard output.") << Qt::endl;
-        return OutputError;
-    }
-    return Success;
+    return writeDesign(reader.schema(), parser.value(output), out, err);
 }
 
 int CommandLine::sql(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -314,13 +285,8 @@ int CommandLine::sql(const QStringList &arguments, QTextStream &out, QTextStream
         QStringLiteral("DIALECT"), QStringLiteral("sqlite"));
     parser.addOption(dialectOption);
     parser.addPositionalArgument(QStringLiteral("DESIGN.xml"), tr("The design."));
-    if (!parser.parse(arguments) || parser.positionalArguments().size() != 1) {
-        err << (parser.errorText().isEmpty() ? tr("sql takes one design file.")
-                                              : parser.errorText())
-            << u'\n'
-            << usage();
+    if (!parse(parser, arguments, 1, tr("sql takes one design file."), err))
         return UsageError;
-    }
     const std::optional<SqlEngine> engine = sqlEngineFromName(parser.value(dialectOption));
     if (!engine) {
         err << tr("Unknown dialect \"%1\"; use sqlite, postgresql or mysql.")
@@ -330,10 +296,8 @@ int CommandLine::sql(const QStringList &arguments, QTextStream &out, QTextStream
     }
     const QString path = parser.positionalArguments().constFirst();
     DesignReader reader;
-    if (!DesignFile::load(path, &reader)) {
-        err << DesignFile::describeError(path, reader) << Qt::endl;
+    if (!load(path, reader, err))
         return InputError;
-    }
     const std::unique_ptr<Dialect> dialect = Dialect::create(*engine);
     const DdlScript script = DdlWriter(*dialect).write(reader.schema());
     for (const DesignProblem &p : script.problems)
@@ -384,19 +348,12 @@ int CommandLine::apply(const QStringList &arguments, QTextStream &out, QTextStre
     parser.addPositionalArgument(QStringLiteral("DESIGN.xml"), tr("The design."));
     parser.addPositionalArgument(QStringLiteral("DATABASE"),
                                  tr("An SQLite file (created when missing) or a URL."));
-    if (!parser.parse(arguments) || parser.positionalArguments().size() != 2) {
-        err << (parser.errorText().isEmpty() ? tr("apply takes a design and a database.")
-                                              : parser.errorText())
-            << u'\n'
-            << usage();
+    if (!parse(parser, arguments, 2, tr("apply takes a design and a database."), err))
         return UsageError;
-    }
     const QString path = parser.positionalArguments().at(0);
     DesignReader reader;
-    if (!DesignFile::load(path, &reader)) {
-        err << DesignFile::describeError(path, reader) << Qt::endl;
+    if (!load(path, reader, err))
         return InputError;
-    }
     // Design errors stop everything before a connection is even opened.
     const QList<DesignProblem> problems = DesignCheck::check(reader.schema());
     if (hasErrors(problems)) {
@@ -437,13 +394,8 @@ int CommandLine::importDatabase(const QStringList &arguments, QTextStream &out,
                                     QStringLiteral("OUT"));
     parser.addOption(output);
     parser.addPositionalArgument(QStringLiteral("DATABASE"), tr("An SQLite file or a URL."));
-    if (!parser.parse(arguments) || parser.positionalArguments().size() != 1) {
-        err << (parser.errorText().isEmpty() ? tr("import takes one database.")
-                                              : parser.errorText())
-            << u'\n'
-            << usage();
+    if (!parse(parser, arguments, 1, tr("import takes one database."), err))
         return UsageError;
-    }
     Connection connection;
     if (!openDatabase(parser.positionalArguments().constFirst(), connection, false, err))
         return DatabaseError;
@@ -457,15 +409,39 @@ int CommandLine::importDatabase(const QStringList &arguments, QTextStream &out,
         err << error << Qt::endl;
         return DatabaseError;
     }
-    if (parser.isSet(output)) {
-        if (!DesignFile::save(*schema, parser.value(output), &error)) {
+    return writeDesign(*schema, parser.value(output), out, err);
+}
+
+bool CommandLine::parse(QCommandLineParser &parser, const QStringList &arguments, int positionals,
+                        const QString &wrongCount, QTextStream &err)
+{
+    if (parser.parse(arguments) && parser.positionalArguments().size() == positionals)
+        return true;
+    err << (parser.errorText().isEmpty() ? wrongCount : parser.errorText()) << u'\n' << usage();
+    return false;
+}
+
+bool CommandLine::load(const QString &path, DesignReader &reader, QTextStream &err)
+{
+    if (DesignFile::load(path, &reader))
+        return true;
+    err << DesignFile::describeError(path, reader) << Qt::endl;
+    return false;
+}
+
+int CommandLine::writeDesign(const Schema &schema, const QString &path, QTextStream &out,
+                             QTextStream &err)
+{
+    if (!path.isEmpty()) {
+        QString error;
+        if (!DesignFile::save(schema, path, &error)) {
             err << error << Qt::endl;
             return OutputError;
         }
         return Success;
     }
     out.flush();
-    const QByteArray bytes = DesignWriter::write(*schema);
+    const QByteArray bytes = DesignWriter::write(schema);
     QFile stdOut;
     if (!stdOut.open(stdout, QIODevice::WriteOnly) || stdOut.write(bytes) != bytes.size()) {
         err << tr("Cannot write to standard output.") << Qt::endl;

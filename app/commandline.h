@@ -4,7 +4,10 @@
 #include <QStringList>
 
 class Connection;
+class DesignReader;
+class QCommandLineParser;
 class QTextStream;
+class Schema;
 
 // The commands of `schemata` that run without a window: check, format, sql, apply, import,
 // --help, --version. Each is a thin layer over the orm library.
@@ -34,6 +37,13 @@ private:
     static int sql(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int apply(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int importDatabase(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    // Parses a command's arguments; on a wrong count or option, says so with the usage.
+    static bool parse(QCommandLineParser &parser, const QStringList &arguments, int positionals,
+                      const QString &wrongCount, QTextStream &err);
+    static bool load(const QString &path, DesignReader &reader, QTextStream &err);
+    // Saves atomically to `path`, or writes to standard output when it is empty.
+    static int writeDesign(const Schema &schema, const QString &path, QTextStream &out,
+                           QTextStream &err);
     static bool openDatabase(const QString &text, Connection &connection, bool create,
                              QTextStream &err);
 };

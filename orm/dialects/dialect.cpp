@@ -18,6 +18,29 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// The function defaults every engine has, in the spellings people write them, as the one
+// Schemata writes and reads back; empty when `upper` is none of them.
+QString canonicalFunction(const QString &upper)
+{
+    static const QHash<QString, QString> functions = {
+        {u"CURRENT_TIMESTAMP"_s, u"CURRENT_TIMESTAMP"_s},
+        {u"CURRENT_TIMESTAMP()"_s, u"CURRENT_TIMESTAMP"_s},
+        {u"NOW()"_s, u"CURRENT_TIMESTAMP"_s},
+        {u"LOCALTIMESTAMP"_s, u"CURRENT_TIMESTAMP"_s},
+        {u"CURRENT_DATE"_s, u"CURRENT_DATE"_s},
+        {u"CURRENT_DATE()"_s, u"CURRENT_DATE"_s},
+        {u"CURDATE()"_s, u"CURRENT_DATE"_s},
+        {u"CURRENT_TIME"_s, u"CURRENT_TIME"_s},
+        {u"CURRENT_TIME()"_s, u"CURRENT_TIME"_s},
+        {u"CURTIME()"_s, u"CURRENT_TIME"_s},
+    };
+    return functions.value(upper);
+}
+
+} // namespace
+
 std::unique_ptr<Dialect> Dialect::create(SqlEngine engine)
 {
     switch (engine) {
@@ -128,21 +151,9 @@ std::optional<QString> Dialect::defaultSql(const DefaultValue &value,
 
     // Functions the engines all have, in the spellings people write them.
     if (type.isTemporal() || type.kind == LogicalType::Kind::Other) {
-        static const QHash<QString, QString> functions = {
-            {u"CURRENT_TIMESTAMP"_s, u"CURRENT_TIMESTAMP"_s},
-            {u"CURRENT_TIMESTAMP()"_s, u"CURRENT_TIMESTAMP"_s},
-            {u"NOW()"_s, u"CURRENT_TIMESTAMP"_s},
-            {u"LOCALTIMESTAMP"_s, u"CURRENT_TIMESTAMP"_s},
-            {u"CURRENT_DATE"_s, u"CURRENT_DATE"_s},
-            {u"CURRENT_DATE()"_s, u"CURRENT_DATE"_s},
-            {u"CURDATE()"_s, u"CURRENT_DATE"_s},
-            {u"CURRENT_TIME"_s, u"CURRENT_TIME"_s},
-            {u"CURRENT_TIME()"_s, u"CURRENT_TIME"_s},
-            {u"CURTIME()"_s, u"CURRENT_TIME"_s},
-        };
-        const auto it = functions.constFind(upper);
-        if (it != functions.cend())
-            return functionDefault(it.value());
+        const QString function = canonicalFunction(upper);
+        if (!function.isEmpty())
+            return functionDefault(function);
     }
 
     static const QRegularExpression integer(u"^[+-]?\\d+$"_s);
@@ -246,21 +257,8 @@ DefaultValue Dialect::defaultFromSql(const QString &expression, const LogicalTyp
             }
         }
     }
-    if (!quoted) {
-        static const QHash<QString, QString> functions = {
-            {u"CURRENT_TIMESTAMP"_s, u"CURRENT_TIMESTAMP"_s},
-            {u"CURRENT_TIMESTAMP()"_s, u"CURRENT_TIMESTAMP"_s},
-            {u"NOW()"_s, u"CURRENT_TIMESTAMP"_s},
-            {u"LOCALTIMESTAMP"_s, u"CURRENT_TIMESTAMP"_s},
-            {u"CURRENT_DATE"_s, u"CURRENT_DATE"_s},
-            {u"CURDATE()"_s, u"CURRENT_DATE"_s},
-            {u"CURRENT_TIME"_s, u"CURRENT_TIME"_s},
-            {u"CURTIME()"_s, u"CURRENT_TIME"_s},
-        };
-        const auto it = functions.constFind(e.toUpper());
-        if (it != functions.cend())
-            return DefaultValue::text(it.value());
-    }
+    if (!quoted && !canonicalFunction(e.toUpper()).isEmpty())
+        return DefaultValue::text(canonicalFunction(e.toUpper()));
     if (type.kind == LogicalType::Kind::Boolean) {
         const QString upper = value.toUpper();
         if (upper == u"TRUE" || upper == u"T" || upper == u"1" || upper == u"B'1'")

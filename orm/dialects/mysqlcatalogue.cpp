@@ -106,10 +106,11 @@ bool MysqlDialect::readCatalogue(const QSqlDatabase &db, Schema &schema, QString
         tableIds.insert(name, table.id);
         tableOrder << name;
     }
-    const auto tableOf = [&](const QString &name) -> Table * {
-        const auto it = tableIds.constFind(name);
-        return it == tableIds.cend() ? nullptr : schema.table(it.value());
-    };
+    // No table is added from here on, so pointers into the schema's list stay valid.
+    QHash<QString, Table *> tables;
+    for (auto it = tableIds.cbegin(); it != tableIds.cend(); ++it)
+        tables.insert(it.key(), schema.table(it.value()));
+    const auto tableOf = [&](const QString &name) { return tables.value(name); };
 
     // CHECK constraints. MariaDB's JSON is LONGTEXT with the column-level CHECK
     // (json_valid(`column`)) named after the column: that one makes the column JSON again.

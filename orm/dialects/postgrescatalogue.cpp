@@ -118,10 +118,11 @@ bool PostgresDialect::readCatalogue(const QSqlDatabase &db, Schema &schema, QStr
                                 "partitions are not part of the design.")
                                  .arg(name));
     }
-    const auto tableOf = [&](qint64 oid) -> Table * {
-        const auto it = tableIds.constFind(oid);
-        return it == tableIds.cend() ? nullptr : schema.table(it.value());
-    };
+    // No table is added from here on, so pointers into the schema's list stay valid.
+    QHash<qint64, Table *> tables;
+    for (auto it = tableIds.cbegin(); it != tableIds.cend(); ++it)
+        tables.insert(it.key(), schema.table(it.value()));
+    const auto tableOf = [&](qint64 oid) { return tables.value(oid); };
 
     // Columns in ordinal position. attidentity: 'a' ALWAYS, 'd' BY DEFAULT; attgenerated:
     // 's' a stored generated column, whose expression is in pg_attrdef like a default.
