@@ -4,56 +4,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Usage: schemata [FILE]
-       schemata check DESIGN.xml [--json]
-       schemata format DESIGN.xml [-o OUT]
-
-Design relational schemas in the file format of WWW SQL Designer, map them to
-SQLite, PostgreSQL and MariaDB, and browse their data.
-
-Without a command, opens FILE (a design) in the window.
-
-Commands:
-  check DESIGN.xml [--json]   Load a design; print its tables, columns,
-                              relations and keys, and every warning.
-                              --json prints one JSON object instead.
-  format DESIGN.xml [-o OUT]  Load a design and save it without edits, in
-                              WWW SQL Designer&apos;s layout (to standard output
-                              without -o).
-
-Options:
-  -h, --help                  Show this help.
-  -v, --version               Show the version.
-
-Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
-3 the output cannot be written.
-</source>
-        <translation>Aufruf: schemata [FILE]
-        schemata check DESIGN.xml [--json]
-        schemata format DESIGN.xml [-o OUT]
-
-Entwirft relationale Schemata im Dateiformat von WWW SQL Designer, bildet sie
-auf SQLite, PostgreSQL und MariaDB ab und zeigt ihre Daten an.
-
-Ohne Befehl wird FILE (ein Entwurf) im Fenster geöffnet.
-
-Befehle:
-  check DESIGN.xml [--json]   Lädt einen Entwurf; gibt Tabellen, Spalten,
-                              Beziehungen, Schlüssel und jede Warnung aus.
-                              --json gibt stattdessen ein JSON-Objekt aus.
-  format DESIGN.xml [-o OUT]  Lädt einen Entwurf und speichert ihn
-                              unverändert im Layout von WWW SQL Designer
-                              (ohne -o in die Standardausgabe).
-
-Optionen:
-  -h, --help                  Zeigt diese Hilfe an.
-  -v, --version               Zeigt die Version an.
-
-Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 die Eingabe kann nicht gelesen
-werden, 3 die Ausgabe kann nicht geschrieben werden.
-</translation>
-    </message>
-    <message>
         <source>Print one JSON object.</source>
         <translation>Gibt ein einzelnes JSON-Objekt aus.</translation>
     </message>
@@ -120,6 +70,207 @@ werden, 3 die Ausgabe kann nicht geschrieben werden.
         <source>Cannot write to standard output.</source>
         <translation>In die Standardausgabe kann nicht geschrieben werden.</translation>
     </message>
+    <message>
+        <source>Usage: schemata [FILE]
+       schemata check DESIGN.xml [--json]
+       schemata format DESIGN.xml [-o OUT]
+       schemata sql DESIGN.xml [--dialect sqlite|postgresql|mysql]
+       schemata apply DESIGN.xml DATABASE [--replace]
+       schemata import DATABASE [-o DESIGN.xml]
+
+Design relational schemas in the file format of WWW SQL Designer, map them to
+SQLite, PostgreSQL and MariaDB, and browse their data.
+
+Without a command, opens FILE (a design) in the window.
+
+Commands:
+  check DESIGN.xml [--json]   Load a design; print its tables, columns,
+                              relations and keys, its relationships (one-to-
+                              many, many-to-many, inheritance, ...), every
+                              warning and every error that would stop it from
+                              becoming a database. --json prints one JSON
+                              object instead.
+  format DESIGN.xml [-o OUT]  Load a design and save it without edits, in
+                              WWW SQL Designer&apos;s layout (to standard output
+                              without -o).
+  sql DESIGN.xml [-d DIALECT]  Print the DDL that creates the design on
+                              sqlite (default), postgresql or mysql.
+  apply DESIGN.xml DATABASE   Create the design&apos;s tables in DATABASE, all or
+                              nothing. Existing tables of the same names are
+                              refused unless --replace is given.
+  import DATABASE [-o OUT]    Read an existing database into a design.
+
+DATABASE is an SQLite file, or a URL postgresql://user@host:port/database or
+mysql://user@host:port/database (also MariaDB). The password comes from the
+URL, from PGPASSWORD or MYSQL_PWD, or is asked for.
+
+Options:
+  -h, --help                  Show this help.
+  -v, --version               Show the version.
+
+Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
+3 the output cannot be written, 4 the design has errors (nothing ran),
+5 the database cannot be reached or refused the change.
+</source>
+        <translation>Aufruf: schemata [FILE]
+        schemata check DESIGN.xml [--json]
+        schemata format DESIGN.xml [-o OUT]
+        schemata sql DESIGN.xml [--dialect sqlite|postgresql|mysql]
+        schemata apply DESIGN.xml DATABASE [--replace]
+        schemata import DATABASE [-o DESIGN.xml]
+
+Entwerfen Sie relationale Schemata im Dateiformat von WWW SQL Designer, bilden
+Sie sie auf SQLite, PostgreSQL und MariaDB ab und durchsuchen Sie ihre Daten.
+
+Ohne Befehl wird FILE (ein Entwurf) im Fenster geöffnet.
+
+Befehle:
+  check DESIGN.xml [--json]   Lädt einen Entwurf und gibt seine Tabellen,
+                              Spalten, Beziehungen und Schlüssel aus, die Art
+                              seiner Beziehungen (1:n, n:m, Vererbung, ...)
+                              sowie jede Warnung und jeden Fehler, der
+                              verhindern würde, dass daraus eine Datenbank
+                              wird. --json gibt stattdessen ein einzelnes
+                              JSON-Objekt aus.
+  format DESIGN.xml [-o OUT]  Lädt einen Entwurf und speichert ihn unverändert
+                              in der Formatierung von WWW SQL Designer (ohne
+                              -o in die Standardausgabe).
+  sql DESIGN.xml [-d DIALECT]  Gibt die DDL aus, die den Entwurf in sqlite
+                              (Standard), postgresql oder mysql anlegt.
+  apply DESIGN.xml DATABASE   Legt die Tabellen des Entwurfs in DATABASE an,
+                              alle oder keine. Gibt es dort bereits Tabellen
+                              mit denselben Namen, wird der Vorgang abgelehnt,
+                              sofern nicht --replace angegeben ist.
+  import DATABASE [-o OUT]    Liest eine vorhandene Datenbank in einen Entwurf
+                              ein.
+
+DATABASE ist eine SQLite-Datei oder eine URL der Form
+postgresql://user@host:port/database oder mysql://user@host:port/database
+(auch MariaDB). Das Passwort stammt aus der URL, aus PGPASSWORD oder MYSQL_PWD,
+oder es wird abgefragt.
+
+Optionen:
+  -h, --help                  Zeigt diese Hilfe an.
+  -v, --version               Zeigt die Version an.
+
+Exit-Status: 0 Erfolg, 1 falscher Aufruf, 2 die Eingabe kann nicht gelesen
+werden, 3 die Ausgabe kann nicht geschrieben werden, 4 der Entwurf enthält
+Fehler (nichts wurde ausgeführt), 5 die Datenbank ist nicht erreichbar oder hat
+die Änderung abgelehnt.
+</translation>
+    </message>
+    <message>
+        <source>Relationships:</source>
+        <translation>Beziehungen:</translation>
+    </message>
+    <message>
+        <source>The design has errors; it cannot be applied to a database until they are fixed.</source>
+        <translation>Der Entwurf enthält Fehler; er kann erst auf eine Datenbank angewendet werden, wenn sie behoben sind.</translation>
+    </message>
+    <message>
+        <source>The database to write for: sqlite, postgresql or mysql (default sqlite).</source>
+        <translation>Die Zieldatenbank: sqlite, postgresql oder mysql (Standard: sqlite).</translation>
+    </message>
+    <message>
+        <source>The design.</source>
+        <translation>Der Entwurf.</translation>
+    </message>
+    <message>
+        <source>sql takes one design file.</source>
+        <translation>sql erwartet genau eine Entwurfsdatei.</translation>
+    </message>
+    <message>
+        <source>Unknown dialect &quot;%1&quot;; use sqlite, postgresql or mysql.</source>
+        <translation>Unbekannter Dialekt &quot;%1&quot;; verwenden Sie sqlite, postgresql oder mysql.</translation>
+    </message>
+    <message>
+        <source>The design has errors; no SQL was written.</source>
+        <translation>Der Entwurf enthält Fehler; es wurde kein SQL geschrieben.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>Drop and recreate tables of the design that exist.</source>
+        <translation>Vorhandene Tabellen des Entwurfs löschen und neu anlegen.</translation>
+    </message>
+    <message>
+        <source>An SQLite file (created when missing) or a URL.</source>
+        <translation>Eine SQLite-Datei (wird angelegt, falls sie fehlt) oder eine URL.</translation>
+    </message>
+    <message>
+        <source>apply takes a design and a database.</source>
+        <translation>apply erwartet einen Entwurf und eine Datenbank.</translation>
+    </message>
+    <message>
+        <source>The design has errors; nothing was changed.</source>
+        <translation>Der Entwurf enthält Fehler; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The statement was:</source>
+        <translation>Die Anweisung war:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n table(s).</source>
+        <translation>
+            <numerusform>%n Tabelle ersetzt.</numerusform>
+            <numerusform>%n Tabellen ersetzt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n table(s) in %1.</source>
+        <translation>
+            <numerusform>%n Tabelle in %1 angelegt.</numerusform>
+            <numerusform>%n Tabellen in %1 angelegt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the design to OUT instead of standard output.</source>
+        <translation>Den Entwurf in OUT statt in die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>An SQLite file or a URL.</source>
+        <translation>Eine SQLite-Datei oder eine URL.</translation>
+    </message>
+    <message>
+        <source>import takes one database.</source>
+        <translation>import erwartet genau eine Datenbank.</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <source>Qt&apos;s %1 driver is not installed; on Debian, install libqt6sql6-%2.</source>
+        <translation>Der %1-Treiber von Qt ist nicht installiert; installieren Sie unter Debian libqt6sql6-%2.</translation>
+    </message>
+    <message>
+        <source>%1: no such database file.</source>
+        <translation>%1: Datenbankdatei nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot set up the connection to %1: %2</source>
+        <translation>Die Verbindung zu %1 kann nicht eingerichtet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseAddress</name>
+    <message>
+        <source>No database given.</source>
+        <translation>Keine Datenbank angegeben.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database address: give an SQLite file, or a URL such as postgresql://user@host:5432/database or mysql://user@host:3306/database.</source>
+        <translation>&quot;%1&quot; ist keine Datenbankadresse: Geben Sie eine SQLite-Datei oder eine URL wie postgresql://user@host:5432/database oder mysql://user@host:3306/database an.</translation>
+    </message>
+    <message>
+        <source>The URL names no database: add /DATABASE after the host.</source>
+        <translation>Die URL nennt keine Datenbank: Fügen Sie /DATABASE nach dem Host hinzu.</translation>
+    </message>
 </context>
 <context>
     <name>DatatypeCatalogue</name>
@@ -130,6 +281,120 @@ werden, 3 die Ausgabe kann nicht geschrieben werden.
     <message>
         <source>Datatype &quot;%1&quot; has no quote attribute; WWW SQL Designer would write &quot;null&quot; around its defaults, Schemata writes them without quotes.</source>
         <translation>Der Datentyp &quot;%1&quot; hat kein quote-Attribut; WWW SQL Designer würde &quot;null&quot; um seine Standardwerte schreiben, Schemata schreibt sie ohne Anführungszeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>DdlWriter</name>
+    <message>
+        <source>The column is NOT NULL in the design but belongs to a single-table subclass; it is nullable in &quot;%1&quot;.</source>
+        <translation>Die Spalte ist im Entwurf NOT NULL, gehört aber zu einer Unterklasse mit Vererbung in einer Tabelle; in &quot;%1&quot; lässt sie NULL zu.</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is longer than %2 allows; it is &quot;%3&quot; there.</source>
+        <translation>Der Name &quot;%1&quot; ist länger, als %2 erlaubt; dort lautet er &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 cannot index a %2 column; it is %3 there.</source>
+        <translation>%1 kann eine Spalte vom Typ %2 nicht indizieren; dort wird sie als %3 angelegt.</translation>
+    </message>
+    <message>
+        <source>%1 needs a foreign key column to have the type of the column it references: %2 here, %3 in %4.%5.</source>
+        <translation>%1 verlangt, dass eine Fremdschlüsselspalte denselben Typ hat wie die Spalte, auf die sie verweist: hier %2, %3 in %4.%5.</translation>
+    </message>
+    <message>
+        <source>The key of a joined-inheritance child takes its parent&apos;s value; AUTOINCREMENT is left out.</source>
+        <translation>Der Schlüssel einer Kindtabelle bei Vererbung mit verknüpften Tabellen übernimmt den Wert der Elterntabelle; AUTOINCREMENT entfällt.</translation>
+    </message>
+    <message>
+        <source>%1 keeps 1024 characters of a column comment; the rest is cut.</source>
+        <translation>%1 speichert von einem Spaltenkommentar nur 1024 Zeichen; der Rest wird abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>%1 has no FULLTEXT index; a plain index is made instead.</source>
+        <translation>%1 kennt keinen FULLTEXT-Index; stattdessen wird ein einfacher Index angelegt.</translation>
+    </message>
+    <message>
+        <source>A key of type %1 is not applied; Schemata knows PRIMARY, UNIQUE, INDEX and FULLTEXT keys.</source>
+        <translation>Ein Schlüssel vom Typ %1 wird nicht angewendet; Schemata kennt Schlüssel vom Typ PRIMARY, UNIQUE, INDEX und FULLTEXT.</translation>
+    </message>
+</context>
+<context>
+    <name>DesignCheck</name>
+    <message>
+        <source>A table has no name.</source>
+        <translation>Eine Tabelle hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>Two tables are named &quot;%1&quot; (names that differ only in case are the same table in SQLite and MySQL).</source>
+        <translation>Zwei Tabellen heißen &quot;%1&quot; (Namen, die sich nur in der Groß-/Kleinschreibung unterscheiden, bezeichnen in SQLite und MySQL dieselbe Tabelle).</translation>
+    </message>
+    <message>
+        <source>The table has no columns.</source>
+        <translation>Die Tabelle hat keine Spalten.</translation>
+    </message>
+    <message>
+        <source>A column has no name.</source>
+        <translation>Eine Spalte hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>Two columns are named &quot;%1&quot;.</source>
+        <translation>Zwei Spalten heißen &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Two constraints or indexes are named &quot;%1&quot;.</source>
+        <translation>Zwei Einschränkungen oder Indizes heißen &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A %1 key names the column &quot;%2&quot;, which does not exist.</source>
+        <translation>Ein Schlüssel vom Typ %1 nennt die Spalte &quot;%2&quot;, die nicht existiert.</translation>
+    </message>
+    <message>
+        <source>The table has %1 primary keys; a table can have only one.</source>
+        <translation>Die Tabelle hat %1 Primärschlüssel; eine Tabelle kann nur einen haben.</translation>
+    </message>
+    <message>
+        <source>The column has no datatype.</source>
+        <translation>Die Spalte hat keinen Datentyp.</translation>
+    </message>
+    <message>
+        <source>The default &quot;%1&quot; is not a value of the type %2.</source>
+        <translation>Der Standardwert &quot;%1&quot; ist kein Wert des Typs %2.</translation>
+    </message>
+    <message>
+        <source>AUTOINCREMENT needs an integer column; this one is %1.</source>
+        <translation>AUTOINCREMENT erfordert eine Ganzzahlspalte; diese ist vom Typ %1.</translation>
+    </message>
+    <message>
+        <source>AUTOINCREMENT needs the column to be the table&apos;s primary key, alone.</source>
+        <translation>AUTOINCREMENT erfordert, dass die Spalte allein den Primärschlüssel der Tabelle bildet.</translation>
+    </message>
+    <message>
+        <source>The foreign key references the table &quot;%1&quot;, which does not exist.</source>
+        <translation>Der Fremdschlüssel verweist auf die Tabelle &quot;%1&quot;, die nicht existiert.</translation>
+    </message>
+    <message>
+        <source>The foreign key references the column &quot;%1&quot; of &quot;%2&quot;, which does not exist.</source>
+        <translation>Der Fremdschlüssel verweist auf die Spalte &quot;%1&quot; von &quot;%2&quot;, die nicht existiert.</translation>
+    </message>
+    <message>
+        <source>The column is %1 but references %2.%3, which is %4.</source>
+        <translation>Die Spalte ist vom Typ %1, verweist aber auf %2.%3 vom Typ %4.</translation>
+    </message>
+    <message>
+        <source>The foreign key references %1.%2, which is not a primary key or unique.</source>
+        <translation>Der Fremdschlüssel verweist auf %1.%2; dies ist weder ein Primärschlüssel noch eindeutig.</translation>
+    </message>
+    <message>
+        <source>The table inherits from &quot;%1&quot;, which does not exist.</source>
+        <translation>Die Tabelle erbt von &quot;%1&quot;, die nicht existiert.</translation>
+    </message>
+    <message>
+        <source>Joined-table inheritance needs the primary key of &quot;%1&quot; to be a foreign key to the primary key of &quot;%2&quot;.</source>
+        <translation>Vererbung mit verknüpften Tabellen erfordert, dass der Primärschlüssel von &quot;%1&quot; ein Fremdschlüssel auf den Primärschlüssel von &quot;%2&quot; ist.</translation>
+    </message>
+    <message>
+        <source>A key of type %1 has no columns; it is left out.</source>
+        <translation>Ein Schlüssel vom Typ %1 hat keine Spalten; er wird weggelassen.</translation>
     </message>
 </context>
 <context>
@@ -157,6 +422,17 @@ werden, 3 die Ausgabe kann nicht geschrieben werden.
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DesignProblem</name>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
     </message>
 </context>
 <context>
@@ -362,6 +638,299 @@ werden, 3 die Ausgabe kann nicht geschrieben werden.
     </message>
 </context>
 <context>
+    <name>MysqlDialect</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Fehler beim Lesen %1: %2</translation>
+    </message>
+    <message>
+        <source>the name of the database</source>
+        <translation>des Datenbanknamens</translation>
+    </message>
+    <message>
+        <source>Cannot read the catalogue: the connection has no database selected.</source>
+        <translation>Der Katalog kann nicht gelesen werden: In der Verbindung ist keine Datenbank ausgewählt.</translation>
+    </message>
+    <message>
+        <source>the list of tables</source>
+        <translation>der Tabellenliste</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is system-versioned; its history is not part of the design.</source>
+        <translation>&quot;%1&quot; ist systemversioniert; der Verlauf ist nicht Teil des Entwurfs.</translation>
+    </message>
+    <message>
+        <source>the CHECK constraints</source>
+        <translation>der CHECK-Einschränkungen</translation>
+    </message>
+    <message>
+        <source>the columns</source>
+        <translation>der Spalten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;.&quot;%2&quot; is a generated column; its expression is not part of the design.</source>
+        <translation>&quot;%1&quot;.&quot;%2&quot; ist eine generierte Spalte; ihr Ausdruck ist nicht Teil des Entwurfs.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;.&quot;%2&quot; is set on every update (ON UPDATE); the design does not say so.</source>
+        <translation>&quot;%1&quot;.&quot;%2&quot; wird bei jeder Aktualisierung gesetzt (ON UPDATE); der Entwurf bildet das nicht ab.</translation>
+    </message>
+    <message>
+        <source>The default of &quot;%1&quot;.&quot;%2&quot; is the expression %3; the design keeps its text as if it were a value.</source>
+        <translation>Der Standardwert von &quot;%1&quot;.&quot;%2&quot; ist der Ausdruck %3; der Entwurf übernimmt dessen Text, als wäre er ein Wert.</translation>
+    </message>
+    <message>
+        <source>the keys and indexes</source>
+        <translation>der Schlüssel und Indizes</translation>
+    </message>
+    <message>
+        <source>The index &quot;%1&quot; of &quot;%2&quot; is on an expression; it is not part of the design.</source>
+        <translation>Der Index &quot;%1&quot; von &quot;%2&quot; basiert auf einem Ausdruck; er ist nicht Teil des Entwurfs.</translation>
+    </message>
+    <message>
+        <source>The index &quot;%1&quot; of &quot;%2&quot; covers only a prefix of some columns; the design has the whole columns.</source>
+        <translation>Der Index &quot;%1&quot; von &quot;%2&quot; erfasst von manchen Spalten nur ein Präfix; der Entwurf enthält die vollständigen Spalten.</translation>
+    </message>
+    <message>
+        <source>The index &quot;%1&quot; of &quot;%2&quot; is a SPATIAL index; the design keeps it as a plain index.</source>
+        <translation>Der Index &quot;%1&quot; von &quot;%2&quot; ist ein SPATIAL-Index; der Entwurf übernimmt ihn als einfachen Index.</translation>
+    </message>
+    <message>
+        <source>the foreign keys</source>
+        <translation>der Fremdschlüssel</translation>
+    </message>
+    <message>
+        <source>The foreign key &quot;%1&quot; of &quot;%2&quot; references %3, which is not a table of this database; it is left out.</source>
+        <translation>Der Fremdschlüssel &quot;%1&quot; von &quot;%2&quot; verweist auf %3; dies ist keine Tabelle dieser Datenbank, daher wird er weggelassen.</translation>
+    </message>
+    <message>
+        <source>the triggers</source>
+        <translation>der Trigger</translation>
+    </message>
+    <message>
+        <source>CHECK constraints %1</source>
+        <translation>CHECK-Einschränkungen %1</translation>
+    </message>
+    <message>
+        <source>triggers %1</source>
+        <translation>Trigger %1</translation>
+    </message>
+    <message>
+        <source>Not part of the design, of &quot;%1&quot;: %2</source>
+        <translation>Von &quot;%1&quot; nicht Teil des Entwurfs: %2</translation>
+    </message>
+    <message>
+        <source>Views are not part of a design: %1</source>
+        <translation>Sichten sind nicht Teil eines Entwurfs: %1</translation>
+    </message>
+    <message>
+        <source>Sequences are not part of a design: %1</source>
+        <translation>Sequenzen sind nicht Teil eines Entwurfs: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresDialect</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Fehler beim Lesen %1: %2</translation>
+    </message>
+    <message>
+        <source>the current schema</source>
+        <translation>des aktuellen Schemas</translation>
+    </message>
+    <message>
+        <source>Cannot read the catalogue: no schema of the search path exists.</source>
+        <translation>Der Katalog kann nicht gelesen werden: Kein Schema des Suchpfads existiert.</translation>
+    </message>
+    <message>
+        <source>the list of tables</source>
+        <translation>der Tabellenliste</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a partitioned table; its partitioning and its partitions are not part of the design.</source>
+        <translation>&quot;%1&quot; ist eine partitionierte Tabelle; ihre Partitionierung und ihre Partitionen sind nicht Teil des Entwurfs.</translation>
+    </message>
+    <message>
+        <source>the columns</source>
+        <translation>der Spalten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;.&quot;%2&quot; is a generated column; its expression is not part of the design.</source>
+        <translation>&quot;%1&quot;.&quot;%2&quot; ist eine generierte Spalte; ihr Ausdruck ist nicht Teil des Entwurfs.</translation>
+    </message>
+    <message>
+        <source>The default of &quot;%1&quot;.&quot;%2&quot; is the expression %3; the design keeps its text as if it were a value.</source>
+        <translation>Der Standardwert von &quot;%1&quot;.&quot;%2&quot; ist der Ausdruck %3; der Entwurf übernimmt dessen Text, als wäre er ein Wert.</translation>
+    </message>
+    <message>
+        <source>the keys and indexes</source>
+        <translation>der Schlüssel und Indizes</translation>
+    </message>
+    <message>
+        <source>The exclusion constraint &quot;%1&quot; of &quot;%2&quot; is not part of the design.</source>
+        <translation>Die Ausschlusseinschränkung &quot;%1&quot; von &quot;%2&quot; ist nicht Teil des Entwurfs.</translation>
+    </message>
+    <message>
+        <source>The index &quot;%1&quot; of &quot;%2&quot; is on an expression; it is not part of the design.</source>
+        <translation>Der Index &quot;%1&quot; von &quot;%2&quot; basiert auf einem Ausdruck; er ist nicht Teil des Entwurfs.</translation>
+    </message>
+    <message>
+        <source>The partial index &quot;%1&quot; of &quot;%2&quot; is not part of the design.</source>
+        <translation>Der partielle Index &quot;%1&quot; von &quot;%2&quot; ist nicht Teil des Entwurfs.</translation>
+    </message>
+    <message>
+        <source>The INCLUDE columns of the index &quot;%1&quot; of &quot;%2&quot; are not part of the design.</source>
+        <translation>Die INCLUDE-Spalten des Index &quot;%1&quot; von &quot;%2&quot; sind nicht Teil des Entwurfs.</translation>
+    </message>
+    <message>
+        <source>The index &quot;%1&quot; of &quot;%2&quot; sorts some columns in descending order; the design does not say so.</source>
+        <translation>Der Index &quot;%1&quot; von &quot;%2&quot; sortiert manche Spalten absteigend; der Entwurf bildet das nicht ab.</translation>
+    </message>
+    <message>
+        <source>The index &quot;%1&quot; of &quot;%2&quot; is a %3 index; the design keeps its columns only.</source>
+        <translation>Der Index &quot;%1&quot; von &quot;%2&quot; ist ein %3-Index; der Entwurf übernimmt nur seine Spalten.</translation>
+    </message>
+    <message>
+        <source>the foreign keys</source>
+        <translation>der Fremdschlüssel</translation>
+    </message>
+    <message>
+        <source>The foreign key &quot;%1&quot; of &quot;%2&quot; references %3, which is not a table of this schema; it is left out.</source>
+        <translation>Der Fremdschlüssel &quot;%1&quot; von &quot;%2&quot; verweist auf %3; dies ist keine Tabelle dieses Schemas, daher wird er weggelassen.</translation>
+    </message>
+    <message>
+        <source>the CHECK constraints and triggers</source>
+        <translation>der CHECK-Einschränkungen und Trigger</translation>
+    </message>
+    <message>
+        <source>CHECK constraints %1</source>
+        <translation>CHECK-Einschränkungen %1</translation>
+    </message>
+    <message>
+        <source>triggers %1</source>
+        <translation>Trigger %1</translation>
+    </message>
+    <message>
+        <source>Not part of the design, of &quot;%1&quot;: %2</source>
+        <translation>Von &quot;%1&quot; nicht Teil des Entwurfs: %2</translation>
+    </message>
+    <message>
+        <source>the views and sequences</source>
+        <translation>der Sichten und Sequenzen</translation>
+    </message>
+    <message>
+        <source>Views are not part of a design: %1</source>
+        <translation>Sichten sind nicht Teil eines Entwurfs: %1</translation>
+    </message>
+    <message>
+        <source>Sequences are not part of a design: %1</source>
+        <translation>Sequenzen sind nicht Teil eines Entwurfs: %1</translation>
+    </message>
+    <message>
+        <source>Foreign tables are not part of a design: %1</source>
+        <translation>Fremdtabellen sind nicht Teil eines Entwurfs: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Relationship</name>
+    <message>
+        <source>many-to-one</source>
+        <translation>n:1-Beziehung</translation>
+    </message>
+    <message>
+        <source>one-to-one</source>
+        <translation>1:1-Beziehung</translation>
+    </message>
+    <message>
+        <source>self-referential one-to-many</source>
+        <translation>selbstreferenzielle 1:n-Beziehung</translation>
+    </message>
+    <message>
+        <source>many-to-many</source>
+        <translation>n:m-Beziehung</translation>
+    </message>
+    <message>
+        <source>self-referential many-to-many</source>
+        <translation>selbstreferenzielle n:m-Beziehung</translation>
+    </message>
+    <message>
+        <source>joined-table inheritance</source>
+        <translation>Vererbung mit verknüpften Tabellen</translation>
+    </message>
+    <message>
+        <source>single-table inheritance</source>
+        <translation>Vererbung in einer Tabelle</translation>
+    </message>
+    <message>
+        <source>%1.%2 -&gt; %3 (each %3 row has many %1 rows)</source>
+        <translation>%1.%2 -&gt; %3 (zu jeder Zeile von %3 gehören viele Zeilen von %1)</translation>
+    </message>
+    <message>
+        <source>%1.%2 -&gt; %3</source>
+        <translation>%1.%2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>%1.%2 -&gt; %1 (parent and children)</source>
+        <translation>%1.%2 -&gt; %1 (Eltern und Kinder)</translation>
+    </message>
+    <message>
+        <source>%1 &lt;-&gt; %2 through %3</source>
+        <translation>%1 &lt;-&gt; %2 über %3</translation>
+    </message>
+    <message>
+        <source>%1 extends %2</source>
+        <translation>%1 erweitert %2</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaApplier</name>
+    <message>
+        <source>The design has errors; nothing was changed.</source>
+        <translation>Der Entwurf enthält Fehler; es wurde nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database already has %n table(s) of the design: %1. Nothing was changed; replace them explicitly (--replace) to drop and recreate them.</source>
+        <translation>
+            <numerusform>Die Datenbank enthält bereits %n Tabelle des Entwurfs: %1. Es wurde nichts geändert; ersetzen Sie sie ausdrücklich (--replace), um sie zu löschen und neu anzulegen.</numerusform>
+            <numerusform>Die Datenbank enthält bereits %n Tabellen des Entwurfs: %1. Es wurde nichts geändert; ersetzen Sie sie ausdrücklich (--replace), um sie zu löschen und neu anzulegen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>Eine Transaktion kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 The database was left as it was (rolled back).</source>
+        <translation>%1 Die Datenbank wurde unverändert gelassen (Rollback).</translation>
+    </message>
+    <message>
+        <source>Cannot commit: %1</source>
+        <translation>Commit nicht möglich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Dropping the existing tables failed; %n table(s) were dropped already.</source>
+        <translation>
+            <numerusform>%1 Das Löschen der vorhandenen Tabellen ist fehlgeschlagen; %n Tabelle wurde bereits gelöscht.</numerusform>
+            <numerusform>%1 Das Löschen der vorhandenen Tabellen ist fehlgeschlagen; %n Tabellen wurden bereits gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 cannot undo DDL in a transaction, so Schemata dropped the %n table(s) it had created.</source>
+        <translation>
+            <numerusform>%1 %2 kann DDL in einer Transaktion nicht rückgängig machen, daher hat Schemata %n Tabelle gelöscht, die es angelegt hatte.</numerusform>
+            <numerusform>%1 %2 kann DDL in einer Transaktion nicht rückgängig machen, daher hat Schemata die %n Tabellen gelöscht, die es angelegt hatte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Dropping the tables created so far failed as well: %2</source>
+        <translation>%1 Auch das Löschen der bisher angelegten Tabellen ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
     <name>SchemaOutline</name>
     <message>
         <source>Name</source>
@@ -397,6 +966,196 @@ werden, 3 die Ausgabe kann nicht geschrieben werden.
     <message>
         <source>not null</source>
         <translation>nicht NULL</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteDialect</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Fehler beim Lesen %1: %2</translation>
+    </message>
+    <message>
+        <source>the list of tables</source>
+        <translation>der Tabellenliste</translation>
+    </message>
+    <message>
+        <source>The CREATE TABLE text of &quot;%1&quot; cannot be read (%2); its constraint names, comments and AUTOINCREMENT are missing.</source>
+        <translation>Die CREATE TABLE-Anweisung von &quot;%1&quot; kann nicht gelesen werden (%2); Namen von Einschränkungen, Kommentare und AUTOINCREMENT fehlen.</translation>
+    </message>
+    <message>
+        <source>the list of indexes</source>
+        <translation>der Indexliste</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a WITHOUT ROWID table; the design does not say so.</source>
+        <translation>&quot;%1&quot; ist eine WITHOUT ROWID-Tabelle; der Entwurf bildet das nicht ab.</translation>
+    </message>
+    <message>
+        <source>the columns of &quot;%1&quot;</source>
+        <translation>der Spalten von &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;.&quot;%2&quot; is a generated column; its expression is not part of the design.</source>
+        <translation>&quot;%1&quot;.&quot;%2&quot; ist eine generierte Spalte; ihr Ausdruck ist nicht Teil des Entwurfs.</translation>
+    </message>
+    <message>
+        <source>the indexes of &quot;%1&quot;</source>
+        <translation>der Indizes von &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The partial index &quot;%1&quot; of &quot;%2&quot; is not part of the design.</source>
+        <translation>Der partielle Index &quot;%1&quot; von &quot;%2&quot; ist nicht Teil des Entwurfs.</translation>
+    </message>
+    <message>
+        <source>the index &quot;%1&quot;</source>
+        <translation>des Index &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The index &quot;%1&quot; of &quot;%2&quot; is on an expression; it is not part of the design.</source>
+        <translation>Der Index &quot;%1&quot; von &quot;%2&quot; basiert auf einem Ausdruck; er ist nicht Teil des Entwurfs.</translation>
+    </message>
+    <message>
+        <source>The CHECK constraints of &quot;%1&quot; are not part of the design: %2</source>
+        <translation>Die CHECK-Einschränkungen von &quot;%1&quot; sind nicht Teil des Entwurfs: %2</translation>
+    </message>
+    <message>
+        <source>the foreign keys of &quot;%1&quot;</source>
+        <translation>der Fremdschlüssel von &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>A foreign key of &quot;%1&quot; references &quot;%2&quot;, which does not exist; it is left out.</source>
+        <translation>Ein Fremdschlüssel von &quot;%1&quot; verweist auf die nicht vorhandene Tabelle &quot;%2&quot;; er wird weggelassen.</translation>
+    </message>
+    <message>
+        <source>A foreign key of &quot;%1&quot; to &quot;%2&quot; names columns that do not exist; it is left out.</source>
+        <translation>Ein Fremdschlüssel von &quot;%1&quot; auf &quot;%2&quot; nennt Spalten, die nicht existieren; er wird weggelassen.</translation>
+    </message>
+    <message>
+        <source>Views are not part of a design: %1</source>
+        <translation>Sichten sind nicht Teil eines Entwurfs: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteTableParser</name>
+    <message>
+        <source>the quote %1 is never closed</source>
+        <translation>das Anführungszeichen %1 wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>erwartet wurde %1, gefunden wurde %2</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;, found %2</source>
+        <translation>erwartet wurde &quot;%1&quot;, gefunden wurde %2</translation>
+    </message>
+    <message>
+        <source>there is no statement, only whitespace and comments</source>
+        <translation>es gibt keine Anweisung, nur Leerraum und Kommentare</translation>
+    </message>
+    <message>
+        <source>this is not a CREATE TABLE statement: it starts with %1</source>
+        <translation>dies ist keine CREATE TABLE-Anweisung: sie beginnt mit %1</translation>
+    </message>
+    <message>
+        <source>a virtual table has no column definitions to read</source>
+        <translation>eine virtuelle Tabelle hat keine lesbaren Spaltendefinitionen</translation>
+    </message>
+    <message>
+        <source>the table name</source>
+        <translation>der Tabellenname</translation>
+    </message>
+    <message>
+        <source>CREATE TABLE ... AS SELECT has no column definitions to read</source>
+        <translation>CREATE TABLE ... AS SELECT hat keine lesbaren Spaltendefinitionen</translation>
+    </message>
+    <message>
+        <source>expected a table constraint, found %1 (columns come before table constraints)</source>
+        <translation>erwartet wurde eine Tabelleneinschränkung, gefunden wurde %1 (Spalten stehen vor den Tabelleneinschränkungen)</translation>
+    </message>
+    <message>
+        <source>expected &quot;,&quot; or &quot;)&quot;, found %1</source>
+        <translation>erwartet wurde &quot;,&quot; oder &quot;)&quot;, gefunden wurde %1</translation>
+    </message>
+    <message>
+        <source>expected WITHOUT ROWID or STRICT after the column definitions, found %1</source>
+        <translation>nach den Spaltendefinitionen wurde WITHOUT ROWID oder STRICT erwartet, gefunden wurde %1</translation>
+    </message>
+    <message>
+        <source>expected the end of the statement, found %1</source>
+        <translation>erwartet wurde das Ende der Anweisung, gefunden wurde %1</translation>
+    </message>
+    <message>
+        <source>a column name</source>
+        <translation>ein Spaltenname</translation>
+    </message>
+    <message>
+        <source>a constraint name</source>
+        <translation>ein Einschränkungsname</translation>
+    </message>
+    <message>
+        <source>a collation name</source>
+        <translation>ein Kollationsname</translation>
+    </message>
+    <message>
+        <source>unexpected %1 in the definition of column &quot;%2&quot;</source>
+        <translation>unerwartet in der Definition der Spalte &quot;%2&quot;: %1</translation>
+    </message>
+    <message>
+        <source>a parenthesis in the column&apos;s type is never closed</source>
+        <translation>eine Klammer im Typ der Spalte wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>unexpected %1 in a column&apos;s type</source>
+        <translation>unerwartet im Typ einer Spalte: %1</translation>
+    </message>
+    <message>
+        <source>expected a value after the sign, found %1</source>
+        <translation>nach dem Vorzeichen wurde ein Wert erwartet, gefunden wurde %1</translation>
+    </message>
+    <message>
+        <source>expected a value after DEFAULT, found %1</source>
+        <translation>nach DEFAULT wurde ein Wert erwartet, gefunden wurde %1</translation>
+    </message>
+    <message>
+        <source>expected PRIMARY KEY, UNIQUE, CHECK or FOREIGN KEY, found %1</source>
+        <translation>erwartet wurde PRIMARY KEY, UNIQUE, CHECK oder FOREIGN KEY, gefunden wurde %1</translation>
+    </message>
+    <message>
+        <source>the referenced table</source>
+        <translation>die referenzierte Tabelle</translation>
+    </message>
+    <message>
+        <source>expected DELETE or UPDATE after ON, found %1</source>
+        <translation>nach ON wurde DELETE oder UPDATE erwartet, gefunden wurde %1</translation>
+    </message>
+    <message>
+        <source>a MATCH type</source>
+        <translation>ein MATCH-Typ</translation>
+    </message>
+    <message>
+        <source>expected NULL or DEFAULT after SET, found %1</source>
+        <translation>nach SET wurde NULL oder DEFAULT erwartet, gefunden wurde %1</translation>
+    </message>
+    <message>
+        <source>expected SET NULL, SET DEFAULT, CASCADE, RESTRICT or NO ACTION, found %1</source>
+        <translation>erwartet wurde SET NULL, SET DEFAULT, CASCADE, RESTRICT oder NO ACTION, gefunden wurde %1</translation>
+    </message>
+    <message>
+        <source>expected ROLLBACK, ABORT, FAIL, IGNORE or REPLACE, found %1</source>
+        <translation>erwartet wurde ROLLBACK, ABORT, FAIL, IGNORE oder REPLACE, gefunden wurde %1</translation>
+    </message>
+    <message>
+        <source>this parenthesis is never closed</source>
+        <translation>diese Klammer wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>the end of the text</source>
+        <translation>das Ende des Textes</translation>
+    </message>
+    <message>
+        <source>At offset %1 (line %2, column %3): %4</source>
+        <translation>An Position %1 (Zeile %2, Spalte %3): %4</translation>
     </message>
 </context>
 <context>

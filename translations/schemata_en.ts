@@ -4,33 +4,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Usage: schemata [FILE]
-       schemata check DESIGN.xml [--json]
-       schemata format DESIGN.xml [-o OUT]
-
-Design relational schemas in the file format of WWW SQL Designer, map them to
-SQLite, PostgreSQL and MariaDB, and browse their data.
-
-Without a command, opens FILE (a design) in the window.
-
-Commands:
-  check DESIGN.xml [--json]   Load a design; print its tables, columns,
-                              relations and keys, and every warning.
-                              --json prints one JSON object instead.
-  format DESIGN.xml [-o OUT]  Load a design and save it without edits, in
-                              WWW SQL Designer&apos;s layout (to standard output
-                              without -o).
-
-Options:
-  -h, --help                  Show this help.
-  -v, --version               Show the version.
-
-Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
-3 the output cannot be written.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print one JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -97,6 +70,162 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
         <source>Cannot write to standard output.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: schemata [FILE]
+       schemata check DESIGN.xml [--json]
+       schemata format DESIGN.xml [-o OUT]
+       schemata sql DESIGN.xml [--dialect sqlite|postgresql|mysql]
+       schemata apply DESIGN.xml DATABASE [--replace]
+       schemata import DATABASE [-o DESIGN.xml]
+
+Design relational schemas in the file format of WWW SQL Designer, map them to
+SQLite, PostgreSQL and MariaDB, and browse their data.
+
+Without a command, opens FILE (a design) in the window.
+
+Commands:
+  check DESIGN.xml [--json]   Load a design; print its tables, columns,
+                              relations and keys, its relationships (one-to-
+                              many, many-to-many, inheritance, ...), every
+                              warning and every error that would stop it from
+                              becoming a database. --json prints one JSON
+                              object instead.
+  format DESIGN.xml [-o OUT]  Load a design and save it without edits, in
+                              WWW SQL Designer&apos;s layout (to standard output
+                              without -o).
+  sql DESIGN.xml [-d DIALECT]  Print the DDL that creates the design on
+                              sqlite (default), postgresql or mysql.
+  apply DESIGN.xml DATABASE   Create the design&apos;s tables in DATABASE, all or
+                              nothing. Existing tables of the same names are
+                              refused unless --replace is given.
+  import DATABASE [-o OUT]    Read an existing database into a design.
+
+DATABASE is an SQLite file, or a URL postgresql://user@host:port/database or
+mysql://user@host:port/database (also MariaDB). The password comes from the
+URL, from PGPASSWORD or MYSQL_PWD, or is asked for.
+
+Options:
+  -h, --help                  Show this help.
+  -v, --version               Show the version.
+
+Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
+3 the output cannot be written, 4 the design has errors (nothing ran),
+5 the database cannot be reached or refused the change.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationships:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design has errors; it cannot be applied to a database until they are fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database to write for: sqlite, postgresql or mysql (default sqlite).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sql takes one design file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown dialect &quot;%1&quot;; use sqlite, postgresql or mysql.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design has errors; no SQL was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop and recreate tables of the design that exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SQLite file (created when missing) or a URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply takes a design and a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design has errors; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement was:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n table(s).</source>
+        <translation>
+            <numerusform>Replaced %n table.</numerusform>
+            <numerusform>Replaced %n tables.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n table(s) in %1.</source>
+        <translation>
+            <numerusform>Created %n table in %1.</numerusform>
+            <numerusform>Created %n tables in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the design to OUT instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SQLite file or a URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import takes one database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <source>Qt&apos;s %1 driver is not installed; on Debian, install libqt6sql6-%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set up the connection to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseAddress</name>
+    <message>
+        <source>No database given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database address: give an SQLite file, or a URL such as postgresql://user@host:5432/database or mysql://user@host:3306/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL names no database: add /DATABASE after the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatatypeCatalogue</name>
@@ -106,6 +235,120 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
     </message>
     <message>
         <source>Datatype &quot;%1&quot; has no quote attribute; WWW SQL Designer would write &quot;null&quot; around its defaults, Schemata writes them without quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DdlWriter</name>
+    <message>
+        <source>The column is NOT NULL in the design but belongs to a single-table subclass; it is nullable in &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is longer than %2 allows; it is &quot;%3&quot; there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot index a %2 column; it is %3 there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a foreign key column to have the type of the column it references: %2 here, %3 in %4.%5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of a joined-inheritance child takes its parent&apos;s value; AUTOINCREMENT is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps 1024 characters of a column comment; the rest is cut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no FULLTEXT index; a plain index is made instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key of type %1 is not applied; Schemata knows PRIMARY, UNIQUE, INDEX and FULLTEXT keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesignCheck</name>
+    <message>
+        <source>A table has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two tables are named &quot;%1&quot; (names that differ only in case are the same table in SQLite and MySQL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table has no columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A column has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two columns are named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two constraints or indexes are named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 key names the column &quot;%2&quot;, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table has %1 primary keys; a table can have only one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column has no datatype.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default &quot;%1&quot; is not a value of the type %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUTOINCREMENT needs an integer column; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUTOINCREMENT needs the column to be the table&apos;s primary key, alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The foreign key references the table &quot;%1&quot;, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The foreign key references the column &quot;%1&quot; of &quot;%2&quot;, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column is %1 but references %2.%3, which is %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The foreign key references %1.%2, which is not a primary key or unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table inherits from &quot;%1&quot;, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined-table inheritance needs the primary key of &quot;%1&quot; to be a foreign key to the primary key of &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key of type %1 has no columns; it is left out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -133,6 +376,17 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesignProblem</name>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -339,6 +593,299 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
     </message>
 </context>
 <context>
+    <name>MysqlDialect</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name of the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the catalogue: the connection has no database selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is system-versioned; its history is not part of the design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CHECK constraints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;.&quot;%2&quot; is a generated column; its expression is not part of the design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;.&quot;%2&quot; is set on every update (ON UPDATE); the design does not say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default of &quot;%1&quot;.&quot;%2&quot; is the expression %3; the design keeps its text as if it were a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keys and indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index &quot;%1&quot; of &quot;%2&quot; is on an expression; it is not part of the design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index &quot;%1&quot; of &quot;%2&quot; covers only a prefix of some columns; the design has the whole columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index &quot;%1&quot; of &quot;%2&quot; is a SPATIAL index; the design keeps it as a plain index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the foreign keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The foreign key &quot;%1&quot; of &quot;%2&quot; references %3, which is not a table of this database; it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHECK constraints %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>triggers %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not part of the design, of &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views are not part of a design: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequences are not part of a design: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostgresDialect</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the current schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the catalogue: no schema of the search path exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a partitioned table; its partitioning and its partitions are not part of the design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;.&quot;%2&quot; is a generated column; its expression is not part of the design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default of &quot;%1&quot;.&quot;%2&quot; is the expression %3; the design keeps its text as if it were a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keys and indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exclusion constraint &quot;%1&quot; of &quot;%2&quot; is not part of the design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index &quot;%1&quot; of &quot;%2&quot; is on an expression; it is not part of the design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partial index &quot;%1&quot; of &quot;%2&quot; is not part of the design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The INCLUDE columns of the index &quot;%1&quot; of &quot;%2&quot; are not part of the design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index &quot;%1&quot; of &quot;%2&quot; sorts some columns in descending order; the design does not say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index &quot;%1&quot; of &quot;%2&quot; is a %3 index; the design keeps its columns only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the foreign keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The foreign key &quot;%1&quot; of &quot;%2&quot; references %3, which is not a table of this schema; it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CHECK constraints and triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHECK constraints %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>triggers %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not part of the design, of &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the views and sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views are not part of a design: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequences are not part of a design: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign tables are not part of a design: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Relationship</name>
+    <message>
+        <source>many-to-one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one-to-one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-referential one-to-many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>many-to-many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-referential many-to-many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>joined-table inheritance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single-table inheritance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2 -&gt; %3 (each %3 row has many %1 rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2 -&gt; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2 -&gt; %1 (parent and children)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;-&gt; %2 through %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 extends %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchemaApplier</name>
+    <message>
+        <source>The design has errors; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The database already has %n table(s) of the design: %1. Nothing was changed; replace them explicitly (--replace) to drop and recreate them.</source>
+        <translation>
+            <numerusform>The database already has %n table of the design: %1. Nothing was changed; replace it explicitly (--replace) to drop and recreate it.</numerusform>
+            <numerusform>The database already has %n tables of the design: %1. Nothing was changed; replace them explicitly (--replace) to drop and recreate them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The database was left as it was (rolled back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot commit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Dropping the existing tables failed; %n table(s) were dropped already.</source>
+        <translation>
+            <numerusform>%1 Dropping the existing tables failed; %n table was dropped already.</numerusform>
+            <numerusform>%1 Dropping the existing tables failed; %n tables were dropped already.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 cannot undo DDL in a transaction, so Schemata dropped the %n table(s) it had created.</source>
+        <translation>
+            <numerusform>%1 %2 cannot undo DDL in a transaction, so Schemata dropped the %n table it had created.</numerusform>
+            <numerusform>%1 %2 cannot undo DDL in a transaction, so Schemata dropped the %n tables it had created.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Dropping the tables created so far failed as well: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SchemaOutline</name>
     <message>
         <source>Name</source>
@@ -373,6 +920,196 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
     </message>
     <message>
         <source>not null</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteDialect</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CREATE TABLE text of &quot;%1&quot; cannot be read (%2); its constraint names, comments and AUTOINCREMENT are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a WITHOUT ROWID table; the design does not say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the columns of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;.&quot;%2&quot; is a generated column; its expression is not part of the design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the indexes of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partial index &quot;%1&quot; of &quot;%2&quot; is not part of the design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the index &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index &quot;%1&quot; of &quot;%2&quot; is on an expression; it is not part of the design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CHECK constraints of &quot;%1&quot; are not part of the design: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the foreign keys of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A foreign key of &quot;%1&quot; references &quot;%2&quot;, which does not exist; it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A foreign key of &quot;%1&quot; to &quot;%2&quot; names columns that do not exist; it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views are not part of a design: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteTableParser</name>
+    <message>
+        <source>the quote %1 is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no statement, only whitespace and comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a CREATE TABLE statement: it starts with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a virtual table has no column definitions to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATE TABLE ... AS SELECT has no column definitions to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a table constraint, found %1 (columns come before table constraints)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;,&quot; or &quot;)&quot;, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected WITHOUT ROWID or STRICT after the column definitions, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the end of the statement, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a column name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a constraint name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a collation name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1 in the definition of column &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a parenthesis in the column&apos;s type is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1 in a column&apos;s type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value after the sign, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value after DEFAULT, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected PRIMARY KEY, UNIQUE, CHECK or FOREIGN KEY, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the referenced table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected DELETE or UPDATE after ON, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a MATCH type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected NULL or DEFAULT after SET, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected SET NULL, SET DEFAULT, CASCADE, RESTRICT or NO ACTION, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected ROLLBACK, ABORT, FAIL, IGNORE or REPLACE, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this parenthesis is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At offset %1 (line %2, column %3): %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,56 +4,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Usage: schemata [FILE]
-       schemata check DESIGN.xml [--json]
-       schemata format DESIGN.xml [-o OUT]
-
-Design relational schemas in the file format of WWW SQL Designer, map them to
-SQLite, PostgreSQL and MariaDB, and browse their data.
-
-Without a command, opens FILE (a design) in the window.
-
-Commands:
-  check DESIGN.xml [--json]   Load a design; print its tables, columns,
-                              relations and keys, and every warning.
-                              --json prints one JSON object instead.
-  format DESIGN.xml [-o OUT]  Load a design and save it without edits, in
-                              WWW SQL Designer&apos;s layout (to standard output
-                              without -o).
-
-Options:
-  -h, --help                  Show this help.
-  -v, --version               Show the version.
-
-Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
-3 the output cannot be written.
-</source>
-        <translation>Uso: schemata [FILE]
-     schemata check DESIGN.xml [--json]
-     schemata format DESIGN.xml [-o OUT]
-
-Diseña esquemas relacionales en el formato de archivo de WWW SQL Designer, los
-traslada a SQLite, PostgreSQL y MariaDB y permite examinar sus datos.
-
-Sin una orden, abre FILE (un diseño) en la ventana.
-
-Órdenes:
-  check DESIGN.xml [--json]   Carga un diseño; muestra sus tablas, columnas,
-                              relaciones y claves, y cada advertencia.
-                              --json muestra en su lugar un objeto JSON.
-  format DESIGN.xml [-o OUT]  Carga un diseño y lo guarda sin cambios, con
-                              la disposición de WWW SQL Designer (en la
-                              salida estándar si no se indica -o).
-
-Opciones:
-  -h, --help                  Muestra esta ayuda.
-  -v, --version               Muestra la versión.
-
-Estado de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
-3 no se puede escribir la salida.
-</translation>
-    </message>
-    <message>
         <source>Print one JSON object.</source>
         <translation>Muestra un único objeto JSON.</translation>
     </message>
@@ -120,6 +70,204 @@ Estado de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
         <source>Cannot write to standard output.</source>
         <translation>No se puede escribir en la salida estándar.</translation>
     </message>
+    <message>
+        <source>Usage: schemata [FILE]
+       schemata check DESIGN.xml [--json]
+       schemata format DESIGN.xml [-o OUT]
+       schemata sql DESIGN.xml [--dialect sqlite|postgresql|mysql]
+       schemata apply DESIGN.xml DATABASE [--replace]
+       schemata import DATABASE [-o DESIGN.xml]
+
+Design relational schemas in the file format of WWW SQL Designer, map them to
+SQLite, PostgreSQL and MariaDB, and browse their data.
+
+Without a command, opens FILE (a design) in the window.
+
+Commands:
+  check DESIGN.xml [--json]   Load a design; print its tables, columns,
+                              relations and keys, its relationships (one-to-
+                              many, many-to-many, inheritance, ...), every
+                              warning and every error that would stop it from
+                              becoming a database. --json prints one JSON
+                              object instead.
+  format DESIGN.xml [-o OUT]  Load a design and save it without edits, in
+                              WWW SQL Designer&apos;s layout (to standard output
+                              without -o).
+  sql DESIGN.xml [-d DIALECT]  Print the DDL that creates the design on
+                              sqlite (default), postgresql or mysql.
+  apply DESIGN.xml DATABASE   Create the design&apos;s tables in DATABASE, all or
+                              nothing. Existing tables of the same names are
+                              refused unless --replace is given.
+  import DATABASE [-o OUT]    Read an existing database into a design.
+
+DATABASE is an SQLite file, or a URL postgresql://user@host:port/database or
+mysql://user@host:port/database (also MariaDB). The password comes from the
+URL, from PGPASSWORD or MYSQL_PWD, or is asked for.
+
+Options:
+  -h, --help                  Show this help.
+  -v, --version               Show the version.
+
+Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
+3 the output cannot be written, 4 the design has errors (nothing ran),
+5 the database cannot be reached or refused the change.
+</source>
+        <translation>Uso: schemata [FILE]
+     schemata check DESIGN.xml [--json]
+     schemata format DESIGN.xml [-o OUT]
+     schemata sql DESIGN.xml [--dialect sqlite|postgresql|mysql]
+     schemata apply DESIGN.xml DATABASE [--replace]
+     schemata import DATABASE [-o DESIGN.xml]
+
+Diseñe esquemas relacionales en el formato de archivo de WWW SQL Designer,
+trasládelos a SQLite, PostgreSQL y MariaDB y examine sus datos.
+
+Sin un comando, abre FILE (un diseño) en la ventana.
+
+Comandos:
+  check DESIGN.xml [--json]   Carga un diseño y muestra sus tablas, columnas,
+                              relaciones y claves, los tipos de sus relaciones
+                              (uno a muchos, muchos a muchos, herencia, ...),
+                              cada advertencia y cada error que impediría
+                              convertirlo en una base de datos. Con --json
+                              muestra en su lugar un único objeto JSON.
+  format DESIGN.xml [-o OUT]  Carga un diseño y lo guarda sin modificaciones,
+                              con el formato de WWW SQL Designer (en la salida
+                              estándar si no se indica -o).
+  sql DESIGN.xml [-d DIALECT]  Muestra el DDL que crea el diseño en sqlite
+                              (predeterminado), postgresql o mysql.
+  apply DESIGN.xml DATABASE   Crea las tablas del diseño en DATABASE, todas o
+                              ninguna. Si ya existen tablas con los mismos
+                              nombres, se rechaza la operación, salvo que se
+                              indique --replace.
+  import DATABASE [-o OUT]    Lee una base de datos existente y la convierte
+                              en un diseño.
+
+DATABASE es un archivo SQLite o una URL postgresql://user@host:port/database o
+mysql://user@host:port/database (también MariaDB). La contraseña se toma de la
+URL, de PGPASSWORD o de MYSQL_PWD, o se solicita.
+
+Opciones:
+  -h, --help                  Muestra esta ayuda.
+  -v, --version               Muestra la versión.
+
+Estado de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
+3 no se puede escribir la salida, 4 el diseño tiene errores (no se ejecutó
+nada), 5 no se puede acceder a la base de datos o esta rechazó el cambio.
+</translation>
+    </message>
+    <message>
+        <source>Relationships:</source>
+        <translation>Relaciones:</translation>
+    </message>
+    <message>
+        <source>The design has errors; it cannot be applied to a database until they are fixed.</source>
+        <translation>El diseño tiene errores; no se puede aplicar a una base de datos hasta que se corrijan.</translation>
+    </message>
+    <message>
+        <source>The database to write for: sqlite, postgresql or mysql (default sqlite).</source>
+        <translation>La base de datos de destino: sqlite, postgresql o mysql (predeterminado: sqlite).</translation>
+    </message>
+    <message>
+        <source>The design.</source>
+        <translation>El diseño.</translation>
+    </message>
+    <message>
+        <source>sql takes one design file.</source>
+        <translation>sql requiere un único archivo de diseño.</translation>
+    </message>
+    <message>
+        <source>Unknown dialect &quot;%1&quot;; use sqlite, postgresql or mysql.</source>
+        <translation>Dialecto desconocido &quot;%1&quot;; use sqlite, postgresql o mysql.</translation>
+    </message>
+    <message>
+        <source>The design has errors; no SQL was written.</source>
+        <translation>El diseño tiene errores; no se ha escrito ningún SQL.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Contraseña para %1: </translation>
+    </message>
+    <message>
+        <source>Drop and recreate tables of the design that exist.</source>
+        <translation>Elimina y vuelve a crear las tablas del diseño que ya existen.</translation>
+    </message>
+    <message>
+        <source>An SQLite file (created when missing) or a URL.</source>
+        <translation>Un archivo SQLite (se crea si no existe) o una URL.</translation>
+    </message>
+    <message>
+        <source>apply takes a design and a database.</source>
+        <translation>apply requiere un diseño y una base de datos.</translation>
+    </message>
+    <message>
+        <source>The design has errors; nothing was changed.</source>
+        <translation>El diseño tiene errores; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The statement was:</source>
+        <translation>La sentencia era:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n table(s).</source>
+        <translation>
+            <numerusform>Se ha reemplazado %n tabla.</numerusform>
+            <numerusform>Se han reemplazado %n tablas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n table(s) in %1.</source>
+        <translation>
+            <numerusform>Se ha creado %n tabla en %1.</numerusform>
+            <numerusform>Se han creado %n tablas en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the design to OUT instead of standard output.</source>
+        <translation>Escribe el diseño en OUT en lugar de en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>An SQLite file or a URL.</source>
+        <translation>Un archivo SQLite o una URL.</translation>
+    </message>
+    <message>
+        <source>import takes one database.</source>
+        <translation>import requiere una única base de datos.</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <source>Qt&apos;s %1 driver is not installed; on Debian, install libqt6sql6-%2.</source>
+        <translation>El controlador %1 de Qt no está instalado; en Debian, instale libqt6sql6-%2.</translation>
+    </message>
+    <message>
+        <source>%1: no such database file.</source>
+        <translation>%1: no existe el archivo de base de datos.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot set up the connection to %1: %2</source>
+        <translation>No se puede configurar la conexión con %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseAddress</name>
+    <message>
+        <source>No database given.</source>
+        <translation>No se ha indicado ninguna base de datos.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database address: give an SQLite file, or a URL such as postgresql://user@host:5432/database or mysql://user@host:3306/database.</source>
+        <translation>&quot;%1&quot; no es una dirección de base de datos: indique un archivo SQLite o una URL como postgresql://user@host:5432/database o mysql://user@host:3306/database.</translation>
+    </message>
+    <message>
+        <source>The URL names no database: add /DATABASE after the host.</source>
+        <translation>La URL no indica ninguna base de datos: añada /DATABASE después del host.</translation>
+    </message>
 </context>
 <context>
     <name>DatatypeCatalogue</name>
@@ -130,6 +278,120 @@ Estado de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
     <message>
         <source>Datatype &quot;%1&quot; has no quote attribute; WWW SQL Designer would write &quot;null&quot; around its defaults, Schemata writes them without quotes.</source>
         <translation>El tipo de datos &quot;%1&quot; no tiene atributo quote; WWW SQL Designer escribiría &quot;null&quot; alrededor de sus valores predeterminados, Schemata los escribe sin comillas.</translation>
+    </message>
+</context>
+<context>
+    <name>DdlWriter</name>
+    <message>
+        <source>The column is NOT NULL in the design but belongs to a single-table subclass; it is nullable in &quot;%1&quot;.</source>
+        <translation>La columna es NOT NULL en el diseño, pero pertenece a una subclase con herencia en una sola tabla; en &quot;%1&quot; admite NULL.</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is longer than %2 allows; it is &quot;%3&quot; there.</source>
+        <translation>El nombre &quot;%1&quot; es más largo de lo que permite %2; allí se llama &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 cannot index a %2 column; it is %3 there.</source>
+        <translation>%1 no puede indexar una columna de tipo %2; allí se crea como %3.</translation>
+    </message>
+    <message>
+        <source>%1 needs a foreign key column to have the type of the column it references: %2 here, %3 in %4.%5.</source>
+        <translation>%1 exige que una columna de clave foránea tenga el tipo de la columna a la que hace referencia: aquí %2, %3 en %4.%5.</translation>
+    </message>
+    <message>
+        <source>The key of a joined-inheritance child takes its parent&apos;s value; AUTOINCREMENT is left out.</source>
+        <translation>La clave de una tabla hija en una herencia con tablas unidas toma el valor de su tabla padre; se omite AUTOINCREMENT.</translation>
+    </message>
+    <message>
+        <source>%1 keeps 1024 characters of a column comment; the rest is cut.</source>
+        <translation>%1 conserva 1024 caracteres de un comentario de columna; el resto se recorta.</translation>
+    </message>
+    <message>
+        <source>%1 has no FULLTEXT index; a plain index is made instead.</source>
+        <translation>%1 no tiene índices FULLTEXT; en su lugar se crea un índice normal.</translation>
+    </message>
+    <message>
+        <source>A key of type %1 is not applied; Schemata knows PRIMARY, UNIQUE, INDEX and FULLTEXT keys.</source>
+        <translation>Una clave de tipo %1 no se aplica; Schemata conoce las claves PRIMARY, UNIQUE, INDEX y FULLTEXT.</translation>
+    </message>
+</context>
+<context>
+    <name>DesignCheck</name>
+    <message>
+        <source>A table has no name.</source>
+        <translation>Una tabla no tiene nombre.</translation>
+    </message>
+    <message>
+        <source>Two tables are named &quot;%1&quot; (names that differ only in case are the same table in SQLite and MySQL).</source>
+        <translation>Dos tablas se llaman &quot;%1&quot; (en SQLite y MySQL, los nombres que solo se diferencian en mayúsculas y minúsculas designan la misma tabla).</translation>
+    </message>
+    <message>
+        <source>The table has no columns.</source>
+        <translation>La tabla no tiene columnas.</translation>
+    </message>
+    <message>
+        <source>A column has no name.</source>
+        <translation>Una columna no tiene nombre.</translation>
+    </message>
+    <message>
+        <source>Two columns are named &quot;%1&quot;.</source>
+        <translation>Dos columnas se llaman &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Two constraints or indexes are named &quot;%1&quot;.</source>
+        <translation>Dos restricciones o índices se llaman &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A %1 key names the column &quot;%2&quot;, which does not exist.</source>
+        <translation>Una clave %1 nombra la columna &quot;%2&quot;, que no existe.</translation>
+    </message>
+    <message>
+        <source>The table has %1 primary keys; a table can have only one.</source>
+        <translation>La tabla tiene %1 claves primarias; una tabla solo puede tener una.</translation>
+    </message>
+    <message>
+        <source>The column has no datatype.</source>
+        <translation>La columna no tiene tipo de datos.</translation>
+    </message>
+    <message>
+        <source>The default &quot;%1&quot; is not a value of the type %2.</source>
+        <translation>El valor predeterminado &quot;%1&quot; no es un valor del tipo %2.</translation>
+    </message>
+    <message>
+        <source>AUTOINCREMENT needs an integer column; this one is %1.</source>
+        <translation>AUTOINCREMENT requiere una columna de tipo entero; esta es de tipo %1.</translation>
+    </message>
+    <message>
+        <source>AUTOINCREMENT needs the column to be the table&apos;s primary key, alone.</source>
+        <translation>AUTOINCREMENT requiere que la columna sea, por sí sola, la clave primaria de la tabla.</translation>
+    </message>
+    <message>
+        <source>The foreign key references the table &quot;%1&quot;, which does not exist.</source>
+        <translation>La clave foránea hace referencia a la tabla &quot;%1&quot;, que no existe.</translation>
+    </message>
+    <message>
+        <source>The foreign key references the column &quot;%1&quot; of &quot;%2&quot;, which does not exist.</source>
+        <translation>La clave foránea hace referencia a la columna &quot;%1&quot; de &quot;%2&quot;, que no existe.</translation>
+    </message>
+    <message>
+        <source>The column is %1 but references %2.%3, which is %4.</source>
+        <translation>La columna es de tipo %1, pero hace referencia a %2.%3, que es de tipo %4.</translation>
+    </message>
+    <message>
+        <source>The foreign key references %1.%2, which is not a primary key or unique.</source>
+        <translation>La clave foránea hace referencia a %1.%2, que no es una clave primaria ni una clave única.</translation>
+    </message>
+    <message>
+        <source>The table inherits from &quot;%1&quot;, which does not exist.</source>
+        <translation>La tabla hereda de &quot;%1&quot;, que no existe.</translation>
+    </message>
+    <message>
+        <source>Joined-table inheritance needs the primary key of &quot;%1&quot; to be a foreign key to the primary key of &quot;%2&quot;.</source>
+        <translation>La herencia con tablas unidas requiere que la clave primaria de &quot;%1&quot; sea una clave foránea que haga referencia a la clave primaria de &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>A key of type %1 has no columns; it is left out.</source>
+        <translation>Una clave de tipo %1 no tiene columnas; se omite.</translation>
     </message>
 </context>
 <context>
@@ -157,6 +419,17 @@ Estado de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
     <message>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DesignProblem</name>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>advertencia</translation>
     </message>
 </context>
 <context>
@@ -362,6 +635,299 @@ Estado de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
     </message>
 </context>
 <context>
+    <name>MysqlDialect</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Error al leer %1: %2</translation>
+    </message>
+    <message>
+        <source>the name of the database</source>
+        <translation>el nombre de la base de datos</translation>
+    </message>
+    <message>
+        <source>Cannot read the catalogue: the connection has no database selected.</source>
+        <translation>No se puede leer el catálogo: la conexión no tiene ninguna base de datos seleccionada.</translation>
+    </message>
+    <message>
+        <source>the list of tables</source>
+        <translation>la lista de tablas</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is system-versioned; its history is not part of the design.</source>
+        <translation>&quot;%1&quot; está versionada por el sistema; su historial no forma parte del diseño.</translation>
+    </message>
+    <message>
+        <source>the CHECK constraints</source>
+        <translation>las restricciones CHECK</translation>
+    </message>
+    <message>
+        <source>the columns</source>
+        <translation>las columnas</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;.&quot;%2&quot; is a generated column; its expression is not part of the design.</source>
+        <translation>&quot;%1&quot;.&quot;%2&quot; es una columna generada; su expresión no forma parte del diseño.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;.&quot;%2&quot; is set on every update (ON UPDATE); the design does not say so.</source>
+        <translation>&quot;%1&quot;.&quot;%2&quot; se actualiza en cada modificación (ON UPDATE); el diseño no lo refleja.</translation>
+    </message>
+    <message>
+        <source>The default of &quot;%1&quot;.&quot;%2&quot; is the expression %3; the design keeps its text as if it were a value.</source>
+        <translation>El valor predeterminado de &quot;%1&quot;.&quot;%2&quot; es la expresión %3; el diseño conserva su texto como si fuera un valor.</translation>
+    </message>
+    <message>
+        <source>the keys and indexes</source>
+        <translation>las claves e índices</translation>
+    </message>
+    <message>
+        <source>The index &quot;%1&quot; of &quot;%2&quot; is on an expression; it is not part of the design.</source>
+        <translation>El índice &quot;%1&quot; de &quot;%2&quot; se basa en una expresión; no forma parte del diseño.</translation>
+    </message>
+    <message>
+        <source>The index &quot;%1&quot; of &quot;%2&quot; covers only a prefix of some columns; the design has the whole columns.</source>
+        <translation>El índice &quot;%1&quot; de &quot;%2&quot; solo abarca un prefijo de algunas columnas; el diseño contiene las columnas completas.</translation>
+    </message>
+    <message>
+        <source>The index &quot;%1&quot; of &quot;%2&quot; is a SPATIAL index; the design keeps it as a plain index.</source>
+        <translation>El índice &quot;%1&quot; de &quot;%2&quot; es un índice SPATIAL; el diseño lo conserva como índice normal.</translation>
+    </message>
+    <message>
+        <source>the foreign keys</source>
+        <translation>las claves foráneas</translation>
+    </message>
+    <message>
+        <source>The foreign key &quot;%1&quot; of &quot;%2&quot; references %3, which is not a table of this database; it is left out.</source>
+        <translation>La clave foránea &quot;%1&quot; de &quot;%2&quot; hace referencia a %3, que no es una tabla de esta base de datos; se omite.</translation>
+    </message>
+    <message>
+        <source>the triggers</source>
+        <translation>los disparadores</translation>
+    </message>
+    <message>
+        <source>CHECK constraints %1</source>
+        <translation>restricciones CHECK %1</translation>
+    </message>
+    <message>
+        <source>triggers %1</source>
+        <translation>disparadores %1</translation>
+    </message>
+    <message>
+        <source>Not part of the design, of &quot;%1&quot;: %2</source>
+        <translation>De &quot;%1&quot;, no forman parte del diseño: %2</translation>
+    </message>
+    <message>
+        <source>Views are not part of a design: %1</source>
+        <translation>Las vistas no forman parte de un diseño: %1</translation>
+    </message>
+    <message>
+        <source>Sequences are not part of a design: %1</source>
+        <translation>Las secuencias no forman parte de un diseño: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresDialect</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Error al leer %1: %2</translation>
+    </message>
+    <message>
+        <source>the current schema</source>
+        <translation>el esquema actual</translation>
+    </message>
+    <message>
+        <source>Cannot read the catalogue: no schema of the search path exists.</source>
+        <translation>No se puede leer el catálogo: no existe ningún esquema de la ruta de búsqueda.</translation>
+    </message>
+    <message>
+        <source>the list of tables</source>
+        <translation>la lista de tablas</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a partitioned table; its partitioning and its partitions are not part of the design.</source>
+        <translation>&quot;%1&quot; es una tabla particionada; su particionado y sus particiones no forman parte del diseño.</translation>
+    </message>
+    <message>
+        <source>the columns</source>
+        <translation>las columnas</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;.&quot;%2&quot; is a generated column; its expression is not part of the design.</source>
+        <translation>&quot;%1&quot;.&quot;%2&quot; es una columna generada; su expresión no forma parte del diseño.</translation>
+    </message>
+    <message>
+        <source>The default of &quot;%1&quot;.&quot;%2&quot; is the expression %3; the design keeps its text as if it were a value.</source>
+        <translation>El valor predeterminado de &quot;%1&quot;.&quot;%2&quot; es la expresión %3; el diseño conserva su texto como si fuera un valor.</translation>
+    </message>
+    <message>
+        <source>the keys and indexes</source>
+        <translation>las claves e índices</translation>
+    </message>
+    <message>
+        <source>The exclusion constraint &quot;%1&quot; of &quot;%2&quot; is not part of the design.</source>
+        <translation>La restricción de exclusión &quot;%1&quot; de &quot;%2&quot; no forma parte del diseño.</translation>
+    </message>
+    <message>
+        <source>The index &quot;%1&quot; of &quot;%2&quot; is on an expression; it is not part of the design.</source>
+        <translation>El índice &quot;%1&quot; de &quot;%2&quot; se basa en una expresión; no forma parte del diseño.</translation>
+    </message>
+    <message>
+        <source>The partial index &quot;%1&quot; of &quot;%2&quot; is not part of the design.</source>
+        <translation>El índice parcial &quot;%1&quot; de &quot;%2&quot; no forma parte del diseño.</translation>
+    </message>
+    <message>
+        <source>The INCLUDE columns of the index &quot;%1&quot; of &quot;%2&quot; are not part of the design.</source>
+        <translation>Las columnas INCLUDE del índice &quot;%1&quot; de &quot;%2&quot; no forman parte del diseño.</translation>
+    </message>
+    <message>
+        <source>The index &quot;%1&quot; of &quot;%2&quot; sorts some columns in descending order; the design does not say so.</source>
+        <translation>El índice &quot;%1&quot; de &quot;%2&quot; ordena algunas columnas de forma descendente; el diseño no lo refleja.</translation>
+    </message>
+    <message>
+        <source>The index &quot;%1&quot; of &quot;%2&quot; is a %3 index; the design keeps its columns only.</source>
+        <translation>El índice &quot;%1&quot; de &quot;%2&quot; es un índice %3; el diseño solo conserva sus columnas.</translation>
+    </message>
+    <message>
+        <source>the foreign keys</source>
+        <translation>las claves foráneas</translation>
+    </message>
+    <message>
+        <source>The foreign key &quot;%1&quot; of &quot;%2&quot; references %3, which is not a table of this schema; it is left out.</source>
+        <translation>La clave foránea &quot;%1&quot; de &quot;%2&quot; hace referencia a %3, que no es una tabla de este esquema; se omite.</translation>
+    </message>
+    <message>
+        <source>the CHECK constraints and triggers</source>
+        <translation>las restricciones CHECK y los disparadores</translation>
+    </message>
+    <message>
+        <source>CHECK constraints %1</source>
+        <translation>restricciones CHECK %1</translation>
+    </message>
+    <message>
+        <source>triggers %1</source>
+        <translation>disparadores %1</translation>
+    </message>
+    <message>
+        <source>Not part of the design, of &quot;%1&quot;: %2</source>
+        <translation>De &quot;%1&quot;, no forman parte del diseño: %2</translation>
+    </message>
+    <message>
+        <source>the views and sequences</source>
+        <translation>las vistas y secuencias</translation>
+    </message>
+    <message>
+        <source>Views are not part of a design: %1</source>
+        <translation>Las vistas no forman parte de un diseño: %1</translation>
+    </message>
+    <message>
+        <source>Sequences are not part of a design: %1</source>
+        <translation>Las secuencias no forman parte de un diseño: %1</translation>
+    </message>
+    <message>
+        <source>Foreign tables are not part of a design: %1</source>
+        <translation>Las tablas foráneas no forman parte de un diseño: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Relationship</name>
+    <message>
+        <source>many-to-one</source>
+        <translation>muchos a uno</translation>
+    </message>
+    <message>
+        <source>one-to-one</source>
+        <translation>uno a uno</translation>
+    </message>
+    <message>
+        <source>self-referential one-to-many</source>
+        <translation>uno a muchos autorreferencial</translation>
+    </message>
+    <message>
+        <source>many-to-many</source>
+        <translation>muchos a muchos</translation>
+    </message>
+    <message>
+        <source>self-referential many-to-many</source>
+        <translation>muchos a muchos autorreferencial</translation>
+    </message>
+    <message>
+        <source>joined-table inheritance</source>
+        <translation>herencia con tablas unidas</translation>
+    </message>
+    <message>
+        <source>single-table inheritance</source>
+        <translation>herencia en una sola tabla</translation>
+    </message>
+    <message>
+        <source>%1.%2 -&gt; %3 (each %3 row has many %1 rows)</source>
+        <translation>%1.%2 -&gt; %3 (cada fila de %3 tiene muchas filas de %1)</translation>
+    </message>
+    <message>
+        <source>%1.%2 -&gt; %3</source>
+        <translation>%1.%2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>%1.%2 -&gt; %1 (parent and children)</source>
+        <translation>%1.%2 -&gt; %1 (padre e hijos)</translation>
+    </message>
+    <message>
+        <source>%1 &lt;-&gt; %2 through %3</source>
+        <translation>%1 &lt;-&gt; %2 a través de %3</translation>
+    </message>
+    <message>
+        <source>%1 extends %2</source>
+        <translation>%1 extiende %2</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaApplier</name>
+    <message>
+        <source>The design has errors; nothing was changed.</source>
+        <translation>El diseño tiene errores; no se ha cambiado nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database already has %n table(s) of the design: %1. Nothing was changed; replace them explicitly (--replace) to drop and recreate them.</source>
+        <translation>
+            <numerusform>La base de datos ya tiene %n tabla del diseño: %1. No se ha cambiado nada; reemplácela explícitamente (--replace) para eliminarla y volver a crearla.</numerusform>
+            <numerusform>La base de datos ya tiene %n tablas del diseño: %1. No se ha cambiado nada; reemplácelas explícitamente (--replace) para eliminarlas y volver a crearlas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>No se puede iniciar una transacción: %1</translation>
+    </message>
+    <message>
+        <source>%1 The database was left as it was (rolled back).</source>
+        <translation>%1 La base de datos se ha dejado como estaba (se ha revertido la transacción).</translation>
+    </message>
+    <message>
+        <source>Cannot commit: %1</source>
+        <translation>No se puede confirmar la transacción: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Dropping the existing tables failed; %n table(s) were dropped already.</source>
+        <translation>
+            <numerusform>%1 No se han podido eliminar las tablas existentes; ya se ha eliminado %n tabla.</numerusform>
+            <numerusform>%1 No se han podido eliminar las tablas existentes; ya se han eliminado %n tablas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 cannot undo DDL in a transaction, so Schemata dropped the %n table(s) it had created.</source>
+        <translation>
+            <numerusform>%1 %2 no puede deshacer DDL dentro de una transacción, así que Schemata ha eliminado %n tabla que había creado.</numerusform>
+            <numerusform>%1 %2 no puede deshacer DDL dentro de una transacción, así que Schemata ha eliminado las %n tablas que había creado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Dropping the tables created so far failed as well: %2</source>
+        <translation>%1 Tampoco se han podido eliminar las tablas creadas hasta ahora: %2</translation>
+    </message>
+</context>
+<context>
     <name>SchemaOutline</name>
     <message>
         <source>Name</source>
@@ -397,6 +963,196 @@ Estado de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
     <message>
         <source>not null</source>
         <translation>no nulo</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteDialect</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Error al leer %1: %2</translation>
+    </message>
+    <message>
+        <source>the list of tables</source>
+        <translation>la lista de tablas</translation>
+    </message>
+    <message>
+        <source>The CREATE TABLE text of &quot;%1&quot; cannot be read (%2); its constraint names, comments and AUTOINCREMENT are missing.</source>
+        <translation>El texto CREATE TABLE de &quot;%1&quot; no se puede leer (%2); faltan sus nombres de restricciones, sus comentarios y AUTOINCREMENT.</translation>
+    </message>
+    <message>
+        <source>the list of indexes</source>
+        <translation>la lista de índices</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a WITHOUT ROWID table; the design does not say so.</source>
+        <translation>&quot;%1&quot; es una tabla WITHOUT ROWID; el diseño no lo refleja.</translation>
+    </message>
+    <message>
+        <source>the columns of &quot;%1&quot;</source>
+        <translation>las columnas de &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;.&quot;%2&quot; is a generated column; its expression is not part of the design.</source>
+        <translation>&quot;%1&quot;.&quot;%2&quot; es una columna generada; su expresión no forma parte del diseño.</translation>
+    </message>
+    <message>
+        <source>the indexes of &quot;%1&quot;</source>
+        <translation>los índices de &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The partial index &quot;%1&quot; of &quot;%2&quot; is not part of the design.</source>
+        <translation>El índice parcial &quot;%1&quot; de &quot;%2&quot; no forma parte del diseño.</translation>
+    </message>
+    <message>
+        <source>the index &quot;%1&quot;</source>
+        <translation>el índice &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The index &quot;%1&quot; of &quot;%2&quot; is on an expression; it is not part of the design.</source>
+        <translation>El índice &quot;%1&quot; de &quot;%2&quot; se basa en una expresión; no forma parte del diseño.</translation>
+    </message>
+    <message>
+        <source>The CHECK constraints of &quot;%1&quot; are not part of the design: %2</source>
+        <translation>Las restricciones CHECK de &quot;%1&quot; no forman parte del diseño: %2</translation>
+    </message>
+    <message>
+        <source>the foreign keys of &quot;%1&quot;</source>
+        <translation>las claves foráneas de &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>A foreign key of &quot;%1&quot; references &quot;%2&quot;, which does not exist; it is left out.</source>
+        <translation>Una clave foránea de &quot;%1&quot; hace referencia a &quot;%2&quot;, que no existe; se omite.</translation>
+    </message>
+    <message>
+        <source>A foreign key of &quot;%1&quot; to &quot;%2&quot; names columns that do not exist; it is left out.</source>
+        <translation>Una clave foránea de &quot;%1&quot; hacia &quot;%2&quot; nombra columnas que no existen; se omite.</translation>
+    </message>
+    <message>
+        <source>Views are not part of a design: %1</source>
+        <translation>Las vistas no forman parte de un diseño: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteTableParser</name>
+    <message>
+        <source>the quote %1 is never closed</source>
+        <translation>la comilla %1 nunca se cierra</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>se esperaba %1, se encontró %2</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;, found %2</source>
+        <translation>se esperaba &quot;%1&quot;, se encontró %2</translation>
+    </message>
+    <message>
+        <source>there is no statement, only whitespace and comments</source>
+        <translation>no hay ninguna sentencia, solo espacios en blanco y comentarios</translation>
+    </message>
+    <message>
+        <source>this is not a CREATE TABLE statement: it starts with %1</source>
+        <translation>esto no es una sentencia CREATE TABLE: empieza por %1</translation>
+    </message>
+    <message>
+        <source>a virtual table has no column definitions to read</source>
+        <translation>una tabla virtual no tiene definiciones de columnas que leer</translation>
+    </message>
+    <message>
+        <source>the table name</source>
+        <translation>el nombre de la tabla</translation>
+    </message>
+    <message>
+        <source>CREATE TABLE ... AS SELECT has no column definitions to read</source>
+        <translation>CREATE TABLE ... AS SELECT no tiene definiciones de columnas que leer</translation>
+    </message>
+    <message>
+        <source>expected a table constraint, found %1 (columns come before table constraints)</source>
+        <translation>se esperaba una restricción de tabla, se encontró %1 (las columnas van antes que las restricciones de tabla)</translation>
+    </message>
+    <message>
+        <source>expected &quot;,&quot; or &quot;)&quot;, found %1</source>
+        <translation>se esperaba &quot;,&quot; o &quot;)&quot;, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected WITHOUT ROWID or STRICT after the column definitions, found %1</source>
+        <translation>se esperaba WITHOUT ROWID o STRICT después de las definiciones de columnas, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected the end of the statement, found %1</source>
+        <translation>se esperaba el final de la sentencia, se encontró %1</translation>
+    </message>
+    <message>
+        <source>a column name</source>
+        <translation>un nombre de columna</translation>
+    </message>
+    <message>
+        <source>a constraint name</source>
+        <translation>un nombre de restricción</translation>
+    </message>
+    <message>
+        <source>a collation name</source>
+        <translation>un nombre de intercalación</translation>
+    </message>
+    <message>
+        <source>unexpected %1 in the definition of column &quot;%2&quot;</source>
+        <translation>no se esperaba %1 en la definición de la columna &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>a parenthesis in the column&apos;s type is never closed</source>
+        <translation>un paréntesis del tipo de la columna nunca se cierra</translation>
+    </message>
+    <message>
+        <source>unexpected %1 in a column&apos;s type</source>
+        <translation>no se esperaba %1 en el tipo de una columna</translation>
+    </message>
+    <message>
+        <source>expected a value after the sign, found %1</source>
+        <translation>se esperaba un valor después del signo, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected a value after DEFAULT, found %1</source>
+        <translation>se esperaba un valor después de DEFAULT, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected PRIMARY KEY, UNIQUE, CHECK or FOREIGN KEY, found %1</source>
+        <translation>se esperaba PRIMARY KEY, UNIQUE, CHECK o FOREIGN KEY, se encontró %1</translation>
+    </message>
+    <message>
+        <source>the referenced table</source>
+        <translation>la tabla referenciada</translation>
+    </message>
+    <message>
+        <source>expected DELETE or UPDATE after ON, found %1</source>
+        <translation>se esperaba DELETE o UPDATE después de ON, se encontró %1</translation>
+    </message>
+    <message>
+        <source>a MATCH type</source>
+        <translation>un tipo de MATCH</translation>
+    </message>
+    <message>
+        <source>expected NULL or DEFAULT after SET, found %1</source>
+        <translation>se esperaba NULL o DEFAULT después de SET, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected SET NULL, SET DEFAULT, CASCADE, RESTRICT or NO ACTION, found %1</source>
+        <translation>se esperaba SET NULL, SET DEFAULT, CASCADE, RESTRICT o NO ACTION, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected ROLLBACK, ABORT, FAIL, IGNORE or REPLACE, found %1</source>
+        <translation>se esperaba ROLLBACK, ABORT, FAIL, IGNORE o REPLACE, se encontró %1</translation>
+    </message>
+    <message>
+        <source>this parenthesis is never closed</source>
+        <translation>este paréntesis nunca se cierra</translation>
+    </message>
+    <message>
+        <source>the end of the text</source>
+        <translation>el final del texto</translation>
+    </message>
+    <message>
+        <source>At offset %1 (line %2, column %3): %4</source>
+        <translation>En la posición %1 (línea %2, columna %3): %4</translation>
     </message>
 </context>
 <context>

@@ -193,7 +193,7 @@ void tst_DatabaseCommands::applyAndImport()
     QVERIFY2(imported.exitCode == 0, imported.err.constData());
     const Result check = run({u"check"_s, design});
     QCOMPARE(check.exitCode, 0);
-    QVERIFY2(check.out.contains(": 11 tables, 35 columns, 8 relations, 11 keys\n"),
+    QVERIFY2(check.out.contains(": 11 tables, 33 columns, 8 relations, 12 keys\n"),
              check.out.constData());
     QVERIFY(check.out.contains("self-referential many-to-many: user <-> user through followers"));
 
