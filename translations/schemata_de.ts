@@ -317,6 +317,22 @@ die Änderung abgelehnt.
         <source>A key of type %1 is not applied; Schemata knows PRIMARY, UNIQUE, INDEX and FULLTEXT keys.</source>
         <translation>Ein Schlüssel vom Typ %1 wird nicht angewendet; Schemata kennt Schlüssel vom Typ PRIMARY, UNIQUE, INDEX und FULLTEXT.</translation>
     </message>
+    <message>
+        <source>%1 accepts SET DEFAULT but does RESTRICT instead.</source>
+        <translation>%1 akzeptiert SET DEFAULT, wendet aber RESTRICT an.</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 allows (%2 %3).</source>
+        <translation>Der Name ist länger, als %1 erlaubt (%2 %3).</translation>
+    </message>
+    <message>
+        <source>bytes in UTF-8</source>
+        <translation>Bytes in UTF-8</translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation>Zeichen</translation>
+    </message>
 </context>
 <context>
     <name>DesignCheck</name>

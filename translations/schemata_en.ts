@@ -272,6 +272,22 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
         <source>A key of type %1 is not applied; Schemata knows PRIMARY, UNIQUE, INDEX and FULLTEXT keys.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 accepts SET DEFAULT but does RESTRICT instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 allows (%2 %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes in UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DesignCheck</name>

@@ -314,6 +314,22 @@ nada), 5 no se puede acceder a la base de datos o esta rechazó el cambio.
         <source>A key of type %1 is not applied; Schemata knows PRIMARY, UNIQUE, INDEX and FULLTEXT keys.</source>
         <translation>Una clave de tipo %1 no se aplica; Schemata conoce las claves PRIMARY, UNIQUE, INDEX y FULLTEXT.</translation>
     </message>
+    <message>
+        <source>%1 accepts SET DEFAULT but does RESTRICT instead.</source>
+        <translation>%1 acepta SET DEFAULT, pero aplica RESTRICT en su lugar.</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 allows (%2 %3).</source>
+        <translation>El nombre es más largo de lo que permite %1 (%2 %3).</translation>
+    </message>
+    <message>
+        <source>bytes in UTF-8</source>
+        <translation>bytes en UTF-8</translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation>caracteres</translation>
+    </message>
 </context>
 <context>
     <name>DesignCheck</name>

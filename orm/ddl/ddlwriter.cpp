@@ -326,6 +326,12 @@ DdlScript DdlWriter::write(const Schema &design) const
             sql += QStringLiteral(" ON DELETE ") + referentialActionSql(onDelete);
         if (fk.onUpdate != ReferentialAction::Unspecified)
             sql += QStringLiteral(" ON UPDATE ") + referentialActionSql(fk.onUpdate);
+        if (engine == SqlEngine::Mysql
+            && (onDelete == ReferentialAction::SetDefault
+                || fk.onUpdate == ReferentialAction::SetDefault))
+            problem(DesignProblem::warning(
+                tr("%1 accepts SET DEFAULT but does RESTRICT instead.").arg(engineTitle), t.name,
+                t.column(fk.parts.first().column)->name));
         if (forwardKeys.contains(fk.id) && d.hasDeferrableConstraints())
             sql += QStringLiteral(" DEFERRABLE INITIALLY DEFERRED");
         if (engine == SqlEngine::Mysql) {
@@ -345,6 +351,23 @@ DdlScript DdlWriter::write(const Schema &design) const
         }
         return sql;
     };
+
+    // Table and column names are the user's: too long for the engine is an error, as
+    // PostgreSQL would cut them silently and MySQL refuse them.
+    const auto checkLength = [&](const QString &name, const QString &table,
+                                 const QString &column) {
+        if (d.shortenIdentifier(name) != name)
+            problem(DesignProblem::error(
+                tr("The name is longer than %1 allows (%2 %3).")
+                    .arg(engineTitle, QString::number(d.maxIdentifierLength()),
+                         d.identifierLengthInBytes() ? tr("bytes in UTF-8") : tr("characters")),
+                table, column));
+    };
+    for (const Table *t : tables) {
+        checkLength(t->name, t->name, QString());
+        for (const Column &c : t->columns)
+            checkLength(c.name, t->name, c.name);
+    }
 
     QList<DdlStatement> foreignKeys;
     for (const Table *table : tables) {
@@ -461,15 +484,15 @@ DdlScript DdlWriter::write(const Schema &design) const
             }
         }
 
-        // An index on every foreign key's columns, unless a key already starts with them (or
+        // An index on every foreign key's columns, unless a key already starts with them, in
+        // their order (or
         // another foreign key on the same columns, to several tables, made one already).
-        QList<QSet<ObjectId>> indexedForForeignKeys;
+        QList<QList<ObjectId>> indexedForForeignKeys;
         for (const ForeignKey &fk : t.foreignKeys) {
             const QList<ObjectId> fkColumns = foreignKeyColumns(fk);
-            const QSet<ObjectId> wanted(fkColumns.cbegin(), fkColumns.cend());
-            if (indexedForForeignKeys.contains(wanted))
+            if (indexedForForeignKeys.contains(fkColumns))
                 continue;
-            indexedForForeignKeys << wanted;
+            indexedForForeignKeys << fkColumns;
             bool covered = false;
             for (const Key &k : t.keys) {
                 const QString type = k.type.toUpper();
@@ -478,8 +501,8 @@ DdlScript DdlWriter::write(const Schema &design) const
                 const QList<ObjectId> columns = keyColumns(k);
                 if (columns.size() < fkColumns.size())
                     continue;
-                const QList<ObjectId> lead = columns.mid(0, fkColumns.size());
-                covered = covered || QSet<ObjectId>(lead.cbegin(), lead.cend()) == wanted;
+                // In the same order: InnoDB uses no other index for a foreign key.
+                covered = covered || columns.mid(0, fkColumns.size()) == fkColumns;
             }
             if (covered)
                 continue;

@@ -210,7 +210,7 @@ DefaultValue Dialect::defaultFromSql(const QString &expression, const LogicalTyp
     // ("'abc'::character varying", "'-1'::integer") say nothing about the value.
     static const QRegularExpression cast(
         u"^(.*?)::[a-z_ ]+(\\(\\d+(,\\d+)?\\))?(\\[\\])?$"_s,
-        QRegularExpression::CaseInsensitiveOption);
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     for (bool changed = true; changed && !e.isEmpty();) {
         changed = false;
         if (e.startsWith(u'(') && e.endsWith(u')')) {
