@@ -566,6 +566,13 @@ die Änderung abgelehnt.
     </message>
 </context>
 <context>
+    <name>Dialect</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">Fehler beim Lesen %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Problems</source>
@@ -656,10 +663,6 @@ die Änderung abgelehnt.
 <context>
     <name>MysqlDialect</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Fehler beim Lesen %1: %2</translation>
-    </message>
-    <message>
         <source>the name of the database</source>
         <translation>des Datenbanknamens</translation>
     </message>
@@ -746,10 +749,6 @@ die Änderung abgelehnt.
 </context>
 <context>
     <name>PostgresDialect</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Fehler beim Lesen %1: %2</translation>
-    </message>
     <message>
         <source>the current schema</source>
         <translation>des aktuellen Schemas</translation>
@@ -986,10 +985,6 @@ die Änderung abgelehnt.
 </context>
 <context>
     <name>SqliteDialect</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Fehler beim Lesen %1: %2</translation>
-    </message>
     <message>
         <source>the list of tables</source>
         <translation>der Tabellenliste</translation>

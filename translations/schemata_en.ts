@@ -521,6 +521,13 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
     </message>
 </context>
 <context>
+    <name>Dialect</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Problems</source>
@@ -611,10 +618,6 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
 <context>
     <name>MysqlDialect</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the name of the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -701,10 +704,6 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
 </context>
 <context>
     <name>PostgresDialect</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>the current schema</source>
         <translation type="unfinished"></translation>
@@ -941,10 +940,6 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
 </context>
 <context>
     <name>SqliteDialect</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>the list of tables</source>
         <translation type="unfinished"></translation>

@@ -563,6 +563,13 @@ nada), 5 no se puede acceder a la base de datos o esta rechazó el cambio.
     </message>
 </context>
 <context>
+    <name>Dialect</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">Error al leer %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Problems</source>
@@ -653,10 +660,6 @@ nada), 5 no se puede acceder a la base de datos o esta rechazó el cambio.
 <context>
     <name>MysqlDialect</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Error al leer %1: %2</translation>
-    </message>
-    <message>
         <source>the name of the database</source>
         <translation>el nombre de la base de datos</translation>
     </message>
@@ -743,10 +746,6 @@ nada), 5 no se puede acceder a la base de datos o esta rechazó el cambio.
 </context>
 <context>
     <name>PostgresDialect</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Error al leer %1: %2</translation>
-    </message>
     <message>
         <source>the current schema</source>
         <translation>el esquema actual</translation>
@@ -983,10 +982,6 @@ nada), 5 no se puede acceder a la base de datos o esta rechazó el cambio.
 </context>
 <context>
     <name>SqliteDialect</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Error al leer %1: %2</translation>
-    </message>
     <message>
         <source>the list of tables</source>
         <translation>la lista de tablas</translation>

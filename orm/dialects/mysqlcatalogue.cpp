@@ -6,6 +6,7 @@
 // matters is done here).
 
 #include "mysqldialect.h"
+#include "cataloguequery.h"
 
 #include "schema/schema.h"
 #include "sql/typemapping.h"
@@ -39,31 +40,17 @@ bool isLiteralDefault(const QString &expression)
     return literal.match(expression.trimmed()).hasMatch();
 }
 
-bool isFunctionDefault(const DefaultValue &value)
-{
-    return value.isText()
-        && (value.text() == u"CURRENT_TIMESTAMP" || value.text() == u"CURRENT_DATE"
-            || value.text() == u"CURRENT_TIME");
-}
-
 } // namespace
 
 bool MysqlDialect::readCatalogue(const QSqlDatabase &db, Schema &schema, QStringList *warnings,
                                  QString *error) const
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
+    CatalogueQuery catalogue(db);
+    QSqlQuery &query = catalogue.query();
     const auto run = [&](const QString &sql, const QVariantList &values) {
-        if (!query.prepare(sql))
-            return false;
-        for (const QVariant &value : values)
-            query.addBindValue(value);
-        return query.exec();
+        return catalogue.run(sql, values);
     };
-    const auto fail = [&](const QString &what) {
-        *error = tr("Cannot read %1: %2").arg(what, query.lastError().text().trimmed());
-        return false;
-    };
+    const auto fail = [&](const QString &what) { return catalogue.fail(what, error); };
 
     if (!run(QStringLiteral("SELECT DATABASE()"), {}))
         return fail(tr("the name of the database"));
@@ -180,7 +167,7 @@ bool MysqlDialect::readCatalogue(const QSqlDatabase &db, Schema &schema, QString
             ? DefaultValue::none()
             : defaultFromSql(expression, type, column.nullable);
         if (!column.autoIncrement && !expression.isEmpty() && !isLiteralDefault(expression)
-            && !isFunctionDefault(column.defaultValue))
+            && !CatalogueQuery::isFunctionDefault(column.defaultValue))
             warnings->append(tr("The default of \"%1\".\"%2\" is the expression %3; the "
                                 "design keeps its text as if it were a value.")
                                  .arg(table->name, name, expression));

@@ -6,6 +6,7 @@
 // tables by oid, never by name, so no name is ever compared, quoted or spliced.
 
 #include "postgresdialect.h"
+#include "cataloguequery.h"
 
 #include "schema/schema.h"
 #include "sql/typemapping.h"
@@ -56,31 +57,17 @@ bool isLiteralDefault(const QString &expression)
     return literal.match(expression.trimmed()).hasMatch();
 }
 
-bool isFunctionDefault(const DefaultValue &value)
-{
-    return value.isText()
-        && (value.text() == u"CURRENT_TIMESTAMP" || value.text() == u"CURRENT_DATE"
-            || value.text() == u"CURRENT_TIME");
-}
-
 } // namespace
 
 bool PostgresDialect::readCatalogue(const QSqlDatabase &db, Schema &schema, QStringList *warnings,
                                     QString *error) const
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
+    CatalogueQuery catalogue(db);
+    QSqlQuery &query = catalogue.query();
     const auto run = [&](const QString &sql, const QVariantList &values) {
-        if (!query.prepare(sql))
-            return false;
-        for (const QVariant &value : values)
-            query.addBindValue(value);
-        return query.exec();
+        return catalogue.run(sql, values);
     };
-    const auto fail = [&](const QString &what) {
-        *error = tr("Cannot read %1: %2").arg(what, query.lastError().text().trimmed());
-        return false;
-    };
+    const auto fail = [&](const QString &what) { return catalogue.fail(what, error); };
     const QString tablesFilter = QString::fromUtf16(TablesFilter);
 
     // The schema: the first of the search path that exists, as unqualified names resolve.
@@ -169,7 +156,7 @@ bool PostgresDialect::readCatalogue(const QSqlDatabase &db, Schema &schema, QStr
             ? DefaultValue::none()
             : defaultFromSql(expression, type, column.nullable);
         if (!column.autoIncrement && !expression.isEmpty() && !isLiteralDefault(expression)
-            && !isFunctionDefault(column.defaultValue))
+            && !CatalogueQuery::isFunctionDefault(column.defaultValue))
             warnings->append(tr("The default of \"%1\".\"%2\" is the expression %3; the "
                                 "design keeps its text as if it were a value.")
                                  .arg(table->name, name, expression));

@@ -2,6 +2,7 @@
 
 #include "sqlitedialect.h"
 #include "sqlitetableparser.h"
+#include "cataloguequery.h"
 
 #include "schema/schema.h"
 #include "sql/typemapping.h"
@@ -59,11 +60,9 @@ bool sameColumns(const QStringList &a, const QStringList &b)
 bool SqliteDialect::readCatalogue(const QSqlDatabase &db, Schema &schema, QStringList *warnings,
                                   QString *error) const
 {
-    QSqlQuery query(db);
-    const auto fail = [&](const QString &what) {
-        *error = tr("Cannot read %1: %2").arg(what, query.lastError().text());
-        return false;
-    };
+    CatalogueQuery catalogue(db);
+    QSqlQuery &query = catalogue.query();
+    const auto fail = [&](const QString &what) { return catalogue.fail(what, error); };
 
     if (!query.exec(QStringLiteral(
             "SELECT name, sql FROM sqlite_master WHERE type = 'table' "
