@@ -569,7 +569,7 @@ die Änderung abgelehnt.
     <name>Dialect</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Fehler beim Lesen %1: %2</translation>
+        <translation>Fehler beim Lesen %1: %2</translation>
     </message>
 </context>
 <context>

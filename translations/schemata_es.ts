@@ -566,7 +566,7 @@ nada), 5 no se puede acceder a la base de datos o esta rechazó el cambio.
     <name>Dialect</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Error al leer %1: %2</translation>
+        <translation>Error al leer %1: %2</translation>
     </message>
 </context>
 <context>
