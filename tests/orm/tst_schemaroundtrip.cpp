@@ -36,6 +36,8 @@ private slots:
     void failureLeavesTheDatabaseAsItWas();
     void foreignKeyCycle_data() { engineRows(); }
     void foreignKeyCycle();
+    void progressAndCancel_data() { engineRows(); }
+    void progressAndCancel();
     void sqliteSchemaMovesToEveryEngine_data() { engineRows(); }
     void sqliteSchemaMovesToEveryEngine();
     void fixturesApply_data();
@@ -383,6 +385,39 @@ void tst_SchemaRoundTrip::foreignKeyCycle()
     QVERIFY2(q.exec(u"INSERT INTO element (id, parent_node) VALUES (10, 1)"_s),
              qPrintable(q.lastError().text()));
     QVERIFY2(sql.commit(), qPrintable(sql.lastError().text()));
+}
+
+// Applying reports each statement, and a cancel half-way leaves nothing behind.
+void tst_SchemaRoundTrip::progressAndCancel()
+{
+    QFETCH(QString, engine);
+    const Schema design = load(QStringLiteral(SCHEMATA_RESOURCES "/examples/seed-models.xml"));
+    Database db = freshDatabase(engine, u"tst_roundtrip_cancel"_s);
+
+    QList<int> done;
+    int total = 0;
+    SchemaApplier applier(*db.connection);
+    applier.setProgress([&](int count, int of) {
+        done << count;
+        total = of;
+        return count < 5;
+    });
+    const ApplyResult cancelled = applier.apply(design);
+    QVERIFY(!cancelled.ok);
+    QVERIFY2(cancelled.error.startsWith(u"Cancelled."_s), qPrintable(cancelled.error));
+    QCOMPARE(done, (QList<int>{1, 2, 3, 4, 5}));
+    QVERIFY(total > 5);
+    QCOMPARE(sortedTables(*db.connection), QStringList());
+
+    applier.setProgress([&](int count, int of) {
+        done << count;
+        return of == total;
+    });
+    done.clear();
+    const ApplyResult applied = applier.apply(design);
+    QVERIFY2(applied.ok, qPrintable(describe(applied)));
+    QCOMPARE(done.size(), total);
+    QCOMPARE(done.last(), total);
 }
 
 // A schema written by hand for SQLite, with the DDL people really write (multi-line

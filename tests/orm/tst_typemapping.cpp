@@ -4,6 +4,7 @@
 #include "schema/datatypecatalogue.h"
 
 #include <QDir>
+#include <QFile>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -28,6 +29,8 @@ private slots:
     void databaseTypesReadBack();
     void designSpellingIsInTheCatalogue_data();
     void designSpellingIsInTheCatalogue();
+    void readmeTableIsTheMapping_data();
+    void readmeTableIsTheMapping();
 };
 
 void tst_TypeMapping::fromDesign_data()
@@ -215,6 +218,56 @@ void tst_TypeMapping::designSpellingIsInTheCatalogue()
     if (pgHasNoTinyInt || pgHasNoBoundedBinary)
         return;
     QCOMPARE(logicalKindName(back.kind), logicalKindName(type.kind));
+}
+
+// The README's type-mapping table is what the code does: each row's first example, with a
+// length or precision where the row shows one, gives the row's three DDL types.
+void tst_TypeMapping::readmeTableIsTheMapping_data()
+{
+    QTest::addColumn<QString>("datatype");
+    QTest::addColumn<QStringList>("expected");
+
+    QFile readme(QStringLiteral(SCHEMATA_TESTS "/../README.md"));
+    QVERIFY(readme.open(QIODevice::ReadOnly | QIODevice::Text));
+    const QStringList lines = QString::fromUtf8(readme.readAll()).split(u'\n');
+    const qsizetype header = lines.indexOf(
+        u"| logical type | read from (examples) | SQLite | PostgreSQL | MariaDB |"_s);
+    QVERIFY(header >= 0);
+    int rows = 0;
+    for (qsizetype i = header + 2; i < lines.size() && lines.at(i).startsWith(u'|'); ++i) {
+        QStringList cells = lines.at(i).split(u'|');
+        cells = cells.mid(1, cells.size() - 2);
+        for (QString &cell : cells)
+            cell = cell.trimmed();
+        QString example = cells.at(1).section(u", "_s, 0, 0).trimmed();
+        QStringList expected = cells.mid(2);
+        for (QString &e : expected) {
+            e = e.section(u", "_s, 0, 0).trimmed(); // "VARCHAR(n), VARCHAR(255) without n"
+            if (e == u"as written")
+                e = example;
+        }
+        if (expected.join(u' ').contains(u"(p,s)"_s)) {
+            example += u"(10,2)"_s;
+            expected.replaceInStrings(u"(p,s)"_s, u"(10,2)"_s);
+        } else if (expected.join(u' ').contains(u"(n)"_s)) {
+            example += u"(20)"_s;
+            expected.replaceInStrings(u"(n)"_s, u"(20)"_s);
+        }
+        QTest::addRow("%s", qPrintable(cells.at(0))) << example << expected;
+        ++rows;
+    }
+    QCOMPARE(rows, 21);
+}
+
+void tst_TypeMapping::readmeTableIsTheMapping()
+{
+    QFETCH(QString, datatype);
+    QFETCH(QStringList, expected);
+    const LogicalType type = TypeMapping::fromDesign(datatype);
+    QCOMPARE((QStringList{TypeMapping::toDdl(type, SqlEngine::Sqlite),
+                          TypeMapping::toDdl(type, SqlEngine::Postgres),
+                          TypeMapping::toDdl(type, SqlEngine::Mysql)}),
+             expected);
 }
 
 QTEST_GUILESS_MAIN(tst_TypeMapping)
