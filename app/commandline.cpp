@@ -27,8 +27,7 @@
 namespace {
 
 const QStringList Commands = {QStringLiteral("check"), QStringLiteral("format"),
-                               QStringLiteral("sql"), QStringLiteral("apply"),
-                               QStringLiteral("import")};
+    QStringLiteral("sql"), QStringLiteral("apply"), QStringLiteral("import")};
 
 QString relationshipKindKey(Relationship::Kind kind)
 {
@@ -189,7 +188,7 @@ int CommandLine::check(const QStringList &arguments, QTextStream &out, QTextStre
     if (parser.isSet(json)) {
         QJsonArray warnings;
         for (const DesignWarning &w : reader.warnings()) {
-            QJsonObject o{{QStringLiteral("message"), w.message}};
+            QJsonObject o {{QStringLiteral("message"), w.message}};
             if (w.line > 0)
                 o.insert(QStringLiteral("line"), w.line);
             if (!w.table.isEmpty())
@@ -202,26 +201,26 @@ int CommandLine::check(const QStringList &arguments, QTextStream &out, QTextStre
         for (const Relationship &r : findRelationships(schema)) {
             const Table *t = schema.table(r.table);
             const Table *target = schema.table(r.target);
-            QJsonObject o{{QStringLiteral("kind"), relationshipKindKey(r.kind)},
-                          {QStringLiteral("table"), t ? t->name : QString()},
-                          {QStringLiteral("target"), target ? target->name : QString()},
-                          {QStringLiteral("description"), r.describe(schema)}};
+            QJsonObject o {{QStringLiteral("kind"), relationshipKindKey(r.kind)},
+                {QStringLiteral("table"), t ? t->name : QString()},
+                {QStringLiteral("target"), target ? target->name : QString()},
+                {QStringLiteral("description"), r.describe(schema)}};
             if (const Table *second = schema.table(r.secondTarget))
                 o.insert(QStringLiteral("secondTarget"), second->name);
             relationships.append(o);
         }
         QJsonArray problems;
         for (const DesignProblem &p : DesignCheck::check(schema)) {
-            QJsonObject o{{QStringLiteral("severity"),
-                           p.isError() ? QStringLiteral("error") : QStringLiteral("warning")},
-                          {QStringLiteral("message"), p.message}};
+            QJsonObject o {{QStringLiteral("severity"),
+                               p.isError() ? QStringLiteral("error") : QStringLiteral("warning")},
+                {QStringLiteral("message"), p.message}};
             if (!p.table.isEmpty())
                 o.insert(QStringLiteral("table"), p.table);
             if (!p.column.isEmpty())
                 o.insert(QStringLiteral("column"), p.column);
             problems.append(o);
         }
-        const QJsonObject result{
+        const QJsonObject result {
             {QStringLiteral("tables"), schema.tables().size()},
             {QStringLiteral("columns"), schema.columnCount()},
             {QStringLiteral("relations"), schema.foreignKeyCount()},
@@ -233,10 +232,10 @@ int CommandLine::check(const QStringList &arguments, QTextStream &out, QTextStre
         out << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)) << u'\n';
         return Success;
     }
-    out << tr("%1: %n table(s)", nullptr, int(schema.tables().size())).arg(path) << QStringLiteral(", ")
-        << tr("%n column(s)", nullptr, schema.columnCount()) << QStringLiteral(", ")
-        << tr("%n relation(s)", nullptr, schema.foreignKeyCount()) << QStringLiteral(", ")
-        << tr("%n key(s)", nullptr, schema.keyCount()) << u'\n';
+    out << tr("%1: %n table(s)", nullptr, int(schema.tables().size())).arg(path)
+        << QStringLiteral(", ") << tr("%n column(s)", nullptr, schema.columnCount())
+        << QStringLiteral(", ") << tr("%n relation(s)", nullptr, schema.foreignKeyCount())
+        << QStringLiteral(", ") << tr("%n key(s)", nullptr, schema.keyCount()) << u'\n';
     const QList<Relationship> relationships = findRelationships(schema);
     if (!relationships.isEmpty())
         out << tr("Relationships:") << u'\n';
@@ -260,8 +259,7 @@ int CommandLine::format(const QStringList &arguments, QTextStream &out, QTextStr
 {
     QCommandLineParser parser;
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("Write to OUT instead of standard output."),
-                                    QStringLiteral("OUT"));
+        tr("Write to OUT instead of standard output."), QStringLiteral("OUT"));
     parser.addOption(output);
     parser.addPositionalArgument(QStringLiteral("DESIGN.xml"), tr("The design to format."));
     if (!parse(parser, arguments, 1, tr("format takes one design file."), err))
@@ -279,8 +277,7 @@ int CommandLine::format(const QStringList &arguments, QTextStream &out, QTextStr
 int CommandLine::sql(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption dialectOption(
-        {QStringLiteral("d"), QStringLiteral("dialect")},
+    const QCommandLineOption dialectOption({QStringLiteral("d"), QStringLiteral("dialect")},
         tr("The database to write for: sqlite, postgresql or mysql (default sqlite)."),
         QStringLiteral("DIALECT"), QStringLiteral("sqlite"));
     parser.addOption(dialectOption);
@@ -311,8 +308,8 @@ int CommandLine::sql(const QStringList &arguments, QTextStream &out, QTextStream
     return Success;
 }
 
-bool CommandLine::openDatabase(const QString &text, Connection &connection, bool create,
-                               QTextStream &err)
+bool CommandLine::openDatabase(
+    const QString &text, Connection &connection, bool create, QTextStream &err)
 {
     QString error;
     std::optional<DatabaseAddress> address = DatabaseAddress::parse(text, &error);
@@ -321,14 +318,14 @@ bool CommandLine::openDatabase(const QString &text, Connection &connection, bool
         return false;
     }
     address->takePasswordFromEnvironment();
-    const Connection::Mode mode =
-        create ? Connection::Mode::CreateIfMissing : Connection::Mode::OpenExisting;
+    const Connection::Mode mode
+        = create ? Connection::Mode::CreateIfMissing : Connection::Mode::OpenExisting;
     if (connection.open(*address, mode, &error))
         return true;
     // Ask once for a password the server wants and nobody gave.
     if (address->isServer() && !address->password) {
-        const QString password =
-            askPassword(tr("Password for %1: ").arg(address->displayName()), err);
+        const QString password
+            = askPassword(tr("Password for %1: ").arg(address->displayName()), err);
         if (!password.isEmpty()) {
             address->password = password;
             if (connection.open(*address, mode, &error))
@@ -342,12 +339,12 @@ bool CommandLine::openDatabase(const QString &text, Connection &connection, bool
 int CommandLine::apply(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption replace(QStringLiteral("replace"),
-                                     tr("Drop and recreate tables of the design that exist."));
+    const QCommandLineOption replace(
+        QStringLiteral("replace"), tr("Drop and recreate tables of the design that exist."));
     parser.addOption(replace);
     parser.addPositionalArgument(QStringLiteral("DESIGN.xml"), tr("The design."));
-    parser.addPositionalArgument(QStringLiteral("DATABASE"),
-                                 tr("An SQLite file (created when missing) or a URL."));
+    parser.addPositionalArgument(
+        QStringLiteral("DATABASE"), tr("An SQLite file (created when missing) or a URL."));
     if (!parse(parser, arguments, 2, tr("apply takes a design and a database."), err))
         return UsageError;
     const QString path = parser.positionalArguments().at(0);
@@ -385,13 +382,11 @@ int CommandLine::apply(const QStringList &arguments, QTextStream &out, QTextStre
     return Success;
 }
 
-int CommandLine::importDatabase(const QStringList &arguments, QTextStream &out,
-                                QTextStream &err)
+int CommandLine::importDatabase(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("Write the design to OUT instead of standard output."),
-                                    QStringLiteral("OUT"));
+        tr("Write the design to OUT instead of standard output."), QStringLiteral("OUT"));
     parser.addOption(output);
     parser.addPositionalArgument(QStringLiteral("DATABASE"), tr("An SQLite file or a URL."));
     if (!parse(parser, arguments, 1, tr("import takes one database."), err))
@@ -413,7 +408,7 @@ int CommandLine::importDatabase(const QStringList &arguments, QTextStream &out,
 }
 
 bool CommandLine::parse(QCommandLineParser &parser, const QStringList &arguments, int positionals,
-                        const QString &wrongCount, QTextStream &err)
+    const QString &wrongCount, QTextStream &err)
 {
     if (parser.parse(arguments) && parser.positionalArguments().size() == positionals)
         return true;
@@ -429,8 +424,8 @@ bool CommandLine::load(const QString &path, DesignReader &reader, QTextStream &e
     return false;
 }
 
-int CommandLine::writeDesign(const Schema &schema, const QString &path, QTextStream &out,
-                             QTextStream &err)
+int CommandLine::writeDesign(
+    const Schema &schema, const QString &path, QTextStream &out, QTextStream &err)
 {
     if (!path.isEmpty()) {
         QString error;

@@ -39,11 +39,11 @@ private:
     static int importDatabase(const QStringList &arguments, QTextStream &out, QTextStream &err);
     // Parses a command's arguments; on a wrong count or option, says so with the usage.
     static bool parse(QCommandLineParser &parser, const QStringList &arguments, int positionals,
-                      const QString &wrongCount, QTextStream &err);
+        const QString &wrongCount, QTextStream &err);
     static bool load(const QString &path, DesignReader &reader, QTextStream &err);
     // Saves atomically to `path`, or writes to standard output when it is empty.
-    static int writeDesign(const Schema &schema, const QString &path, QTextStream &out,
-                           QTextStream &err);
-    static bool openDatabase(const QString &text, Connection &connection, bool create,
-                             QTextStream &err);
+    static int writeDesign(
+        const Schema &schema, const QString &path, QTextStream &out, QTextStream &err);
+    static bool openDatabase(
+        const QString &text, Connection &connection, bool create, QTextStream &err);
 };

@@ -21,12 +21,11 @@ void installTranslations(QCoreApplication &app)
     const QLocale locale;
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     // English needs a translation too: it holds the plural forms of "%n table(s)".
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("schemata"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n"))
+    if (own->load(locale, QStringLiteral("schemata"), QStringLiteral("_"), QStringLiteral(":/i18n"))
         || own->load(QStringLiteral(":/i18n/schemata_en.qm")))
         QCoreApplication::installTranslator(own);
 }

@@ -38,8 +38,8 @@ void MainWindow::createActions()
     QToolBar *toolBar = addToolBar(tr("File"));
     toolBar->setObjectName(QStringLiteral("fileToolBar"));
 
-    auto *openAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")),
-                                   tr("&Open..."), this);
+    auto *openAction
+        = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open..."), this);
     openAction->setShortcut(QKeySequence::Open);
     openAction->setStatusTip(tr("Open a design file"));
     connect(openAction, &QAction::triggered, this, &MainWindow::open);
@@ -47,8 +47,8 @@ void MainWindow::createActions()
     toolBar->addAction(openAction);
 
     fileMenu->addSeparator();
-    auto *quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")),
-                                   tr("&Quit"), this);
+    auto *quitAction
+        = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
     quitAction->setShortcut(QKeySequence::Quit);
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
     fileMenu->addAction(quitAction);
@@ -61,9 +61,8 @@ void MainWindow::createActions()
 
 void MainWindow::open()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Design"), QFileInfo(m_path).absolutePath(),
-        tr("Designs (*.xml *.txt);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Design"),
+        QFileInfo(m_path).absolutePath(), tr("Designs (*.xml *.txt);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -73,8 +72,8 @@ bool MainWindow::openFile(const QString &path)
     DesignReader reader;
     if (!DesignFile::load(path, &reader)) {
         // The open design stays as it was.
-        QMessageBox::critical(this, tr("Cannot Open Design"),
-                              DesignFile::describeError(path, reader));
+        QMessageBox::critical(
+            this, tr("Cannot Open Design"), DesignFile::describeError(path, reader));
         return false;
     }
     m_schema = reader.takeSchema();
@@ -94,15 +93,15 @@ void MainWindow::showSchema(const QString &path, const DesignWarnings &warnings)
     m_problemsDock->setVisible(!warnings.isEmpty());
     setWindowTitle(tr("%1 - Schemata").arg(QFileInfo(path).fileName()));
     statusBar()->showMessage(tr("%n table(s)", nullptr, int(m_schema.tables().size())) + u", "
-                             + tr("%n relation(s)", nullptr, m_schema.foreignKeyCount()) + u", "
-                             + tr("%n warning(s)", nullptr, int(warnings.size())));
+        + tr("%n relation(s)", nullptr, m_schema.foreignKeyCount()) + u", "
+        + tr("%n warning(s)", nullptr, int(warnings.size())));
 }
 
 void MainWindow::about()
 {
     QMessageBox::about(this, tr("About Schemata"),
-                       tr("<h3>Schemata %1</h3><p>Design relational schemas, map them to SQLite, "
-                          "PostgreSQL and MariaDB, and browse their data.</p><p>Designs are "
-                          "saved in the file format of WWW SQL Designer.</p>")
-                           .arg(QApplication::applicationVersion()));
+        tr("<h3>Schemata %1</h3><p>Design relational schemas, map them to SQLite, "
+           "PostgreSQL and MariaDB, and browse their data.</p><p>Designs are "
+           "saved in the file format of WWW SQL Designer.</p>")
+            .arg(QApplication::applicationVersion()));
 }

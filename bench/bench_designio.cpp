@@ -18,7 +18,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     QString writePath;
-    if (const qsizetype w = args.indexOf(QStringLiteral("--write")); w >= 0 && w + 1 < args.size()) {
+    if (const qsizetype w = args.indexOf(QStringLiteral("--write"));
+        w >= 0 && w + 1 < args.size()) {
         writePath = args.at(w + 1);
         args.remove(w, 2);
     }
@@ -60,8 +61,8 @@ int main(int argc, char *argv[])
         return v.at(v.size() / 2);
     };
     printf("design: %d tables, %d columns, %d relations, %.1f MB\n", tables, columns, relations,
-           design.size() / 1e6);
+        design.size() / 1e6);
     printf("median of %d runs: load %.1f ms, save %.1f ms, load+save %.1f ms (min %.1f ms)\n", runs,
-           median(load), median(save), median(total), *std::min_element(total.begin(), total.end()));
+        median(load), median(save), median(total), *std::min_element(total.begin(), total.end()));
     return 0;
 }

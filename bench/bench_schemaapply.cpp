@@ -3,10 +3,10 @@
 //   bench_schemaapply [TABLES=2000] [RUNS=5]
 // Target (issue 3): 2,000 tables apply in under 1 s, and import in under 1 s, on SQLite.
 
-#include "designgenerator.h"
 #include "database/connection.h"
 #include "database/schemaapplier.h"
 #include "database/schemaimporter.h"
+#include "designgenerator.h"
 #include "xml/designreader.h"
 
 #include <QCoreApplication>
@@ -65,8 +65,8 @@ int main(int argc, char *argv[])
         return v.at(v.size() / 2);
     };
     printf("design: %d tables, %d columns, %d relations; %d statements\n", tables,
-           reader.schema().columnCount(), reader.schema().foreignKeyCount(), statements);
-    printf("median of %d runs on SQLite: apply %.0f ms, import %.0f ms\n", runs,
-           median(applyTimes), median(importTimes));
+        reader.schema().columnCount(), reader.schema().foreignKeyCount(), statements);
+    printf("median of %d runs on SQLite: apply %.0f ms, import %.0f ms\n", runs, median(applyTimes),
+        median(importTimes));
     return 0;
 }

@@ -11,18 +11,20 @@ QByteArray generateDesign(int tables)
         catalogue = catalogue.mid(catalogue.indexOf("<datatypes")).trimmed();
     }
     static const char *const types[] = {"INTEGER", "VARCHAR(255)", "MEDIUMTEXT", "DATETIME",
-                                        "DECIMAL(10,2)", "TINYINT", "VARCHAR(40)", "DATE"};
+        "DECIMAL(10,2)", "TINYINT", "VARCHAR(40)", "DATE"};
     QByteArray out;
     out.reserve(qsizetype(tables) * 1400 + catalogue.size() + 256);
     out += "<?xml version=\"1.0\" encoding=\"utf-8\" ?>\n"
-           "<!-- SQL XML created by WWW SQL Designer, https://github.com/ondras/wwwsqldesigner/ -->\n"
+           "<!-- SQL XML created by WWW SQL Designer, https://github.com/ondras/wwwsqldesigner/ "
+           "-->\n"
            "<sql>\n";
     out += catalogue;
     for (int t = 0; t < tables; ++t) {
         const QByteArray name = "table_" + QByteArray::number(t);
         out += "<table x=\"" + QByteArray::number(40 + (t % 40) * 260) + "\" y=\""
             + QByteArray::number(40 + (t / 40) * 320) + "\" name=\"" + name + "\">\n";
-        out += "<row name=\"id\" null=\"0\" autoincrement=\"1\">\n<datatype>INTEGER</datatype>\n</row>\n";
+        out += "<row name=\"id\" null=\"0\" "
+               "autoincrement=\"1\">\n<datatype>INTEGER</datatype>\n</row>\n";
         const int parents = t == 0 ? 0 : (t % 2 == 0 ? 2 : 1);
         for (int p = 0; p < parents; ++p) {
             const int parent = (t * 7 + p * 13) % t;
@@ -33,8 +35,9 @@ QByteArray generateDesign(int tables)
         }
         for (int c = 1 + parents; c < 10; ++c) {
             const char *type = types[(t + c) % 8];
-            out += "<row name=\"column_" + QByteArray::number(c) + "\" null=\"1\" autoincrement=\"0\">\n"
-                + "<datatype>" + type + "</datatype>\n<default>NULL</default>";
+            out += "<row name=\"column_" + QByteArray::number(c)
+                + "\" null=\"1\" autoincrement=\"0\">\n" + "<datatype>" + type
+                + "</datatype>\n<default>NULL</default>";
             if (c % 4 == 0)
                 out += "<comment>Column " + QByteArray::number(c) + " of " + name + "</comment>\n";
             out += "</row>\n";

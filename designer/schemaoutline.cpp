@@ -21,9 +21,8 @@ void SchemaOutline::setSchema(const Schema &schema)
     QList<QTreeWidgetItem *> items;
     items.reserve(schema.tables().size());
     for (const Table &table : schema.tables()) {
-        auto *tableItem = new QTreeWidgetItem({table.name, tr("%n column(s)", nullptr,
-                                                              int(table.columns.size())),
-                                               table.comment});
+        auto *tableItem = new QTreeWidgetItem(
+            {table.name, tr("%n column(s)", nullptr, int(table.columns.size())), table.comment});
         QFont bold = tableItem->font(0);
         bold.setBold(true);
         tableItem->setFont(0, bold);

@@ -13,7 +13,10 @@ struct Checker
     Q_DECLARE_TR_FUNCTIONS(DesignCheck)
 
 public:
-    explicit Checker(const Schema &s) : schema(s) { }
+    explicit Checker(const Schema &s)
+        : schema(s)
+    {
+    }
 
     const Schema &schema;
     QList<DesignProblem> problems;
@@ -41,7 +44,7 @@ public:
                 error(tr("Two tables are named \"%1\" (names that differ only in case are the "
                          "same table in SQLite and MySQL).")
                           .arg(table.name),
-                      table.name);
+                    table.name);
             tableNames.insert(folded, table.name);
             checkTable(table, constraintNames);
         }
@@ -58,8 +61,8 @@ public:
                 continue;
             }
             if (columnNames.contains(column.name.toCaseFolded()))
-                error(tr("Two columns are named \"%1\".").arg(column.name), table.name,
-                      column.name);
+                error(
+                    tr("Two columns are named \"%1\".").arg(column.name), table.name, column.name);
             columnNames.insert(column.name.toCaseFolded());
             checkColumn(table, column);
         }
@@ -85,7 +88,7 @@ public:
                 // The designer writes an empty <key> when the last column leaves a key; its
                 // SQL output skips it, and so does Schemata.
                 warning(tr("A key of type %1 has no columns; it is left out.").arg(key.type),
-                        table.name);
+                    table.name);
                 if (key.isPrimary())
                     --primaryKeys;
             }
@@ -93,13 +96,12 @@ public:
                 if (!table.column(part.column))
                     error(tr("A %1 key names the column \"%2\", which does not exist.")
                               .arg(key.type, part.name),
-                          table.name);
+                        table.name);
             }
         }
         if (primaryKeys > 1)
-            error(tr("The table has %1 primary keys; a table can have only one.")
-                      .arg(primaryKeys),
-                  table.name);
+            error(tr("The table has %1 primary keys; a table can have only one.").arg(primaryKeys),
+                table.name);
 
         checkAutoIncrement(table);
         for (const ForeignKey &fk : table.foreignKeys) {
@@ -120,7 +122,7 @@ public:
         if (!column.autoIncrement && !anyDialect.defaultSql(column.defaultValue, type))
             error(tr("The default \"%1\" is not a value of the type %2.")
                       .arg(column.defaultValue.text(), column.datatype),
-                  table.name, column.name);
+                table.name, column.name);
     }
 
     void checkAutoIncrement(const Table &table)
@@ -133,10 +135,10 @@ public:
             if (!type.isInteger()) {
                 error(tr("AUTOINCREMENT needs an integer column; this one is %1.")
                           .arg(column.datatype),
-                      table.name, column.name);
+                    table.name, column.name);
             } else if (!pk || pk->parts.size() != 1 || pk->parts.first().column != column.id) {
                 error(tr("AUTOINCREMENT needs the column to be the table's primary key, alone."),
-                      table.name, column.name);
+                    table.name, column.name);
             }
         }
     }
@@ -146,11 +148,11 @@ public:
         const Table *target = schema.table(fk.referencedTable);
         const QString firstColumn = fk.parts.isEmpty()
             ? QString()
-            : schema.keyPartName(table, KeyPart{fk.parts.first().column, {}});
+            : schema.keyPartName(table, KeyPart {fk.parts.first().column, {}});
         if (!target) {
             error(tr("The foreign key references the table \"%1\", which does not exist.")
                       .arg(fk.referencedTableName),
-                  table.name, firstColumn);
+                table.name, firstColumn);
             return;
         }
         QSet<ObjectId> referenced;
@@ -161,14 +163,14 @@ public:
                 error(tr("The foreign key references the column \"%1\" of \"%2\", which does "
                          "not exist.")
                           .arg(part.referencedColumnName, target->name),
-                      table.name, column ? column->name : QString());
+                    table.name, column ? column->name : QString());
                 return;
             }
             referenced.insert(other->id);
             if (column && !compatible(column->datatype, other->datatype))
                 error(tr("The column is %1 but references %2.%3, which is %4.")
                           .arg(column->datatype, target->name, other->name, other->datatype),
-                      table.name, column->name);
+                    table.name, column->name);
         }
         bool unique = false;
         for (const Key &key : target->keys) {
@@ -183,7 +185,7 @@ public:
                 names << schema.referencedColumnName(fk, part);
             error(tr("The foreign key references %1.%2, which is not a primary key or unique.")
                       .arg(target->name, names.join(u", ")),
-                  table.name, firstColumn);
+                table.name, firstColumn);
         }
     }
 
@@ -214,7 +216,7 @@ public:
         if (!parent) {
             error(tr("The table inherits from \"%1\", which does not exist.")
                       .arg(inheritance.parentName),
-                  table.name);
+                table.name);
             return;
         }
         if (inheritance.kind == Inheritance::Kind::Joined) {
@@ -234,7 +236,7 @@ public:
                 error(tr("Joined-table inheritance needs the primary key of \"%1\" to be a "
                          "foreign key to the primary key of \"%2\".")
                           .arg(table.name, parent->name),
-                      table.name);
+                    table.name);
         }
     }
 };

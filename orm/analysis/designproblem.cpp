@@ -15,6 +15,6 @@ QString DesignProblem::toString() const
 
 bool hasErrors(const QList<DesignProblem> &problems)
 {
-    return std::any_of(problems.cbegin(), problems.cend(),
-                       [](const DesignProblem &p) { return p.isError(); });
+    return std::any_of(
+        problems.cbegin(), problems.cend(), [](const DesignProblem &p) { return p.isError(); });
 }

@@ -21,13 +21,13 @@ public:
     // "error: posts.user_id: message"
     QString toString() const;
 
-    static DesignProblem error(const QString &message, const QString &table = {},
-                               const QString &column = {})
+    static DesignProblem error(
+        const QString &message, const QString &table = {}, const QString &column = {})
     {
         return {Severity::Error, message, table, column};
     }
-    static DesignProblem warning(const QString &message, const QString &table = {},
-                                 const QString &column = {})
+    static DesignProblem warning(
+        const QString &message, const QString &table = {}, const QString &column = {})
     {
         return {Severity::Warning, message, table, column};
     }

@@ -75,7 +75,8 @@ QString Relationship::describe(const Schema &schema) const
     QString text;
     switch (kind) {
     case Kind::ManyToOne:
-        text = tr("%1.%2 -> %3 (each %3 row has many %1 rows)").arg(name, columnsText(foreignKey), parent);
+        text = tr("%1.%2 -> %3 (each %3 row has many %1 rows)")
+                   .arg(name, columnsText(foreignKey), parent);
         break;
     case Kind::OneToOne:
         text = tr("%1.%2 -> %3").arg(name, columnsText(foreignKey), parent);
@@ -86,8 +87,7 @@ QString Relationship::describe(const Schema &schema) const
     case Kind::ManyToMany:
     case Kind::SelfManyToMany: {
         const Table *q = schema.table(secondTarget);
-        text = tr("%1 <-> %2 through %3")
-                   .arg(parent, q ? q->name : QString(), name);
+        text = tr("%1 <-> %2 through %3").arg(parent, q ? q->name : QString(), name);
         break;
     }
     case Kind::JoinedInheritance:

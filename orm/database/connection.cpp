@@ -30,7 +30,10 @@ QString driverFor(SqlEngine engine)
 
 } // namespace
 
-Connection::Connection() : m_name(uniqueConnectionName()) { }
+Connection::Connection()
+    : m_name(uniqueConnectionName())
+{
+}
 
 Connection::~Connection()
 {
@@ -45,9 +48,9 @@ bool Connection::open(const DatabaseAddress &address, Mode mode, QString *error)
     if (!QSqlDatabase::isDriverAvailable(driver)) {
         *error = tr("Qt's %1 driver is not installed; on Debian, install libqt6sql6-%2.")
                      .arg(driver,
-                          address.engine == SqlEngine::Postgres ? QStringLiteral("psql")
-                              : address.engine == SqlEngine::Mysql ? QStringLiteral("mysql")
-                                                                   : QStringLiteral("sqlite"));
+                         address.engine == SqlEngine::Postgres    ? QStringLiteral("psql")
+                             : address.engine == SqlEngine::Mysql ? QStringLiteral("mysql")
+                                                                  : QStringLiteral("sqlite"));
         return false;
     }
     if (address.engine == SqlEngine::Sqlite && mode == Mode::OpenExisting

@@ -35,7 +35,7 @@ ApplyResult SchemaApplier::apply(const Schema &schema)
     if (!clashes.isEmpty() && !m_replace) {
         result.error = tr("The database already has %n table(s) of the design: %1. Nothing was "
                           "changed; replace them explicitly (--replace) to drop and recreate them.",
-                          nullptr, int(clashes.size()))
+            nullptr, int(clashes.size()))
                            .arg(clashes.join(QStringLiteral(", ")));
         return result;
     }
@@ -85,8 +85,8 @@ ApplyResult SchemaApplier::apply(const Schema &schema)
         if (!ok) {
             query.finish();
             db.rollback();
-            result.error = tr("%1 The database was left as it was (rolled back).")
-                               .arg(result.error);
+            result.error
+                = tr("%1 The database was left as it was (rolled back).").arg(result.error);
             result.replacedTables.clear();
             return result;
         }
@@ -117,7 +117,7 @@ ApplyResult SchemaApplier::apply(const Schema &schema)
         if (!ok) {
             result.error = tr("%1 Dropping the existing tables failed; %n table(s) were "
                               "dropped already.",
-                              nullptr, int(result.replacedTables.size()))
+                nullptr, int(result.replacedTables.size()))
                                .arg(result.error);
             return result;
         }
@@ -150,9 +150,8 @@ ApplyResult SchemaApplier::apply(const Schema &schema)
     result.error = cleaned
         ? tr("%1 %2 cannot undo DDL in a transaction, so Schemata dropped the %n table(s) it had "
              "created.",
-             nullptr, int(created.size()))
+            nullptr, int(created.size()))
               .arg(failure, sqlEngineTitle(dialect.engine()))
-        : tr("%1 Dropping the tables created so far failed as well: %2")
-              .arg(failure, result.error);
+        : tr("%1 Dropping the tables created so far failed as well: %2").arg(failure, result.error);
     return result;
 }

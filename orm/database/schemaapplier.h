@@ -30,7 +30,10 @@ class SchemaApplier
     Q_DECLARE_TR_FUNCTIONS(SchemaApplier)
 
 public:
-    explicit SchemaApplier(Connection &connection) : m_connection(connection) { }
+    explicit SchemaApplier(Connection &connection)
+        : m_connection(connection)
+    {
+    }
 
     void setReplaceExisting(bool replace) { m_replace = replace; }
     // Called after each statement with (done, total); returning false cancels (and rolls

@@ -60,8 +60,7 @@ void normalise(Schema &schema, const Dialect &dialect)
             Key &k = t.keys[i];
             const QStringList columns = partNames(t, k);
             if (k.isPrimary()) {
-                if (k.name == ConstraintNames::primaryKey(dialect, t.name)
-                    || k.name == u"PRIMARY")
+                if (k.name == ConstraintNames::primaryKey(dialect, t.name) || k.name == u"PRIMARY")
                     k.name.clear();
             } else if (k.type == Key::Unique) {
                 if (k.name == ConstraintNames::unique(dialect, t.name, columns))

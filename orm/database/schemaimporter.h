@@ -17,7 +17,10 @@ class SchemaImporter
     Q_DECLARE_TR_FUNCTIONS(SchemaImporter)
 
 public:
-    explicit SchemaImporter(Connection &connection) : m_connection(connection) { }
+    explicit SchemaImporter(Connection &connection)
+        : m_connection(connection)
+    {
+    }
 
     std::optional<Schema> import(QString *error);
     // What the import could not carry into the design (e.g. a CHECK constraint, a view).

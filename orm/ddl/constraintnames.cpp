@@ -20,10 +20,10 @@ QString index(const Dialect &dialect, const QString &table, const QStringList &c
 }
 
 QString foreignKey(const Dialect &dialect, const QString &table, const QStringList &columns,
-                   const QString &referencedTable)
+    const QString &referencedTable)
 {
-    return dialect.shortenIdentifier(QStringLiteral("fk_") + table + u'_' + columns.join(u'_')
-                                     + u'_' + referencedTable);
+    return dialect.shortenIdentifier(
+        QStringLiteral("fk_") + table + u'_' + columns.join(u'_') + u'_' + referencedTable);
 }
 
 } // namespace ConstraintNames

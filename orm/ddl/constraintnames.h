@@ -18,6 +18,6 @@ QString primaryKey(const Dialect &dialect, const QString &table);
 QString unique(const Dialect &dialect, const QString &table, const QStringList &columns);
 QString index(const Dialect &dialect, const QString &table, const QStringList &columns);
 QString foreignKey(const Dialect &dialect, const QString &table, const QStringList &columns,
-                   const QString &referencedTable);
+    const QString &referencedTable);
 
 } // namespace ConstraintNames

@@ -24,7 +24,10 @@ QString indent()
 class NameRegistry
 {
 public:
-    explicit NameRegistry(const Dialect &dialect) : m_dialect(dialect) { }
+    explicit NameRegistry(const Dialect &dialect)
+        : m_dialect(dialect)
+    {
+    }
 
     void reserve(const QString &name) { m_taken.insert(name.toCaseFolded()); }
     bool isTaken(const QString &name) const { return m_taken.contains(name.toCaseFolded()); }
@@ -142,15 +145,15 @@ Schema DdlWriter::physicalSchema(const Schema &design, QList<DesignProblem> *pro
     // A key without columns is nothing to a database (DesignCheck warns about it).
     for (Table &t : schema.tables()) {
         t.keys.erase(std::remove_if(t.keys.begin(), t.keys.end(),
-                                    [](const Key &k) { return k.parts.isEmpty(); }),
-                     t.keys.end());
+                         [](const Key &k) { return k.parts.isEmpty(); }),
+            t.keys.end());
     }
     // The root of each single-table subclass: follow `inherits` while it is single-table.
     const auto rootOf = [&](const Table &t) {
         const Table *root = &t;
         QSet<ObjectId> seen;
         while (root->inheritance.kind == Inheritance::Kind::Single
-               && schema.table(root->inheritance.parent) && !seen.contains(root->id)) {
+            && schema.table(root->inheritance.parent) && !seen.contains(root->id)) {
             seen.insert(root->id);
             root = schema.table(root->inheritance.parent);
         }
@@ -197,8 +200,8 @@ Schema DdlWriter::physicalSchema(const Schema &design, QList<DesignProblem> *pro
     }
     QList<Table> &tables = schema.tables();
     tables.erase(std::remove_if(tables.begin(), tables.end(),
-                                [&](const Table &t) { return folded.contains(t.id); }),
-                 tables.end());
+                     [&](const Table &t) { return folded.contains(t.id); }),
+        tables.end());
     // References to a subclass now reach its root, and columns moved by name their namesakes.
     for (Table &t : tables) {
         for (ForeignKey &fk : t.foreignKeys) {
@@ -301,14 +304,13 @@ DdlScript DdlWriter::write(const Schema &design) const
         const QString indexable = type.kind == LogicalType::Kind::Blob
             ? QStringLiteral("VARBINARY(255)")
             : QStringLiteral("VARCHAR(255)");
-        problem(DesignProblem::warning(
-            tr("%1 cannot index a %2 column; it is %3 there.").arg(engineTitle, c.datatype, indexable),
+        problem(DesignProblem::warning(tr("%1 cannot index a %2 column; it is %3 there.")
+                                           .arg(engineTitle, c.datatype, indexable),
             t.name, c.name));
         return indexable;
     };
 
-    const auto foreignKeyClause = [&](const Table &t, const ForeignKey &fk,
-                                      const QString &name) {
+    const auto foreignKeyClause = [&](const Table &t, const ForeignKey &fk, const QString &name) {
         const Table *target = schema.table(fk.referencedTable);
         QStringList from, to;
         for (const ForeignKeyPart &p : fk.parts) {
@@ -317,8 +319,8 @@ DdlScript DdlWriter::write(const Schema &design) const
         }
         QString sql = QStringLiteral("CONSTRAINT ") + d.quoteIdentifier(name)
             + QStringLiteral(" FOREIGN KEY (") + from.join(QStringLiteral(", "))
-            + QStringLiteral(") REFERENCES ") + d.quoteIdentifier(target->name) + QStringLiteral(" (")
-            + to.join(QStringLiteral(", ")) + u')';
+            + QStringLiteral(") REFERENCES ") + d.quoteIdentifier(target->name)
+            + QStringLiteral(" (") + to.join(QStringLiteral(", ")) + u')';
         ReferentialAction onDelete = fk.onDelete;
         if (onDelete == ReferentialAction::Unspecified)
             onDelete = impliedOnDelete.value(fk.id, ReferentialAction::Unspecified);
@@ -354,13 +356,12 @@ DdlScript DdlWriter::write(const Schema &design) const
 
     // Table and column names are the user's: too long for the engine is an error, as
     // PostgreSQL would cut them silently and MySQL refuse them.
-    const auto checkLength = [&](const QString &name, const QString &table,
-                                 const QString &column) {
+    const auto checkLength = [&](const QString &name, const QString &table, const QString &column) {
         if (d.shortenIdentifier(name) != name)
             problem(DesignProblem::error(
                 tr("The name is longer than %1 allows (%2 %3).")
                     .arg(engineTitle, QString::number(d.maxIdentifierLength()),
-                         d.identifierLengthInBytes() ? tr("bytes in UTF-8") : tr("characters")),
+                        d.identifierLengthInBytes() ? tr("bytes in UTF-8") : tr("characters")),
                 table, column));
     };
     for (const Table *t : tables) {
@@ -393,18 +394,20 @@ DdlScript DdlWriter::write(const Schema &design) const
         }
         QString pkName;
         if (pk) {
-            pkName = isPrimaryKeyName(pk->name) ? names.claim(ConstraintNames::primaryKey(d, t.name))
-                                                : nameFromDesign(pk->name, t);
+            pkName = isPrimaryKeyName(pk->name)
+                ? names.claim(ConstraintNames::primaryKey(d, t.name))
+                : nameFromDesign(pk->name, t);
         }
-        const bool inlinePrimaryKey = autoIncrement != NoObject
-            && d.autoIncrementNeedsInlinePrimaryKey();
+        const bool inlinePrimaryKey
+            = autoIncrement != NoObject && d.autoIncrementNeedsInlinePrimaryKey();
 
         for (const Column &c : t.columns) {
             const LogicalType type = TypeMapping::fromDesign(c.datatype);
             const bool numbered = c.id == autoIncrement;
             const bool inKey = pk && pk->contains(c.id);
             QString sql = d.quoteIdentifier(c.name) + u' '
-                + (numbered && inlinePrimaryKey ? QStringLiteral("INTEGER") : columnType(t, c, type));
+                + (numbered && inlinePrimaryKey ? QStringLiteral("INTEGER")
+                                                : columnType(t, c, type));
             if (!c.nullable || inKey || numbered)
                 sql += QStringLiteral(" NOT NULL");
             if (!numbered) {
@@ -470,11 +473,11 @@ DdlScript DdlWriter::write(const Schema &design) const
                 const QString name = k.name.isEmpty()
                     ? names.claim(ConstraintNames::index(d, t.name, cols))
                     : nameFromDesign(k.name, t);
-                indexes << DdlStatement{DdlStatement::Kind::CreateIndex, t.name,
-                                        (fulltext ? QStringLiteral("CREATE FULLTEXT INDEX ")
-                                                  : QStringLiteral("CREATE INDEX "))
-                                            + d.quoteIdentifier(name) + QStringLiteral(" ON ")
-                                            + d.quoteIdentifier(t.name) + u' ' + columnList};
+                indexes << DdlStatement {DdlStatement::Kind::CreateIndex, t.name,
+                    (fulltext ? QStringLiteral("CREATE FULLTEXT INDEX ")
+                              : QStringLiteral("CREATE INDEX "))
+                        + d.quoteIdentifier(name) + QStringLiteral(" ON ")
+                        + d.quoteIdentifier(t.name) + u' ' + columnList};
             } else {
                 problem(DesignProblem::warning(
                     tr("A key of type %1 is not applied; Schemata knows PRIMARY, UNIQUE, INDEX "
@@ -511,11 +514,10 @@ DdlScript DdlWriter::write(const Schema &design) const
             for (const QString &n : cols)
                 quoted << d.quoteIdentifier(n);
             const QString name = names.claim(ConstraintNames::index(d, t.name, cols));
-            indexes << DdlStatement{DdlStatement::Kind::CreateIndex, t.name,
-                                    QStringLiteral("CREATE INDEX ") + d.quoteIdentifier(name)
-                                        + QStringLiteral(" ON ") + d.quoteIdentifier(t.name)
-                                        + QStringLiteral(" (") + quoted.join(QStringLiteral(", "))
-                                        + u')'};
+            indexes << DdlStatement {DdlStatement::Kind::CreateIndex, t.name,
+                QStringLiteral("CREATE INDEX ") + d.quoteIdentifier(name) + QStringLiteral(" ON ")
+                    + d.quoteIdentifier(t.name) + QStringLiteral(" (")
+                    + quoted.join(QStringLiteral(", ")) + u')'};
         }
 
         for (const ForeignKey &fk : t.foreignKeys) {
@@ -529,15 +531,14 @@ DdlScript DdlWriter::write(const Schema &design) const
                 elements << clause;
                 comments << QString();
             } else {
-                foreignKeys << DdlStatement{DdlStatement::Kind::AddForeignKey, t.name,
-                                            QStringLiteral("ALTER TABLE ")
-                                                + d.quoteIdentifier(t.name)
-                                                + QStringLiteral(" ADD ") + clause};
+                foreignKeys << DdlStatement {DdlStatement::Kind::AddForeignKey, t.name,
+                    QStringLiteral("ALTER TABLE ") + d.quoteIdentifier(t.name)
+                        + QStringLiteral(" ADD ") + clause};
             }
         }
 
-        QString create = QStringLiteral("CREATE TABLE ") + d.quoteIdentifier(t.name)
-            + QStringLiteral(" (");
+        QString create
+            = QStringLiteral("CREATE TABLE ") + d.quoteIdentifier(t.name) + QStringLiteral(" (");
         if (d.commentsInCreateText() && !t.comment.isEmpty())
             create += sqlComment(t.comment);
         for (qsizetype i = 0; i < elements.size(); ++i) {
@@ -551,19 +552,17 @@ DdlScript DdlWriter::write(const Schema &design) const
         const QString options = d.tableOptions(t.comment);
         if (!options.isEmpty())
             create += u' ' + options;
-        script.statements << DdlStatement{DdlStatement::Kind::CreateTable, t.name, create};
+        script.statements << DdlStatement {DdlStatement::Kind::CreateTable, t.name, create};
 
-        const QString tableComment = t.comment.isEmpty()
-            ? QString()
-            : d.commentStatement(t.name, QString(), t.comment);
+        const QString tableComment
+            = t.comment.isEmpty() ? QString() : d.commentStatement(t.name, QString(), t.comment);
         if (!tableComment.isEmpty())
-            script.statements << DdlStatement{DdlStatement::Kind::Comment, t.name, tableComment};
+            script.statements << DdlStatement {DdlStatement::Kind::Comment, t.name, tableComment};
         for (const Column &c : t.columns) {
-            const QString statement = c.comment.isEmpty()
-                ? QString()
-                : d.commentStatement(t.name, c.name, c.comment);
+            const QString statement
+                = c.comment.isEmpty() ? QString() : d.commentStatement(t.name, c.name, c.comment);
             if (!statement.isEmpty())
-                script.statements << DdlStatement{DdlStatement::Kind::Comment, t.name, statement};
+                script.statements << DdlStatement {DdlStatement::Kind::Comment, t.name, statement};
         }
         script.statements << indexes;
     }

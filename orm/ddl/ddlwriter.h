@@ -44,7 +44,10 @@ class DdlWriter
     Q_DECLARE_TR_FUNCTIONS(DdlWriter)
 
 public:
-    explicit DdlWriter(const Dialect &dialect) : m_dialect(dialect) { }
+    explicit DdlWriter(const Dialect &dialect)
+        : m_dialect(dialect)
+    {
+    }
 
     DdlScript write(const Schema &schema) const;
 

@@ -4,7 +4,8 @@
 
 #include <QSqlError>
 
-CatalogueQuery::CatalogueQuery(const QSqlDatabase &db) : m_query(db)
+CatalogueQuery::CatalogueQuery(const QSqlDatabase &db)
+    : m_query(db)
 {
     m_query.setForwardOnly(true);
 }

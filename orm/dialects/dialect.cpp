@@ -139,8 +139,7 @@ QStringList Dialect::tableNames(const QSqlDatabase &db) const
     return db.tables(QSql::Tables);
 }
 
-std::optional<QString> Dialect::defaultSql(const DefaultValue &value,
-                                           const LogicalType &type) const
+std::optional<QString> Dialect::defaultSql(const DefaultValue &value, const LogicalType &type) const
 {
     if (value.isNone() || value.isNull())
         return QString();
@@ -201,15 +200,14 @@ std::optional<QString> Dialect::defaultSql(const DefaultValue &value,
     }
 }
 
-DefaultValue Dialect::defaultFromSql(const QString &expression, const LogicalType &type,
-                                     bool nullable) const
+DefaultValue Dialect::defaultFromSql(
+    const QString &expression, const LogicalType &type, bool nullable) const
 {
     const DefaultValue nothing = nullable ? DefaultValue::null() : DefaultValue::none();
     QString e = expression.trimmed();
     // Outer parentheses (MariaDB's "(curdate())", SQLite's "(0)") and PostgreSQL's casts
     // ("'abc'::character varying", "'-1'::integer") say nothing about the value.
-    static const QRegularExpression cast(
-        u"^(.*?)::[a-z_ ]+(\\(\\d+(,\\d+)?\\))?(\\[\\])?$"_s,
+    static const QRegularExpression cast(u"^(.*?)::[a-z_ ]+(\\(\\d+(,\\d+)?\\))?(\\[\\])?$"_s,
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     for (bool changed = true; changed && !e.isEmpty();) {
         changed = false;

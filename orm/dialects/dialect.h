@@ -1,8 +1,8 @@
 #pragma once
 
+#include "schema/defaultvalue.h"
 #include "sql/logicaltype.h"
 #include "sql/sqlengine.h"
-#include "schema/defaultvalue.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -60,8 +60,8 @@ public:
     // MySQL's COLUMN_DEFAULT) back into a design default: literals unquoted and without
     // PostgreSQL's casts, functions as CURRENT_TIMESTAMP / CURRENT_DATE / CURRENT_TIME,
     // booleans as 1 / 0, and no default as NULL for a nullable column, none otherwise.
-    DefaultValue defaultFromSql(const QString &expression, const LogicalType &type,
-                                bool nullable) const;
+    DefaultValue defaultFromSql(
+        const QString &expression, const LogicalType &type, bool nullable) const;
 
     // DDL capabilities.
     virtual bool foreignKeysInline() const { return false; } // else ALTER TABLE after all tables
@@ -79,13 +79,13 @@ public:
     virtual bool commentsInCreateText() const { return false; }
     virtual QString columnCommentClause(const QString &comment) const;
     // COMMENT ON TABLE (column empty) or COLUMN; empty where comments go elsewhere.
-    virtual QString commentStatement(const QString &table, const QString &column,
-                                     const QString &comment) const;
+    virtual QString commentStatement(
+        const QString &table, const QString &column, const QString &comment) const;
 
     // Reads every table of the connected database into `schema` (columns with design types,
     // keys, foreign keys, comments; no positions). Names are as the engine reports them.
-    virtual bool readCatalogue(const QSqlDatabase &db, Schema &schema, QStringList *warnings,
-                               QString *error) const = 0;
+    virtual bool readCatalogue(
+        const QSqlDatabase &db, Schema &schema, QStringList *warnings, QString *error) const = 0;
     // Names of the tables in the connected database (the default schema), for --replace.
     virtual QStringList tableNames(const QSqlDatabase &db) const;
 

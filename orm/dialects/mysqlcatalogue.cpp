@@ -5,8 +5,8 @@
 // compares and sorts names without case, so its ORDER BY only groups rows; the grouping that
 // matters is done here).
 
-#include "mysqldialect.h"
 #include "cataloguequery.h"
+#include "mysqldialect.h"
 
 #include "schema/schema.h"
 #include "sql/typemapping.h"
@@ -35,15 +35,14 @@ bool isLiteralDefault(const QString &expression)
     static const QRegularExpression literal(
         QStringLiteral(R"(^(?:'(?:[^'\\]|''|\\.)*'|[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)"
                        R"(|null|true|false|b'[01]*')$)"),
-        QRegularExpression::CaseInsensitiveOption
-            | QRegularExpression::DotMatchesEverythingOption);
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     return literal.match(expression.trimmed()).hasMatch();
 }
 
 } // namespace
 
-bool MysqlDialect::readCatalogue(const QSqlDatabase &db, Schema &schema, QStringList *warnings,
-                                 QString *error) const
+bool MysqlDialect::readCatalogue(
+    const QSqlDatabase &db, Schema &schema, QStringList *warnings, QString *error) const
 {
     CatalogueQuery catalogue(db);
     QSqlQuery &query = catalogue.query();
@@ -59,7 +58,7 @@ bool MysqlDialect::readCatalogue(const QSqlDatabase &db, Schema &schema, QString
         return false;
     }
     const QString database = query.value(0).toString();
-    const QVariantList inDatabase{database};
+    const QVariantList inDatabase {database};
 
     // Tables in creation order as far as MariaDB knows it: CREATE_TIME has whole seconds,
     // so tables created within one second come in name order. Views and sequences are
@@ -67,7 +66,7 @@ bool MysqlDialect::readCatalogue(const QSqlDatabase &db, Schema &schema, QString
     if (!run(QStringLiteral("SELECT TABLE_NAME, TABLE_TYPE, TABLE_COMMENT "
                             "FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? "
                             "ORDER BY CREATE_TIME, TABLE_NAME"),
-             inDatabase))
+            inDatabase))
         return fail(tr("the list of tables"));
     QHash<QString, ObjectId> tableIds;
     QStringList tableOrder, views, sequences;
@@ -106,27 +105,27 @@ bool MysqlDialect::readCatalogue(const QSqlDatabase &db, Schema &schema, QString
     if (!run(QStringLiteral("SELECT TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE "
                             "FROM information_schema.CHECK_CONSTRAINTS "
                             "WHERE CONSTRAINT_SCHEMA = ?"),
-             inDatabase)
+            inDatabase)
         && !run(QStringLiteral("SELECT TABLE_NAME, CONSTRAINT_NAME, '' "
                                "FROM information_schema.TABLE_CONSTRAINTS "
                                "WHERE TABLE_SCHEMA = ? AND CONSTRAINT_TYPE = 'CHECK'"),
-                inDatabase))
+            inDatabase))
         return fail(tr("the CHECK constraints"));
     while (query.next())
         checks[query.value(0).toString()].append(
             {query.value(1).toString(), query.value(2).toString()});
-    const auto isJsonCheck = [this](const std::pair<QString, QString> &check,
-                                    const QString &column) {
-        return check.first == column
-            && check.second == u"json_valid(" + quoteIdentifier(column) + u')';
-    };
+    const auto isJsonCheck
+        = [this](const std::pair<QString, QString> &check, const QString &column) {
+              return check.first == column
+                  && check.second == u"json_valid(" + quoteIdentifier(column) + u')';
+          };
 
     // Columns in ordinal position.
     if (!run(QStringLiteral("SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, "
                             "COLUMN_DEFAULT, EXTRA, COLUMN_COMMENT "
                             "FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? "
                             "ORDER BY TABLE_NAME, ORDINAL_POSITION"),
-             inDatabase))
+            inDatabase))
         return fail(tr("the columns"));
     static const QRegularExpression generatedExtra(
         QStringLiteral("\\b(VIRTUAL|STORED|PERSISTENT)\\b"),
@@ -141,7 +140,7 @@ bool MysqlDialect::readCatalogue(const QSqlDatabase &db, Schema &schema, QString
         const QList<std::pair<QString, QString>> tableChecks = checks.value(tableName);
         if (reportedType.compare(u"longtext", Qt::CaseInsensitive) == 0
             && std::any_of(tableChecks.cbegin(), tableChecks.cend(),
-                           [&](const auto &check) { return isJsonCheck(check, name); }))
+                [&](const auto &check) { return isJsonCheck(check, name); }))
             reportedType = QStringLiteral("json");
         const LogicalType type = TypeMapping::fromDatabase(reportedType, engine());
         Column &column = schema.addColumn(*table, name, TypeMapping::toDesign(type, engine()));
@@ -159,7 +158,8 @@ bool MysqlDialect::readCatalogue(const QSqlDatabase &db, Schema &schema, QString
             warnings->append(tr("\"%1\".\"%2\" is set on every update (ON UPDATE); the "
                                 "design does not say so.")
                                  .arg(table->name, name));
-        column.autoIncrement = extra.contains(QStringLiteral("auto_increment"), Qt::CaseInsensitive);
+        column.autoIncrement
+            = extra.contains(QStringLiteral("auto_increment"), Qt::CaseInsensitive);
         // COLUMN_DEFAULT: SQL NULL for no default; MariaDB quotes literals and writes a
         // NULL default as the text NULL.
         const QString expression = query.value(4).toString();
@@ -179,7 +179,7 @@ bool MysqlDialect::readCatalogue(const QSqlDatabase &db, Schema &schema, QString
     if (!run(QStringLiteral("SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, SEQ_IN_INDEX, "
                             "COLUMN_NAME, SUB_PART, INDEX_TYPE "
                             "FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = ?"),
-             inDatabase))
+            inDatabase))
         return fail(tr("the keys and indexes"));
     struct Index
     {
@@ -194,7 +194,8 @@ bool MysqlDialect::readCatalogue(const QSqlDatabase &db, Schema &schema, QString
     QList<Index> indexes;
     QHash<std::pair<QString, QString>, qsizetype> indexAt;
     while (query.next()) {
-        const std::pair<QString, QString> key{query.value(0).toString(), query.value(1).toString()};
+        const std::pair<QString, QString> key {
+            query.value(0).toString(), query.value(1).toString()};
         auto it = indexAt.constFind(key);
         if (it == indexAt.cend()) {
             Index index;
@@ -224,7 +225,7 @@ bool MysqlDialect::readCatalogue(const QSqlDatabase &db, Schema &schema, QString
             continue;
         }
         std::stable_sort(index.columns.begin(), index.columns.end(),
-                         [](const auto &a, const auto &b) { return a.first < b.first; });
+            [](const auto &a, const auto &b) { return a.first < b.first; });
         QList<ObjectId> ids;
         for (const auto &part : std::as_const(index.columns)) {
             const Column *column = table->columnByName(part.second);
@@ -257,7 +258,7 @@ bool MysqlDialect::readCatalogue(const QSqlDatabase &db, Schema &schema, QString
                  "WHERE k.TABLE_SCHEMA = ? AND r.CONSTRAINT_SCHEMA = ? "
                  "AND k.REFERENCED_TABLE_NAME IS NOT NULL "
                  "ORDER BY k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION"),
-             {database, database}))
+            {database, database}))
         return fail(tr("the foreign keys"));
     struct Reference
     {
@@ -270,7 +271,8 @@ bool MysqlDialect::readCatalogue(const QSqlDatabase &db, Schema &schema, QString
     QList<Reference> references;
     QHash<std::pair<QString, QString>, qsizetype> referenceAt;
     while (query.next()) {
-        const std::pair<QString, QString> key{query.value(0).toString(), query.value(1).toString()};
+        const std::pair<QString, QString> key {
+            query.value(0).toString(), query.value(1).toString()};
         auto it = referenceAt.constFind(key);
         if (it == referenceAt.cend()) {
             Reference reference;
@@ -290,18 +292,18 @@ bool MysqlDialect::readCatalogue(const QSqlDatabase &db, Schema &schema, QString
         Table *table = tableOf(reference.table);
         if (!table)
             continue;
-        const Table *target = reference.targetSchema == database ? tableOf(reference.target)
-                                                                 : nullptr;
+        const Table *target
+            = reference.targetSchema == database ? tableOf(reference.target) : nullptr;
         if (!target) {
-            warnings->append(tr("The foreign key \"%1\" of \"%2\" references %3, which is not "
-                                "a table of this database; it is left out.")
-                                 .arg(reference.name, table->name,
-                                      quoted(reference.targetSchema) + u'.'
-                                          + quoted(reference.target)));
+            warnings->append(
+                tr("The foreign key \"%1\" of \"%2\" references %3, which is not "
+                   "a table of this database; it is left out.")
+                    .arg(reference.name, table->name,
+                        quoted(reference.targetSchema) + u'.' + quoted(reference.target)));
             continue;
         }
         std::stable_sort(reference.columns.begin(), reference.columns.end(),
-                         [](const auto &a, const auto &b) { return std::get<0>(a) < std::get<0>(b); });
+            [](const auto &a, const auto &b) { return std::get<0>(a) < std::get<0>(b); });
         QList<ObjectId> from, to;
         for (const auto &part : std::as_const(reference.columns)) {
             const Column *column = table->columnByName(std::get<1>(part));
@@ -310,10 +312,10 @@ bool MysqlDialect::readCatalogue(const QSqlDatabase &db, Schema &schema, QString
             to << (referenced ? referenced->id : NoObject);
         }
         ForeignKey &fk = schema.addForeignKey(*table, from, *target, to, reference.name);
-        fk.onDelete = referentialActionFromSql(reference.onDelete)
-                          .value_or(ReferentialAction::Unspecified);
-        fk.onUpdate = referentialActionFromSql(reference.onUpdate)
-                          .value_or(ReferentialAction::Unspecified);
+        fk.onDelete
+            = referentialActionFromSql(reference.onDelete).value_or(ReferentialAction::Unspecified);
+        fk.onUpdate
+            = referentialActionFromSql(reference.onUpdate).value_or(ReferentialAction::Unspecified);
     }
 
     // Triggers; with the CHECK constraints (but MariaDB's JSON ones), one warning per table.
@@ -321,7 +323,7 @@ bool MysqlDialect::readCatalogue(const QSqlDatabase &db, Schema &schema, QString
                             "FROM information_schema.TRIGGERS WHERE EVENT_OBJECT_SCHEMA = ? "
                             "ORDER BY EVENT_OBJECT_TABLE, ACTION_TIMING, EVENT_MANIPULATION, "
                             "ACTION_ORDER"),
-             inDatabase))
+            inDatabase))
         return fail(tr("the triggers"));
     QHash<QString, QStringList> triggers;
     while (query.next())
@@ -331,10 +333,11 @@ bool MysqlDialect::readCatalogue(const QSqlDatabase &db, Schema &schema, QString
         QStringList checkNames;
         for (const auto &check : checks.value(name)) {
             const Column *column = table->columnByName(check.first);
-            if (!(column && column->datatype == TypeMapping::toDesign(
-                                TypeMapping::fromDatabase(QStringLiteral("json"), engine()),
-                                engine())
-                  && isJsonCheck(check, column->name)))
+            if (!(column
+                    && column->datatype
+                        == TypeMapping::toDesign(
+                            TypeMapping::fromDatabase(QStringLiteral("json"), engine()), engine())
+                    && isJsonCheck(check, column->name)))
                 checkNames << quoted(check.first);
         }
         QStringList parts;
@@ -351,7 +354,7 @@ bool MysqlDialect::readCatalogue(const QSqlDatabase &db, Schema &schema, QString
         warnings->append(
             tr("Views are not part of a design: %1").arg(views.join(QStringLiteral(", "))));
     if (!sequences.isEmpty())
-        warnings->append(tr("Sequences are not part of a design: %1")
-                             .arg(sequences.join(QStringLiteral(", "))));
+        warnings->append(
+            tr("Sequences are not part of a design: %1").arg(sequences.join(QStringLiteral(", "))));
     return true;
 }

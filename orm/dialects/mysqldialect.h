@@ -19,7 +19,7 @@ public:
     // information_schema: TABLES, COLUMNS, STATISTICS, TABLE_CONSTRAINTS,
     // KEY_COLUMN_USAGE, REFERENTIAL_CONSTRAINTS, for the connection's database.
     bool readCatalogue(const QSqlDatabase &db, Schema &schema, QStringList *warnings,
-                       QString *error) const override;
+        QString *error) const override;
 
     // MariaDB's limits on comments, in characters.
     static constexpr int MaxColumnComment = 1024;

@@ -5,8 +5,8 @@
 // a schema of hundreds of tables reads in a handful of round trips. Rows are matched to
 // tables by oid, never by name, so no name is ever compared, quoted or spliced.
 
-#include "postgresdialect.h"
 #include "cataloguequery.h"
+#include "postgresdialect.h"
 
 #include "schema/schema.h"
 #include "sql/typemapping.h"
@@ -52,15 +52,14 @@ bool isLiteralDefault(const QString &expression)
         QStringLiteral(R"(^(?:\(\s*)*(?:'(?:[^']|'')*'|[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)"
                        R"(|true|false|null)(?:\s*\))*)"
                        R"((?:::[a-z_ ]+(?:\(\d+(?:,\d+)?\))?(?:\[\])?(?:\s*\))*)*$)"),
-        QRegularExpression::CaseInsensitiveOption
-            | QRegularExpression::DotMatchesEverythingOption);
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     return literal.match(expression.trimmed()).hasMatch();
 }
 
 } // namespace
 
-bool PostgresDialect::readCatalogue(const QSqlDatabase &db, Schema &schema, QStringList *warnings,
-                                    QString *error) const
+bool PostgresDialect::readCatalogue(
+    const QSqlDatabase &db, Schema &schema, QStringList *warnings, QString *error) const
 {
     CatalogueQuery catalogue(db);
     QSqlQuery &query = catalogue.query();
@@ -73,21 +72,21 @@ bool PostgresDialect::readCatalogue(const QSqlDatabase &db, Schema &schema, QStr
     // The schema: the first of the search path that exists, as unqualified names resolve.
     if (!run(QStringLiteral("SELECT n.oid::bigint, n.nspname FROM pg_catalog.pg_namespace n "
                             "WHERE n.nspname = pg_catalog.current_schema()"),
-             {}))
+            {}))
         return fail(tr("the current schema"));
     if (!query.next()) {
         *error = tr("Cannot read the catalogue: no schema of the search path exists.");
         return false;
     }
     const qint64 namespaceOid = query.value(0).toLongLong();
-    const QVariantList inSchema{namespaceOid};
+    const QVariantList inSchema {namespaceOid};
 
     // Tables, in creation order.
     if (!run(QStringLiteral("SELECT c.oid::bigint, c.relname, c.relkind::text, "
                             "pg_catalog.obj_description(c.oid, 'pg_class') "
                             "FROM pg_catalog.pg_class c WHERE ")
-                 + tablesFilter + QStringLiteral(" ORDER BY c.oid"),
-             inSchema))
+                + tablesFilter + QStringLiteral(" ORDER BY c.oid"),
+            inSchema))
         return fail(tr("the list of tables"));
     QHash<qint64, ObjectId> tableIds;
     QList<qint64> tableOrder;
@@ -113,29 +112,27 @@ bool PostgresDialect::readCatalogue(const QSqlDatabase &db, Schema &schema, QStr
 
     // Columns in ordinal position. attidentity: 'a' ALWAYS, 'd' BY DEFAULT; attgenerated:
     // 's' a stored generated column, whose expression is in pg_attrdef like a default.
-    if (!run(QStringLiteral(
-                 "SELECT a.attrelid::bigint, a.attname, "
-                 "pg_catalog.format_type(a.atttypid, a.atttypmod), a.attnotnull, "
-                 "a.attidentity::text, a.attgenerated::text, "
-                 "pg_catalog.pg_get_expr(d.adbin, d.adrelid), "
-                 "pg_catalog.col_description(a.attrelid, a.attnum) "
-                 "FROM pg_catalog.pg_attribute a "
-                 "JOIN pg_catalog.pg_class c ON c.oid = a.attrelid "
-                 "LEFT JOIN pg_catalog.pg_attrdef d "
-                 "ON d.adrelid = a.attrelid AND d.adnum = a.attnum "
-                 "WHERE ")
-                 + tablesFilter
-                 + QStringLiteral(" AND a.attnum > 0 AND NOT a.attisdropped "
-                                  "ORDER BY a.attrelid, a.attnum"),
-             inSchema))
+    if (!run(QStringLiteral("SELECT a.attrelid::bigint, a.attname, "
+                            "pg_catalog.format_type(a.atttypid, a.atttypmod), a.attnotnull, "
+                            "a.attidentity::text, a.attgenerated::text, "
+                            "pg_catalog.pg_get_expr(d.adbin, d.adrelid), "
+                            "pg_catalog.col_description(a.attrelid, a.attnum) "
+                            "FROM pg_catalog.pg_attribute a "
+                            "JOIN pg_catalog.pg_class c ON c.oid = a.attrelid "
+                            "LEFT JOIN pg_catalog.pg_attrdef d "
+                            "ON d.adrelid = a.attrelid AND d.adnum = a.attnum "
+                            "WHERE ")
+                + tablesFilter
+                + QStringLiteral(" AND a.attnum > 0 AND NOT a.attisdropped "
+                                 "ORDER BY a.attrelid, a.attnum"),
+            inSchema))
         return fail(tr("the columns"));
     while (query.next()) {
         Table *table = tableOf(query.value(0).toLongLong());
         if (!table)
             continue;
         const QString name = query.value(1).toString();
-        const LogicalType type =
-            TypeMapping::fromDatabase(query.value(2).toString(), engine());
+        const LogicalType type = TypeMapping::fromDatabase(query.value(2).toString(), engine());
         Column &column = schema.addColumn(*table, name, TypeMapping::toDesign(type, engine()));
         column.nullable = !query.value(3).toBool();
         column.comment = query.value(7).toString();
@@ -180,8 +177,8 @@ bool PostgresDialect::readCatalogue(const QSqlDatabase &db, Schema &schema, QStr
                  "LEFT JOIN pg_catalog.pg_attribute a "
                  "ON a.attrelid = i.indrelid AND a.attnum = k.attnum "
                  "WHERE ")
-                 + tablesFilter + QStringLiteral(" ORDER BY i.indrelid, i.indexrelid, k.n"),
-             inSchema))
+                + tablesFilter + QStringLiteral(" ORDER BY i.indrelid, i.indexrelid, k.n"),
+            inSchema))
         return fail(tr("the keys and indexes"));
     struct Index
     {
@@ -264,32 +261,31 @@ bool PostgresDialect::readCatalogue(const QSqlDatabase &db, Schema &schema, QStr
             ids << (column ? column->id : NoObject);
         }
         const QString type = index.constraintType == u"p" ? Key::Primary
-            : index.unique                               ? Key::Unique
-                                                         : Key::Index;
+            : index.unique                                ? Key::Unique
+                                                          : Key::Index;
         schema.addKey(*table, type, ids, index.name);
     }
 
     // Foreign keys, now that every table they can reference exists: conkey and confkey
     // zipped in order. conparentid: the copies PostgreSQL makes for partitions.
-    if (!run(QStringLiteral(
-                 "SELECT con.conrelid::bigint, con.oid::bigint, con.conname, "
-                 "con.confrelid::bigint, rn.nspname, rc.relname, con.confupdtype::text, "
-                 "con.confdeltype::text, a.attname, ra.attname "
-                 "FROM pg_catalog.pg_constraint con "
-                 "JOIN pg_catalog.pg_class c ON c.oid = con.conrelid "
-                 "JOIN pg_catalog.pg_class rc ON rc.oid = con.confrelid "
-                 "JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace "
-                 "CROSS JOIN LATERAL unnest(con.conkey, con.confkey) "
-                 "WITH ORDINALITY AS k(attnum, refattnum, n) "
-                 "JOIN pg_catalog.pg_attribute a "
-                 "ON a.attrelid = con.conrelid AND a.attnum = k.attnum "
-                 "JOIN pg_catalog.pg_attribute ra "
-                 "ON ra.attrelid = con.confrelid AND ra.attnum = k.refattnum "
-                 "WHERE ")
-                 + tablesFilter
-                 + QStringLiteral(" AND con.contype = 'f' AND con.conparentid = 0 "
-                                  "ORDER BY con.conrelid, con.oid, k.n"),
-             inSchema))
+    if (!run(QStringLiteral("SELECT con.conrelid::bigint, con.oid::bigint, con.conname, "
+                            "con.confrelid::bigint, rn.nspname, rc.relname, con.confupdtype::text, "
+                            "con.confdeltype::text, a.attname, ra.attname "
+                            "FROM pg_catalog.pg_constraint con "
+                            "JOIN pg_catalog.pg_class c ON c.oid = con.conrelid "
+                            "JOIN pg_catalog.pg_class rc ON rc.oid = con.confrelid "
+                            "JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace "
+                            "CROSS JOIN LATERAL unnest(con.conkey, con.confkey) "
+                            "WITH ORDINALITY AS k(attnum, refattnum, n) "
+                            "JOIN pg_catalog.pg_attribute a "
+                            "ON a.attrelid = con.conrelid AND a.attnum = k.attnum "
+                            "JOIN pg_catalog.pg_attribute ra "
+                            "ON ra.attrelid = con.confrelid AND ra.attnum = k.refattnum "
+                            "WHERE ")
+                + tablesFilter
+                + QStringLiteral(" AND con.contype = 'f' AND con.conparentid = 0 "
+                                 "ORDER BY con.conrelid, con.oid, k.n"),
+            inSchema))
         return fail(tr("the foreign keys"));
     struct Reference
     {
@@ -305,11 +301,10 @@ bool PostgresDialect::readCatalogue(const QSqlDatabase &db, Schema &schema, QStr
     while (query.next()) {
         const qint64 oid = query.value(1).toLongLong();
         if (references.isEmpty() || references.last().oid != oid) {
-            references.append(Reference{query.value(0).toLongLong(), oid,
-                                        query.value(2).toString(), query.value(3).toLongLong(),
-                                        query.value(4).toString(), query.value(5).toString(),
-                                        query.value(6).toString(), query.value(7).toString(),
-                                        {}, {}});
+            references.append(Reference {query.value(0).toLongLong(), oid,
+                query.value(2).toString(), query.value(3).toLongLong(), query.value(4).toString(),
+                query.value(5).toString(), query.value(6).toString(), query.value(7).toString(), {},
+                {}});
         }
         references.last().from << query.value(8).toString();
         references.last().to << query.value(9).toString();
@@ -320,11 +315,11 @@ bool PostgresDialect::readCatalogue(const QSqlDatabase &db, Schema &schema, QStr
             continue;
         const Table *target = tableOf(reference.target);
         if (!target) {
-            warnings->append(tr("The foreign key \"%1\" of \"%2\" references %3, which is not "
-                                "a table of this schema; it is left out.")
-                                 .arg(reference.name, table->name,
-                                      quoted(reference.targetSchema) + u'.'
-                                          + quoted(reference.targetName)));
+            warnings->append(
+                tr("The foreign key \"%1\" of \"%2\" references %3, which is not "
+                   "a table of this schema; it is left out.")
+                    .arg(reference.name, table->name,
+                        quoted(reference.targetSchema) + u'.' + quoted(reference.targetName)));
             continue;
         }
         QList<ObjectId> from, to;
@@ -344,19 +339,18 @@ bool PostgresDialect::readCatalogue(const QSqlDatabase &db, Schema &schema, QStr
     }
 
     // What a design cannot hold: CHECK constraints and triggers, one warning per table.
-    if (!run(QStringLiteral(
-                 "SELECT x.relid, x.kind, x.name FROM ("
-                 "SELECT con.conrelid::bigint AS relid, 1 AS kind, con.conname AS name, "
-                 "con.oid AS oid FROM pg_catalog.pg_constraint con "
-                 "JOIN pg_catalog.pg_class c ON c.oid = con.conrelid WHERE ")
-                 + tablesFilter
-                 + QStringLiteral(" AND con.contype = 'c' UNION ALL "
-                                  "SELECT t.tgrelid::bigint, 2, t.tgname, t.oid "
-                                  "FROM pg_catalog.pg_trigger t "
-                                  "JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid WHERE ")
-                 + tablesFilter
-                 + QStringLiteral(" AND NOT t.tgisinternal) x ORDER BY x.relid, x.kind, x.oid"),
-             {namespaceOid, namespaceOid}))
+    if (!run(QStringLiteral("SELECT x.relid, x.kind, x.name FROM ("
+                            "SELECT con.conrelid::bigint AS relid, 1 AS kind, con.conname AS name, "
+                            "con.oid AS oid FROM pg_catalog.pg_constraint con "
+                            "JOIN pg_catalog.pg_class c ON c.oid = con.conrelid WHERE ")
+                + tablesFilter
+                + QStringLiteral(" AND con.contype = 'c' UNION ALL "
+                                 "SELECT t.tgrelid::bigint, 2, t.tgname, t.oid "
+                                 "FROM pg_catalog.pg_trigger t "
+                                 "JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid WHERE ")
+                + tablesFilter
+                + QStringLiteral(" AND NOT t.tgisinternal) x ORDER BY x.relid, x.kind, x.oid"),
+            {namespaceOid, namespaceOid}))
         return fail(tr("the CHECK constraints and triggers"));
     QHash<qint64, QStringList> checks, triggers;
     while (query.next()) {
@@ -383,7 +377,7 @@ bool PostgresDialect::readCatalogue(const QSqlDatabase &db, Schema &schema, QStr
                  "WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = c.oid "
                  "AND d.refclassid = 'pg_catalog.pg_class'::regclass "
                  "AND d.deptype IN ('a', 'i')))) ORDER BY c.oid"),
-             inSchema))
+            inSchema))
         return fail(tr("the views and sequences"));
     QStringList views, sequences, foreignTables;
     while (query.next()) {
@@ -395,8 +389,8 @@ bool PostgresDialect::readCatalogue(const QSqlDatabase &db, Schema &schema, QStr
         warnings->append(
             tr("Views are not part of a design: %1").arg(views.join(QStringLiteral(", "))));
     if (!sequences.isEmpty())
-        warnings->append(tr("Sequences are not part of a design: %1")
-                             .arg(sequences.join(QStringLiteral(", "))));
+        warnings->append(
+            tr("Sequences are not part of a design: %1").arg(sequences.join(QStringLiteral(", "))));
     if (!foreignTables.isEmpty())
         warnings->append(tr("Foreign tables are not part of a design: %1")
                              .arg(foreignTables.join(QStringLiteral(", "))));

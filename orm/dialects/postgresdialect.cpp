@@ -14,8 +14,8 @@ QString PostgresDialect::dropTableSql(const QString &table) const
         + QStringLiteral(" CASCADE");
 }
 
-QString PostgresDialect::commentStatement(const QString &table, const QString &column,
-                                          const QString &comment) const
+QString PostgresDialect::commentStatement(
+    const QString &table, const QString &column, const QString &comment) const
 {
     if (column.isEmpty())
         return QStringLiteral("COMMENT ON TABLE ") + quoteIdentifier(table) + QStringLiteral(" IS ")

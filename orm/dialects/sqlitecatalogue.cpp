@@ -1,8 +1,8 @@
 // SqliteDialect::readCatalogue: PRAGMAs first, the stored CREATE TABLE text for the rest.
 
+#include "cataloguequery.h"
 #include "sqlitedialect.h"
 #include "sqlitetableparser.h"
-#include "cataloguequery.h"
 
 #include "schema/schema.h"
 #include "sql/typemapping.h"
@@ -57,16 +57,15 @@ bool sameColumns(const QStringList &a, const QStringList &b)
 
 } // namespace
 
-bool SqliteDialect::readCatalogue(const QSqlDatabase &db, Schema &schema, QStringList *warnings,
-                                  QString *error) const
+bool SqliteDialect::readCatalogue(
+    const QSqlDatabase &db, Schema &schema, QStringList *warnings, QString *error) const
 {
     CatalogueQuery catalogue(db);
     QSqlQuery &query = catalogue.query();
     const auto fail = [&](const QString &what) { return catalogue.fail(what, error); };
 
-    if (!query.exec(QStringLiteral(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'table' "
-            "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY rowid")))
+    if (!query.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table' "
+                                   "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY rowid")))
         return fail(tr("the list of tables"));
     QList<TableSource> sources;
     while (query.next()) {
@@ -92,8 +91,7 @@ bool SqliteDialect::readCatalogue(const QSqlDatabase &db, Schema &schema, QStrin
     for (TableSource &source : sources) {
         Table &table = schema.addTable(source.name);
         source.id = table.id;
-        const SqliteTableDefinition *definition =
-            source.definition ? &*source.definition : nullptr;
+        const SqliteTableDefinition *definition = source.definition ? &*source.definition : nullptr;
         if (definition)
             table.comment = definition->comment;
         if (definition && definition->withoutRowid)
@@ -135,8 +133,8 @@ bool SqliteDialect::readCatalogue(const QSqlDatabase &db, Schema &schema, QStrin
             } else if (column.autoIncrement) {
                 column.defaultValue = DefaultValue::none();
             } else {
-                column.defaultValue =
-                    defaultFromSql(query.value(3).toString(), type, column.nullable);
+                column.defaultValue
+                    = defaultFromSql(query.value(3).toString(), type, column.nullable);
             }
             if (pk > 0)
                 primaryKey.append({pk, column.id});
@@ -172,8 +170,8 @@ bool SqliteDialect::readCatalogue(const QSqlDatabase &db, Schema &schema, QStrin
 
         // Unique constraints and indexes. origin: 'pk' the primary key, 'u' a UNIQUE
         // constraint (an automatic index without the constraint's name), 'c' CREATE INDEX.
-        query.prepare(QStringLiteral(
-            "SELECT name, \"unique\", origin, partial FROM pragma_index_list(?)"));
+        query.prepare(
+            QStringLiteral("SELECT name, \"unique\", origin, partial FROM pragma_index_list(?)"));
         query.addBindValue(source.name);
         if (!query.exec())
             return fail(tr("the indexes of \"%1\"").arg(source.name));
@@ -189,7 +187,7 @@ bool SqliteDialect::readCatalogue(const QSqlDatabase &db, Schema &schema, QStrin
         while (query.next()) {
             const QString name = query.value(0).toString();
             indexes.append({name, query.value(1).toBool(), query.value(2).toString(),
-                            query.value(3).toBool(), indexOrder.value(name)});
+                query.value(3).toBool(), indexOrder.value(name)});
         }
         // Constraints in the order they were written, then indexes in creation order.
         std::sort(indexes.begin(), indexes.end(), [](const Index &a, const Index &b) {
@@ -211,8 +209,8 @@ bool SqliteDialect::readCatalogue(const QSqlDatabase &db, Schema &schema, QStrin
                                      .arg(index.name, source.name));
                 continue;
             }
-            query.prepare(QStringLiteral(
-                "SELECT cid, name FROM pragma_index_info(?) ORDER BY seqno"));
+            query.prepare(
+                QStringLiteral("SELECT cid, name FROM pragma_index_info(?) ORDER BY seqno"));
             query.addBindValue(index.name);
             if (!query.exec())
                 return fail(tr("the index \"%1\"").arg(index.name));
@@ -269,9 +267,8 @@ bool SqliteDialect::readCatalogue(const QSqlDatabase &db, Schema &schema, QStrin
     // Foreign keys, now that every table they can reference exists.
     for (const TableSource &source : sources) {
         Table &table = *schema.table(source.id);
-        query.prepare(QStringLiteral(
-            "SELECT id, \"table\", \"from\", \"to\", on_update, on_delete "
-            "FROM pragma_foreign_key_list(?) ORDER BY id, seq"));
+        query.prepare(QStringLiteral("SELECT id, \"table\", \"from\", \"to\", on_update, on_delete "
+                                     "FROM pragma_foreign_key_list(?) ORDER BY id, seq"));
         query.addBindValue(source.name);
         if (!query.exec())
             return fail(tr("the foreign keys of \"%1\"").arg(source.name));
@@ -287,9 +284,8 @@ bool SqliteDialect::readCatalogue(const QSqlDatabase &db, Schema &schema, QStrin
         while (query.next()) {
             const int id = query.value(0).toInt();
             if (references.isEmpty() || references.last().id != id) {
-                references.append(Reference{id, query.value(1).toString(), {}, {},
-                                            query.value(4).toString(),
-                                            query.value(5).toString()});
+                references.append(Reference {id, query.value(1).toString(), {}, {},
+                    query.value(4).toString(), query.value(5).toString()});
             }
             references.last().from << query.value(2).toString();
             references.last().to << query.value(3).toString();
@@ -309,7 +305,7 @@ bool SqliteDialect::readCatalogue(const QSqlDatabase &db, Schema &schema, QStrin
             QList<ObjectId> from, to;
             QStringList toNames = reference.to;
             if (std::all_of(toNames.cbegin(), toNames.cend(),
-                            [](const QString &s) { return s.isEmpty(); })) {
+                    [](const QString &s) { return s.isEmpty(); })) {
                 // A bare REFERENCES parent: the parent's primary key.
                 toNames.clear();
                 if (const Key *pk = target->primaryKey()) {
@@ -356,8 +352,8 @@ bool SqliteDialect::readCatalogue(const QSqlDatabase &db, Schema &schema, QStrin
         while (query.next())
             views << query.value(0).toString();
         if (!views.isEmpty())
-            warnings->append(tr("Views are not part of a design: %1")
-                                 .arg(views.join(QStringLiteral(", "))));
+            warnings->append(
+                tr("Views are not part of a design: %1").arg(views.join(QStringLiteral(", "))));
     }
     return true;
 }

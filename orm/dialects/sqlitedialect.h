@@ -17,5 +17,5 @@ public:
     // CREATE TABLE text (SqliteTableParser) for what they do not say: constraint names,
     // comments, AUTOINCREMENT and DEFERRABLE.
     bool readCatalogue(const QSqlDatabase &db, Schema &schema, QStringList *warnings,
-                       QString *error) const override;
+        QString *error) const override;
 };

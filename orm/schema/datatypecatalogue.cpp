@@ -5,8 +5,8 @@
 #include <QDir>
 #include <QFile>
 
-DatatypeCatalogue DatatypeCatalogue::fromTree(const XmlTree &tree, int element,
-                                              QStringList *problems)
+DatatypeCatalogue DatatypeCatalogue::fromTree(
+    const XmlTree &tree, int element, QStringList *problems)
 {
     DatatypeCatalogue catalogue;
     catalogue.m_db = tree.node(element).attribute(u"db");
@@ -79,8 +79,8 @@ DatatypeCatalogue DatatypeCatalogue::bundled(const QString &db)
     if (!tree.parse(QString::fromUtf8(file.readAll())))
         return {};
     const int root = tree.root();
-    const int element = tree.node(root).name == u"datatypes" ? root
-                                                               : tree.firstDescendant(root, u"datatypes");
+    const int element
+        = tree.node(root).name == u"datatypes" ? root : tree.firstDescendant(root, u"datatypes");
     if (element < 0)
         return {};
     return fromTree(tree, element, nullptr);

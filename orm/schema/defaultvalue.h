@@ -24,7 +24,11 @@ public:
     friend bool operator==(const DefaultValue &, const DefaultValue &) = default;
 
 private:
-    DefaultValue(Kind kind, const QString &text) : m_kind(kind), m_text(text) { }
+    DefaultValue(Kind kind, const QString &text)
+        : m_kind(kind)
+        , m_text(text)
+    {
+    }
 
     Kind m_kind = Kind::None;
     QString m_text;

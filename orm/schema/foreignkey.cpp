@@ -26,9 +26,9 @@ std::optional<ReferentialAction> referentialActionFromSql(const QString &text)
     const QString normal = text.simplified().toUpper().replace(u'_', u' ');
     if (normal.isEmpty())
         return ReferentialAction::Unspecified;
-    for (auto action : {ReferentialAction::NoAction, ReferentialAction::Restrict,
-                        ReferentialAction::Cascade, ReferentialAction::SetNull,
-                        ReferentialAction::SetDefault}) {
+    for (auto action :
+        {ReferentialAction::NoAction, ReferentialAction::Restrict, ReferentialAction::Cascade,
+            ReferentialAction::SetNull, ReferentialAction::SetDefault}) {
         if (referentialActionSql(action) == normal)
             return action;
     }
@@ -38,7 +38,6 @@ std::optional<ReferentialAction> referentialActionFromSql(const QString &text)
 bool ForeignKey::isResolved() const
 {
     return referencedTable != NoObject
-        && std::all_of(parts.cbegin(), parts.cend(), [](const ForeignKeyPart &part) {
-               return part.referencedColumn != NoObject;
-           });
+        && std::all_of(parts.cbegin(), parts.cend(),
+            [](const ForeignKeyPart &part) { return part.referencedColumn != NoObject; });
 }

@@ -74,29 +74,28 @@ Column &Schema::addColumn(Table &table, const QString &name, const QString &data
     return table.columns.last();
 }
 
-Key &Schema::addKey(Table &table, const QString &type, const QList<ObjectId> &columns,
-                    const QString &name)
+Key &Schema::addKey(
+    Table &table, const QString &type, const QList<ObjectId> &columns, const QString &name)
 {
     Key key;
     key.id = newId();
     key.type = type;
     key.name = name;
     for (ObjectId c : columns)
-        key.parts.append(KeyPart{c, {}});
+        key.parts.append(KeyPart {c, {}});
     table.keys.append(key);
     return table.keys.last();
 }
 
 ForeignKey &Schema::addForeignKey(Table &table, const QList<ObjectId> &columns,
-                                  const Table &referenced, const QList<ObjectId> &referencedColumns,
-                                  const QString &name)
+    const Table &referenced, const QList<ObjectId> &referencedColumns, const QString &name)
 {
     ForeignKey fk;
     fk.id = newId();
     fk.name = name;
     fk.referencedTable = referenced.id;
     for (qsizetype i = 0; i < columns.size(); ++i)
-        fk.parts.append(ForeignKeyPart{columns.at(i), referencedColumns.value(i), {}, {}});
+        fk.parts.append(ForeignKeyPart {columns.at(i), referencedColumns.value(i), {}, {}});
     table.foreignKeys.append(fk);
     return table.foreignKeys.last();
 }

@@ -32,9 +32,9 @@ public:
     Table &addTable(const QString &name, QPointF position = {});
     Column &addColumn(Table &table, const QString &name, const QString &datatype);
     Key &addKey(Table &table, const QString &type, const QList<ObjectId> &columns,
-                const QString &name = {});
+        const QString &name = {});
     ForeignKey &addForeignKey(Table &table, const QList<ObjectId> &columns, const Table &referenced,
-                              const QList<ObjectId> &referencedColumns, const QString &name = {});
+        const QList<ObjectId> &referencedColumns, const QString &name = {});
 
     QList<Note> &notes() { return m_notes; }
     const QList<Note> &notes() const { return m_notes; }

@@ -47,8 +47,8 @@ struct LogicalType
     }
     bool isNumeric() const
     {
-        return isInteger() || kind == Kind::Decimal || kind == Kind::Float
-            || kind == Kind::Double || kind == Kind::Boolean;
+        return isInteger() || kind == Kind::Decimal || kind == Kind::Float || kind == Kind::Double
+            || kind == Kind::Boolean;
     }
     bool isText() const
     {

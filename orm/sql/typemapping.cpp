@@ -112,10 +112,10 @@ QString render(const QString &form, const LogicalType &type)
 
 QString logicalKindName(LogicalType::Kind kind)
 {
-    static const char16_t *const names[] = {
-        u"boolean", u"tinyint", u"smallint", u"integer", u"bigint", u"decimal", u"float",
-        u"double", u"char", u"varchar", u"text", u"binary", u"blob", u"date", u"time",
-        u"datetime", u"timestamptz", u"uuid", u"json", u"enum", u"other"};
+    static const char16_t *const names[]
+        = {u"boolean", u"tinyint", u"smallint", u"integer", u"bigint", u"decimal", u"float",
+            u"double", u"char", u"varchar", u"text", u"binary", u"blob", u"date", u"time",
+            u"datetime", u"timestamptz", u"uuid", u"json", u"enum", u"other"};
     return QString::fromUtf16(names[int(kind)]);
 }
 
@@ -139,7 +139,8 @@ LogicalType fromDesign(const QString &datatype)
         text = text.left(open) + u' ' + text.mid(close + 1);
     }
     QStringList words = text.split(u' ', Qt::SkipEmptyParts);
-    for (const QString &modifier : {QStringLiteral("UNSIGNED"), QStringLiteral("SIGNED"), QStringLiteral("ZEROFILL")}) {
+    for (const QString &modifier :
+        {QStringLiteral("UNSIGNED"), QStringLiteral("SIGNED"), QStringLiteral("ZEROFILL")}) {
         if (words.removeAll(modifier) && modifier == u"UNSIGNED")
             type.isUnsigned = true;
     }

@@ -26,8 +26,9 @@ QString DesignFile::describeError(const QString &path, const DesignReader &reade
     if (!file.open(QIODevice::ReadOnly))
         return tr("%1: cannot be read: %2").arg(path, file.errorString());
     if (file.size() > MaximumSize)
-        return tr("%1: the file is larger than %2 MB and is not read").arg(path).arg(
-            MaximumSize / (1024 * 1024));
+        return tr("%1: the file is larger than %2 MB and is not read")
+            .arg(path)
+            .arg(MaximumSize / (1024 * 1024));
     if (reader.errorLine() > 0)
         return tr("%1:%2:%3: %4")
             .arg(path)

@@ -124,8 +124,8 @@ bool DesignReader::fail(const QString &message, qint64 line, qint64 column)
     return false;
 }
 
-void DesignReader::warn(const QString &message, qint64 line, const QString &table,
-                        const QString &column)
+void DesignReader::warn(
+    const QString &message, qint64 line, const QString &table, const QString &column)
 {
     m_warnings.append({message, table, column, line});
 }
@@ -137,8 +137,8 @@ bool DesignReader::decode(const QByteArray &data, QString *text)
         m_schema.source().utf8Bom = true;
         bytes.remove(0, 3);
     } else if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
-        auto decoder = QStringDecoder(bytes.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE
-                                                                    : QStringDecoder::Utf16BE);
+        auto decoder = QStringDecoder(
+            bytes.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
         *text = decoder.decode(bytes.mid(2));
         if (decoder.hasError())
             return fail(tr("The file is not valid UTF-16."), 0, 0);
@@ -152,9 +152,9 @@ bool DesignReader::decode(const QByteArray &data, QString *text)
     if (!encoding.isEmpty() && encoding != u"utf-8" && encoding != u"utf8") {
         auto decoder = QStringDecoder(encoding.toLatin1().constData());
         if (!decoder.isValid())
-            return fail(tr("The file's encoding \"%1\" is not supported; save it as UTF-8.")
-                            .arg(encoding),
-                        1, 1);
+            return fail(
+                tr("The file's encoding \"%1\" is not supported; save it as UTF-8.").arg(encoding),
+                1, 1);
         *text = decoder.decode(bytes);
         return true;
     }
@@ -163,9 +163,9 @@ bool DesignReader::decode(const QByteArray &data, QString *text)
         const QByteArray before = bytes.left(invalid);
         const qsizetype lineStart = before.lastIndexOf('\n') + 1;
         const QString lineText = QString::fromUtf8(before.mid(lineStart));
-        return fail(tr("The file is not valid UTF-8 (byte %1); it must be saved as UTF-8.")
-                        .arg(invalid),
-                    before.count('\n') + 1, lineText.size() + 1);
+        return fail(
+            tr("The file is not valid UTF-8 (byte %1); it must be saved as UTF-8.").arg(invalid),
+            before.count('\n') + 1, lineText.size() + 1);
     }
     *text = QString::fromUtf8(bytes);
     return true;
@@ -191,7 +191,7 @@ bool DesignReader::read(const QByteArray &data)
     source.fromFile = true;
     const qsizetype newline = text.indexOf(u'\n');
     source.lineEnding = newline > 0 && text.at(newline - 1) == u'\r' ? QStringLiteral("\r\n")
-                                                                      : QStringLiteral("\n");
+                                                                     : QStringLiteral("\n");
     source.declaration = tree.declaration().toString();
     for (QStringView item : tree.prologue())
         source.prologue.append(item.toString());
@@ -208,9 +208,9 @@ bool DesignReader::read(const QByteArray &data)
             return fail(tr("This is not a WWW SQL Designer file: its root element is <%1>, "
                            "not <sql>, and it has no tables.")
                             .arg(rootNode.name),
-                        rootNode.line, rootNode.column);
+                rootNode.line, rootNode.column);
         warn(tr("The root element is <%1>, not <sql>; it is written as <sql>.").arg(rootNode.name),
-             rootNode.line);
+            rootNode.line);
     }
 
     if (datatypes >= 0) {
@@ -222,7 +222,7 @@ bool DesignReader::read(const QByteArray &data)
         if (m_schema.catalogue().isEmpty())
             warn(tr("The datatype catalogue has no types (WWW SQL Designer cannot load such a "
                     "file)."),
-                 tree.node(datatypes).line);
+                tree.node(datatypes).line);
     }
 
     for (int t : tables)
@@ -241,7 +241,7 @@ bool DesignReader::read(const QByteArray &data)
             continue;
         if (tree.hasDescendant(child, u"table") || tree.hasDescendant(child, u"datatypes")) {
             warn(tr("The element <%1> around tables is not kept; its tables are.").arg(name),
-                 tree.node(child).line);
+                tree.node(child).line);
             continue;
         }
         source.rootElements.append(tree.sourceOf(child).toString());
@@ -252,7 +252,7 @@ bool DesignReader::read(const QByteArray &data)
         if (tableNames.contains(t.name))
             warn(tr("Two tables are named \"%1\"; relations and lookups by name reach the first.")
                      .arg(t.name),
-                 0, t.name);
+                0, t.name);
         tableNames.insert(t.name);
     }
     return true;
@@ -288,7 +288,7 @@ void DesignReader::readTable(const XmlTree &tree, int element)
                 table.inheritance.kind = Inheritance::Kind::Single;
             } else {
                 warn(tr("Unknown inheritance kind \"%1\"; kept as written.").arg(a.value),
-                     node.line, table.name);
+                    node.line, table.name);
                 table.extraAttributes.append(a);
             }
         } else if (a.name == TableDiscriminator) {
@@ -308,7 +308,7 @@ void DesignReader::readTable(const XmlTree &tree, int element)
         const QString &name = table.columns.constLast().name;
         if (columnNames.contains(name))
             warn(tr("Two columns are named \"%1\"; relations and keys reach the first.").arg(name),
-                 tree.node(row).line, table.name, name);
+                tree.node(row).line, table.name, name);
         columnNames.insert(name);
     }
     for (int key : tree.descendants(element, u"key", u"table"))
@@ -324,7 +324,7 @@ void DesignReader::readTable(const XmlTree &tree, int element)
             if (tree.hasDescendant(child, u"row") || tree.hasDescendant(child, u"key")) {
                 warn(tr("The element <%1> around columns or keys is not kept; its content is.")
                          .arg(c.name),
-                     c.line, table.name);
+                    c.line, table.name);
             } else {
                 table.extraElements.append(tree.sourceOf(child).toString());
             }
@@ -355,17 +355,17 @@ void DesignReader::readColumn(const XmlTree &tree, int element, Table &table)
     const DatatypeCatalogue &catalogue = m_schema.catalogue();
     if (column.datatype.isEmpty()) {
         warn(tr("The column has no datatype; WWW SQL Designer shows the catalogue's first type."),
-             node.line, table.name, column.name);
+            node.line, table.name, column.name);
     } else if (typeName.isEmpty()) {
         warn(tr("The datatype \"%1\" has no name before its size; WWW SQL Designer cannot load "
                 "this file. Kept as written.")
                  .arg(column.datatype),
-             node.line, table.name, column.name);
+            node.line, table.name, column.name);
     } else if (!catalogue.isEmpty() && catalogue.resolve(typeName) < 0) {
         warn(tr("The datatype \"%1\" is not in the design's catalogue (%2); kept as written, "
                 "where WWW SQL Designer would show \"%3\".")
                  .arg(typeName, catalogue.db(), catalogue.types().constFirst().sql),
-             node.line, table.name, column.name);
+            node.line, table.name, column.name);
     }
 
     // Defaults follow the designer's Row.fromXML and Row.update (format doc, section 6).
@@ -402,15 +402,14 @@ void DesignReader::readColumn(const XmlTree &tree, int element, Table &table)
 
     for (int child : tree.childElements(element)) {
         const QString &name = tree.node(child).name;
-        if (name == u"datatype" || name == u"default" || name == u"relation"
-            || name == u"comment")
+        if (name == u"datatype" || name == u"default" || name == u"relation" || name == u"comment")
             continue;
         // Rows and keys inside a row belong to the table (the designer finds them at any
         // depth); they were read as such and are written there, not here again.
         if (name == u"row" || name == u"key" || tree.hasDescendant(child, u"row")
             || tree.hasDescendant(child, u"key")) {
             warn(tr("The element <%1> inside the column is moved to the table.").arg(name),
-                 tree.node(child).line, table.name, column.name);
+                tree.node(child).line, table.name, column.name);
             continue;
         }
         column.extraElements.append(tree.sourceOf(child).toString());
@@ -435,14 +434,14 @@ void DesignReader::readKey(const XmlTree &tree, int element, Table &table)
             warn(tr("An empty <part> of a %1 key is ignored (WWW SQL Designer stops loading "
                     "the file there).")
                      .arg(key.type),
-                 tree.node(part).line, table.name);
+                tree.node(part).line, table.name);
             continue;
         }
         const Column *column = table.columnByName(name);
         if (!column) {
             warn(tr("A %1 key names the column \"%2\", which does not exist; kept as written.")
                      .arg(key.type, name),
-                 tree.node(part).line, table.name, name);
+                tree.node(part).line, table.name, name);
         }
         key.parts.append({column ? column->id : NoObject, column ? QString() : name});
     }
@@ -466,18 +465,18 @@ void DesignReader::readRelations(const XmlTree &tree)
                 const QString targetTableName = node.attribute(u"table");
                 const QString targetColumnName = node.attribute(u"row");
                 const Table *target = tableByName(targetTableName);
-                const Column *targetColumn = target ? target->columnByName(targetColumnName)
-                                                    : nullptr;
+                const Column *targetColumn
+                    = target ? target->columnByName(targetColumnName) : nullptr;
                 if (!target) {
                     warn(tr("The relation points to table \"%1\", which does not exist; kept as "
                             "written.")
                              .arg(targetTableName),
-                         node.line, table.name, column.name);
+                        node.line, table.name, column.name);
                 } else if (!targetColumn) {
                     warn(tr("The relation points to column \"%1\" of table \"%2\", which does not "
                             "exist; kept as written.")
                              .arg(targetColumnName, targetTableName),
-                         node.line, table.name, column.name);
+                        node.line, table.name, column.name);
                 }
 
                 ForeignKeyPart part;
@@ -499,7 +498,7 @@ void DesignReader::readRelations(const XmlTree &tree)
                         if (!action) {
                             warn(tr("Unknown referential action \"%1\"; kept as written.")
                                      .arg(a.value),
-                                 node.line, table.name, column.name);
+                                node.line, table.name, column.name);
                             part.extraAttributes.append(a);
                         } else if (a.name == RelationOnDelete) {
                             onDelete = *action;
@@ -511,9 +510,8 @@ void DesignReader::readRelations(const XmlTree &tree)
                     }
                 }
 
-                const QString groupKey = group.isEmpty()
-                    ? QString()
-                    : group + QChar(0) + targetTableName;
+                const QString groupKey
+                    = group.isEmpty() ? QString() : group + QChar(0) + targetTableName;
                 if (!groupKey.isEmpty() && groups.contains(groupKey)) {
                     table.foreignKeys[groups.value(groupKey)].parts.append(part);
                     continue;
@@ -548,7 +546,7 @@ void DesignReader::resolveInheritance(const QList<int> &tableElements, const Xml
             } else {
                 warn(tr("The table inherits from \"%1\", which does not exist; kept as written.")
                          .arg(inheritance.parentName),
-                     line, table.name);
+                    line, table.name);
             }
         }
         if (!inheritance.discriminatorName.isEmpty()) {
@@ -558,7 +556,7 @@ void DesignReader::resolveInheritance(const QList<int> &tableElements, const Xml
             } else {
                 warn(tr("The discriminator column \"%1\" does not exist; kept as written.")
                          .arg(inheritance.discriminatorName),
-                     line, table.name);
+                    line, table.name);
             }
         }
     }
@@ -572,7 +570,7 @@ void DesignReader::readAnnotations(const XmlTree &tree)
     for (int child : tree.childElements(tree.root())) {
         const XmlTree::Node &node = tree.node(child);
         const QRectF geometry(number(node, u"x"), number(node, u"y"), number(node, u"width"),
-                              number(node, u"height"));
+            number(node, u"height"));
         if (node.name == u"note") {
             m_schema.notes().append(
                 {m_schema.newId(), geometry, tree.text(child), node.attribute(u"color")});

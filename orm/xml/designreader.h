@@ -34,8 +34,8 @@ public:
 private:
     bool decode(const QByteArray &data, QString *text);
     bool fail(const QString &message, qint64 line, qint64 column);
-    void warn(const QString &message, qint64 line, const QString &table = {},
-              const QString &column = {});
+    void warn(
+        const QString &message, qint64 line, const QString &table = {}, const QString &column = {});
 
     void readTable(const XmlTree &tree, int element);
     void readColumn(const XmlTree &tree, int element, Table &table);

@@ -19,7 +19,11 @@ bool isXmlChar(char32_t c)
 class Output
 {
 public:
-    explicit Output(const QString &eol) : m_eol(eol) { m_text.reserve(1 << 16); }
+    explicit Output(const QString &eol)
+        : m_eol(eol)
+    {
+        m_text.reserve(1 << 16);
+    }
 
     Output &raw(QStringView text)
     {
@@ -136,7 +140,8 @@ void writeColumn(Output &out, const Schema &schema, const Table &table, const Co
     if (column.source.fromFile && column.defaultValue == column.source.loadedDefault) {
         if (column.source.defaultText)
             out.raw(u"<default>").text(*column.source.defaultText).raw(u"</default>");
-    } else if (!column.defaultValue.isNone() && (column.nullable || !column.defaultValue.isNull())) {
+    } else if (!column.defaultValue.isNone()
+        && (column.nullable || !column.defaultValue.isNull())) {
         out.raw(u"<default>").text(encodeDefault(schema, column)).raw(u"</default>");
     }
 
@@ -178,8 +183,10 @@ void writeTable(Output &out, const Schema &schema, const Table &table)
 {
     const bool samePlace = table.source.fromFile && table.position == table.source.loadedPosition;
     out.raw(u"<table");
-    out.attribute(u"x", samePlace ? table.source.x : DesignWriter::formatNumber(table.position.x()));
-    out.attribute(u"y", samePlace ? table.source.y : DesignWriter::formatNumber(table.position.y()));
+    out.attribute(
+        u"x", samePlace ? table.source.x : DesignWriter::formatNumber(table.position.x()));
+    out.attribute(
+        u"y", samePlace ? table.source.y : DesignWriter::formatNumber(table.position.y()));
     out.attribute(u"name", table.name);
 
     const Inheritance &inheritance = table.inheritance;

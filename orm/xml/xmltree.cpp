@@ -26,14 +26,30 @@ namespace {
 QString internedName(QStringView name)
 {
     static const QString known[] = {
-        QStringLiteral("row"),      QStringLiteral("datatype"), QStringLiteral("default"),
-        QStringLiteral("name"),     QStringLiteral("null"),     QStringLiteral("autoincrement"),
-        QStringLiteral("relation"), QStringLiteral("table"),    QStringLiteral("comment"),
-        QStringLiteral("key"),      QStringLiteral("part"),     QStringLiteral("type"),
-        QStringLiteral("x"),        QStringLiteral("y"),        QStringLiteral("label"),
-        QStringLiteral("sql"),      QStringLiteral("quote"),    QStringLiteral("length"),
-        QStringLiteral("re"),       QStringLiteral("color"),    QStringLiteral("group"),
-        QStringLiteral("datatypes"), QStringLiteral("sql"),     QStringLiteral("db"),
+        QStringLiteral("row"),
+        QStringLiteral("datatype"),
+        QStringLiteral("default"),
+        QStringLiteral("name"),
+        QStringLiteral("null"),
+        QStringLiteral("autoincrement"),
+        QStringLiteral("relation"),
+        QStringLiteral("table"),
+        QStringLiteral("comment"),
+        QStringLiteral("key"),
+        QStringLiteral("part"),
+        QStringLiteral("type"),
+        QStringLiteral("x"),
+        QStringLiteral("y"),
+        QStringLiteral("label"),
+        QStringLiteral("sql"),
+        QStringLiteral("quote"),
+        QStringLiteral("length"),
+        QStringLiteral("re"),
+        QStringLiteral("color"),
+        QStringLiteral("group"),
+        QStringLiteral("datatypes"),
+        QStringLiteral("sql"),
+        QStringLiteral("db"),
     };
     for (const QString &k : known) {
         if (k == name)
@@ -116,12 +132,12 @@ bool XmlTree::parse(const QString &source, int maxDepth)
             break;
         case QXmlStreamReader::DTD:
             return fail(tr("Document type declarations are not allowed in design files "
-                               "(they could expand entities)."),
-                        reader.lineNumber(), reader.columnNumber());
+                           "(they could expand entities)."),
+                reader.lineNumber(), reader.columnNumber());
         case QXmlStreamReader::StartElement: {
             if (++depth > maxDepth) {
                 return fail(tr("Elements are nested more than %1 levels deep.").arg(maxDepth),
-                            reader.lineNumber(), reader.columnNumber());
+                    reader.lineNumber(), reader.columnNumber());
             }
             pendingWhitespace.clear();
             Node node;
@@ -174,7 +190,7 @@ bool XmlTree::parse(const QString &source, int maxDepth)
             break;
         case QXmlStreamReader::EntityReference:
             return fail(tr("Unknown entity \"&%1;\".").arg(reader.name()), reader.lineNumber(),
-                        reader.columnNumber());
+                reader.columnNumber());
         case QXmlStreamReader::Invalid:
         case QXmlStreamReader::NoToken:
         case QXmlStreamReader::EndDocument:
@@ -184,8 +200,8 @@ bool XmlTree::parse(const QString &source, int maxDepth)
     if (reader.hasError())
         return fail(reader.errorString(), reader.lineNumber(), reader.columnNumber());
     if (m_root < 0)
-        return fail(tr("The file contains no XML element."), reader.lineNumber(),
-                    reader.columnNumber());
+        return fail(
+            tr("The file contains no XML element."), reader.lineNumber(), reader.columnNumber());
     return true;
 }
 

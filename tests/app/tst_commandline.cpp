@@ -47,7 +47,7 @@ tst_CommandLine::Result tst_CommandLine::run(const QStringList &arguments)
     if (!process.waitForFinished(30000))
         qFatal("schemata did not finish");
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
+        process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
 void tst_CommandLine::help()
@@ -63,7 +63,9 @@ void tst_CommandLine::version()
     const Result r = run({u"--version"_s});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.startsWith("schemata "));
-    QVERIFY(QRegularExpression(u"^schemata \\d+\\.\\d+\\.\\d+\\n$"_s).match(QString::fromUtf8(r.out)).hasMatch());
+    QVERIFY(QRegularExpression(u"^schemata \\d+\\.\\d+\\.\\d+\\n$"_s)
+                .match(QString::fromUtf8(r.out))
+                .hasMatch());
 }
 
 void tst_CommandLine::checkSummary()
@@ -102,10 +104,11 @@ void tst_CommandLine::checkWarnings()
     QCOMPARE(text.exitCode, 0);
     QVERIFY2(text.out.contains("warning: line 5: table \"posts\", column \"user_id\": The relation "
                                "points to table \"users\""),
-             text.out.constData());
+        text.out.constData());
 
     const Result json = run({u"check"_s, u"--json"_s, path});
-    const QJsonArray warnings = QJsonDocument::fromJson(json.out).object().value(u"warnings"_s).toArray();
+    const QJsonArray warnings
+        = QJsonDocument::fromJson(json.out).object().value(u"warnings"_s).toArray();
     QCOMPARE(warnings.size(), 1);
     QCOMPARE(warnings.at(0).toObject().value(u"table"_s).toString(), u"posts"_s);
     QCOMPARE(warnings.at(0).toObject().value(u"column"_s).toString(), u"user_id"_s);

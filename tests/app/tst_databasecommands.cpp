@@ -65,7 +65,7 @@ tst_DatabaseCommands::Result tst_DatabaseCommands::run(const QStringList &argume
     if (!process.waitForFinished(60000))
         qFatal("schemata did not finish");
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
+        process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
 void tst_DatabaseCommands::initTestCase()
@@ -89,8 +89,8 @@ void tst_DatabaseCommands::sqlPerDialect()
     const Result r = run({u"sql"_s, Blog, u"--dialect"_s, dialect});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.err, QByteArray());
-    QCOMPARE(r.out, readFile(QStringLiteral(SCHEMATA_TESTS "/orm/data/ddl/blog.")
-                             + dialect + u".sql"_s));
+    QCOMPARE(r.out,
+        readFile(QStringLiteral(SCHEMATA_TESTS "/orm/data/ddl/blog.") + dialect + u".sql"_s));
 }
 
 void tst_DatabaseCommands::sqlUnknownDialect()
@@ -134,12 +134,12 @@ void tst_DatabaseCommands::checkShowsRelationships()
     QCOMPARE(r.exitCode, 0);
     const QString out = QString::fromUtf8(r.out);
     for (const QString &line :
-         {u"  many-to-one: post.user_id -> user (each user row has many post rows)"_s,
-          u"  self-referential one-to-many: task.parent_id -> task (parent and children)"_s,
-          u"  many-to-many: content <-> category through content_category"_s,
-          u"  self-referential many-to-many: user <-> user through followers"_s,
-          u"  joined-table inheritance: engineer extends employee"_s,
-          u"  single-table inheritance: staff_manager extends staff"_s})
+        {u"  many-to-one: post.user_id -> user (each user row has many post rows)"_s,
+            u"  self-referential one-to-many: task.parent_id -> task (parent and children)"_s,
+            u"  many-to-many: content <-> category through content_category"_s,
+            u"  self-referential many-to-many: user <-> user through followers"_s,
+            u"  joined-table inheritance: engineer extends employee"_s,
+            u"  single-table inheritance: staff_manager extends staff"_s})
         QVERIFY2(out.contains(line + u'\n'), qPrintable(line));
     QVERIFY(!out.contains(u"error:"_s));
 }
@@ -154,10 +154,10 @@ void tst_DatabaseCommands::checkJsonHasRelationshipsAndProblems()
     QStringList kinds;
     for (const QJsonValue &v : relationships)
         kinds << v.toObject().value(u"kind"_s).toString();
-    QCOMPARE(kinds, (QStringList{u"many-to-one"_s, u"self-referential-many-to-many"_s,
-                                 u"self-referential"_s, u"many-to-many"_s,
-                                 u"joined-inheritance"_s, u"joined-inheritance"_s,
-                                 u"single-inheritance"_s, u"single-inheritance"_s}));
+    QCOMPARE(kinds,
+        (QStringList {u"many-to-one"_s, u"self-referential-many-to-many"_s, u"self-referential"_s,
+            u"many-to-many"_s, u"joined-inheritance"_s, u"joined-inheritance"_s,
+            u"single-inheritance"_s, u"single-inheritance"_s}));
     QCOMPARE(o.value(u"problems"_s).toArray().size(), 0);
 }
 
@@ -194,7 +194,7 @@ void tst_DatabaseCommands::applyAndImport()
     const Result check = run({u"check"_s, design});
     QCOMPARE(check.exitCode, 0);
     QVERIFY2(check.out.contains(": 11 tables, 33 columns, 8 relations, 12 keys\n"),
-             check.out.constData());
+        check.out.constData());
     QVERIFY(check.out.contains("self-referential many-to-many: user <-> user through followers"));
 
     const Result toStdout = run({u"import"_s, database});

@@ -8,12 +8,13 @@
 // - types compare by meaning (LogicalType), with what each engine cannot store folded:
 //   CHAR without a length is CHAR(1); MySQL's CHAR over 255 is VARCHAR and its TEXT or BLOB
 //   in a key is VARCHAR(255) / VARBINARY(255);
-//   PostgreSQL has no TINYINT, PostgreSQL and SQLite no bounded binary, SQLite's AUTOINCREMENT column is
-//   INTEGER, MySQL's DECIMAL defaults to (10,0) and VARCHAR needs a length (255), an ENUM is
-//   TEXT outside MySQL;
+//   PostgreSQL has no TINYINT, PostgreSQL and SQLite no bounded binary, SQLite's AUTOINCREMENT
+//   column is INTEGER, MySQL's DECIMAL defaults to (10,0) and VARCHAR needs a length (255), an ENUM
+//   is TEXT outside MySQL;
 // - primary-key columns are NOT NULL; a nullable column without default defaults to NULL;
 // - foreign keys of association tables and of children the design declares joined-table
-//   inheritance cascade on delete when the design leaves it open; NO ACTION (MySQL: RESTRICT) is "unspecified";
+//   inheritance cascade on delete when the design leaves it open; NO ACTION (MySQL: RESTRICT) is
+//   "unspecified";
 // - names that follow Schemata's pattern are empty; MySQL's primary key name is empty;
 // - an unnamed INDEX on exactly a foreign key's columns is the index Schemata makes for every
 //   foreign key anyway, so reading back leaves it out;
@@ -82,7 +83,7 @@ inline QString dumpDefaultFor(const Column &column, bool notNull)
         if (t.kind == LogicalType::Kind::Boolean) {
             const QString upper = text.toUpper();
             text = (upper == u"TRUE" || upper == u"1" || upper == u"T") ? QStringLiteral("1")
-                                                                         : QStringLiteral("0");
+                                                                        : QStringLiteral("0");
         }
         const QString upper = text.toUpper();
         if (upper == u"NOW()" || upper == u"CURRENT_TIMESTAMP()")
@@ -144,13 +145,14 @@ inline QStringList dumpForDatabase(const Schema &input, SqlEngine engine, bool f
     for (const Table &t : schema.tables())
         tables << &t;
     std::sort(tables.begin(), tables.end(),
-              [](const Table *a, const Table *b) { return a->name < b->name; });
+        [](const Table *a, const Table *b) { return a->name < b->name; });
     for (const Table *table : tables) {
         const Table &t = *table;
         lines << QStringLiteral("table %1 comment [%2]").arg(t.name, t.comment);
         const Key *pk = t.primaryKey();
         for (const Column &c : t.columns) {
-            const bool autoIncrement = (c.autoIncrement || TypeMapping::fromDesign(c.datatype).serial)
+            const bool autoIncrement
+                = (c.autoIncrement || TypeMapping::fromDesign(c.datatype).serial)
                 && !inheritedKeys.contains(c.id);
             const bool notNull = !c.nullable || (pk && pk->contains(c.id)) || autoIncrement;
             QString comment = c.comment;
@@ -158,10 +160,10 @@ inline QStringList dumpForDatabase(const Schema &input, SqlEngine engine, bool f
                 comment = comment.left(1024);
             lines << QStringLiteral("  column %1 %2 %3%4 default %5 comment [%6]")
                          .arg(c.name, dumpType(c, engine, autoIncrement, keyed.contains(c.id)),
-                              notNull ? QStringLiteral("not null") : QStringLiteral("null"),
-                              autoIncrement ? QStringLiteral(" autoincrement") : QString(),
-                              autoIncrement ? QStringLiteral("none") : dumpDefaultFor(c, notNull),
-                              comment);
+                             notNull ? QStringLiteral("not null") : QStringLiteral("null"),
+                             autoIncrement ? QStringLiteral(" autoincrement") : QString(),
+                             autoIncrement ? QStringLiteral("none") : dumpDefaultFor(c, notNull),
+                             comment);
         }
         QList<QStringList> foreignKeyColumns;
         for (const ForeignKey &fk : t.foreignKeys) {
@@ -196,8 +198,8 @@ inline QStringList dumpForDatabase(const Schema &input, SqlEngine engine, bool f
             foreignKeys << QStringLiteral("  foreign key [%1] (%2) -> %3 (%4) on delete [%5] "
                                           "on update [%6]")
                                .arg(fk.name, from.join(u", "), schema.referencedTableName(fk),
-                                    to.join(u", "), actionText(fk, fk.onDelete, true),
-                                    actionText(fk, fk.onUpdate, false));
+                                   to.join(u", "), actionText(fk, fk.onDelete, true),
+                                   actionText(fk, fk.onUpdate, false));
         }
         foreignKeys.sort();
         lines << foreignKeys;
@@ -223,6 +225,6 @@ inline QString dumpDifference(const QStringList &actual, const QStringList &expe
 #define COMPARE_DUMPS(actual, expected)                                                            \
     do {                                                                                           \
         const QStringList a_ = (actual), e_ = (expected);                                          \
-        QVERIFY2(a_ == e_, qPrintable(u"database (+) and design (-) differ:\n"_s                   \
-                                      + dumpDifference(a_, e_)));                                  \
+        QVERIFY2(a_ == e_,                                                                         \
+            qPrintable(u"database (+) and design (-) differ:\n"_s + dumpDifference(a_, e_)));      \
     } while (false)

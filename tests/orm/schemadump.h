@@ -52,8 +52,7 @@ inline QStringList dumpSchema(const Schema &schema)
             }
             lines << QStringLiteral("  fk [%1] -> %2 (%3) delete=%4 update=%5")
                          .arg(fk.name, schema.referencedTableName(fk), parts.join(u','),
-                              referentialActionSql(fk.onDelete),
-                              referentialActionSql(fk.onUpdate));
+                             referentialActionSql(fk.onDelete), referentialActionSql(fk.onUpdate));
         }
     }
     return lines;

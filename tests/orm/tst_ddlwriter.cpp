@@ -77,9 +77,9 @@ void tst_DdlWriter::exactDdl()
     const QString url = TestDatabases::freshDatabase(engine, u"tst_ddlwriter_blog"_s, &error);
     QVERIFY2(!url.isEmpty(), qPrintable(error));
     Connection connection;
-    QVERIFY2(connection.open(*DatabaseAddress::parse(url, &error),
-                             Connection::Mode::CreateIfMissing, &error),
-             qPrintable(error));
+    QVERIFY2(connection.open(
+                 *DatabaseAddress::parse(url, &error), Connection::Mode::CreateIfMissing, &error),
+        qPrintable(error));
     const ApplyResult applied = SchemaApplier(connection).apply(design);
     QVERIFY2(applied.ok, qPrintable(applied.error + u' ' + applied.failedStatement));
     QCOMPARE(applied.statements, int(script.statements.size()));
@@ -88,28 +88,29 @@ void tst_DdlWriter::exactDdl()
     SchemaImporter importer(connection);
     const std::optional<Schema> imported = importer.import(&error);
     QVERIFY2(imported, qPrintable(error));
-    COMPARE_DUMPS(dumpForDatabase(*imported, sqlEngine, true), dumpForDatabase(design, sqlEngine, false));
+    COMPARE_DUMPS(
+        dumpForDatabase(*imported, sqlEngine, true), dumpForDatabase(design, sqlEngine, false));
 
     // ...and enforces it: the unique name, the default, the cascading foreign key.
     const Dialect &d = connection.dialect();
     QSqlQuery q(connection.database());
     QVERIFY2(q.prepare(u"INSERT INTO "_s + d.quoteIdentifier(u"users"_s) + u" ("_s
-                       + d.quoteIdentifier(u"name"_s) + u") VALUES (?)"_s),
-             qPrintable(q.lastError().text()));
+                 + d.quoteIdentifier(u"name"_s) + u") VALUES (?)"_s),
+        qPrintable(q.lastError().text()));
     q.addBindValue(u"ada"_s);
     QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
     q.addBindValue(u"ada"_s);
     QVERIFY(!q.exec()); // uq_users_name
     QVERIFY(q.exec(u"INSERT INTO "_s + d.quoteIdentifier(u"posts"_s) + u" ("_s
-                   + d.quoteIdentifier(u"user_id"_s) + u") SELECT "_s + d.quoteIdentifier(u"id"_s)
-                   + u" FROM "_s + d.quoteIdentifier(u"users"_s)));
+        + d.quoteIdentifier(u"user_id"_s) + u") SELECT "_s + d.quoteIdentifier(u"id"_s)
+        + u" FROM "_s + d.quoteIdentifier(u"users"_s)));
     QVERIFY(q.exec(u"SELECT "_s + d.quoteIdentifier(u"title"_s) + u" FROM "_s
-                   + d.quoteIdentifier(u"posts"_s)));
+        + d.quoteIdentifier(u"posts"_s)));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), u"untitled"_s);
     QVERIFY(q.exec(u"INSERT INTO "_s + d.quoteIdentifier(u"posts"_s) + u" ("_s
-                   + d.quoteIdentifier(u"user_id"_s) + u") VALUES (12345)"_s)
-            == false); // no such user
+                + d.quoteIdentifier(u"user_id"_s) + u") VALUES (12345)"_s)
+        == false); // no such user
     QVERIFY(q.exec(u"DELETE FROM "_s + d.quoteIdentifier(u"users"_s)));
     QVERIFY(q.exec(u"SELECT COUNT(*) FROM "_s + d.quoteIdentifier(u"posts"_s)));
     QVERIFY(q.next());

@@ -33,16 +33,16 @@ namespace {
 Schema design(const QString &tables)
 {
     DesignReader reader;
-    const bool ok = reader.read((u"<?xml version=\"1.0\" encoding=\"utf-8\" ?>\n<sql>\n"_s
-                                 + tables + u"\n</sql>\n"_s)
-                                    .toUtf8());
+    const bool ok = reader.read(
+        (u"<?xml version=\"1.0\" encoding=\"utf-8\" ?>\n<sql>\n"_s + tables + u"\n</sql>\n"_s)
+            .toUtf8());
     if (!ok)
         qFatal("test design does not load");
     return reader.schema();
 }
 
-QString row(const QString &name, const QString &type, bool nullable = false,
-            const QString &extra = {})
+QString row(
+    const QString &name, const QString &type, bool nullable = false, const QString &extra = {})
 {
     return u"<row name=\"%1\" null=\"%2\" autoincrement=\"0\"><datatype>%3</datatype>%4</row>"_s
         .arg(name, nullable ? u"1"_s : u"0"_s, type, extra);
@@ -50,8 +50,8 @@ QString row(const QString &name, const QString &type, bool nullable = false,
 
 QString autoRow(const QString &name, const QString &type)
 {
-    return u"<row name=\"%1\" null=\"0\" autoincrement=\"1\"><datatype>%2</datatype></row>"_s
-        .arg(name, type);
+    return u"<row name=\"%1\" null=\"0\" autoincrement=\"1\"><datatype>%2</datatype></row>"_s.arg(
+        name, type);
 }
 
 QString rel(const QString &table, const QString &column)
@@ -143,13 +143,13 @@ void tst_DesignCheck::fixtureRelationshipCounts()
 
 void tst_DesignCheck::oneToOne()
 {
-    const Schema schema = design(
-        table(u"person"_s, autoRow(u"id"_s, u"INTEGER"_s) + key(u"PRIMARY"_s, {u"id"_s}))
-        + table(u"passport"_s,
+    const Schema schema
+        = design(table(u"person"_s, autoRow(u"id"_s, u"INTEGER"_s) + key(u"PRIMARY"_s, {u"id"_s}))
+            + table(u"passport"_s,
                 autoRow(u"id"_s, u"INTEGER"_s)
                     + row(u"person_id"_s, u"INTEGER"_s, false, rel(u"person"_s, u"id"_s))
                     + key(u"PRIMARY"_s, {u"id"_s}) + key(u"UNIQUE"_s, {u"person_id"_s})));
-    QCOMPARE(descriptions(schema), QStringList{u"one-to-one: passport.person_id -> person"_s});
+    QCOMPARE(descriptions(schema), QStringList {u"one-to-one: passport.person_id -> person"_s});
 }
 
 void tst_DesignCheck::errors_data()
@@ -157,16 +157,18 @@ void tst_DesignCheck::errors_data()
     QTest::addColumn<QString>("tables");
     QTest::addColumn<QString>("expected");
 
-    const QString users = table(u"users"_s, autoRow(u"id"_s, u"INTEGER"_s)
-                                            + row(u"name"_s, u"VARCHAR(20)"_s)
-                                            + key(u"PRIMARY"_s, {u"id"_s}));
+    const QString users = table(u"users"_s,
+        autoRow(u"id"_s, u"INTEGER"_s) + row(u"name"_s, u"VARCHAR(20)"_s)
+            + key(u"PRIMARY"_s, {u"id"_s}));
     QTest::newRow("type mismatch")
         << users
-            + table(u"posts"_s, row(u"user_id"_s, u"VARCHAR(10)"_s, false, rel(u"users"_s, u"id"_s)))
+            + table(
+                u"posts"_s, row(u"user_id"_s, u"VARCHAR(10)"_s, false, rel(u"users"_s, u"id"_s)))
         << u"error: posts.user_id: The column is VARCHAR(10) but references users.id, which is INTEGER."_s;
     QTest::newRow("non-unique target")
         << users
-            + table(u"posts"_s, row(u"author"_s, u"VARCHAR(20)"_s, false, rel(u"users"_s, u"name"_s)))
+            + table(
+                u"posts"_s, row(u"author"_s, u"VARCHAR(20)"_s, false, rel(u"users"_s, u"name"_s)))
         << u"error: posts.author: The foreign key references users.name, which is not a primary key or unique."_s;
     QTest::newRow("duplicate table names")
         << users + table(u"Users"_s, row(u"x"_s, u"INTEGER"_s))
@@ -178,8 +180,9 @@ void tst_DesignCheck::errors_data()
         << table(u"t"_s, autoRow(u"id"_s, u"INTEGER"_s))
         << u"error: t.id: AUTOINCREMENT needs the column to be the table's primary key, alone."_s;
     QTest::newRow("autoincrement in a composite key")
-        << table(u"t"_s, autoRow(u"a"_s, u"INTEGER"_s) + row(u"b"_s, u"INTEGER"_s)
-                             + key(u"PRIMARY"_s, {u"a"_s, u"b"_s}))
+        << table(u"t"_s,
+               autoRow(u"a"_s, u"INTEGER"_s) + row(u"b"_s, u"INTEGER"_s)
+                   + key(u"PRIMARY"_s, {u"a"_s, u"b"_s}))
         << u"error: t.a: AUTOINCREMENT needs the column to be the table's primary key, alone."_s;
     QTest::newRow("autoincrement on text")
         << table(u"t"_s, autoRow(u"id"_s, u"VARCHAR(5)"_s) + key(u"PRIMARY"_s, {u"id"_s}))
@@ -191,8 +194,7 @@ void tst_DesignCheck::errors_data()
         << table(u"t"_s, row(u"x"_s, u"INTEGER"_s, false, rel(u"nowhere"_s, u"id"_s)))
         << u"error: t.x: The foreign key references the table \"nowhere\", which does not exist."_s;
     QTest::newRow("table without columns")
-        << table(u"empty"_s, QString())
-        << u"error: empty: The table has no columns."_s;
+        << table(u"empty"_s, QString()) << u"error: empty: The table has no columns."_s;
 }
 
 void tst_DesignCheck::errors()
@@ -225,8 +227,8 @@ void tst_DesignCheck::singleTableSubclassesFoldIntoTheRoot()
     QStringList columns;
     for (const Column &c : staff->columns)
         columns << c.name + (c.nullable ? u"?"_s : QString());
-    QCOMPARE(columns, (QStringList{u"id"_s, u"name"_s, u"type"_s, u"manager_data?"_s,
-                                   u"engineer_info?"_s}));
+    QCOMPARE(columns,
+        (QStringList {u"id"_s, u"name"_s, u"type"_s, u"manager_data?"_s, u"engineer_info?"_s}));
 }
 
 QTEST_GUILESS_MAIN(tst_DesignCheck)

@@ -23,7 +23,7 @@ static QByteArray designWith(const QByteArray &tables, const QByteArray &datatyp
 }
 
 static bool hasWarning(const DesignReader &reader, const QString &fragment,
-                       const QString &table = {}, const QString &column = {})
+    const QString &table = {}, const QString &column = {})
 {
     for (const DesignWarning &w : reader.warnings()) {
         if (w.message.contains(fragment) && (table.isEmpty() || w.table == table)
@@ -76,22 +76,38 @@ void tst_DesignReader::fixtures_data()
     QTest::addColumn<int>("tableComments");
     QTest::addColumn<int>("columnComments");
     // Counts from ../shared/fixtures/wwwsqldesigner/SOURCES.md, confirmed in WWW SQL Designer.
-    QTest::newRow("01 old one-line format") << u"01_ondras_default_oldformat.xml"_s << 4 << 11 << 3 << 4 << 0 << 0;
-    QTest::newRow("02 web2py, CRLF") << u"02_ondras_web2py_sample.xml"_s << 6 << 23 << 5 << 6 << 0 << 0;
-    QTest::newRow("03 postgresql, Spanish") << u"03_lintei_postgresql_comments_es.xml"_s << 10 << 50 << 14 << 10 << 1 << 2;
-    QTest::newRow("04 sqlite, Cyrillic") << u"04_rtdbus_sqlite_cyrillic.xml"_s << 11 << 59 << 13 << 11 << 10 << 6;
-    QTest::newRow("06 31 tables, composite") << u"06_dnd_site_31tables_composite.xml"_s << 31 << 130 << 22 << 31 << 4 << 0;
-    QTest::newRow("07 30 tables") << u"07_art_des_nations_30tables.xml"_s << 30 << 115 << 33 << 30 << 0 << 0;
-    QTest::newRow("09 index keys") << u"09_marion_index_keys.xml"_s << 13 << 51 << 10 << 18 << 1 << 1;
-    QTest::newRow("10 index keys, re-indented") << u"10_logicieltrez_index_keys.xml"_s << 10 << 54 << 9 << 19 << 0 << 0;
-    QTest::newRow("11 unique and composite") << u"11_neptune_unique_index_composite.xml"_s << 1 << 6 << 0 << 3 << 0 << 0;
-    QTest::newRow("13 postgresql") << u"13_orderly_postgresql.xml"_s << 11 << 42 << 12 << 11 << 0 << 0;
-    QTest::newRow("14 fractional coordinates") << u"14_gustohop_pg_fractional_xy.xml"_s << 7 << 42 << 7 << 7 << 1 << 0;
-    QTest::newRow("17 self-reference") << u"17_warehouse_selfref.xml"_s << 7 << 29 << 8 << 7 << 0 << 0;
-    QTest::newRow("18 odd names") << u"18_see_app_dataflow_oddnames.xml"_s << 17 << 96 << 2 << 17 << 0 << 0;
-    QTest::newRow("19 postgresql 13 tables") << u"19_wisor_postgresql_13tables.xml"_s << 13 << 66 << 18 << 13 << 0 << 0;
-    QTest::newRow("20 Russian comments") << u"20_hotel_manage_ru_defaults.xml"_s << 4 << 35 << 4 << 4 << 4 << 28;
-    QTest::newRow("22 single line") << u"22_cis276_single_line.xml"_s << 4 << 20 << 4 << 4 << 0 << 0;
+    QTest::newRow("01 old one-line format")
+        << u"01_ondras_default_oldformat.xml"_s << 4 << 11 << 3 << 4 << 0 << 0;
+    QTest::newRow("02 web2py, CRLF")
+        << u"02_ondras_web2py_sample.xml"_s << 6 << 23 << 5 << 6 << 0 << 0;
+    QTest::newRow("03 postgresql, Spanish")
+        << u"03_lintei_postgresql_comments_es.xml"_s << 10 << 50 << 14 << 10 << 1 << 2;
+    QTest::newRow("04 sqlite, Cyrillic")
+        << u"04_rtdbus_sqlite_cyrillic.xml"_s << 11 << 59 << 13 << 11 << 10 << 6;
+    QTest::newRow("06 31 tables, composite")
+        << u"06_dnd_site_31tables_composite.xml"_s << 31 << 130 << 22 << 31 << 4 << 0;
+    QTest::newRow("07 30 tables") << u"07_art_des_nations_30tables.xml"_s << 30 << 115 << 33 << 30
+                                  << 0 << 0;
+    QTest::newRow("09 index keys")
+        << u"09_marion_index_keys.xml"_s << 13 << 51 << 10 << 18 << 1 << 1;
+    QTest::newRow("10 index keys, re-indented")
+        << u"10_logicieltrez_index_keys.xml"_s << 10 << 54 << 9 << 19 << 0 << 0;
+    QTest::newRow("11 unique and composite")
+        << u"11_neptune_unique_index_composite.xml"_s << 1 << 6 << 0 << 3 << 0 << 0;
+    QTest::newRow("13 postgresql")
+        << u"13_orderly_postgresql.xml"_s << 11 << 42 << 12 << 11 << 0 << 0;
+    QTest::newRow("14 fractional coordinates")
+        << u"14_gustohop_pg_fractional_xy.xml"_s << 7 << 42 << 7 << 7 << 1 << 0;
+    QTest::newRow("17 self-reference")
+        << u"17_warehouse_selfref.xml"_s << 7 << 29 << 8 << 7 << 0 << 0;
+    QTest::newRow("18 odd names") << u"18_see_app_dataflow_oddnames.xml"_s << 17 << 96 << 2 << 17
+                                  << 0 << 0;
+    QTest::newRow("19 postgresql 13 tables")
+        << u"19_wisor_postgresql_13tables.xml"_s << 13 << 66 << 18 << 13 << 0 << 0;
+    QTest::newRow("20 Russian comments")
+        << u"20_hotel_manage_ru_defaults.xml"_s << 4 << 35 << 4 << 4 << 4 << 28;
+    QTest::newRow("22 single line")
+        << u"22_cis276_single_line.xml"_s << 4 << 20 << 4 << 4 << 0 << 0;
     QTest::newRow("24 Le Wagon") << u"24_jukebox_lewagon.xml"_s << 5 << 18 << 4 << 5 << 0 << 0;
 }
 
@@ -107,7 +123,7 @@ void tst_DesignReader::fixtures()
 
     DesignReader reader;
     QVERIFY2(DesignFile::load(QDir(QStringLiteral(SCHEMATA_FIXTURES)).filePath(file), &reader),
-             qPrintable(reader.errorString()));
+        qPrintable(reader.errorString()));
     const Schema &schema = reader.schema();
     QCOMPARE(schema.tables().size(), tables);
     QCOMPARE(schema.columnCount(), columns);
@@ -142,7 +158,8 @@ void tst_DesignReader::fixtureDetails()
     QCOMPARE(reader.schema().catalogue().db(), u"sqlite"_s);
     bool cyrillic = false;
     for (const Table &t : reader.schema().tables())
-        cyrillic = cyrillic || t.comment.contains(QChar(0x0430)) || t.comment.contains(QChar(0x043E));
+        cyrillic
+            = cyrillic || t.comment.contains(QChar(0x0430)) || t.comment.contains(QChar(0x043E));
     QVERIFY(cyrillic);
 
     // 14: fractional coordinates are truncated like parseInt, and kept as written.
@@ -173,7 +190,8 @@ void tst_DesignReader::fixtureDetails()
         for (const Key &k : t.keys)
             composite += k.isPrimary() && k.parts.size() > 1;
         for (const Column &c : t.columns)
-            currentTimestamp = currentTimestamp || c.defaultValue == DefaultValue::text(u"current_timestamp"_s);
+            currentTimestamp
+                = currentTimestamp || c.defaultValue == DefaultValue::text(u"current_timestamp"_s);
     }
     QCOMPARE(composite, 2);
     QVERIFY(currentTimestamp);
@@ -204,8 +222,10 @@ void tst_DesignReader::defaults_data()
     QTest::newRow("inner quotes kept") << row("0", "VARCHAR(5)", "'it''s'") << u"[it''s]"_s;
     QTest::newRow("quoted on numeric keeps quotes") << row("0", "INTEGER", "'abc'") << u"['abc']"_s;
     QTest::newRow("number") << row("0", "INTEGER", "5") << u"[5]"_s;
-    QTest::newRow("unquoted CURRENT_TIMESTAMP") << row("0", "TIMESTAMP", "CURRENT_TIMESTAMP") << u"[CURRENT_TIMESTAMP]"_s;
-    QTest::newRow("quoted current_timestamp") << row("0", "TIMESTAMP", "'current_timestamp'") << u"[current_timestamp]"_s;
+    QTest::newRow("unquoted CURRENT_TIMESTAMP")
+        << row("0", "TIMESTAMP", "CURRENT_TIMESTAMP") << u"[CURRENT_TIMESTAMP]"_s;
+    QTest::newRow("quoted current_timestamp")
+        << row("0", "TIMESTAMP", "'current_timestamp'") << u"[current_timestamp]"_s;
     QTest::newRow("empty quotes: no default") << row("0", "VARCHAR(5)", "''") << u"none"_s;
     QTest::newRow("multi-line keeps quotes") << row("0", "VARCHAR(5)", "'a\nb'") << u"['a\nb']"_s;
     QTest::newRow("free text") << row("0", "VARCHAR(5)", "NOT NULL") << u"[NOT NULL]"_s;
@@ -218,7 +238,7 @@ void tst_DesignReader::defaults()
     QFETCH(QString, expected);
     DesignReader reader;
     QVERIFY2(reader.read(designWith("<table x=\"0\" y=\"0\" name=\"t\">" + row + "</table>")),
-             qPrintable(reader.errorString()));
+        qPrintable(reader.errorString()));
     QCOMPARE(dumpDefault(reader.schema().tables().at(0).columns.at(0).defaultValue), expected);
 }
 
@@ -231,7 +251,8 @@ void tst_DesignReader::datatypeResolution_data()
     QTest::newRow("exact") << u"VARCHAR(255)"_s << u"VARCHAR"_s << u"255"_s;
     QTest::newRow("re TEXT") << u"LONGTEXT"_s << u"MEDIUMTEXT"_s << QString();
     QTest::newRow("re DEC") << u"DECIMAL(10,2)"_s << u"DECIMAL"_s << u"10,2"_s;
-    QTest::newRow("enum size to last paren") << u"ENUM('a','b(c)')"_s << u"ENUM"_s << u"'a','b(c)'"_s;
+    QTest::newRow("enum size to last paren")
+        << u"ENUM('a','b(c)')"_s << u"ENUM"_s << u"'a','b(c)'"_s;
     QTest::newRow("unsigned after size") << u"INT(10) UNSIGNED"_s << u"INT"_s << u"10"_s;
     QTest::newRow("lowercase is unknown") << u"varchar(20)"_s << QString() << u"20"_s;
     QTest::newRow("bit is lowercase in catalogue") << u"BIT"_s << QString() << QString();
@@ -244,7 +265,7 @@ void tst_DesignReader::datatypeResolution()
     QFETCH(QString, size);
     DesignReader reader;
     QVERIFY(reader.read(designWith("<table name=\"t\"><row name=\"c\" null=\"1\"><datatype>"
-                                   + datatype.toUtf8() + "</datatype></row></table>")));
+        + datatype.toUtf8() + "</datatype></row></table>")));
     const Schema &schema = reader.schema();
     const Column &column = schema.tables().at(0).columns.at(0);
     QCOMPARE(column.datatype, datatype); // always kept as written
@@ -269,8 +290,9 @@ void tst_DesignReader::typeWithoutQuote()
     DesignReader reader;
     QVERIFY(reader.read(designWith("<table name=\"t\"><row name=\"c\" null=\"0\"><datatype>TEXT"
                                    "</datatype><default>abc</default></row></table>",
-                                   catalogue)));
-    QCOMPARE(reader.schema().tables().at(0).columns.at(0).defaultValue, DefaultValue::text(u"abc"_s));
+        catalogue)));
+    QCOMPARE(
+        reader.schema().tables().at(0).columns.at(0).defaultValue, DefaultValue::text(u"abc"_s));
     QVERIFY(!reader.schema().catalogue().types().at(0).quote.has_value());
     QVERIFY(hasWarning(reader, u"no quote attribute"_s));
 }
@@ -329,20 +351,21 @@ void tst_DesignReader::importStyleFile()
 {
     // What the designer's php-mysql import backend writes: db on <sql>, no x/y, one line,
     // comments before rows, empty defaults, key attributes in another order.
-    const QByteArray file =
-        "<?xml version=\"1.0\"?>\n<sql db=\"mysql\">\n<datatypes db=\"mysql\">\n\n"
-        "<group label=\"Numeric\" color=\"rgb(238,238,170)\">\n\n"
-        "<type label=\"Integer\" length=\"0\" sql=\"INTEGER\" quote=\"\"/>\n\n"
-        "<type label=\"INT\" length=\"0\" sql=\"INT\" quote=\"\"/>\n\n</group>\n\n"
-        "<group label=\"Character\"><type label=\"Varchar\" length=\"1\" sql=\"VARCHAR\" "
-        "quote=\"'\"/></group>\n</datatypes>\n"
-        "<table name=\"users\"><comment>People</comment><row name=\"id\" null=\"0\" "
-        "autoincrement=\"1\"><datatype>INT(11)</datatype><default></default></row>"
-        "<row name=\"name\" null=\"1\" autoincrement=\"0\"><datatype>VARCHAR(50)</datatype>"
-        "<default></default><comment>Full name</comment></row><key name=\"PRIMARY\" "
-        "type=\"PRIMARY\"><part>id</part></key></table><table name=\"posts\"><row name=\"uid\" "
-        "null=\"0\" autoincrement=\"0\"><datatype>INT(11)</datatype><default>0</default>"
-        "<comment>Author</comment><relation table=\"users\" row=\"id\" /></row></table>\n</sql>\n";
+    const QByteArray file
+        = "<?xml version=\"1.0\"?>\n<sql db=\"mysql\">\n<datatypes db=\"mysql\">\n\n"
+          "<group label=\"Numeric\" color=\"rgb(238,238,170)\">\n\n"
+          "<type label=\"Integer\" length=\"0\" sql=\"INTEGER\" quote=\"\"/>\n\n"
+          "<type label=\"INT\" length=\"0\" sql=\"INT\" quote=\"\"/>\n\n</group>\n\n"
+          "<group label=\"Character\"><type label=\"Varchar\" length=\"1\" sql=\"VARCHAR\" "
+          "quote=\"'\"/></group>\n</datatypes>\n"
+          "<table name=\"users\"><comment>People</comment><row name=\"id\" null=\"0\" "
+          "autoincrement=\"1\"><datatype>INT(11)</datatype><default></default></row>"
+          "<row name=\"name\" null=\"1\" autoincrement=\"0\"><datatype>VARCHAR(50)</datatype>"
+          "<default></default><comment>Full name</comment></row><key name=\"PRIMARY\" "
+          "type=\"PRIMARY\"><part>id</part></key></table><table name=\"posts\"><row name=\"uid\" "
+          "null=\"0\" autoincrement=\"0\"><datatype>INT(11)</datatype><default>0</default>"
+          "<comment>Author</comment><relation table=\"users\" row=\"id\" "
+          "/></row></table>\n</sql>\n";
     DesignReader reader;
     QVERIFY2(reader.read(file), qPrintable(reader.errorString()));
     const Schema &schema = reader.schema();
@@ -449,12 +472,12 @@ void tst_DesignReader::otherToolsAttributesKept()
     const Table &t = schema.tables().at(0);
     QCOMPARE(t.extraAttributes, XmlAttributes({{u"schema"_s, u"dbo"_s}}));
     QCOMPARE(t.columns.at(0).extraAttributes, XmlAttributes({{u"hidden"_s, u"yes"_s}}));
-    QCOMPARE(t.columns.at(0).extraElements, QStringList{u"<ext>kept</ext>"_s});
-    QCOMPARE(t.extraElements, QStringList{u"<gadget/>"_s});
+    QCOMPARE(t.columns.at(0).extraElements, QStringList {u"<ext>kept</ext>"_s});
+    QCOMPARE(t.extraElements, QStringList {u"<gadget/>"_s});
     QCOMPARE(t.foreignKeys.at(0).name, u"fk_self"_s);
-    QCOMPARE(t.foreignKeys.at(0).parts.at(0).extraAttributes,
-             XmlAttributes({{u"colour"_s, u"red"_s}}));
-    QCOMPARE(schema.source().rootElements, QStringList{u"<toolstate zoom=\"2\"/>"_s});
+    QCOMPARE(
+        t.foreignKeys.at(0).parts.at(0).extraAttributes, XmlAttributes({{u"colour"_s, u"red"_s}}));
+    QCOMPARE(schema.source().rootElements, QStringList {u"<toolstate zoom=\"2\"/>"_s});
 }
 
 void tst_DesignReader::extensions()
@@ -502,27 +525,29 @@ void tst_DesignReader::malformed_data()
     QTest::addColumn<int>("line");
     QTest::addColumn<int>("column");
     QTest::addColumn<QString>("fragment");
-    QTest::newRow("unclosed tag")
-        << QByteArray("<?xml version=\"1.0\"?>\n<sql>\n<table name=\"t\">\n<row name=\"a\">\n</table>\n</sql>\n")
-        << 5 << 8 << QString();
+    QTest::newRow("unclosed tag") << QByteArray(
+        "<?xml version=\"1.0\"?>\n<sql>\n<table name=\"t\">\n<row name=\"a\">\n</table>\n</sql>\n")
+                                  << 5 << 8 << QString();
     QTest::newRow("ampersand in a name (designer bug #295)")
         << QByteArray("<sql>\n<table name=\"a&b\"></table>\n</sql>") << 2 << 17 << QString();
-    QTest::newRow("truncated")
-        << QByteArray("<sql>\n<table name=\"t\">\n<row name=\"a\" null=\"1\">") << 3 << 23 << QString();
+    QTest::newRow("truncated") << QByteArray(
+        "<sql>\n<table name=\"t\">\n<row name=\"a\" null=\"1\">")
+                               << 3 << 23 << QString();
     QTest::newRow("DTD with entities")
         << QByteArray("<?xml version=\"1.0\"?>\n<!DOCTYPE sql [<!ENTITY a \"aaaaaaaaaa\">"
                       "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>\n<sql>&b;</sql>")
         << 2 << 0 << u"Document type"_s;
-    QTest::newRow("external entity")
-        << QByteArray("<?xml version=\"1.0\"?>\n<!DOCTYPE sql SYSTEM \"file:///etc/passwd\">\n<sql/>")
-        << 2 << 0 << u"Document type"_s;
+    QTest::newRow("external entity") << QByteArray(
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE sql SYSTEM \"file:///etc/passwd\">\n<sql/>")
+                                     << 2 << 0 << u"Document type"_s;
     QTest::newRow("undeclared entity") << QByteArray("<sql>\n&xxe;</sql>") << 2 << 0 << QString();
     QTest::newRow("not UTF-8") << QByteArray("<sql>\n<table name=\"caf\xe9\"/></sql>") << 2 << 17
                                << u"UTF-8"_s;
     QTest::newRow("empty file") << QByteArray() << 0 << 0 << QString();
-    QTest::newRow("not a design") << QByteArray("<html><body/></html>") << 1 << 0 << u"not a WWW SQL Designer file"_s;
-    QTest::newRow("deep nesting") << QByteArray("<sql>" + QByteArray("<a>").repeated(100000))
-                                  << 1 << 0 << u"nested"_s;
+    QTest::newRow("not a design") << QByteArray("<html><body/></html>") << 1 << 0
+                                  << u"not a WWW SQL Designer file"_s;
+    QTest::newRow("deep nesting") << QByteArray("<sql>" + QByteArray("<a>").repeated(100000)) << 1
+                                  << 0 << u"nested"_s;
 }
 
 void tst_DesignReader::malformed()

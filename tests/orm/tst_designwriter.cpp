@@ -54,12 +54,12 @@ void tst_DesignWriter::byteIdentity_data()
     QTest::addColumn<QString>("file");
     // The fixtures saved by WWW SQL Designer itself, in its own layout (2012 to 2022).
     for (const char *name :
-         {"03_lintei_postgresql_comments_es.xml", "04_rtdbus_sqlite_cyrillic.xml",
-          "06_dnd_site_31tables_composite.xml", "07_art_des_nations_30tables.xml",
-          "09_marion_index_keys.xml", "11_neptune_unique_index_composite.xml",
-          "13_orderly_postgresql.xml", "14_gustohop_pg_fractional_xy.xml",
-          "17_warehouse_selfref.xml", "18_see_app_dataflow_oddnames.xml",
-          "19_wisor_postgresql_13tables.xml", "24_jukebox_lewagon.xml"})
+        {"03_lintei_postgresql_comments_es.xml", "04_rtdbus_sqlite_cyrillic.xml",
+            "06_dnd_site_31tables_composite.xml", "07_art_des_nations_30tables.xml",
+            "09_marion_index_keys.xml", "11_neptune_unique_index_composite.xml",
+            "13_orderly_postgresql.xml", "14_gustohop_pg_fractional_xy.xml",
+            "17_warehouse_selfref.xml", "18_see_app_dataflow_oddnames.xml",
+            "19_wisor_postgresql_13tables.xml", "24_jukebox_lewagon.xml"})
         QTest::newRow(name) << QString::fromLatin1(name);
 }
 
@@ -80,8 +80,8 @@ void tst_DesignWriter::byteIdentity()
 void tst_DesignWriter::fixedPoint_data()
 {
     QTest::addColumn<QString>("file");
-    const QStringList files = QDir(QStringLiteral(SCHEMATA_FIXTURES))
-                                  .entryList({u"*.xml"_s}, QDir::Files, QDir::Name);
+    const QStringList files
+        = QDir(QStringLiteral(SCHEMATA_FIXTURES)).entryList({u"*.xml"_s}, QDir::Files, QDir::Name);
     QVERIFY(files.size() >= 17);
     for (const QString &file : files)
         QTest::newRow(qPrintable(file)) << file;
@@ -120,8 +120,9 @@ void tst_DesignWriter::nestedRowsAndKeysWrittenOnce()
     // at table level, and the result is stable.
     QByteArray file = fixture(u"24_jukebox_lewagon.xml"_s);
     const qsizetype row = file.indexOf("</row>");
-    file.insert(row, "<row name=\"inner\" null=\"1\"><datatype>INTEGER</datatype></row>"
-                     "<key type=\"UNIQUE\" name=\"u\"><part>inner</part></key>");
+    file.insert(row,
+        "<row name=\"inner\" null=\"1\"><datatype>INTEGER</datatype></row>"
+        "<key type=\"UNIQUE\" name=\"u\"><part>inner</part></key>");
     const Schema first = read(file);
     const QByteArray once = DesignWriter::write(first);
     QCOMPARE(once.count("name=\"inner\""), 1);
@@ -171,8 +172,8 @@ void tst_DesignWriter::hostileNamesStayWellFormed()
     schema.addKey(t, Key::Unique, {c.id}, u"uq <&\">"_s);
     Table &r = schema.addTable(u"refs"_s);
     Column &fkColumn = schema.addColumn(r, u"x"_s, u"INTEGER"_s);
-    schema.addForeignKey(r, {fkColumn.id}, schema.tables().at(0),
-                         {schema.tables().at(0).columns.at(0).id});
+    schema.addForeignKey(
+        r, {fkColumn.id}, schema.tables().at(0), {schema.tables().at(0).columns.at(0).id});
 
     const QByteArray bytes = DesignWriter::write(schema);
     DesignReader reader;
@@ -183,8 +184,7 @@ void tst_DesignWriter::hostileNamesStayWellFormed()
     QCOMPARE(back.tables().at(0).keys.at(0).name, u"uq <&\">"_s);
     QCOMPARE(back.tables().at(0).columns.at(0).defaultValue, DefaultValue::text(u"</default>"_s));
     // A control character cannot be stored in XML; it is replaced, never written raw.
-    QCOMPARE(back.tables().at(0).columns.at(0).comment,
-             u"ends with ]]> and has \uFFFD control"_s);
+    QCOMPARE(back.tables().at(0).columns.at(0).comment, u"ends with ]]> and has \uFFFD control"_s);
     QVERIFY(back.tables().at(1).foreignKeys.at(0).isResolved());
 }
 
@@ -205,8 +205,8 @@ void tst_DesignWriter::editedValuesUseDesignerEncoding()
     QVERIFY(bytes.contains("<datatype>TIMESTAMP</datatype>\n<default>CURRENT_TIMESTAMP</default>"));
     const Schema back = read(bytes);
     QCOMPARE(back.tables().at(0).columns.at(0).defaultValue, DefaultValue::text(u"it's"_s));
-    QCOMPARE(back.tables().at(0).columns.at(1).defaultValue,
-             DefaultValue::text(u"CURRENT_TIMESTAMP"_s));
+    QCOMPARE(
+        back.tables().at(0).columns.at(1).defaultValue, DefaultValue::text(u"CURRENT_TIMESTAMP"_s));
 }
 
 void tst_DesignWriter::movedTableGetsNewCoordinates()
@@ -290,8 +290,7 @@ void tst_DesignWriter::extensionsRoundTrip()
     engineer.inheritance.parent = schema.tables().at(0).id;
     engineer.inheritance.identity = u"engineer"_s;
     ForeignKey &fk = schema.addForeignKey(engineer, {engineer.columns.at(0).id},
-                                          schema.tables().at(0),
-                                          {schema.tables().at(0).columns.at(0).id}, u"fk_eng"_s);
+        schema.tables().at(0), {schema.tables().at(0).columns.at(0).id}, u"fk_eng"_s);
     fk.onDelete = ReferentialAction::Cascade;
 
     Table &pair = schema.addTable(u"pair"_s);
@@ -300,11 +299,12 @@ void tst_DesignWriter::extensionsRoundTrip()
     Table &line = schema.addTable(u"line"_s);
     schema.addColumn(line, u"x"_s, u"INTEGER"_s);
     schema.addColumn(line, u"y"_s, u"INTEGER"_s);
-    ForeignKey &composite = schema.addForeignKey(
-        line, {line.columns.at(0).id, line.columns.at(1).id}, schema.tables().at(2),
+    ForeignKey &composite = schema.addForeignKey(line,
+        {line.columns.at(0).id, line.columns.at(1).id}, schema.tables().at(2),
         {schema.tables().at(2).columns.at(0).id, schema.tables().at(2).columns.at(1).id});
     composite.onUpdate = ReferentialAction::Restrict;
-    schema.notes().append({schema.newId(), QRectF(5, 6, 100, 50), u"<b>not markup</b>"_s, u"#ff0"_s});
+    schema.notes().append(
+        {schema.newId(), QRectF(5, 6, 100, 50), u"<b>not markup</b>"_s, u"#ff0"_s});
     schema.areas().append({schema.newId(), QRectF(0, 0, 400, 300), u"HR & pay"_s, {}});
 
     const QByteArray bytes = DesignWriter::write(schema);
@@ -318,7 +318,8 @@ void tst_DesignWriter::extensionsRoundTrip()
     QCOMPARE(back.notes().at(0).text, u"<b>not markup</b>"_s);
     QCOMPARE(back.areas().at(0).title, u"HR & pay"_s);
     // The designer must not see extension content as its own elements.
-    QVERIFY(!bytes.contains("<note x=\"5\" y=\"6\" width=\"100\" height=\"50\" color=\"#ff0\"><b>"));
+    QVERIFY(
+        !bytes.contains("<note x=\"5\" y=\"6\" width=\"100\" height=\"50\" color=\"#ff0\"><b>"));
     QCOMPARE(DesignWriter::write(back), bytes);
 }
 
@@ -352,7 +353,7 @@ void tst_DesignWriter::failedSaveLeavesFileIntact()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), previous);
     file.close();
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"design.xml"_s});
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList {u"design.xml"_s});
 
     // And with room, it saves.
     QVERIFY2(DesignFile::save(schema, path, &error), qPrintable(error));

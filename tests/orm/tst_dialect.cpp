@@ -32,12 +32,13 @@ void tst_Dialect::quoting_data()
     QTest::addColumn<QString>("identifier");
     QTest::addColumn<QString>("literal");
 
-    const int lite = int(SqlEngine::Sqlite), pg = int(SqlEngine::Postgres), my = int(SqlEngine::Mysql);
+    const int lite = int(SqlEngine::Sqlite), pg = int(SqlEngine::Postgres),
+              my = int(SqlEngine::Mysql);
     QTest::newRow("sqlite plain") << lite << u"user"_s << u"\"user\""_s << u"'user'"_s;
     QTest::newRow("sqlite quotes") << lite << u"a\"b'c"_s << u"\"a\"\"b'c\""_s << u"'a\"b''c'"_s;
-    QTest::newRow("pg semicolon and comment") << pg << u"x; DROP TABLE y; --"_s
-                                              << u"\"x; DROP TABLE y; --\""_s
-                                              << u"'x; DROP TABLE y; --'"_s;
+    QTest::newRow("pg semicolon and comment")
+        << pg << u"x; DROP TABLE y; --"_s << u"\"x; DROP TABLE y; --\""_s
+        << u"'x; DROP TABLE y; --'"_s;
     QTest::newRow("pg unicode") << pg << u"größe"_s << u"\"größe\""_s << u"'größe'"_s;
     QTest::newRow("mysql backtick") << my << u"a`b"_s << u"`a``b`"_s << u"'a`b'"_s;
     QTest::newRow("mysql backslash") << my << u"a\\'b"_s << u"`a\\'b`"_s << u"'a\\\\''b'"_s;
@@ -95,7 +96,7 @@ void tst_Dialect::shorteningKeepsNamesApart()
     const auto dialect = Dialect::create(SqlEngine::Postgres);
     const QString start = u"fk_"_s + QString(70, u'x');
     QVERIFY(dialect->shortenIdentifier(start + u"_user"_s)
-            != dialect->shortenIdentifier(start + u"_post"_s));
+        != dialect->shortenIdentifier(start + u"_post"_s));
 }
 
 void tst_Dialect::defaults_data()
@@ -108,20 +109,22 @@ void tst_Dialect::defaults_data()
 
     QTest::newRow("integer") << u"INT"_s << u"42"_s << u"42"_s << u"42"_s << u"42"_s;
     QTest::newRow("negative") << u"INT"_s << u"-1"_s << u"-1"_s << u"-1"_s << u"-1"_s;
-    QTest::newRow("decimal") << u"DECIMAL(5,2)"_s << u"3.50"_s << u"3.50"_s << u"3.50"_s << u"3.50"_s;
+    QTest::newRow("decimal") << u"DECIMAL(5,2)"_s << u"3.50"_s << u"3.50"_s << u"3.50"_s
+                             << u"3.50"_s;
     QTest::newRow("boolean true") << u"BOOLEAN"_s << u"true"_s << u"1"_s << u"TRUE"_s << u"1"_s;
     QTest::newRow("boolean 0") << u"TINYINT(1)"_s << u"0"_s << u"0"_s << u"FALSE"_s << u"0"_s;
-    QTest::newRow("text with quote") << u"VARCHAR(20)"_s << u"it's"_s << u"'it''s'"_s
-                                     << u"'it''s'"_s << u"'it''s'"_s;
-    QTest::newRow("text with backslash") << u"VARCHAR(20)"_s << u"C:\\x"_s << u"'C:\\x'"_s
-                                         << u"'C:\\x'"_s << u"'C:\\\\x'"_s;
+    QTest::newRow("text with quote")
+        << u"VARCHAR(20)"_s << u"it's"_s << u"'it''s'"_s << u"'it''s'"_s << u"'it''s'"_s;
+    QTest::newRow("text with backslash")
+        << u"VARCHAR(20)"_s << u"C:\\x"_s << u"'C:\\x'"_s << u"'C:\\x'"_s << u"'C:\\\\x'"_s;
     QTest::newRow("now") << u"DATETIME"_s << u"now()"_s << u"CURRENT_TIMESTAMP"_s
                          << u"CURRENT_TIMESTAMP"_s << u"CURRENT_TIMESTAMP"_s;
     QTest::newRow("current date") << u"DATE"_s << u"CURRENT_DATE"_s << u"CURRENT_DATE"_s
                                   << u"CURRENT_DATE"_s << u"(CURRENT_DATE)"_s;
     QTest::newRow("date literal") << u"DATE"_s << u"2024-02-29"_s << u"'2024-02-29'"_s
                                   << u"'2024-02-29'"_s << u"'2024-02-29'"_s;
-    QTest::newRow("NULL text is no default") << u"INT"_s << u"NULL"_s << QString() << QString() << QString();
+    QTest::newRow("NULL text is no default")
+        << u"INT"_s << u"NULL"_s << QString() << QString() << QString();
 }
 
 void tst_Dialect::defaults()
@@ -134,8 +137,7 @@ void tst_Dialect::defaults()
     const LogicalType type = TypeMapping::fromDesign(datatype);
     const DefaultValue value = DefaultValue::text(text);
     QCOMPARE(Dialect::create(SqlEngine::Sqlite)->defaultSql(value, type), sqlite);
-    QCOMPARE(Dialect::create(SqlEngine::Postgres)->defaultSql(value, type),
-             postgresql);
+    QCOMPARE(Dialect::create(SqlEngine::Postgres)->defaultSql(value, type), postgresql);
     QCOMPARE(Dialect::create(SqlEngine::Mysql)->defaultSql(value, type), mysql);
 }
 
@@ -168,20 +170,30 @@ void tst_Dialect::defaultsReadBack_data()
     QTest::addColumn<int>("kind");
     QTest::addColumn<QString>("text");
 
-    const int lite = int(SqlEngine::Sqlite), pg = int(SqlEngine::Postgres), my = int(SqlEngine::Mysql);
+    const int lite = int(SqlEngine::Sqlite), pg = int(SqlEngine::Postgres),
+              my = int(SqlEngine::Mysql);
     const int none = int(DefaultValue::Kind::None), null = int(DefaultValue::Kind::Null),
               text = int(DefaultValue::Kind::Text);
-    QTest::newRow("pg cast") << pg << u"VARCHAR(9)"_s << u"'it''s'::character varying"_s << true << text << u"it's"_s;
-    QTest::newRow("pg negative") << pg << u"INT"_s << u"'-1'::integer"_s << false << text << u"-1"_s;
+    QTest::newRow("pg cast") << pg << u"VARCHAR(9)"_s << u"'it''s'::character varying"_s << true
+                             << text << u"it's"_s;
+    QTest::newRow("pg negative") << pg << u"INT"_s << u"'-1'::integer"_s << false << text
+                                 << u"-1"_s;
     QTest::newRow("pg boolean") << pg << u"BOOLEAN"_s << u"true"_s << false << text << u"1"_s;
-    QTest::newRow("pg now") << pg << u"TIMESTAMP"_s << u"CURRENT_TIMESTAMP"_s << false << text << u"CURRENT_TIMESTAMP"_s;
-    QTest::newRow("pg null cast") << pg << u"INT"_s << u"NULL::integer"_s << true << null << QString();
-    QTest::newRow("mysql quoted backslash") << my << u"VARCHAR(9)"_s << u"'C:\\\\x'"_s << true << text << u"C:\\x"_s;
-    QTest::newRow("mysql curdate") << my << u"DATE"_s << u"curdate()"_s << true << text << u"CURRENT_DATE"_s;
-    QTest::newRow("mysql current_timestamp()") << my << u"DATETIME"_s << u"current_timestamp()"_s << true << text << u"CURRENT_TIMESTAMP"_s;
+    QTest::newRow("pg now") << pg << u"TIMESTAMP"_s << u"CURRENT_TIMESTAMP"_s << false << text
+                            << u"CURRENT_TIMESTAMP"_s;
+    QTest::newRow("pg null cast") << pg << u"INT"_s << u"NULL::integer"_s << true << null
+                                  << QString();
+    QTest::newRow("mysql quoted backslash")
+        << my << u"VARCHAR(9)"_s << u"'C:\\\\x'"_s << true << text << u"C:\\x"_s;
+    QTest::newRow("mysql curdate")
+        << my << u"DATE"_s << u"curdate()"_s << true << text << u"CURRENT_DATE"_s;
+    QTest::newRow("mysql current_timestamp()") << my << u"DATETIME"_s << u"current_timestamp()"_s
+                                               << true << text << u"CURRENT_TIMESTAMP"_s;
     QTest::newRow("mysql NULL") << my << u"INT"_s << u"NULL"_s << true << null << QString();
-    QTest::newRow("sqlite nothing, not null") << lite << u"INT"_s << QString() << false << none << QString();
-    QTest::newRow("sqlite parenthesised") << lite << u"INT"_s << u"(0)"_s << false << text << u"0"_s;
+    QTest::newRow("sqlite nothing, not null")
+        << lite << u"INT"_s << QString() << false << none << QString();
+    QTest::newRow("sqlite parenthesised")
+        << lite << u"INT"_s << u"(0)"_s << false << text << u"0"_s;
 }
 
 void tst_Dialect::defaultsReadBack()
@@ -194,8 +206,7 @@ void tst_Dialect::defaultsReadBack()
     QFETCH(QString, text);
     const auto dialect = Dialect::create(SqlEngine(engine));
     const LogicalType type = TypeMapping::fromDesign(datatype);
-    const DefaultValue value =
-        dialect->defaultFromSql(expression, type, nullable);
+    const DefaultValue value = dialect->defaultFromSql(expression, type, nullable);
     QCOMPARE(int(value.kind()), kind);
     QCOMPARE(value.text(), text);
 }

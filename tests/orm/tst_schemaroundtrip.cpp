@@ -67,8 +67,8 @@ Database freshDatabase(const QString &engine, const QString &name)
     if (url.isEmpty())
         qFatal("cannot make a database: %s", qPrintable(error));
     db.connection = std::make_unique<Connection>();
-    if (!db.connection->open(*DatabaseAddress::parse(url, &error),
-                             Connection::Mode::CreateIfMissing, &error))
+    if (!db.connection->open(
+            *DatabaseAddress::parse(url, &error), Connection::Mode::CreateIfMissing, &error))
         qFatal("cannot open %s: %s", qPrintable(url), qPrintable(error));
     return db;
 }
@@ -83,7 +83,7 @@ Schema load(const QString &path)
 
 QString describe(const ApplyResult &result)
 {
-    QStringList lines{result.error, result.failedStatement};
+    QStringList lines {result.error, result.failedStatement};
     for (const DesignProblem &p : result.problems)
         lines << p.toString();
     return lines.join(u'\n');
@@ -131,15 +131,14 @@ Schema hostileDesign()
     flag.defaultValue = DefaultValue::text(u"true"_s);
     Column &when = schema.addColumn(child, u"when"_s, u"DATETIME"_s);
     when.defaultValue = DefaultValue::text(u"CURRENT_TIMESTAMP"_s);
-    const QList<ObjectId> childColumns = {child.columns.at(0).id, child.columns.at(1).id,
-                                          child.columns.at(2).id};
+    const QList<ObjectId> childColumns
+        = {child.columns.at(0).id, child.columns.at(1).id, child.columns.at(2).id};
     const ObjectId childId = child.id;
     schema.addKey(*schema.table(childId), Key::Primary, {childColumns.at(0)});
     schema.addKey(*schema.table(childId), Key::Index, {childColumns.at(2), childColumns.at(1)});
-    ForeignKey &fk = schema.addForeignKey(*schema.table(childId),
-                                          {childColumns.at(1), childColumns.at(2)},
-                                          *schema.table(parentId), {aId, bId},
-                                          u"fk; --\"composite\""_s);
+    ForeignKey &fk
+        = schema.addForeignKey(*schema.table(childId), {childColumns.at(1), childColumns.at(2)},
+            *schema.table(parentId), {aId, bId}, u"fk; --\"composite\""_s);
     fk.onDelete = ReferentialAction::Cascade;
     fk.onUpdate = ReferentialAction::Cascade;
     return schema;
@@ -174,7 +173,7 @@ void tst_SchemaRoundTrip::seedModels()
     const std::optional<Schema> imported = importer.import(&error);
     QVERIFY2(imported, qPrintable(error));
     COMPARE_DUMPS(dumpForDatabase(*imported, db.sqlEngine, true),
-             dumpForDatabase(design, db.sqlEngine, false));
+        dumpForDatabase(design, db.sqlEngine, false));
 
     // What each relationship kind needs is really there: the association table refuses a
     // duplicate pair and goes with its partners; the joined child copies its parent's key.
@@ -186,24 +185,25 @@ void tst_SchemaRoundTrip::seedModels()
         return q.isActive();
     };
     const auto name = [&](const QString &n) { return d.quoteIdentifier(n); };
-    QVERIFY(exec(u"INSERT INTO "_s + name(u"user"_s) + u" ("_s + name(u"name"_s) + u") VALUES ('a')"_s));
-    QVERIFY(exec(u"INSERT INTO "_s + name(u"user"_s) + u" ("_s + name(u"name"_s) + u") VALUES ('b')"_s));
+    QVERIFY(exec(
+        u"INSERT INTO "_s + name(u"user"_s) + u" ("_s + name(u"name"_s) + u") VALUES ('a')"_s));
+    QVERIFY(exec(
+        u"INSERT INTO "_s + name(u"user"_s) + u" ("_s + name(u"name"_s) + u") VALUES ('b')"_s));
     QVERIFY(exec(u"INSERT INTO "_s + name(u"followers"_s) + u" SELECT a."_s + name(u"id"_s)
-                 + u", b."_s + name(u"id"_s) + u" FROM "_s + name(u"user"_s) + u" a, "_s
-                 + name(u"user"_s) + u" b WHERE a."_s + name(u"name"_s) + u" = 'a' AND b."_s
-                 + name(u"name"_s) + u" = 'b'"_s));
-    QVERIFY(!q.exec(u"INSERT INTO "_s + name(u"followers"_s) + u" SELECT "_s
-                    + name(u"follower_id"_s) + u", "_s + name(u"followed_id"_s) + u" FROM "_s
-                    + name(u"followers"_s)));
-    QVERIFY(exec(u"DELETE FROM "_s + name(u"user"_s) + u" WHERE "_s + name(u"name"_s)
-                 + u" = 'b'"_s));
+        + u", b."_s + name(u"id"_s) + u" FROM "_s + name(u"user"_s) + u" a, "_s + name(u"user"_s)
+        + u" b WHERE a."_s + name(u"name"_s) + u" = 'a' AND b."_s + name(u"name"_s) + u" = 'b'"_s));
+    QVERIFY(
+        !q.exec(u"INSERT INTO "_s + name(u"followers"_s) + u" SELECT "_s + name(u"follower_id"_s)
+            + u", "_s + name(u"followed_id"_s) + u" FROM "_s + name(u"followers"_s)));
+    QVERIFY(
+        exec(u"DELETE FROM "_s + name(u"user"_s) + u" WHERE "_s + name(u"name"_s) + u" = 'b'"_s));
     QVERIFY(exec(u"SELECT COUNT(*) FROM "_s + name(u"followers"_s)));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 0);
     QVERIFY(exec(u"INSERT INTO "_s + name(u"employee"_s) + u" ("_s + name(u"name"_s) + u", "_s
-                 + name(u"type"_s) + u") VALUES ('e', 'engineer')"_s));
+        + name(u"type"_s) + u") VALUES ('e', 'engineer')"_s));
     QVERIFY(exec(u"INSERT INTO "_s + name(u"engineer"_s) + u" SELECT "_s + name(u"id"_s)
-                 + u", 'x' FROM "_s + name(u"employee"_s)));
+        + u", 'x' FROM "_s + name(u"employee"_s)));
     QVERIFY(exec(u"DELETE FROM "_s + name(u"employee"_s)));
     QVERIFY(exec(u"SELECT COUNT(*) FROM "_s + name(u"engineer"_s)));
     QVERIFY(q.next());
@@ -222,7 +222,7 @@ void tst_SchemaRoundTrip::hostileNames()
     const std::optional<Schema> imported = importer.import(&error);
     QVERIFY2(imported, qPrintable(error));
     COMPARE_DUMPS(dumpForDatabase(*imported, db.sqlEngine, true),
-             dumpForDatabase(design, db.sqlEngine, false));
+        dumpForDatabase(design, db.sqlEngine, false));
 
     // The design file of the import keeps every name, too. (Not a default with a line break:
     // WWW SQL Designer's format reads a quoted default only when it is one line, and
@@ -234,7 +234,7 @@ void tst_SchemaRoundTrip::hostileNames()
         return lines;
     };
     QCOMPARE(oneLineDefaults(dumpForDatabase(reader.schema(), db.sqlEngine, true)),
-             oneLineDefaults(dumpForDatabase(*imported, db.sqlEngine, true)));
+        oneLineDefaults(dumpForDatabase(*imported, db.sqlEngine, true)));
 }
 
 // Names that fit the engine, whose constraint names do not: those are shortened the same way
@@ -247,14 +247,14 @@ void tst_SchemaRoundTrip::longNames()
     const QString longest = u"t_"_s + QString(58, u'x'); // 60 characters, 60 bytes
     Table &parent = design.addTable(longest);
     Column &id = design.addColumn(parent, u"identifier_of_the_parent_row_"_s + QString(20, u'ä'),
-                                  u"INTEGER"_s); // 49 characters, 69 bytes in UTF-8
+        u"INTEGER"_s); // 49 characters, 69 bytes in UTF-8
     id.setNullable(false);
     const ObjectId parentId = parent.id, idId = id.id;
     design.addKey(*design.table(parentId), Key::Primary, {idId});
     Table &child = design.addTable(u"c_"_s + QString(58, u'y'));
     const ObjectId childId = child.id;
-    Column &ref = design.addColumn(child, u"reference_to_the_parent_"_s + QString(30, u'z'),
-                                   u"INTEGER"_s);
+    Column &ref
+        = design.addColumn(child, u"reference_to_the_parent_"_s + QString(30, u'z'), u"INTEGER"_s);
     const ObjectId refId = ref.id;
     design.addKey(*design.table(childId), Key::Unique, {refId});
     design.addForeignKey(*design.table(childId), {refId}, *design.table(parentId), {idId});
@@ -266,7 +266,7 @@ void tst_SchemaRoundTrip::longNames()
         QVERIFY(!refused.ok);
         QVERIFY2(describe(refused).contains(u"The name is longer than PostgreSQL allows (63 bytes "
                                             "in UTF-8)."_s),
-                 qPrintable(describe(refused)));
+            qPrintable(describe(refused)));
         QCOMPARE(sortedTables(*db.connection), QStringList());
         design.table(parentId)->columns.first().name = u"identifier"_s;
     }
@@ -277,7 +277,7 @@ void tst_SchemaRoundTrip::longNames()
     const std::optional<Schema> imported = importer.import(&error);
     QVERIFY2(imported, qPrintable(error));
     COMPARE_DUMPS(dumpForDatabase(*imported, db.sqlEngine, true),
-                  dumpForDatabase(design, db.sqlEngine, false));
+        dumpForDatabase(design, db.sqlEngine, false));
     const Table *importedChild = imported->tableByName(design.table(childId)->name);
     QVERIFY(importedChild && importedChild->foreignKeys.size() == 1);
     QCOMPARE(importedChild->foreignKeys.first().name, QString());
@@ -292,12 +292,12 @@ void tst_SchemaRoundTrip::existingTablesAreNotTouched()
     const Dialect &d = db.connection->dialect();
     QSqlQuery q(db.connection->database());
     QVERIFY(q.exec(u"INSERT INTO "_s + d.quoteIdentifier(u"users"_s) + u" ("_s
-                   + d.quoteIdentifier(u"name"_s) + u") VALUES ('kept')"_s));
+        + d.quoteIdentifier(u"name"_s) + u") VALUES ('kept')"_s));
 
     const ApplyResult again = SchemaApplier(*db.connection).apply(design);
     QVERIFY(!again.ok);
     QVERIFY2(again.error.contains(u"users"_s) && again.error.contains(u"posts"_s),
-             qPrintable(again.error));
+        qPrintable(again.error));
     QVERIFY(q.exec(u"SELECT COUNT(*) FROM "_s + d.quoteIdentifier(u"users"_s)));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 1);
@@ -324,24 +324,23 @@ void tst_SchemaRoundTrip::failureLeavesTheDatabaseAsItWas()
     // A table of the user's own, with an index (SQLite, PostgreSQL) or a foreign key
     // (MariaDB keeps those names per database) named as the design's last statement needs.
     QVERIFY(q.exec(u"CREATE TABLE "_s + d.quoteIdentifier(u"mine"_s) + u" ("_s
-                   + d.quoteIdentifier(u"id"_s) + u" INTEGER PRIMARY KEY, "_s
-                   + d.quoteIdentifier(u"other"_s) + u" INTEGER)"_s));
+        + d.quoteIdentifier(u"id"_s) + u" INTEGER PRIMARY KEY, "_s + d.quoteIdentifier(u"other"_s)
+        + u" INTEGER)"_s));
     if (db.sqlEngine == SqlEngine::Mysql)
         QVERIFY(q.exec(u"ALTER TABLE `mine` ADD CONSTRAINT `fk_posts_user_id_users` "
                        u"FOREIGN KEY (`other`) REFERENCES `mine` (`id`)"_s));
     else
         QVERIFY(q.exec(u"CREATE INDEX "_s + d.quoteIdentifier(u"ix_posts_user_id"_s) + u" ON "_s
-                       + d.quoteIdentifier(u"mine"_s) + u" ("_s + d.quoteIdentifier(u"other"_s)
-                       + u")"_s));
+            + d.quoteIdentifier(u"mine"_s) + u" ("_s + d.quoteIdentifier(u"other"_s) + u")"_s));
     const QStringList before = sortedTables(*db.connection);
 
     const Schema design = load(QStringLiteral(SCHEMATA_TEST_DATA "/ddl/blog.xml"));
     const ApplyResult result = SchemaApplier(*db.connection).apply(design);
     QVERIFY(!result.ok);
     QVERIFY(result.statements > 0); // it failed part-way, not before starting
-    QVERIFY2(result.error.contains(db.sqlEngine == SqlEngine::Mysql ? u"dropped"_s
-                                                                     : u"rolled back"_s),
-             qPrintable(result.error));
+    QVERIFY2(
+        result.error.contains(db.sqlEngine == SqlEngine::Mysql ? u"dropped"_s : u"rolled back"_s),
+        qPrintable(result.error));
     QCOMPARE(sortedTables(*db.connection), before);
 }
 
@@ -367,13 +366,13 @@ void tst_SchemaRoundTrip::foreignKeyCycle()
     Database db = freshDatabase(engine, u"tst_roundtrip_cycle"_s);
     const ApplyResult applied = SchemaApplier(*db.connection).apply(design);
     QVERIFY2(applied.ok, qPrintable(describe(applied)));
-    QCOMPARE(applied.createdTables, (QStringList{u"node"_s, u"element"_s}));
+    QCOMPARE(applied.createdTables, (QStringList {u"node"_s, u"element"_s}));
     SchemaImporter importer(*db.connection);
     QString error;
     const std::optional<Schema> imported = importer.import(&error);
     QVERIFY2(imported, qPrintable(error));
     COMPARE_DUMPS(dumpForDatabase(*imported, db.sqlEngine, true),
-                  dumpForDatabase(design, db.sqlEngine, false));
+        dumpForDatabase(design, db.sqlEngine, false));
 
     if (!db.connection->dialect().hasDeferrableConstraints())
         return;
@@ -381,9 +380,9 @@ void tst_SchemaRoundTrip::foreignKeyCycle()
     QVERIFY(sql.transaction());
     QSqlQuery q(sql);
     QVERIFY2(q.exec(u"INSERT INTO node (id, primary_element) VALUES (1, 10)"_s),
-             qPrintable(q.lastError().text()));
+        qPrintable(q.lastError().text()));
     QVERIFY2(q.exec(u"INSERT INTO element (id, parent_node) VALUES (10, 1)"_s),
-             qPrintable(q.lastError().text()));
+        qPrintable(q.lastError().text()));
     QVERIFY2(sql.commit(), qPrintable(sql.lastError().text()));
 }
 
@@ -405,7 +404,7 @@ void tst_SchemaRoundTrip::progressAndCancel()
     const ApplyResult cancelled = applier.apply(design);
     QVERIFY(!cancelled.ok);
     QVERIFY2(cancelled.error.startsWith(u"Cancelled."_s), qPrintable(cancelled.error));
-    QCOMPARE(done, (QList<int>{1, 2, 3, 4, 5}));
+    QCOMPARE(done, (QList<int> {1, 2, 3, 4, 5}));
     QVERIFY(total > 5);
     QCOMPARE(sortedTables(*db.connection), QStringList());
 
@@ -475,7 +474,7 @@ void tst_SchemaRoundTrip::sqliteSchemaMovesToEveryEngine()
     const std::optional<Schema> moved = back.import(&error);
     QVERIFY2(moved, qPrintable(error));
     COMPARE_DUMPS(dumpForDatabase(*moved, target.sqlEngine, true),
-             dumpForDatabase(*design, target.sqlEngine, false));
+        dumpForDatabase(*design, target.sqlEngine, false));
 }
 
 // The real designs of the corpus, applied to each engine. Those that cannot be applied are
@@ -488,28 +487,34 @@ void tst_SchemaRoundTrip::fixturesApply_data()
     // Each is an error in the file itself, found by reading it: the designer would write SQL
     // that every engine refuses.
     const QHash<QString, QString> refused = {
-        {u"01"_s, u"error: Product.id_Producer: AUTOINCREMENT needs the column to be the "
-                  "table's primary key, alone."_s},
-        {u"02"_s, u"error: data.created: The default \"request.now\" is not a value of the "
-                  "type datetime."_s},
-        {u"03"_s, u"error: legislaturas.id: AUTOINCREMENT needs an integer column; this one is "
-                  "TEXT."_s},
-        {u"04"_s, u"error: PROCESSING.SITE_REF: The default \"NOT NULL\" is not a value of the "
-                  "type INTEGER."_s},
-        {u"06"_s, u"error: spells.id: The foreign key references spell_tag_links.spell_id, which "
-                  "is not a primary key or unique."_s},
-        {u"10"_s, u"error: users.id: The foreign key references categories_users.user_id, which "
-                  "is not a primary key or unique."_s},
+        {u"01"_s,
+            u"error: Product.id_Producer: AUTOINCREMENT needs the column to be the "
+            "table's primary key, alone."_s},
+        {u"02"_s,
+            u"error: data.created: The default \"request.now\" is not a value of the "
+            "type datetime."_s},
+        {u"03"_s,
+            u"error: legislaturas.id: AUTOINCREMENT needs an integer column; this one is "
+            "TEXT."_s},
+        {u"04"_s,
+            u"error: PROCESSING.SITE_REF: The default \"NOT NULL\" is not a value of the "
+            "type INTEGER."_s},
+        {u"06"_s,
+            u"error: spells.id: The foreign key references spell_tag_links.spell_id, which "
+            "is not a primary key or unique."_s},
+        {u"10"_s,
+            u"error: users.id: The foreign key references categories_users.user_id, which "
+            "is not a primary key or unique."_s},
         {u"18"_s, u"error: index.html.erb: Two tables are named \"index.html.erb\""_s},
         {u"20"_s, u"error: apartments.floor: Two columns are named \"floor\"."_s},
     };
-    const QStringList files =
-        QDir(QStringLiteral(SCHEMATA_FIXTURES)).entryList({u"*.xml"_s}, QDir::Files, QDir::Name);
+    const QStringList files
+        = QDir(QStringLiteral(SCHEMATA_FIXTURES)).entryList({u"*.xml"_s}, QDir::Files, QDir::Name);
     for (const QString &engine : TestDatabases::engines()) {
         for (const QString &file : files) {
             QTest::addRow("%s %s", qPrintable(engine), qPrintable(file.left(2)))
-                << engine << file << refused.value(engine + u' ' + file.left(2),
-                                                    refused.value(file.left(2)));
+                << engine << file
+                << refused.value(engine + u' ' + file.left(2), refused.value(file.left(2)));
         }
     }
 }
@@ -530,7 +535,7 @@ void tst_SchemaRoundTrip::fixturesApply()
         const std::optional<Schema> imported = importer.import(&error);
         QVERIFY2(imported, qPrintable(error));
         COMPARE_DUMPS(dumpForDatabase(*imported, db.sqlEngine, true),
-                 dumpForDatabase(design, db.sqlEngine, false));
+            dumpForDatabase(design, db.sqlEngine, false));
     } else {
         QVERIFY(!applied.ok);
         QVERIFY2(describe(applied).contains(expectedError), qPrintable(describe(applied)));

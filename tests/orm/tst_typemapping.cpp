@@ -42,20 +42,32 @@ void tst_TypeMapping::fromDesign_data()
     QTest::addColumn<int>("scale");
     QTest::addColumn<bool>("isUnsigned");
 
-    QTest::newRow("mysql int unsigned") << u"INT(10) UNSIGNED"_s << Kind::Integer << -1 << -1 << -1 << true;
-    QTest::newRow("mysql tinyint(1) is boolean") << u"TINYINT(1)"_s << Kind::Boolean << -1 << -1 << -1 << false;
-    QTest::newRow("mysql tinyint(4)") << u"TINYINT(4)"_s << Kind::TinyInt << -1 << -1 << -1 << false;
+    QTest::newRow("mysql int unsigned")
+        << u"INT(10) UNSIGNED"_s << Kind::Integer << -1 << -1 << -1 << true;
+    QTest::newRow("mysql tinyint(1) is boolean")
+        << u"TINYINT(1)"_s << Kind::Boolean << -1 << -1 << -1 << false;
+    QTest::newRow("mysql tinyint(4)")
+        << u"TINYINT(4)"_s << Kind::TinyInt << -1 << -1 << -1 << false;
     QTest::newRow("varchar") << u"VARCHAR(255)"_s << Kind::Varchar << 255 << -1 << -1 << false;
-    QTest::newRow("pg character varying") << u"character varying(50)"_s << Kind::Varchar << 50 << -1 << -1 << false;
-    QTest::newRow("decimal(10,2)") << u"DECIMAL(10, 2)"_s << Kind::Decimal << -1 << 10 << 2 << false;
+    QTest::newRow("pg character varying")
+        << u"character varying(50)"_s << Kind::Varchar << 50 << -1 << -1 << false;
+    QTest::newRow("decimal(10,2)")
+        << u"DECIMAL(10, 2)"_s << Kind::Decimal << -1 << 10 << 2 << false;
     QTest::newRow("numeric") << u"numeric"_s << Kind::Decimal << -1 << -1 << -1 << false;
-    QTest::newRow("double precision") << u"DOUBLE PRECISION"_s << Kind::Double << -1 << -1 << -1 << false;
-    QTest::newRow("float(53) is double") << u"FLOAT(53)"_s << Kind::Double << -1 << -1 << -1 << false;
-    QTest::newRow("pg timestamp with tz") << u"timestamp(3) with time zone"_s << Kind::TimestampTz << -1 << -1 << -1 << false;
-    QTest::newRow("pg timestamp without tz") << u"timestamp without time zone"_s << Kind::DateTime << -1 << -1 << -1 << false;
-    QTest::newRow("sqlalchemy String") << u"sa.String"_s << Kind::Varchar << -1 << -1 << -1 << false;
-    QTest::newRow("oracle nvarchar2") << u"NVARCHAR2(20)"_s << Kind::Varchar << 20 << -1 << -1 << false;
-    QTest::newRow("mssql varchar(max)") << u"varchar(max)"_s << Kind::Text << -1 << -1 << -1 << false;
+    QTest::newRow("double precision")
+        << u"DOUBLE PRECISION"_s << Kind::Double << -1 << -1 << -1 << false;
+    QTest::newRow("float(53) is double")
+        << u"FLOAT(53)"_s << Kind::Double << -1 << -1 << -1 << false;
+    QTest::newRow("pg timestamp with tz")
+        << u"timestamp(3) with time zone"_s << Kind::TimestampTz << -1 << -1 << -1 << false;
+    QTest::newRow("pg timestamp without tz")
+        << u"timestamp without time zone"_s << Kind::DateTime << -1 << -1 << -1 << false;
+    QTest::newRow("sqlalchemy String")
+        << u"sa.String"_s << Kind::Varchar << -1 << -1 << -1 << false;
+    QTest::newRow("oracle nvarchar2")
+        << u"NVARCHAR2(20)"_s << Kind::Varchar << 20 << -1 << -1 << false;
+    QTest::newRow("mssql varchar(max)")
+        << u"varchar(max)"_s << Kind::Text << -1 << -1 << -1 << false;
     QTest::newRow("mssql money") << u"money"_s << Kind::Decimal << -1 << 19 << 4 << false;
     QTest::newRow("bit is boolean") << u"bit"_s << Kind::Boolean << -1 << -1 << -1 << false;
     QTest::newRow("bytea") << u"BYTEA"_s << Kind::Blob << -1 << -1 << -1 << false;
@@ -90,18 +102,23 @@ void tst_TypeMapping::toDdl_data()
 
     QTest::newRow("boolean") << u"TINYINT(1)"_s << u"BOOLEAN"_s << u"BOOLEAN"_s << u"BOOLEAN"_s;
     QTest::newRow("tinyint") << u"TINYINT"_s << u"TINYINT"_s << u"SMALLINT"_s << u"TINYINT"_s;
-    QTest::newRow("int unsigned") << u"INT(11) UNSIGNED"_s << u"INTEGER"_s << u"INTEGER"_s << u"INT UNSIGNED"_s;
+    QTest::newRow("int unsigned") << u"INT(11) UNSIGNED"_s << u"INTEGER"_s << u"INTEGER"_s
+                                  << u"INT UNSIGNED"_s;
     QTest::newRow("serial") << u"SERIAL"_s << u"INTEGER"_s << u"INTEGER"_s << u"INT"_s;
     QTest::newRow("bigint") << u"BIGINT"_s << u"BIGINT"_s << u"BIGINT"_s << u"BIGINT"_s;
-    QTest::newRow("decimal") << u"DECIMAL(10,2)"_s << u"NUMERIC(10,2)"_s << u"NUMERIC(10,2)"_s << u"DECIMAL(10,2)"_s;
+    QTest::newRow("decimal") << u"DECIMAL(10,2)"_s << u"NUMERIC(10,2)"_s << u"NUMERIC(10,2)"_s
+                             << u"DECIMAL(10,2)"_s;
     QTest::newRow("float") << u"FLOAT"_s << u"REAL"_s << u"REAL"_s << u"FLOAT"_s;
     QTest::newRow("double") << u"DOUBLE"_s << u"DOUBLE"_s << u"DOUBLE PRECISION"_s << u"DOUBLE"_s;
-    QTest::newRow("varchar") << u"VARCHAR(64)"_s << u"VARCHAR(64)"_s << u"VARCHAR(64)"_s << u"VARCHAR(64)"_s;
-    QTest::newRow("varchar without length") << u"sa.String"_s << u"VARCHAR"_s << u"VARCHAR"_s << u"VARCHAR(255)"_s;
+    QTest::newRow("varchar") << u"VARCHAR(64)"_s << u"VARCHAR(64)"_s << u"VARCHAR(64)"_s
+                             << u"VARCHAR(64)"_s;
+    QTest::newRow("varchar without length")
+        << u"sa.String"_s << u"VARCHAR"_s << u"VARCHAR"_s << u"VARCHAR(255)"_s;
     QTest::newRow("text") << u"MEDIUMTEXT"_s << u"TEXT"_s << u"TEXT"_s << u"LONGTEXT"_s;
     QTest::newRow("blob") << u"BLOB"_s << u"BLOB"_s << u"BYTEA"_s << u"LONGBLOB"_s;
     QTest::newRow("datetime") << u"DATETIME"_s << u"DATETIME"_s << u"TIMESTAMP"_s << u"DATETIME"_s;
-    QTest::newRow("timestamptz") << u"TIMESTAMP WITH TIME ZONE"_s << u"TIMESTAMPTZ"_s << u"TIMESTAMP WITH TIME ZONE"_s << u"TIMESTAMP"_s;
+    QTest::newRow("timestamptz") << u"TIMESTAMP WITH TIME ZONE"_s << u"TIMESTAMPTZ"_s
+                                 << u"TIMESTAMP WITH TIME ZONE"_s << u"TIMESTAMP"_s;
     QTest::newRow("json") << u"JSON"_s << u"JSON"_s << u"JSONB"_s << u"JSON"_s;
     QTest::newRow("enum") << u"ENUM('a','b')"_s << u"TEXT"_s << u"TEXT"_s << u"ENUM('a','b')"_s;
     QTest::newRow("other verbatim") << u"INET"_s << u"INET"_s << u"INET"_s << u"INET"_s;
@@ -125,9 +142,9 @@ void tst_TypeMapping::everyCatalogueTypeIsMapped_data()
 {
     QTest::addColumn<QString>("catalogue");
     QTest::addColumn<QString>("sql");
-    const QSet<QString> unmapped = {u"INTERVAL"_s, u"XML"_s, u"BIT"_s, u"VARBIT"_s, u"INET"_s,
-                                    u"CIDR"_s, u"GEOMETRY"_s, u"MULTISET"_s, u"LIST"_s,
-                                    u"sql_variant"_s, u"sa.Interval"_s, u"BIT VARYING"_s};
+    const QSet<QString> unmapped
+        = {u"INTERVAL"_s, u"XML"_s, u"BIT"_s, u"VARBIT"_s, u"INET"_s, u"CIDR"_s, u"GEOMETRY"_s,
+            u"MULTISET"_s, u"LIST"_s, u"sql_variant"_s, u"sa.Interval"_s, u"BIT VARYING"_s};
     for (const QString &name : DatatypeCatalogue::bundledNames()) {
         const DatatypeCatalogue catalogue = DatatypeCatalogue::bundled(name);
         for (const Datatype &type : catalogue.types()) {
@@ -151,7 +168,8 @@ void tst_TypeMapping::databaseTypesReadBack_data()
     QTest::addColumn<Kind>("kind");
     QTest::addColumn<int>("length");
 
-    const int pg = int(SqlEngine::Postgres), my = int(SqlEngine::Mysql), lite = int(SqlEngine::Sqlite);
+    const int pg = int(SqlEngine::Postgres), my = int(SqlEngine::Mysql),
+              lite = int(SqlEngine::Sqlite);
     QTest::newRow("pg integer") << pg << u"integer"_s << Kind::Integer << -1;
     QTest::newRow("pg varchar") << pg << u"character varying(64)"_s << Kind::Varchar << 64;
     QTest::newRow("pg bpchar") << pg << u"character(2)"_s << Kind::Char << 2;
@@ -173,8 +191,7 @@ void tst_TypeMapping::databaseTypesReadBack()
     QFETCH(int, engine);
     QFETCH(Kind, kind);
     QFETCH(int, length);
-    const LogicalType type =
-        TypeMapping::fromDatabase(reported, SqlEngine(engine));
+    const LogicalType type = TypeMapping::fromDatabase(reported, SqlEngine(engine));
     QCOMPARE(type.kind, kind);
     QCOMPARE(type.length, length);
 }
@@ -185,16 +202,16 @@ void tst_TypeMapping::designSpellingIsInTheCatalogue_data()
 {
     QTest::addColumn<int>("engine");
     QTest::addColumn<int>("kind");
-    const QSet<Kind> notInCatalogue = {Kind::Uuid, Kind::Json, Kind::TimestampTz, Kind::Other,
-                                       Kind::Enum};
+    const QSet<Kind> notInCatalogue
+        = {Kind::Uuid, Kind::Json, Kind::TimestampTz, Kind::Other, Kind::Enum};
     for (SqlEngine engine : {SqlEngine::Sqlite, SqlEngine::Postgres, SqlEngine::Mysql}) {
         for (int k = 0; k <= int(Kind::Other); ++k) {
             if (notInCatalogue.contains(Kind(k)) && engine != SqlEngine::Postgres)
                 continue;
             if (Kind(k) == Kind::Other || Kind(k) == Kind::Uuid || Kind(k) == Kind::Enum)
                 continue;
-            QTest::addRow("%s %s", qPrintable(sqlEngineName(engine)),
-                          qPrintable(logicalKindName(Kind(k))))
+            QTest::addRow(
+                "%s %s", qPrintable(sqlEngineName(engine)), qPrintable(logicalKindName(Kind(k))))
                 << int(engine) << k;
         }
     }
@@ -209,12 +226,14 @@ void tst_TypeMapping::designSpellingIsInTheCatalogue()
     if (type.kind == Kind::Char || type.kind == Kind::Varchar || type.kind == Kind::Binary)
         type.length = 20;
     const QString spelled = TypeMapping::toDesign(type, SqlEngine(engine));
-    const DatatypeCatalogue catalogue =
-        DatatypeCatalogue::bundled(TypeMapping::catalogueFor(SqlEngine(engine)));
+    const DatatypeCatalogue catalogue
+        = DatatypeCatalogue::bundled(TypeMapping::catalogueFor(SqlEngine(engine)));
     QVERIFY2(catalogue.resolve(Column::typeNameOf(spelled)) >= 0, qPrintable(spelled));
     const LogicalType back = TypeMapping::fromDesign(spelled);
-    const bool pgHasNoTinyInt = SqlEngine(engine) == SqlEngine::Postgres && type.kind == Kind::TinyInt;
-    const bool pgHasNoBoundedBinary = SqlEngine(engine) == SqlEngine::Postgres && type.kind == Kind::Binary;
+    const bool pgHasNoTinyInt
+        = SqlEngine(engine) == SqlEngine::Postgres && type.kind == Kind::TinyInt;
+    const bool pgHasNoBoundedBinary
+        = SqlEngine(engine) == SqlEngine::Postgres && type.kind == Kind::Binary;
     if (pgHasNoTinyInt || pgHasNoBoundedBinary)
         return;
     QCOMPARE(logicalKindName(back.kind), logicalKindName(type.kind));
@@ -264,10 +283,10 @@ void tst_TypeMapping::readmeTableIsTheMapping()
     QFETCH(QString, datatype);
     QFETCH(QStringList, expected);
     const LogicalType type = TypeMapping::fromDesign(datatype);
-    QCOMPARE((QStringList{TypeMapping::toDdl(type, SqlEngine::Sqlite),
-                          TypeMapping::toDdl(type, SqlEngine::Postgres),
-                          TypeMapping::toDdl(type, SqlEngine::Mysql)}),
-             expected);
+    QCOMPARE((QStringList {TypeMapping::toDdl(type, SqlEngine::Sqlite),
+                 TypeMapping::toDdl(type, SqlEngine::Postgres),
+                 TypeMapping::toDdl(type, SqlEngine::Mysql)}),
+        expected);
 }
 
 QTEST_GUILESS_MAIN(tst_TypeMapping)
