@@ -219,6 +219,27 @@ Schema DdlWriter::physicalSchema(const Schema &design, QList<DesignProblem> *pro
     return schema;
 }
 
+QHash<ObjectId, ReferentialAction> DdlWriter::impliedOnDeleteActions(const Schema &schema)
+{
+    QHash<ObjectId, ReferentialAction> implied;
+    for (const Relationship &r : findRelationships(schema)) {
+        if (r.kind == Relationship::Kind::ManyToMany
+            || r.kind == Relationship::Kind::SelfManyToMany) {
+            implied.insert(r.foreignKey, ReferentialAction::Cascade);
+            implied.insert(r.secondForeignKey, ReferentialAction::Cascade);
+        } else if (r.kind == Relationship::Kind::JoinedInheritance) {
+            // Deleting the parent row deletes the child's, when the design says this is
+            // inheritance; a shared primary key alone may be a one-to-one the user wants
+            // restricted.
+            const Table *child = schema.table(r.table);
+            if (child && child->inheritance.kind == Inheritance::Kind::Joined
+                && child->inheritance.parent == r.target)
+                implied.insert(r.foreignKey, ReferentialAction::Cascade);
+        }
+    }
+    return implied;
+}
+
 DdlScript DdlWriter::write(const Schema &design) const
 {
     DdlScript script;
@@ -232,25 +253,14 @@ DdlScript DdlWriter::write(const Schema &design) const
     const QString engineTitle = sqlEngineTitle(engine);
 
     // What the relationship kinds need.
-    QHash<ObjectId, ReferentialAction> impliedOnDelete;
+    const QHash<ObjectId, ReferentialAction> impliedOnDelete = impliedOnDeleteActions(schema);
     QSet<ObjectId> inheritedKeyColumns; // a joined child's key takes its parent's value
     for (const Relationship &r : findRelationships(schema)) {
-        if (r.kind == Relationship::Kind::ManyToMany
-            || r.kind == Relationship::Kind::SelfManyToMany) {
-            impliedOnDelete.insert(r.foreignKey, ReferentialAction::Cascade);
-            impliedOnDelete.insert(r.secondForeignKey, ReferentialAction::Cascade);
-        } else if (r.kind == Relationship::Kind::JoinedInheritance) {
-            // Deleting the parent row deletes the child's, when the design says this is
-            // inheritance; a shared primary key alone may be a one-to-one the user wants
-            // restricted.
-            const Table *child = schema.table(r.table);
-            if (child && child->inheritance.kind == Inheritance::Kind::Joined
-                && child->inheritance.parent == r.target)
-                impliedOnDelete.insert(r.foreignKey, ReferentialAction::Cascade);
-            if (const Key *pk = child ? child->primaryKey() : nullptr) {
-                for (const KeyPart &p : pk->parts)
-                    inheritedKeyColumns.insert(p.column);
-            }
+        if (r.kind != Relationship::Kind::JoinedInheritance)
+            continue;
+        if (const Key *pk = schema.table(r.table) ? schema.table(r.table)->primaryKey() : nullptr) {
+            for (const KeyPart &p : pk->parts)
+                inheritedKeyColumns.insert(p.column);
         }
     }
 

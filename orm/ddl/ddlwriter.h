@@ -1,8 +1,10 @@
 #pragma once
 
 #include "analysis/designproblem.h"
+#include "schema/foreignkey.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -54,6 +56,9 @@ public:
     // The design as the database will hold it: single-table subclasses folded into their
     // root. Shared with the tests and the importer's round trip.
     static Schema physicalSchema(const Schema &schema, QList<DesignProblem> *problems = nullptr);
+    // ON DELETE of the foreign keys whose action the design leaves open but a relationship
+    // kind decides: association tables and declared joined-inheritance children cascade.
+    static QHash<ObjectId, ReferentialAction> impliedOnDeleteActions(const Schema &physical);
 
 private:
     const Dialect &m_dialect;

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "sql/logicaltype.h"
+#include "sql/sqlengine.h"
+
+#include <QVariant>
+
+// Values between Qt's SQL drivers and records, faithful to the column's type on every
+// engine: 64-bit integers exact (qlonglong), decimals exact as text (no detour through
+// double where the engine keeps them exact), booleans as bool (SQLite and MariaDB store
+// 0/1), dates and times as QDate/QTime/QDateTime (SQLite stores ISO text), BLOBs as
+// QByteArray, and SQL NULL as a null QVariant, distinct from empty text.
+namespace ValueCodec {
+
+QVariant fromDatabase(const QVariant &value, const LogicalType &type, SqlEngine engine);
+QVariant toDatabase(const QVariant &value, const LogicalType &type, SqlEngine engine);
+
+} // namespace ValueCodec
