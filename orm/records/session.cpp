@@ -353,28 +353,19 @@ std::optional<qint64> Session::count(const QString &table)
 
 const ForeignKey *Session::foreignKey(const QString &table, const QStringList &columns) const
 {
-    const Table *t = m_physical.tableByName(table);
-    if (!t) {
-        // A single-table subclass's foreign keys live in its root's table.
-        const Table *design = m_design.tableByName(table);
-        for (const Table &p : m_physical.tables()) {
-            for (const ForeignKey &fk : p.foreignKeys) {
-                if (design && design->column(fk.parts.first().column))
-                    t = &p;
-            }
-        }
-        if (!t)
-            return nullptr;
-    }
+    // A single-table subclass's foreign keys live in its root's table.
+    const Table *design = m_design.tableByName(table);
+    while (design && design->inheritance.kind == Inheritance::Kind::Single
+           && m_design.table(design->inheritance.parent))
+        design = m_design.table(design->inheritance.parent);
+    const Table *t = m_physical.tableByName(design ? design->name : table);
+    if (!t)
+        return nullptr;
     for (const ForeignKey &fk : t->foreignKeys) {
-        if (columnNames(*t,
-                [&] {
-                    QList<ObjectId> ids;
-                    for (const ForeignKeyPart &p : fk.parts)
-                        ids << p.column;
-                    return ids;
-                }())
-            == columns)
+        QStringList names;
+        for (const ForeignKeyPart &p : fk.parts)
+            names << t->column(p.column)->name;
+        if (names == columns)
             return &fk;
     }
     return nullptr;
