@@ -1,5 +1,7 @@
 #include "testdatabases.h"
 
+#include <QTest>
+
 #include <QAtomicInt>
 #include <QDir>
 #include <QFile>
@@ -314,6 +316,13 @@ QString freshDatabase(const QString &engine, const QString &name, QString *error
     }
     url.setPath(u'/' + name);
     return url.toString(QUrl::FullyEncoded);
+}
+
+void addEngineRows()
+{
+    QTest::addColumn<QString>("engine");
+    for (const QString &engine : engines())
+        QTest::newRow(qPrintable(engine)) << engine;
 }
 
 } // namespace TestDatabases

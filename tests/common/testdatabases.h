@@ -37,4 +37,7 @@ QString missingServers();
 // Returns an empty string and sets *error on failure.
 QString freshDatabase(const QString &engine, const QString &name, QString *error);
 
+// For a _data() function: a QString column "engine" with one row per engine of engines().
+void addEngineRows();
+
 } // namespace TestDatabases

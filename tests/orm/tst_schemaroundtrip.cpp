@@ -24,27 +24,25 @@ class tst_SchemaRoundTrip : public QObject
 
 private slots:
     void initTestCase();
-    void seedModels_data() { engineRows(); }
+    void seedModels_data() { TestDatabases::addEngineRows(); }
     void seedModels();
-    void hostileNames_data() { engineRows(); }
+    void hostileNames_data() { TestDatabases::addEngineRows(); }
     void hostileNames();
-    void longNames_data() { engineRows(); }
+    void longNames_data() { TestDatabases::addEngineRows(); }
     void longNames();
-    void existingTablesAreNotTouched_data() { engineRows(); }
+    void existingTablesAreNotTouched_data() { TestDatabases::addEngineRows(); }
     void existingTablesAreNotTouched();
-    void failureLeavesTheDatabaseAsItWas_data() { engineRows(); }
+    void failureLeavesTheDatabaseAsItWas_data() { TestDatabases::addEngineRows(); }
     void failureLeavesTheDatabaseAsItWas();
-    void foreignKeyCycle_data() { engineRows(); }
+    void foreignKeyCycle_data() { TestDatabases::addEngineRows(); }
     void foreignKeyCycle();
-    void progressAndCancel_data() { engineRows(); }
+    void progressAndCancel_data() { TestDatabases::addEngineRows(); }
     void progressAndCancel();
-    void sqliteSchemaMovesToEveryEngine_data() { engineRows(); }
+    void sqliteSchemaMovesToEveryEngine_data() { TestDatabases::addEngineRows(); }
     void sqliteSchemaMovesToEveryEngine();
     void fixturesApply_data();
     void fixturesApply();
 
-private:
-    static void engineRows();
 };
 
 namespace {
@@ -145,13 +143,6 @@ Schema hostileDesign()
 }
 
 } // namespace
-
-void tst_SchemaRoundTrip::engineRows()
-{
-    QTest::addColumn<QString>("engine");
-    for (const QString &engine : TestDatabases::engines())
-        QTest::newRow(qPrintable(engine)) << engine;
-}
 
 void tst_SchemaRoundTrip::initTestCase()
 {

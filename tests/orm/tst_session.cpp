@@ -23,35 +23,33 @@ class tst_Session : public QObject
 
 private slots:
     void initTestCase();
-    void usersAndPosts_data() { engineRows(); }
+    void usersAndPosts_data() { TestDatabases::addEngineRows(); }
     void usersAndPosts();
-    void keysetPaging_data() { engineRows(); }
+    void keysetPaging_data() { TestDatabases::addEngineRows(); }
     void keysetPaging();
-    void taskTree_data() { engineRows(); }
+    void taskTree_data() { TestDatabases::addEngineRows(); }
     void taskTree();
-    void manyToMany_data() { engineRows(); }
+    void manyToMany_data() { TestDatabases::addEngineRows(); }
     void manyToMany();
-    void followers_data() { engineRows(); }
+    void followers_data() { TestDatabases::addEngineRows(); }
     void followers();
-    void joinedInheritance_data() { engineRows(); }
+    void joinedInheritance_data() { TestDatabases::addEngineRows(); }
     void joinedInheritance();
-    void singleTableInheritance_data() { engineRows(); }
+    void singleTableInheritance_data() { TestDatabases::addEngineRows(); }
     void singleTableInheritance();
-    void inheritanceFromAnImportedDatabase_data() { engineRows(); }
+    void inheritanceFromAnImportedDatabase_data() { TestDatabases::addEngineRows(); }
     void inheritanceFromAnImportedDatabase();
-    void refusedDelete_data() { engineRows(); }
+    void refusedDelete_data() { TestDatabases::addEngineRows(); }
     void refusedDelete();
-    void failedFlushChangesNothing_data() { engineRows(); }
+    void failedFlushChangesNothing_data() { TestDatabases::addEngineRows(); }
     void failedFlushChangesNothing();
-    void typesReadBackFaithfully_data() { engineRows(); }
+    void typesReadBackFaithfully_data() { TestDatabases::addEngineRows(); }
     void typesReadBackFaithfully();
-    void clone_data() { engineRows(); }
+    void clone_data() { TestDatabases::addEngineRows(); }
     void clone();
-    void deepClone_data() { engineRows(); }
+    void deepClone_data() { TestDatabases::addEngineRows(); }
     void deepClone();
 
-private:
-    static void engineRows();
 };
 
 namespace {
@@ -115,13 +113,6 @@ QStringList names(const QList<Record> &records, const QString &column = u"name"_
 }
 
 } // namespace
-
-void tst_Session::engineRows()
-{
-    QTest::addColumn<QString>("engine");
-    for (const QString &engine : TestDatabases::engines())
-        QTest::newRow(qPrintable(engine)) << engine;
-}
 
 void tst_Session::initTestCase()
 {
