@@ -7,6 +7,9 @@
 #include "database/schemaimporter.h"
 #include "ddl/ddlwriter.h"
 #include "dialects/dialect.h"
+#include "records/cloner.h"
+#include "records/datagenerator.h"
+#include "records/session.h"
 #include "xml/designfile.h"
 #include "xml/designwriter.h"
 
@@ -27,7 +30,8 @@
 namespace {
 
 const QStringList Commands = {QStringLiteral("check"), QStringLiteral("format"),
-    QStringLiteral("sql"), QStringLiteral("apply"), QStringLiteral("import")};
+    QStringLiteral("sql"), QStringLiteral("apply"), QStringLiteral("import"),
+    QStringLiteral("fill"), QStringLiteral("clone")};
 
 QString relationshipKindKey(Relationship::Kind kind)
 {
@@ -97,6 +101,10 @@ QString CommandLine::usage()
               "       schemata sql DESIGN.xml [--dialect sqlite|postgresql|mysql]\n"
               "       schemata apply DESIGN.xml DATABASE [--replace]\n"
               "       schemata import DATABASE [-o DESIGN.xml]\n"
+              "       schemata fill DATABASE [--rows N|TABLE=N]... [--seed S] [--tables A,B]\n"
+              "                     [--design DESIGN.xml]\n"
+              "       schemata clone DATABASE TABLE KEY [--set COLUMN=VALUE]... [--deep\n"
+              "                      [--depth N]] [--design DESIGN.xml]\n"
               "\n"
               "Design relational schemas in the file format of WWW SQL Designer, map them to\n"
               "SQLite, PostgreSQL and MariaDB, and browse their data.\n"
@@ -119,6 +127,23 @@ QString CommandLine::usage()
               "                              nothing. Existing tables of the same names are\n"
               "                              refused unless --replace is given.\n"
               "  import DATABASE [-o OUT]    Read an existing database into a design.\n"
+              "  fill DATABASE               Fill the tables with generated rows that keep\n"
+              "                              types, sizes, keys, foreign keys, trees,\n"
+              "                              many-to-many pairs and inheritance, all or\n"
+              "                              nothing; prints the rows per table. --rows N\n"
+              "                              per table (default 100), --rows TABLE=N for\n"
+              "                              one (repeatable); --seed S (default 1: the same\n"
+              "                              seed gives the same rows); --tables A,B fills\n"
+              "                              only those, referencing their parents' rows;\n"
+              "                              --design: the design the database was made\n"
+              "                              from, for its inheritance.\n"
+              "  clone DATABASE TABLE KEY    Copy a row without its generated key and print\n"
+              "                              the copy's key. KEY is the primary key (a,b when\n"
+              "                              composite); --set gives a column of the copy a\n"
+              "                              value (unique columns need one); --deep also\n"
+              "                              copies the row's children (to --depth levels,\n"
+              "                              default 1) and many-to-many links. All or\n"
+              "                              nothing.\n"
               "\n"
               "DATABASE is an SQLite file, or a URL postgresql://user@host:port/database or\n"
               "mysql://user@host:port/database (also MariaDB). The password comes from the\n"
@@ -159,6 +184,10 @@ int CommandLine::run(const QStringList &arguments)
             return apply(rest, out, err);
         if (command == u"import")
             return importDatabase(rest, out, err);
+        if (command == u"fill")
+            return fill(rest, out, err);
+        if (command == u"clone")
+            return clone(rest, out, err);
         return format(rest, out, err);
     }
     for (const QString &a : arguments.mid(1)) {
@@ -407,6 +436,125 @@ int CommandLine::importDatabase(const QStringList &arguments, QTextStream &out, 
     return writeDesign(*schema, parser.value(output), out, err);
 }
 
+int CommandLine::fill(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption rowsOption(QStringLiteral("rows"),
+        tr("Rows per table (N), or for one table (TABLE=N); repeatable."), QStringLiteral("N"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+        tr("The same seed gives the same rows (default 1)."), QStringLiteral("S"),
+        QStringLiteral("1"));
+    const QCommandLineOption tablesOption(QStringLiteral("tables"),
+        tr("Fill only these tables, separated by commas."), QStringLiteral("A,B"));
+    const QCommandLineOption designOption(QStringLiteral("design"),
+        tr("The design the database was made from (for its inheritance)."),
+        QStringLiteral("DESIGN.xml"));
+    parser.addOptions({rowsOption, seedOption, tablesOption, designOption});
+    parser.addPositionalArgument(QStringLiteral("DATABASE"), tr("An SQLite file or a URL."));
+    if (!parse(parser, arguments, 1, tr("fill takes one database."), err))
+        return UsageError;
+    const auto wrong = [&](const QString &message) {
+        err << message << u'\n' << usage();
+        return UsageError;
+    };
+    qint64 defaultRows = 100;
+    QList<std::pair<QString, qint64>> tableRows;
+    for (const QString &value : parser.values(rowsOption)) {
+        const qsizetype equals = value.indexOf(u'=');
+        bool ok = false;
+        const qint64 rows = value.mid(equals + 1).trimmed().toLongLong(&ok);
+        if (!ok || rows < 0 || equals == 0)
+            return wrong(tr("--rows takes a number of rows or TABLE=N, not \"%1\".").arg(value));
+        if (equals < 0)
+            defaultRows = rows;
+        else
+            tableRows.append({value.left(equals).trimmed(), rows});
+    }
+    bool seedOk = false;
+    const quint64 seed = parser.value(seedOption).toULongLong(&seedOk);
+    if (!seedOk)
+        return wrong(tr("--seed takes a whole number, not \"%1\".").arg(parser.value(seedOption)));
+    QStringList tables;
+    for (const QString &name : parser.value(tablesOption).split(u',', Qt::SkipEmptyParts)) {
+        if (!name.trimmed().isEmpty())
+            tables << name.trimmed();
+    }
+    if (parser.isSet(tablesOption) && tables.isEmpty())
+        return wrong(tr("--tables takes table names separated by commas."));
+
+    std::optional<Schema> design;
+    if (parser.isSet(designOption)) {
+        DesignReader reader;
+        if (!load(parser.value(designOption), reader, err))
+            return InputError;
+        const QList<DesignProblem> problems = DesignCheck::check(reader.schema());
+        if (hasErrors(problems)) {
+            for (const DesignProblem &p : problems)
+                err << p.toString() << u'\n';
+            err << tr("The design has errors; nothing was changed.") << Qt::endl;
+            return DesignError;
+        }
+        design = reader.schema();
+    }
+
+    Connection connection;
+    if (!openDatabase(parser.positionalArguments().constFirst(), connection, false, err))
+        return DatabaseError;
+    QString error;
+    const std::optional<Schema> imported = SchemaImporter(connection).import(&error);
+    if (!imported) {
+        err << error << Qt::endl;
+        return DatabaseError;
+    }
+    if (design) {
+        // The design must be the database's: every table and column of it is there.
+        QStringList missing;
+        const Schema physical = DdlWriter::physicalSchema(*design);
+        for (const Table &t : physical.tables()) {
+            const Table *found = nullptr;
+            for (const Table &candidate : imported->tables()) {
+                if (candidate.name.compare(t.name, Qt::CaseInsensitive) == 0)
+                    found = &candidate;
+            }
+            if (!found) {
+                missing << t.name;
+                continue;
+            }
+            for (const Column &c : t.columns) {
+                if (!std::any_of(
+                        found->columns.cbegin(), found->columns.cend(), [&](const Column &d) {
+                            return d.name.compare(c.name, Qt::CaseInsensitive) == 0;
+                        }))
+                    missing << t.name + u'.' + c.name;
+            }
+        }
+        if (!missing.isEmpty()) {
+            err << tr("The design does not match %1, which has no %2. Give the design the "
+                      "database was made from (schemata apply), or leave out --design.")
+                       .arg(connection.address().displayName(), missing.join(QStringLiteral(", ")))
+                << Qt::endl;
+            return DatabaseError;
+        }
+    }
+
+    DataGenerator generator(connection, design ? *design : *imported);
+    generator.setDefaultRows(defaultRows);
+    for (const auto &[table, rows] : std::as_const(tableRows))
+        generator.setRows(table, rows);
+    generator.setSeed(seed);
+    generator.setTables(tables);
+    if (!generator.fill(&error)) {
+        err << error << Qt::endl;
+        return DatabaseError;
+    }
+    const QHash<QString, qint64> inserted = generator.inserted();
+    for (const QString &table : generator.filledTables())
+        out << tr("%1: %n row(s)", nullptr, int(std::min<qint64>(inserted.value(table), INT_MAX)))
+                   .arg(table)
+            << u'\n';
+    return Success;
+}
+
 bool CommandLine::parse(QCommandLineParser &parser, const QStringList &arguments, int positionals,
     const QString &wrongCount, QTextStream &err)
 {
@@ -442,5 +590,94 @@ int CommandLine::writeDesign(
         err << tr("Cannot write to standard output.") << Qt::endl;
         return OutputError;
     }
+    return Success;
+}
+
+int CommandLine::clone(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption set(QStringLiteral("set"),
+        tr("Give the copy this value (repeatable)."), QStringLiteral("column=value"));
+    const QCommandLineOption deep(
+        QStringLiteral("deep"), tr("Also copy the row's children and many-to-many links."));
+    const QCommandLineOption depth(QStringLiteral("depth"),
+        tr("How many levels of children a deep copy copies "
+           "(default 1)."),
+        QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption design(QStringLiteral("design"),
+        tr("Use this design for inheritance (default: read the "
+           "database)."),
+        QStringLiteral("DESIGN.xml"));
+    parser.addOptions({set, deep, depth, design});
+    parser.addPositionalArgument(QStringLiteral("DATABASE"), tr("An SQLite file or a URL."));
+    parser.addPositionalArgument(QStringLiteral("TABLE"), tr("The table."));
+    parser.addPositionalArgument(
+        QStringLiteral("KEY"), tr("The row's primary key; a composite key as a,b."));
+    if (!parse(parser, arguments, 3, tr("clone takes a database, a table and a key."), err))
+        return UsageError;
+    bool depthOk = false;
+    const int levels = parser.value(depth).toInt(&depthOk);
+    if (!depthOk || levels < 0) {
+        err << tr("--depth takes a number of levels, 0 or more.") << Qt::endl;
+        return UsageError;
+    }
+    CloneOptions options;
+    options.deep = parser.isSet(deep);
+    options.depth = levels;
+    for (const QString &assignment : parser.values(set)) {
+        const qsizetype equals = assignment.indexOf(u'=');
+        if (equals <= 0) {
+            err << tr("--set takes column=value, not \"%1\".").arg(assignment) << Qt::endl;
+            return UsageError;
+        }
+        options.overrides.insert(assignment.left(equals), assignment.mid(equals + 1));
+    }
+
+    Connection connection;
+    if (!openDatabase(parser.positionalArguments().at(0), connection, false, err))
+        return DatabaseError;
+    std::optional<Schema> schema;
+    QString error;
+    if (parser.isSet(design)) {
+        DesignReader reader;
+        if (!load(parser.value(design), reader, err))
+            return InputError;
+        schema = reader.schema();
+    } else {
+        schema = SchemaImporter(connection).import(&error);
+        if (!schema) {
+            err << error << Qt::endl;
+            return DatabaseError;
+        }
+    }
+    Session session(connection, *schema);
+    const QString table = parser.positionalArguments().at(1);
+    const QStringList keyColumns = session.keyColumns(table);
+    if (keyColumns.isEmpty()) {
+        err << (session.lastError().isEmpty()
+                ? tr("\"%1\" has no primary key; its rows cannot be named.").arg(table)
+                : session.lastError())
+            << Qt::endl;
+        return UsageError;
+    }
+    const QStringList parts = parser.positionalArguments().at(2).split(u',');
+    if (parts.size() != keyColumns.size()) {
+        err << tr("The key of \"%1\" is %2.").arg(table, keyColumns.join(QStringLiteral(", ")))
+            << Qt::endl;
+        return UsageError;
+    }
+    QVariantList key;
+    for (const QString &part : parts)
+        key << part;
+    Cloner cloner(session);
+    const std::optional<QVariantList> copy = cloner.clone(table, key, options);
+    if (!copy) {
+        err << cloner.error() << Qt::endl;
+        return DatabaseError;
+    }
+    QStringList values;
+    for (const QVariant &v : *copy)
+        values << v.toString();
+    out << values.join(u',') << u'\n';
     return Success;
 }

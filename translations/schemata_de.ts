@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Cloner</name>
+    <message>
+        <source>&quot;%1&quot; has no column &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; hat keine Spalte &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>A copy of the row of &quot;%1&quot; needs new values for %2, which must be unique; give them (--set column=value).</source>
+        <translation>Eine Kopie der Zeile von &quot;%1&quot; benötigt neue Werte für %2, da diese eindeutig sein müssen; geben Sie sie an (--set column=value).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no row with that key.</source>
+        <translation>&quot;%1&quot; hat keine Zeile mit diesem Schlüssel.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Print one JSON object.</source>
@@ -69,95 +84,6 @@
     <message>
         <source>Cannot write to standard output.</source>
         <translation>In die Standardausgabe kann nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>Usage: schemata [FILE]
-       schemata check DESIGN.xml [--json]
-       schemata format DESIGN.xml [-o OUT]
-       schemata sql DESIGN.xml [--dialect sqlite|postgresql|mysql]
-       schemata apply DESIGN.xml DATABASE [--replace]
-       schemata import DATABASE [-o DESIGN.xml]
-
-Design relational schemas in the file format of WWW SQL Designer, map them to
-SQLite, PostgreSQL and MariaDB, and browse their data.
-
-Without a command, opens FILE (a design) in the window.
-
-Commands:
-  check DESIGN.xml [--json]   Load a design; print its tables, columns,
-                              relations and keys, its relationships (one-to-
-                              many, many-to-many, inheritance, ...), every
-                              warning and every error that would stop it from
-                              becoming a database. --json prints one JSON
-                              object instead.
-  format DESIGN.xml [-o OUT]  Load a design and save it without edits, in
-                              WWW SQL Designer&apos;s layout (to standard output
-                              without -o).
-  sql DESIGN.xml [-d DIALECT]  Print the DDL that creates the design on
-                              sqlite (default), postgresql or mysql.
-  apply DESIGN.xml DATABASE   Create the design&apos;s tables in DATABASE, all or
-                              nothing. Existing tables of the same names are
-                              refused unless --replace is given.
-  import DATABASE [-o OUT]    Read an existing database into a design.
-
-DATABASE is an SQLite file, or a URL postgresql://user@host:port/database or
-mysql://user@host:port/database (also MariaDB). The password comes from the
-URL, from PGPASSWORD or MYSQL_PWD, or is asked for.
-
-Options:
-  -h, --help                  Show this help.
-  -v, --version               Show the version.
-
-Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
-3 the output cannot be written, 4 the design has errors (nothing ran),
-5 the database cannot be reached or refused the change.
-</source>
-        <translation>Aufruf: schemata [FILE]
-        schemata check DESIGN.xml [--json]
-        schemata format DESIGN.xml [-o OUT]
-        schemata sql DESIGN.xml [--dialect sqlite|postgresql|mysql]
-        schemata apply DESIGN.xml DATABASE [--replace]
-        schemata import DATABASE [-o DESIGN.xml]
-
-Entwerfen Sie relationale Schemata im Dateiformat von WWW SQL Designer, bilden
-Sie sie auf SQLite, PostgreSQL und MariaDB ab und durchsuchen Sie ihre Daten.
-
-Ohne Befehl wird FILE (ein Entwurf) im Fenster geöffnet.
-
-Befehle:
-  check DESIGN.xml [--json]   Lädt einen Entwurf und gibt seine Tabellen,
-                              Spalten, Beziehungen und Schlüssel aus, die Art
-                              seiner Beziehungen (1:n, n:m, Vererbung, ...)
-                              sowie jede Warnung und jeden Fehler, der
-                              verhindern würde, dass daraus eine Datenbank
-                              wird. --json gibt stattdessen ein einzelnes
-                              JSON-Objekt aus.
-  format DESIGN.xml [-o OUT]  Lädt einen Entwurf und speichert ihn unverändert
-                              in der Formatierung von WWW SQL Designer (ohne
-                              -o in die Standardausgabe).
-  sql DESIGN.xml [-d DIALECT]  Gibt die DDL aus, die den Entwurf in sqlite
-                              (Standard), postgresql oder mysql anlegt.
-  apply DESIGN.xml DATABASE   Legt die Tabellen des Entwurfs in DATABASE an,
-                              alle oder keine. Gibt es dort bereits Tabellen
-                              mit denselben Namen, wird der Vorgang abgelehnt,
-                              sofern nicht --replace angegeben ist.
-  import DATABASE [-o OUT]    Liest eine vorhandene Datenbank in einen Entwurf
-                              ein.
-
-DATABASE ist eine SQLite-Datei oder eine URL der Form
-postgresql://user@host:port/database oder mysql://user@host:port/database
-(auch MariaDB). Das Passwort stammt aus der URL, aus PGPASSWORD oder MYSQL_PWD,
-oder es wird abgefragt.
-
-Optionen:
-  -h, --help                  Zeigt diese Hilfe an.
-  -v, --version               Zeigt die Version an.
-
-Exit-Status: 0 Erfolg, 1 falscher Aufruf, 2 die Eingabe kann nicht gelesen
-werden, 3 die Ausgabe kann nicht geschrieben werden, 4 der Entwurf enthält
-Fehler (nichts wurde ausgeführt), 5 die Datenbank ist nicht erreichbar oder hat
-die Änderung abgelehnt.
-</translation>
     </message>
     <message>
         <source>Relationships:</source>
@@ -237,6 +163,226 @@ die Änderung abgelehnt.
         <source>import takes one database.</source>
         <translation>import erwartet genau eine Datenbank.</translation>
     </message>
+    <message>
+        <source>Usage: schemata [FILE]
+       schemata check DESIGN.xml [--json]
+       schemata format DESIGN.xml [-o OUT]
+       schemata sql DESIGN.xml [--dialect sqlite|postgresql|mysql]
+       schemata apply DESIGN.xml DATABASE [--replace]
+       schemata import DATABASE [-o DESIGN.xml]
+       schemata fill DATABASE [--rows N|TABLE=N]... [--seed S] [--tables A,B]
+                     [--design DESIGN.xml]
+       schemata clone DATABASE TABLE KEY [--set COLUMN=VALUE]... [--deep
+                      [--depth N]] [--design DESIGN.xml]
+
+Design relational schemas in the file format of WWW SQL Designer, map them to
+SQLite, PostgreSQL and MariaDB, and browse their data.
+
+Without a command, opens FILE (a design) in the window.
+
+Commands:
+  check DESIGN.xml [--json]   Load a design; print its tables, columns,
+                              relations and keys, its relationships (one-to-
+                              many, many-to-many, inheritance, ...), every
+                              warning and every error that would stop it from
+                              becoming a database. --json prints one JSON
+                              object instead.
+  format DESIGN.xml [-o OUT]  Load a design and save it without edits, in
+                              WWW SQL Designer&apos;s layout (to standard output
+                              without -o).
+  sql DESIGN.xml [-d DIALECT]  Print the DDL that creates the design on
+                              sqlite (default), postgresql or mysql.
+  apply DESIGN.xml DATABASE   Create the design&apos;s tables in DATABASE, all or
+                              nothing. Existing tables of the same names are
+                              refused unless --replace is given.
+  import DATABASE [-o OUT]    Read an existing database into a design.
+  fill DATABASE               Fill the tables with generated rows that keep
+                              types, sizes, keys, foreign keys, trees,
+                              many-to-many pairs and inheritance, all or
+                              nothing; prints the rows per table. --rows N
+                              per table (default 100), --rows TABLE=N for
+                              one (repeatable); --seed S (default 1: the same
+                              seed gives the same rows); --tables A,B fills
+                              only those, referencing their parents&apos; rows;
+                              --design: the design the database was made
+                              from, for its inheritance.
+  clone DATABASE TABLE KEY    Copy a row without its generated key and print
+                              the copy&apos;s key. KEY is the primary key (a,b when
+                              composite); --set gives a column of the copy a
+                              value (unique columns need one); --deep also
+                              copies the row&apos;s children (to --depth levels,
+                              default 1) and many-to-many links. All or
+                              nothing.
+
+DATABASE is an SQLite file, or a URL postgresql://user@host:port/database or
+mysql://user@host:port/database (also MariaDB). The password comes from the
+URL, from PGPASSWORD or MYSQL_PWD, or is asked for.
+
+Options:
+  -h, --help                  Show this help.
+  -v, --version               Show the version.
+
+Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
+3 the output cannot be written, 4 the design has errors (nothing ran),
+5 the database cannot be reached or refused the change.
+</source>
+        <translation>Aufruf: schemata [FILE]
+        schemata check DESIGN.xml [--json]
+        schemata format DESIGN.xml [-o OUT]
+        schemata sql DESIGN.xml [--dialect sqlite|postgresql|mysql]
+        schemata apply DESIGN.xml DATABASE [--replace]
+        schemata import DATABASE [-o DESIGN.xml]
+        schemata fill DATABASE [--rows N|TABLE=N]... [--seed S] [--tables A,B]
+                      [--design DESIGN.xml]
+        schemata clone DATABASE TABLE KEY [--set COLUMN=VALUE]... [--deep
+                       [--depth N]] [--design DESIGN.xml]
+
+Entwerfen Sie relationale Schemata im Dateiformat von WWW SQL Designer, bilden
+Sie sie auf SQLite, PostgreSQL und MariaDB ab und durchsuchen Sie ihre Daten.
+
+Ohne Befehl wird FILE (ein Entwurf) im Fenster geöffnet.
+
+Befehle:
+  check DESIGN.xml [--json]   Lädt einen Entwurf und gibt seine Tabellen,
+                              Spalten, Beziehungen und Schlüssel aus, die Art
+                              seiner Beziehungen (1:n, n:m, Vererbung, ...)
+                              sowie jede Warnung und jeden Fehler, der
+                              verhindern würde, dass daraus eine Datenbank
+                              wird. --json gibt stattdessen ein einzelnes
+                              JSON-Objekt aus.
+  format DESIGN.xml [-o OUT]  Lädt einen Entwurf und speichert ihn unverändert
+                              in der Formatierung von WWW SQL Designer (ohne
+                              -o in die Standardausgabe).
+  sql DESIGN.xml [-d DIALECT]  Gibt die DDL aus, die den Entwurf in sqlite
+                              (Standard), postgresql oder mysql anlegt.
+  apply DESIGN.xml DATABASE   Legt die Tabellen des Entwurfs in DATABASE an,
+                              alle oder keine. Gibt es dort bereits Tabellen
+                              mit denselben Namen, wird der Vorgang abgelehnt,
+                              sofern nicht --replace angegeben ist.
+  import DATABASE [-o OUT]    Liest eine vorhandene Datenbank in einen Entwurf
+                              ein.
+  fill DATABASE               Füllt die Tabellen mit erzeugten Zeilen, die
+                              Typen, Größen, Schlüssel, Fremdschlüssel, Bäume,
+                              n:m-Paare und Vererbung einhalten, ganz oder gar
+                              nicht; gibt die Zeilenanzahl pro Tabelle aus.
+                              --rows N pro Tabelle (Standard: 100),
+                              --rows TABLE=N für eine einzelne (wiederholbar);
+                              --seed S (Standard: 1; derselbe Startwert ergibt
+                              dieselben Zeilen); --tables A,B füllt nur diese
+                              und verweist dabei auf die Zeilen ihrer
+                              Elterntabellen; --design: der Entwurf, aus dem die
+                              Datenbank angelegt wurde, für ihre Vererbung.
+  clone DATABASE TABLE KEY    Kopiert eine Zeile ohne ihren automatisch
+                              erzeugten Schlüssel und gibt den Schlüssel der
+                              Kopie aus. KEY ist der Primärschlüssel (a,b, wenn
+                              er zusammengesetzt ist); --set setzt eine Spalte
+                              der Kopie auf einen Wert (eindeutige Spalten
+                              benötigen einen); --deep kopiert auch die Kinder
+                              der Zeile (bis zu --depth Ebenen, Standard: 1) und
+                              ihre n:m-Verknüpfungen. Ganz oder gar nicht.
+
+DATABASE ist eine SQLite-Datei oder eine URL der Form
+postgresql://user@host:port/database oder mysql://user@host:port/database
+(auch MariaDB). Das Passwort stammt aus der URL, aus PGPASSWORD oder MYSQL_PWD,
+oder es wird abgefragt.
+
+Optionen:
+  -h, --help                  Zeigt diese Hilfe an.
+  -v, --version               Zeigt die Version an.
+
+Exit-Status: 0 Erfolg, 1 falscher Aufruf, 2 die Eingabe kann nicht gelesen
+werden, 3 die Ausgabe kann nicht geschrieben werden, 4 der Entwurf enthält
+Fehler (nichts wurde ausgeführt), 5 die Datenbank ist nicht erreichbar oder hat
+die Änderung abgelehnt.
+</translation>
+    </message>
+    <message>
+        <source>Rows per table (N), or for one table (TABLE=N); repeatable.</source>
+        <translation>Zeilen pro Tabelle (N) oder für eine einzelne Tabelle (TABLE=N); wiederholbar.</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same rows (default 1).</source>
+        <translation>Derselbe Startwert ergibt dieselben Zeilen (Standard: 1).</translation>
+    </message>
+    <message>
+        <source>Fill only these tables, separated by commas.</source>
+        <translation>Nur diese Tabellen füllen, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>The design the database was made from (for its inheritance).</source>
+        <translation>Der Entwurf, aus dem die Datenbank angelegt wurde (für ihre Vererbung).</translation>
+    </message>
+    <message>
+        <source>fill takes one database.</source>
+        <translation>fill erwartet genau eine Datenbank.</translation>
+    </message>
+    <message>
+        <source>--rows takes a number of rows or TABLE=N, not &quot;%1&quot;.</source>
+        <translation>--rows erwartet eine Zeilenanzahl oder TABLE=N, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number, not &quot;%1&quot;.</source>
+        <translation>--seed erwartet eine ganze Zahl, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--tables takes table names separated by commas.</source>
+        <translation>--tables erwartet durch Kommas getrennte Tabellennamen.</translation>
+    </message>
+    <message>
+        <source>The design does not match %1, which has no %2. Give the design the database was made from (schemata apply), or leave out --design.</source>
+        <translation>Der Entwurf passt nicht zu %1: Dort gibt es %2 nicht. Geben Sie den Entwurf an, aus dem die Datenbank angelegt wurde (schemata apply), oder lassen Sie --design weg.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n Zeile</numerusform>
+            <numerusform>%1: %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the copy this value (repeatable).</source>
+        <translation>Diesen Wert für die Kopie setzen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Also copy the row&apos;s children and many-to-many links.</source>
+        <translation>Auch die Kinder der Zeile und ihre n:m-Verknüpfungen kopieren.</translation>
+    </message>
+    <message>
+        <source>How many levels of children a deep copy copies (default 1).</source>
+        <translation>Anzahl der Ebenen von Kindern, die eine tiefe Kopie mitkopiert (Standard: 1).</translation>
+    </message>
+    <message>
+        <source>Use this design for inheritance (default: read the database).</source>
+        <translation>Diesen Entwurf für die Vererbung verwenden (Standard: aus der Datenbank lesen).</translation>
+    </message>
+    <message>
+        <source>The table.</source>
+        <translation>Die Tabelle.</translation>
+    </message>
+    <message>
+        <source>The row&apos;s primary key; a composite key as a,b.</source>
+        <translation>Der Primärschlüssel der Zeile; ein zusammengesetzter Schlüssel als a,b.</translation>
+    </message>
+    <message>
+        <source>clone takes a database, a table and a key.</source>
+        <translation>clone erwartet eine Datenbank, eine Tabelle und einen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>--depth takes a number of levels, 0 or more.</source>
+        <translation>--depth erwartet eine Anzahl von Ebenen, 0 oder mehr.</translation>
+    </message>
+    <message>
+        <source>--set takes column=value, not &quot;%1&quot;.</source>
+        <translation>--set erwartet column=value, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no primary key; its rows cannot be named.</source>
+        <translation>&quot;%1&quot; hat keinen Primärschlüssel; ihre Zeilen können nicht identifiziert werden.</translation>
+    </message>
+    <message>
+        <source>The key of &quot;%1&quot; is %2.</source>
+        <translation>Der Schlüssel von &quot;%1&quot; besteht aus %2.</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -255,6 +401,96 @@ die Änderung abgelehnt.
     <message>
         <source>Cannot set up the connection to %1: %2</source>
         <translation>Die Verbindung zu %1 kann nicht eingerichtet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DataGenerator</name>
+    <message>
+        <source>Cannot insert into %1: %2</source>
+        <translation>In %1 kann nicht eingefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>The table name &quot;%1&quot; is ambiguous; write it as the schema does.</source>
+        <translation>Der Tabellenname &quot;%1&quot; ist mehrdeutig; schreiben Sie ihn wie im Schema.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a single-table subclass; its rows are in &quot;%2&quot;: name that table instead.</source>
+        <translation>&quot;%1&quot; ist eine Unterklasse mit Vererbung in einer Tabelle; ihre Zeilen stehen in &quot;%2&quot;: Geben Sie stattdessen diese Tabelle an.</translation>
+    </message>
+    <message>
+        <source>There is no table &quot;%1&quot; in the schema.</source>
+        <translation>Im Schema gibt es keine Tabelle &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The number of rows cannot be negative.</source>
+        <translation>Die Zeilenanzahl darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The number of rows for &quot;%1&quot; cannot be negative.</source>
+        <translation>Die Zeilenanzahl für &quot;%1&quot; darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The foreign keys of %1 share the column %2; Schemata cannot generate rows for both.</source>
+        <translation>Die Fremdschlüssel von %1 teilen sich die Spalte %2; Schemata kann keine Zeilen erzeugen, die beide erfüllen.</translation>
+    </message>
+    <message>
+        <source>%1.%2 references %3, which is filled after it (the foreign keys make a cycle) and the column is NOT NULL; fill %3 in a run of its own first.</source>
+        <translation>%1.%2 verweist auf die Tabelle %3, die erst danach gefüllt wird (die Fremdschlüssel bilden einen Zyklus), und die Spalte ist NOT NULL; füllen Sie %3 zuerst in einem eigenen Durchlauf.</translation>
+    </message>
+    <message>
+        <source>The identity &quot;%1&quot; of %2 does not fit the discriminator %3.%4 (%5).</source>
+        <translation>Die Identität &quot;%1&quot; von %2 passt nicht in die Diskriminatorspalte %3.%4 (%5).</translation>
+    </message>
+    <message>
+        <source>Schemata cannot generate values of the type %1 for %2.%3, which is NOT NULL without a default.</source>
+        <translation>Schemata kann keine Werte des Typs %1 für %2.%3 erzeugen; die Spalte ist NOT NULL und hat keinen Standardwert.</translation>
+    </message>
+    <message>
+        <source>The table %1 has no rows of the type &quot;%2&quot; for %3 to extend; fill %1 too, or add rows to it first.</source>
+        <translation>Die Tabelle %1 hat keine Zeilen vom Typ &quot;%2&quot;, die %3 erweitern könnte; füllen Sie %1 ebenfalls, oder fügen Sie ihr zuerst Zeilen hinzu.</translation>
+    </message>
+    <message>
+        <source>The table %1 has no rows, and %2.%3 needs one for each row; fill %1 too, or add rows to it first.</source>
+        <translation>Die Tabelle %1 hat keine Zeilen, aber %2.%3 benötigt für jede Zeile eine; füllen Sie %1 ebenfalls, oder fügen Sie ihr zuerst Zeilen hinzu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1.%2 is unique, but its type %3 cannot hold %n different value(s).</source>
+        <translation>
+            <numerusform>%1.%2 ist eindeutig, aber der Typ %3 kann nicht %n Wert aufnehmen.</numerusform>
+            <numerusform>%1.%2 ist eindeutig, aber der Typ %3 kann nicht %n verschiedene Werte aufnehmen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has more than one column that the database numbers and others reference; Schemata cannot tell its rows apart.</source>
+        <translation>%1 hat mehr als eine Spalte, die die Datenbank nummeriert und auf die andere verweisen; Schemata kann ihre Zeilen nicht auseinanderhalten.</translation>
+    </message>
+    <message>
+        <source>%1.%2 is NOT NULL and references the key the database numbers, so the first row cannot reference itself; make the column nullable.</source>
+        <translation>%1.%2 ist NOT NULL und verweist auf den Schlüssel, den die Datenbank nummeriert, daher kann die erste Zeile nicht auf sich selbst verweisen; lassen Sie NULL in der Spalte zu.</translation>
+    </message>
+    <message>
+        <source>The database numbered %1 rows of %2 where %3 were inserted; Schemata cannot tell which key belongs to which row.</source>
+        <translation>Die Datenbank hat %1 Zeilen von %2 nummeriert, eingefügt wurden aber %3; Schemata kann nicht zuordnen, welcher Schlüssel zu welcher Zeile gehört.</translation>
+    </message>
+    <message>
+        <source>Cannot update %1: %2</source>
+        <translation>%1 kann nicht aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>Eine Transaktion kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot commit the rows: %1</source>
+        <translation>Commit der Zeilen nicht möglich: %1</translation>
     </message>
 </context>
 <context>
@@ -981,6 +1217,68 @@ die Änderung abgelehnt.
     <message>
         <source>not null</source>
         <translation>nicht NULL</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>There is no table &quot;%1&quot;.</source>
+        <translation>Es gibt keine Tabelle &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no table &quot;%1&quot; in the database&apos;s design.</source>
+        <translation>Im Entwurf der Datenbank gibt es keine Tabelle &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot; kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key of &quot;%1&quot; has %n column(s).</source>
+        <translation>
+            <numerusform>Der Schlüssel von &quot;%1&quot; hat %n Spalte.</numerusform>
+            <numerusform>Der Schlüssel von &quot;%1&quot; hat %n Spalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot count &quot;%1&quot;: %2</source>
+        <translation>Die Zeilen von &quot;%1&quot; können nicht gezählt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot add a row to &quot;%1&quot;: %2</source>
+        <translation>Zu &quot;%1&quot; kann keine Zeile hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The row of &quot;%1&quot; cannot be deleted: rows of other tables refer to it: %2.</source>
+        <translation>Die Zeile von &quot;%1&quot; kann nicht gelöscht werden: Zeilen anderer Tabellen verweisen auf sie: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot delete from &quot;%1&quot;: %2</source>
+        <translation>Aus &quot;%1&quot; kann nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>Eine Transaktion kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot change a row of &quot;%1&quot;: %2</source>
+        <translation>Eine Zeile von &quot;%1&quot; kann nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot change &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot; kann nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot commit: %1 Nothing was changed.</source>
+        <translation>Commit nicht möglich: %1 Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>

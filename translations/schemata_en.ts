@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Cloner</name>
+    <message>
+        <source>&quot;%1&quot; has no column &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of the row of &quot;%1&quot; needs new values for %2, which must be unique; give them (--set column=value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no row with that key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Print one JSON object.</source>
@@ -68,50 +83,6 @@
     </message>
     <message>
         <source>Cannot write to standard output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: schemata [FILE]
-       schemata check DESIGN.xml [--json]
-       schemata format DESIGN.xml [-o OUT]
-       schemata sql DESIGN.xml [--dialect sqlite|postgresql|mysql]
-       schemata apply DESIGN.xml DATABASE [--replace]
-       schemata import DATABASE [-o DESIGN.xml]
-
-Design relational schemas in the file format of WWW SQL Designer, map them to
-SQLite, PostgreSQL and MariaDB, and browse their data.
-
-Without a command, opens FILE (a design) in the window.
-
-Commands:
-  check DESIGN.xml [--json]   Load a design; print its tables, columns,
-                              relations and keys, its relationships (one-to-
-                              many, many-to-many, inheritance, ...), every
-                              warning and every error that would stop it from
-                              becoming a database. --json prints one JSON
-                              object instead.
-  format DESIGN.xml [-o OUT]  Load a design and save it without edits, in
-                              WWW SQL Designer&apos;s layout (to standard output
-                              without -o).
-  sql DESIGN.xml [-d DIALECT]  Print the DDL that creates the design on
-                              sqlite (default), postgresql or mysql.
-  apply DESIGN.xml DATABASE   Create the design&apos;s tables in DATABASE, all or
-                              nothing. Existing tables of the same names are
-                              refused unless --replace is given.
-  import DATABASE [-o OUT]    Read an existing database into a design.
-
-DATABASE is an SQLite file, or a URL postgresql://user@host:port/database or
-mysql://user@host:port/database (also MariaDB). The password comes from the
-URL, from PGPASSWORD or MYSQL_PWD, or is asked for.
-
-Options:
-  -h, --help                  Show this help.
-  -v, --version               Show the version.
-
-Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
-3 the output cannot be written, 4 the design has errors (nothing ran),
-5 the database cannot be reached or refused the change.
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -192,6 +163,158 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
         <source>import takes one database.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: schemata [FILE]
+       schemata check DESIGN.xml [--json]
+       schemata format DESIGN.xml [-o OUT]
+       schemata sql DESIGN.xml [--dialect sqlite|postgresql|mysql]
+       schemata apply DESIGN.xml DATABASE [--replace]
+       schemata import DATABASE [-o DESIGN.xml]
+       schemata fill DATABASE [--rows N|TABLE=N]... [--seed S] [--tables A,B]
+                     [--design DESIGN.xml]
+       schemata clone DATABASE TABLE KEY [--set COLUMN=VALUE]... [--deep
+                      [--depth N]] [--design DESIGN.xml]
+
+Design relational schemas in the file format of WWW SQL Designer, map them to
+SQLite, PostgreSQL and MariaDB, and browse their data.
+
+Without a command, opens FILE (a design) in the window.
+
+Commands:
+  check DESIGN.xml [--json]   Load a design; print its tables, columns,
+                              relations and keys, its relationships (one-to-
+                              many, many-to-many, inheritance, ...), every
+                              warning and every error that would stop it from
+                              becoming a database. --json prints one JSON
+                              object instead.
+  format DESIGN.xml [-o OUT]  Load a design and save it without edits, in
+                              WWW SQL Designer&apos;s layout (to standard output
+                              without -o).
+  sql DESIGN.xml [-d DIALECT]  Print the DDL that creates the design on
+                              sqlite (default), postgresql or mysql.
+  apply DESIGN.xml DATABASE   Create the design&apos;s tables in DATABASE, all or
+                              nothing. Existing tables of the same names are
+                              refused unless --replace is given.
+  import DATABASE [-o OUT]    Read an existing database into a design.
+  fill DATABASE               Fill the tables with generated rows that keep
+                              types, sizes, keys, foreign keys, trees,
+                              many-to-many pairs and inheritance, all or
+                              nothing; prints the rows per table. --rows N
+                              per table (default 100), --rows TABLE=N for
+                              one (repeatable); --seed S (default 1: the same
+                              seed gives the same rows); --tables A,B fills
+                              only those, referencing their parents&apos; rows;
+                              --design: the design the database was made
+                              from, for its inheritance.
+  clone DATABASE TABLE KEY    Copy a row without its generated key and print
+                              the copy&apos;s key. KEY is the primary key (a,b when
+                              composite); --set gives a column of the copy a
+                              value (unique columns need one); --deep also
+                              copies the row&apos;s children (to --depth levels,
+                              default 1) and many-to-many links. All or
+                              nothing.
+
+DATABASE is an SQLite file, or a URL postgresql://user@host:port/database or
+mysql://user@host:port/database (also MariaDB). The password comes from the
+URL, from PGPASSWORD or MYSQL_PWD, or is asked for.
+
+Options:
+  -h, --help                  Show this help.
+  -v, --version               Show the version.
+
+Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
+3 the output cannot be written, 4 the design has errors (nothing ran),
+5 the database cannot be reached or refused the change.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows per table (N), or for one table (TABLE=N); repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same seed gives the same rows (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill only these tables, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design the database was made from (for its inheritance).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fill takes one database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rows takes a number of rows or TABLE=N, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tables takes table names separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design does not match %1, which has no %2. Give the design the database was made from (schemata apply), or leave out --design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n row</numerusform>
+            <numerusform>%1: %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the copy this value (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also copy the row&apos;s children and many-to-many links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many levels of children a deep copy copies (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this design for inheritance (default: read the database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row&apos;s primary key; a composite key as a,b.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clone takes a database, a table and a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--depth takes a number of levels, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set takes column=value, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no primary key; its rows cannot be named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of &quot;%1&quot; is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -209,6 +332,96 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
     </message>
     <message>
         <source>Cannot set up the connection to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataGenerator</name>
+    <message>
+        <source>Cannot insert into %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table name &quot;%1&quot; is ambiguous; write it as the schema does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a single-table subclass; its rows are in &quot;%2&quot;: name that table instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no table &quot;%1&quot; in the schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of rows cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of rows for &quot;%1&quot; cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The foreign keys of %1 share the column %2; Schemata cannot generate rows for both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2 references %3, which is filled after it (the foreign keys make a cycle) and the column is NOT NULL; fill %3 in a run of its own first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity &quot;%1&quot; of %2 does not fit the discriminator %3.%4 (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schemata cannot generate values of the type %1 for %2.%3, which is NOT NULL without a default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table %1 has no rows of the type &quot;%2&quot; for %3 to extend; fill %1 too, or add rows to it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table %1 has no rows, and %2.%3 needs one for each row; fill %1 too, or add rows to it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1.%2 is unique, but its type %3 cannot hold %n different value(s).</source>
+        <translation>
+            <numerusform>%1.%2 is unique, but its type %3 cannot hold %n different value.</numerusform>
+            <numerusform>%1.%2 is unique, but its type %3 cannot hold %n different values.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has more than one column that the database numbers and others reference; Schemata cannot tell its rows apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2 is NOT NULL and references the key the database numbers, so the first row cannot reference itself; make the column nullable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database numbered %1 rows of %2 where %3 were inserted; Schemata cannot tell which key belongs to which row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot update %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot commit the rows: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -935,6 +1148,68 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
     </message>
     <message>
         <source>not null</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>There is no table &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no table &quot;%1&quot; in the database&apos;s design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The key of &quot;%1&quot; has %n column(s).</source>
+        <translation>
+            <numerusform>The key of &quot;%1&quot; has %n column.</numerusform>
+            <numerusform>The key of &quot;%1&quot; has %n columns.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot count &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add a row to &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row of &quot;%1&quot; cannot be deleted: rows of other tables refer to it: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete from &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change a row of &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot commit: %1 Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

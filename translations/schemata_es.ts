@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>Cloner</name>
+    <message>
+        <source>&quot;%1&quot; has no column &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; no tiene ninguna columna &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>A copy of the row of &quot;%1&quot; needs new values for %2, which must be unique; give them (--set column=value).</source>
+        <translation>Una copia de la fila de &quot;%1&quot; necesita valores nuevos para %2, que deben ser únicos; indíquelos (--set column=value).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no row with that key.</source>
+        <translation>&quot;%1&quot; no tiene ninguna fila con esa clave.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Print one JSON object.</source>
@@ -69,92 +84,6 @@
     <message>
         <source>Cannot write to standard output.</source>
         <translation>No se puede escribir en la salida estándar.</translation>
-    </message>
-    <message>
-        <source>Usage: schemata [FILE]
-       schemata check DESIGN.xml [--json]
-       schemata format DESIGN.xml [-o OUT]
-       schemata sql DESIGN.xml [--dialect sqlite|postgresql|mysql]
-       schemata apply DESIGN.xml DATABASE [--replace]
-       schemata import DATABASE [-o DESIGN.xml]
-
-Design relational schemas in the file format of WWW SQL Designer, map them to
-SQLite, PostgreSQL and MariaDB, and browse their data.
-
-Without a command, opens FILE (a design) in the window.
-
-Commands:
-  check DESIGN.xml [--json]   Load a design; print its tables, columns,
-                              relations and keys, its relationships (one-to-
-                              many, many-to-many, inheritance, ...), every
-                              warning and every error that would stop it from
-                              becoming a database. --json prints one JSON
-                              object instead.
-  format DESIGN.xml [-o OUT]  Load a design and save it without edits, in
-                              WWW SQL Designer&apos;s layout (to standard output
-                              without -o).
-  sql DESIGN.xml [-d DIALECT]  Print the DDL that creates the design on
-                              sqlite (default), postgresql or mysql.
-  apply DESIGN.xml DATABASE   Create the design&apos;s tables in DATABASE, all or
-                              nothing. Existing tables of the same names are
-                              refused unless --replace is given.
-  import DATABASE [-o OUT]    Read an existing database into a design.
-
-DATABASE is an SQLite file, or a URL postgresql://user@host:port/database or
-mysql://user@host:port/database (also MariaDB). The password comes from the
-URL, from PGPASSWORD or MYSQL_PWD, or is asked for.
-
-Options:
-  -h, --help                  Show this help.
-  -v, --version               Show the version.
-
-Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
-3 the output cannot be written, 4 the design has errors (nothing ran),
-5 the database cannot be reached or refused the change.
-</source>
-        <translation>Uso: schemata [FILE]
-     schemata check DESIGN.xml [--json]
-     schemata format DESIGN.xml [-o OUT]
-     schemata sql DESIGN.xml [--dialect sqlite|postgresql|mysql]
-     schemata apply DESIGN.xml DATABASE [--replace]
-     schemata import DATABASE [-o DESIGN.xml]
-
-Diseñe esquemas relacionales en el formato de archivo de WWW SQL Designer,
-trasládelos a SQLite, PostgreSQL y MariaDB y examine sus datos.
-
-Sin un comando, abre FILE (un diseño) en la ventana.
-
-Comandos:
-  check DESIGN.xml [--json]   Carga un diseño y muestra sus tablas, columnas,
-                              relaciones y claves, los tipos de sus relaciones
-                              (uno a muchos, muchos a muchos, herencia, ...),
-                              cada advertencia y cada error que impediría
-                              convertirlo en una base de datos. Con --json
-                              muestra en su lugar un único objeto JSON.
-  format DESIGN.xml [-o OUT]  Carga un diseño y lo guarda sin modificaciones,
-                              con el formato de WWW SQL Designer (en la salida
-                              estándar si no se indica -o).
-  sql DESIGN.xml [-d DIALECT]  Muestra el DDL que crea el diseño en sqlite
-                              (predeterminado), postgresql o mysql.
-  apply DESIGN.xml DATABASE   Crea las tablas del diseño en DATABASE, todas o
-                              ninguna. Si ya existen tablas con los mismos
-                              nombres, se rechaza la operación, salvo que se
-                              indique --replace.
-  import DATABASE [-o OUT]    Lee una base de datos existente y la convierte
-                              en un diseño.
-
-DATABASE es un archivo SQLite o una URL postgresql://user@host:port/database o
-mysql://user@host:port/database (también MariaDB). La contraseña se toma de la
-URL, de PGPASSWORD o de MYSQL_PWD, o se solicita.
-
-Opciones:
-  -h, --help                  Muestra esta ayuda.
-  -v, --version               Muestra la versión.
-
-Estado de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
-3 no se puede escribir la salida, 4 el diseño tiene errores (no se ejecutó
-nada), 5 no se puede acceder a la base de datos o esta rechazó el cambio.
-</translation>
     </message>
     <message>
         <source>Relationships:</source>
@@ -234,6 +163,223 @@ nada), 5 no se puede acceder a la base de datos o esta rechazó el cambio.
         <source>import takes one database.</source>
         <translation>import requiere una única base de datos.</translation>
     </message>
+    <message>
+        <source>Usage: schemata [FILE]
+       schemata check DESIGN.xml [--json]
+       schemata format DESIGN.xml [-o OUT]
+       schemata sql DESIGN.xml [--dialect sqlite|postgresql|mysql]
+       schemata apply DESIGN.xml DATABASE [--replace]
+       schemata import DATABASE [-o DESIGN.xml]
+       schemata fill DATABASE [--rows N|TABLE=N]... [--seed S] [--tables A,B]
+                     [--design DESIGN.xml]
+       schemata clone DATABASE TABLE KEY [--set COLUMN=VALUE]... [--deep
+                      [--depth N]] [--design DESIGN.xml]
+
+Design relational schemas in the file format of WWW SQL Designer, map them to
+SQLite, PostgreSQL and MariaDB, and browse their data.
+
+Without a command, opens FILE (a design) in the window.
+
+Commands:
+  check DESIGN.xml [--json]   Load a design; print its tables, columns,
+                              relations and keys, its relationships (one-to-
+                              many, many-to-many, inheritance, ...), every
+                              warning and every error that would stop it from
+                              becoming a database. --json prints one JSON
+                              object instead.
+  format DESIGN.xml [-o OUT]  Load a design and save it without edits, in
+                              WWW SQL Designer&apos;s layout (to standard output
+                              without -o).
+  sql DESIGN.xml [-d DIALECT]  Print the DDL that creates the design on
+                              sqlite (default), postgresql or mysql.
+  apply DESIGN.xml DATABASE   Create the design&apos;s tables in DATABASE, all or
+                              nothing. Existing tables of the same names are
+                              refused unless --replace is given.
+  import DATABASE [-o OUT]    Read an existing database into a design.
+  fill DATABASE               Fill the tables with generated rows that keep
+                              types, sizes, keys, foreign keys, trees,
+                              many-to-many pairs and inheritance, all or
+                              nothing; prints the rows per table. --rows N
+                              per table (default 100), --rows TABLE=N for
+                              one (repeatable); --seed S (default 1: the same
+                              seed gives the same rows); --tables A,B fills
+                              only those, referencing their parents&apos; rows;
+                              --design: the design the database was made
+                              from, for its inheritance.
+  clone DATABASE TABLE KEY    Copy a row without its generated key and print
+                              the copy&apos;s key. KEY is the primary key (a,b when
+                              composite); --set gives a column of the copy a
+                              value (unique columns need one); --deep also
+                              copies the row&apos;s children (to --depth levels,
+                              default 1) and many-to-many links. All or
+                              nothing.
+
+DATABASE is an SQLite file, or a URL postgresql://user@host:port/database or
+mysql://user@host:port/database (also MariaDB). The password comes from the
+URL, from PGPASSWORD or MYSQL_PWD, or is asked for.
+
+Options:
+  -h, --help                  Show this help.
+  -v, --version               Show the version.
+
+Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
+3 the output cannot be written, 4 the design has errors (nothing ran),
+5 the database cannot be reached or refused the change.
+</source>
+        <translation>Uso: schemata [FILE]
+     schemata check DESIGN.xml [--json]
+     schemata format DESIGN.xml [-o OUT]
+     schemata sql DESIGN.xml [--dialect sqlite|postgresql|mysql]
+     schemata apply DESIGN.xml DATABASE [--replace]
+     schemata import DATABASE [-o DESIGN.xml]
+     schemata fill DATABASE [--rows N|TABLE=N]... [--seed S] [--tables A,B]
+                   [--design DESIGN.xml]
+     schemata clone DATABASE TABLE KEY [--set COLUMN=VALUE]... [--deep
+                    [--depth N]] [--design DESIGN.xml]
+
+Diseñe esquemas relacionales en el formato de archivo de WWW SQL Designer,
+trasládelos a SQLite, PostgreSQL y MariaDB y examine sus datos.
+
+Sin un comando, abre FILE (un diseño) en la ventana.
+
+Comandos:
+  check DESIGN.xml [--json]   Carga un diseño y muestra sus tablas, columnas,
+                              relaciones y claves, los tipos de sus relaciones
+                              (uno a muchos, muchos a muchos, herencia, ...),
+                              cada advertencia y cada error que impediría
+                              convertirlo en una base de datos. Con --json
+                              muestra en su lugar un único objeto JSON.
+  format DESIGN.xml [-o OUT]  Carga un diseño y lo guarda sin modificaciones,
+                              con el formato de WWW SQL Designer (en la salida
+                              estándar si no se indica -o).
+  sql DESIGN.xml [-d DIALECT]  Muestra el DDL que crea el diseño en sqlite
+                              (predeterminado), postgresql o mysql.
+  apply DESIGN.xml DATABASE   Crea las tablas del diseño en DATABASE, todas o
+                              ninguna. Si ya existen tablas con los mismos
+                              nombres, se rechaza la operación, salvo que se
+                              indique --replace.
+  import DATABASE [-o OUT]    Lee una base de datos existente y la convierte
+                              en un diseño.
+  fill DATABASE               Rellena las tablas con filas generadas que
+                              respetan tipos, tamaños, claves, claves foráneas,
+                              árboles, pares muchos a muchos y herencia, todo o
+                              nada; muestra el número de filas por tabla.
+                              --rows N por tabla (predeterminado: 100),
+                              --rows TABLE=N para una sola tabla (se puede
+                              repetir); --seed S (predeterminado: 1; la misma
+                              semilla genera las mismas filas); --tables A,B
+                              rellena solo esas tablas, con referencias a las
+                              filas de sus tablas padre; --design: el diseño a
+                              partir del cual se creó la base de datos, para
+                              conocer su herencia.
+  clone DATABASE TABLE KEY    Copia una fila sin su clave generada y muestra la
+                              clave de la copia. KEY es la clave primaria (a,b
+                              si es compuesta); --set asigna un valor a una
+                              columna de la copia (las columnas únicas necesitan
+                              uno); --deep copia también los hijos de la fila
+                              (hasta --depth niveles, predeterminado: 1) y sus
+                              vínculos muchos a muchos. Todo o nada.
+
+DATABASE es un archivo SQLite o una URL postgresql://user@host:port/database o
+mysql://user@host:port/database (también MariaDB). La contraseña se toma de la
+URL, de PGPASSWORD o de MYSQL_PWD, o se solicita.
+
+Opciones:
+  -h, --help                  Muestra esta ayuda.
+  -v, --version               Muestra la versión.
+
+Estado de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
+3 no se puede escribir la salida, 4 el diseño tiene errores (no se ejecutó
+nada), 5 no se puede acceder a la base de datos o esta rechazó el cambio.
+</translation>
+    </message>
+    <message>
+        <source>Rows per table (N), or for one table (TABLE=N); repeatable.</source>
+        <translation>Filas por tabla (N) o para una sola tabla (TABLE=N); se puede repetir.</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same rows (default 1).</source>
+        <translation>La misma semilla genera las mismas filas (predeterminado: 1).</translation>
+    </message>
+    <message>
+        <source>Fill only these tables, separated by commas.</source>
+        <translation>Rellena solo estas tablas, separadas por comas.</translation>
+    </message>
+    <message>
+        <source>The design the database was made from (for its inheritance).</source>
+        <translation>El diseño a partir del cual se creó la base de datos (para conocer su herencia).</translation>
+    </message>
+    <message>
+        <source>fill takes one database.</source>
+        <translation>fill requiere una única base de datos.</translation>
+    </message>
+    <message>
+        <source>--rows takes a number of rows or TABLE=N, not &quot;%1&quot;.</source>
+        <translation>--rows requiere un número de filas o TABLE=N, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number, not &quot;%1&quot;.</source>
+        <translation>--seed requiere un número entero, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--tables takes table names separated by commas.</source>
+        <translation>--tables requiere nombres de tabla separados por comas.</translation>
+    </message>
+    <message>
+        <source>The design does not match %1, which has no %2. Give the design the database was made from (schemata apply), or leave out --design.</source>
+        <translation>El diseño no coincide con %1, que no tiene %2. Indique el diseño a partir del cual se creó la base de datos (schemata apply) u omita --design.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n fila</numerusform>
+            <numerusform>%1: %n filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the copy this value (repeatable).</source>
+        <translation>Asigna este valor a la copia (se puede repetir).</translation>
+    </message>
+    <message>
+        <source>Also copy the row&apos;s children and many-to-many links.</source>
+        <translation>Copia también los hijos de la fila y sus vínculos muchos a muchos.</translation>
+    </message>
+    <message>
+        <source>How many levels of children a deep copy copies (default 1).</source>
+        <translation>Número de niveles de hijos que incluye una copia profunda (predeterminado: 1).</translation>
+    </message>
+    <message>
+        <source>Use this design for inheritance (default: read the database).</source>
+        <translation>Usa este diseño para la herencia (predeterminado: leerla de la base de datos).</translation>
+    </message>
+    <message>
+        <source>The table.</source>
+        <translation>La tabla.</translation>
+    </message>
+    <message>
+        <source>The row&apos;s primary key; a composite key as a,b.</source>
+        <translation>La clave primaria de la fila; una clave compuesta, como a,b.</translation>
+    </message>
+    <message>
+        <source>clone takes a database, a table and a key.</source>
+        <translation>clone requiere una base de datos, una tabla y una clave.</translation>
+    </message>
+    <message>
+        <source>--depth takes a number of levels, 0 or more.</source>
+        <translation>--depth requiere un número de niveles, 0 o más.</translation>
+    </message>
+    <message>
+        <source>--set takes column=value, not &quot;%1&quot;.</source>
+        <translation>--set requiere column=value, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no primary key; its rows cannot be named.</source>
+        <translation>&quot;%1&quot; no tiene clave primaria; sus filas no se pueden identificar.</translation>
+    </message>
+    <message>
+        <source>The key of &quot;%1&quot; is %2.</source>
+        <translation>La clave de &quot;%1&quot; está formada por %2.</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -252,6 +398,96 @@ nada), 5 no se puede acceder a la base de datos o esta rechazó el cambio.
     <message>
         <source>Cannot set up the connection to %1: %2</source>
         <translation>No se puede configurar la conexión con %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DataGenerator</name>
+    <message>
+        <source>Cannot insert into %1: %2</source>
+        <translation>No se puede insertar en %1: %2</translation>
+    </message>
+    <message>
+        <source>The table name &quot;%1&quot; is ambiguous; write it as the schema does.</source>
+        <translation>El nombre de tabla &quot;%1&quot; es ambiguo; escríbalo como en el esquema.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a single-table subclass; its rows are in &quot;%2&quot;: name that table instead.</source>
+        <translation>&quot;%1&quot; es una subclase con herencia en una sola tabla; sus filas están en &quot;%2&quot;: indique esa tabla en su lugar.</translation>
+    </message>
+    <message>
+        <source>There is no table &quot;%1&quot; in the schema.</source>
+        <translation>No existe ninguna tabla &quot;%1&quot; en el esquema.</translation>
+    </message>
+    <message>
+        <source>The number of rows cannot be negative.</source>
+        <translation>El número de filas no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>The number of rows for &quot;%1&quot; cannot be negative.</source>
+        <translation>El número de filas de &quot;%1&quot; no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Cancelado; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The foreign keys of %1 share the column %2; Schemata cannot generate rows for both.</source>
+        <translation>Las claves foráneas de %1 comparten la columna %2; Schemata no puede generar filas que cumplan ambas.</translation>
+    </message>
+    <message>
+        <source>%1.%2 references %3, which is filled after it (the foreign keys make a cycle) and the column is NOT NULL; fill %3 in a run of its own first.</source>
+        <translation>%1.%2 hace referencia a %3, que se rellena después (las claves foráneas forman un ciclo), y la columna es NOT NULL; rellene antes %3 en una ejecución aparte.</translation>
+    </message>
+    <message>
+        <source>The identity &quot;%1&quot; of %2 does not fit the discriminator %3.%4 (%5).</source>
+        <translation>La identidad &quot;%1&quot; de %2 no cabe en la columna discriminadora %3.%4 (%5).</translation>
+    </message>
+    <message>
+        <source>Schemata cannot generate values of the type %1 for %2.%3, which is NOT NULL without a default.</source>
+        <translation>Schemata no puede generar valores del tipo %1 para %2.%3, que es NOT NULL y no tiene valor predeterminado.</translation>
+    </message>
+    <message>
+        <source>The table %1 has no rows of the type &quot;%2&quot; for %3 to extend; fill %1 too, or add rows to it first.</source>
+        <translation>La tabla %1 no tiene filas del tipo &quot;%2&quot; que %3 pueda extender; rellene también %1 o añádale filas antes.</translation>
+    </message>
+    <message>
+        <source>The table %1 has no rows, and %2.%3 needs one for each row; fill %1 too, or add rows to it first.</source>
+        <translation>La tabla %1 no tiene filas y %2.%3 necesita una para cada fila; rellene también %1 o añádale filas antes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1.%2 is unique, but its type %3 cannot hold %n different value(s).</source>
+        <translation>
+            <numerusform>%1.%2 es única, pero su tipo %3 no puede contener %n valor distinto.</numerusform>
+            <numerusform>%1.%2 es única, pero su tipo %3 no puede contener %n valores distintos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has more than one column that the database numbers and others reference; Schemata cannot tell its rows apart.</source>
+        <translation>%1 tiene más de una columna que numera la base de datos y a la que hacen referencia otras; Schemata no puede distinguir sus filas.</translation>
+    </message>
+    <message>
+        <source>%1.%2 is NOT NULL and references the key the database numbers, so the first row cannot reference itself; make the column nullable.</source>
+        <translation>%1.%2 es NOT NULL y hace referencia a la clave que numera la base de datos, así que la primera fila no puede hacer referencia a sí misma; haga que la columna admita NULL.</translation>
+    </message>
+    <message>
+        <source>The database numbered %1 rows of %2 where %3 were inserted; Schemata cannot tell which key belongs to which row.</source>
+        <translation>La base de datos ha numerado %1 filas de %2, pero se insertaron %3; Schemata no puede saber qué clave corresponde a cada fila.</translation>
+    </message>
+    <message>
+        <source>Cannot update %1: %2</source>
+        <translation>No se puede actualizar %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>No se puede iniciar una transacción: %1</translation>
+    </message>
+    <message>
+        <source>Cannot commit the rows: %1</source>
+        <translation>No se pueden confirmar las filas: %1</translation>
     </message>
 </context>
 <context>
@@ -978,6 +1214,68 @@ nada), 5 no se puede acceder a la base de datos o esta rechazó el cambio.
     <message>
         <source>not null</source>
         <translation>no nulo</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>There is no table &quot;%1&quot;.</source>
+        <translation>No existe ninguna tabla &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no table &quot;%1&quot; in the database&apos;s design.</source>
+        <translation>No existe ninguna tabla &quot;%1&quot; en el diseño de la base de datos.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>No se puede leer &quot;%1&quot;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key of &quot;%1&quot; has %n column(s).</source>
+        <translation>
+            <numerusform>La clave de &quot;%1&quot; tiene %n columna.</numerusform>
+            <numerusform>La clave de &quot;%1&quot; tiene %n columnas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot count &quot;%1&quot;: %2</source>
+        <translation>No se pueden contar las filas de &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot add a row to &quot;%1&quot;: %2</source>
+        <translation>No se puede añadir una fila a &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The row of &quot;%1&quot; cannot be deleted: rows of other tables refer to it: %2.</source>
+        <translation>La fila de &quot;%1&quot; no se puede eliminar: filas de otras tablas hacen referencia a ella: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot delete from &quot;%1&quot;: %2</source>
+        <translation>No se pueden eliminar filas de &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>No se puede iniciar una transacción: %1</translation>
+    </message>
+    <message>
+        <source>Cannot change a row of &quot;%1&quot;: %2</source>
+        <translation>No se puede cambiar una fila de &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot change &quot;%1&quot;: %2</source>
+        <translation>No se puede cambiar &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Cannot commit: %1 Nothing was changed.</source>
+        <translation>No se puede confirmar la transacción: %1 No se ha cambiado nada.</translation>
     </message>
 </context>
 <context>

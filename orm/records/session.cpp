@@ -356,7 +356,7 @@ const ForeignKey *Session::foreignKey(const QString &table, const QStringList &c
     // A single-table subclass's foreign keys live in its root's table.
     const Table *design = m_design.tableByName(table);
     while (design && design->inheritance.kind == Inheritance::Kind::Single
-           && m_design.table(design->inheritance.parent))
+        && m_design.table(design->inheritance.parent))
         design = m_design.table(design->inheritance.parent);
     const Table *t = m_physical.tableByName(design ? design->name : table);
     if (!t)

@@ -1,5 +1,10 @@
 #include "testdatabases.h"
 
+#include "database/connection.h"
+#include "records/session.h"
+#include "xml/designfile.h"
+#include "xml/designreader.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -28,6 +33,8 @@ private slots:
     void applyAndImport_data();
     void applyAndImport();
     void importOfAMissingFile();
+    void fillAndClone_data();
+    void fillAndClone();
 
 private:
     struct Result
@@ -209,6 +216,55 @@ void tst_DatabaseCommands::importOfAMissingFile()
     QCOMPARE(r.exitCode, 5);
     QVERIFY(r.err.contains("no such database file"));
     QVERIFY(!QFile::exists(missing)); // not created by looking
+}
+
+void tst_DatabaseCommands::fillAndClone_data()
+{
+    TestDatabases::addEngineRows();
+}
+
+// fill makes rows that a clone can copy; the copy is checked through the ORM's session.
+void tst_DatabaseCommands::fillAndClone()
+{
+    QFETCH(QString, engine);
+    QString error;
+    const QString database = TestDatabases::freshDatabase(engine, u"tst_commands_fill"_s, &error);
+    QVERIFY2(!database.isEmpty(), qPrintable(error));
+    QCOMPARE(run({u"apply"_s, Seed, database}).exitCode, 0);
+
+    const Result filled = run({u"fill"_s, database, u"--rows"_s, u"20"_s, u"--rows"_s, u"post=50"_s,
+        u"--seed"_s, u"7"_s, u"--design"_s, Seed});
+    QVERIFY2(filled.exitCode == 0, filled.err.constData());
+    QVERIFY2(filled.out.contains("user: 20 rows\n"), filled.out.constData());
+    QVERIFY(filled.out.contains("post: 50 rows\n"));
+
+    const Result refused = run({u"clone"_s, database, u"user"_s, u"1"_s});
+    QCOMPARE(refused.exitCode, 5);
+    QVERIFY2(refused.err.contains("needs new values for name"), refused.err.constData());
+
+    const Result cloned = run({u"clone"_s, database, u"user"_s, u"1"_s, u"--set"_s,
+        u"name=the copy"_s, u"--deep"_s, u"--design"_s, Seed});
+    QVERIFY2(cloned.exitCode == 0, cloned.err.constData());
+    const QString copyKey = QString::fromUtf8(cloned.out).trimmed();
+    QCOMPARE(copyKey, u"21"_s);
+
+    DesignReader reader;
+    QVERIFY(DesignFile::load(Seed, &reader));
+    Connection connection;
+    QVERIFY(connection.open(
+        *DatabaseAddress::parse(database, &error), Connection::Mode::OpenExisting, &error));
+    Session session(connection, reader.schema());
+    const std::optional<Record> original = session.get(u"user"_s, {1});
+    const std::optional<Record> copy = session.get(u"user"_s, {21});
+    QVERIFY(original && copy);
+    QCOMPARE(copy->value(u"name"_s).toString(), u"the copy"_s);
+    QCOMPARE(copy->value(u"email"_s), original->value(u"email"_s));
+    const ForeignKey *postUser = session.foreignKey(u"post"_s, {u"user_id"_s});
+    QCOMPARE(
+        session.children(*copy, *postUser).size(), session.children(*original, *postUser).size());
+
+    const Result badDepth = run({u"clone"_s, database, u"user"_s, u"1"_s, u"--depth"_s, u"x"_s});
+    QCOMPARE(badDepth.exitCode, 1);
 }
 
 QTEST_GUILESS_MAIN(tst_DatabaseCommands)
