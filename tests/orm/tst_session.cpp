@@ -39,6 +39,8 @@ private slots:
     void singleTableInheritance();
     void inheritanceFromAnImportedDatabase_data() { TestDatabases::addEngineRows(); }
     void inheritanceFromAnImportedDatabase();
+    void oneToOne_data() { TestDatabases::addEngineRows(); }
+    void oneToOne();
     void refusedDelete_data() { TestDatabases::addEngineRows(); }
     void refusedDelete();
     void failedFlushChangesNothing_data() { TestDatabases::addEngineRows(); }
@@ -49,7 +51,6 @@ private slots:
     void clone();
     void deepClone_data() { TestDatabases::addEngineRows(); }
     void deepClone();
-
 };
 
 namespace {
@@ -360,6 +361,39 @@ void tst_Session::inheritanceFromAnImportedDatabase()
     QCOMPARE(employees.size(), 1);
     QCOMPARE(employees.first().table(), u"manager"_s);
     QCOMPARE(employees.first().value(u"manager_name"_s).toString(), u"ops"_s);
+}
+
+void tst_Session::oneToOne()
+{
+    QFETCH(QString, engine);
+    const Schema design = designFrom(
+        "<table x=\"0\" y=\"0\" name=\"person\">"
+        "<row name=\"id\" null=\"0\" autoincrement=\"1\"><datatype>INTEGER</datatype></row>"
+        "<row name=\"name\" null=\"0\" autoincrement=\"0\"><datatype>VARCHAR(40)</datatype></row>"
+        "<key type=\"PRIMARY\" name=\"\"><part>id</part></key></table>"
+        "<table x=\"0\" y=\"0\" name=\"passport\">"
+        "<row name=\"number\" null=\"0\" autoincrement=\"0\"><datatype>CHAR(9)</datatype></row>"
+        "<row name=\"person_id\" null=\"0\" autoincrement=\"0\"><datatype>INTEGER</datatype>"
+        "<relation table=\"person\" row=\"id\" /></row>"
+        "<key type=\"PRIMARY\" name=\"\"><part>number</part></key>"
+        "<key type=\"UNIQUE\" name=\"\"><part>person_id</part></key></table>");
+    auto connection = prepare(engine, u"tst_session_onetoone"_s, design);
+    Session session(*connection, design);
+    const ForeignKey *holder = session.foreignKey(u"passport"_s, {u"person_id"_s});
+    QVERIFY(holder);
+    const auto ann = session.add(record(u"person"_s, {{u"name"_s, u"Ann"_s}}));
+    session.refer(
+        session.add(record(u"passport"_s, {{u"number"_s, u"X12345678"_s}})), *holder, ann);
+    QVERIFY2(session.flush(), qPrintable(session.lastError()));
+    const Record passport = *session.get(u"passport"_s, {u"X12345678"_s});
+    QCOMPARE(session.parent(passport, *holder)->value(u"name"_s).toString(), u"Ann"_s);
+    QCOMPARE(names(session.children(session.added(ann), *holder), u"number"_s),
+        QStringList {u"X12345678"_s});
+    // A second passport for Ann is refused by the unique key, and nothing is written.
+    session.add(record(u"passport"_s,
+        {{u"number"_s, u"Y00000000"_s}, {u"person_id"_s, session.added(ann).value(u"id"_s)}}));
+    QVERIFY(!session.flush());
+    QCOMPARE(session.count(u"passport"_s), 1);
 }
 
 void tst_Session::refusedDelete()
