@@ -1,4 +1,5 @@
 #include "testdatabases.h"
+#include "testdesigns.h"
 
 #include "database/connection.h"
 #include "database/schemaapplier.h"
@@ -50,48 +51,6 @@ private slots:
 };
 
 namespace {
-
-Schema loadDesign(const QString &path)
-{
-    DesignReader reader;
-    if (!DesignFile::load(path, &reader))
-        qFatal("%s does not load", qPrintable(path));
-    return reader.schema();
-}
-
-Schema designFrom(const QByteArray &tables)
-{
-    DesignReader reader;
-    if (!reader.read(
-            "<?xml version=\"1.0\" encoding=\"utf-8\" ?>\n<sql>\n" + tables + "\n</sql>\n"))
-        qFatal("test design does not load: %s", qPrintable(reader.errorString()));
-    return reader.schema();
-}
-
-const Schema &seedDesign()
-{
-    static const Schema schema
-        = loadDesign(QStringLiteral(SCHEMATA_RESOURCES "/examples/seed-models.xml"));
-    return schema;
-}
-
-// A fresh database with `design` applied, open.
-std::unique_ptr<Connection> prepare(
-    const QString &engine, const QString &name, const Schema &design)
-{
-    QString error;
-    const QString url = TestDatabases::freshDatabase(engine, name, &error);
-    if (url.isEmpty())
-        qFatal("%s", qPrintable(error));
-    auto connection = std::make_unique<Connection>();
-    if (!connection->open(
-            *DatabaseAddress::parse(url, &error), Connection::Mode::CreateIfMissing, &error))
-        qFatal("%s", qPrintable(error));
-    const ApplyResult applied = SchemaApplier(*connection).apply(design);
-    if (!applied.ok)
-        qFatal("apply: %s %s", qPrintable(applied.error), qPrintable(applied.failedStatement));
-    return connection;
-}
 
 // SQL against one connection, with identifiers quoted by its dialect.
 class Sql
@@ -292,8 +251,8 @@ void tst_DataGenerator::initTestCase()
 void tst_DataGenerator::seedModels()
 {
     QFETCH(QString, engine);
-    auto connection = prepare(engine, u"tst_fill_seed"_s, seedDesign());
-    DataGenerator generator(*connection, seedDesign());
+    auto connection = prepareDatabase(engine, u"tst_fill_seed"_s, ::seedModels());
+    DataGenerator generator(*connection, ::seedModels());
     QList<std::pair<qint64, qint64>> progress;
     generator.setProgress([&](qint64 done, qint64 total) {
         progress.append({done, total});
@@ -319,7 +278,7 @@ void tst_DataGenerator::seedModels()
     QVERIFY(order.indexOf(u"employee"_s) < order.indexOf(u"engineer"_s));
     QVERIFY(order.indexOf(u"content"_s) < order.indexOf(u"content_category"_s));
 
-    const QStringList violations = sql.constraintViolations(seedDesign());
+    const QStringList violations = sql.constraintViolations(::seedModels());
     QVERIFY2(violations.isEmpty(), qPrintable(violations.join(u'\n')));
     checkSeedModels(sql);
     if (QTest::currentTestFailed())
@@ -340,13 +299,13 @@ void tst_DataGenerator::sameSeedSameData()
     const QList<std::pair<QString, int>> runs
         = {{u"tst_fill_same_a"_s, 7}, {u"tst_fill_same_b"_s, 7}, {u"tst_fill_same_c"_s, 8}};
     for (const auto &[name, seed] : runs) {
-        auto connection = prepare(engine, name, seedDesign());
-        DataGenerator generator(*connection, seedDesign());
+        auto connection = prepareDatabase(engine, name, ::seedModels());
+        DataGenerator generator(*connection, ::seedModels());
         generator.setSeed(quint64(seed));
         generator.setDefaultRows(40);
         QString error;
         QVERIFY2(generator.fill(&error), qPrintable(error));
-        dumps << Sql(*connection).dump(seedDesign());
+        dumps << Sql(*connection).dump(::seedModels());
     }
     QCOMPARE(dumps.at(0), dumps.at(1));
     QVERIFY(dumps.at(0) != dumps.at(2));
@@ -356,12 +315,12 @@ void tst_DataGenerator::sameSeedSameData()
 void tst_DataGenerator::subsetUsesExistingParents()
 {
     QFETCH(QString, engine);
-    auto connection = prepare(engine, u"tst_fill_subset"_s, seedDesign());
+    auto connection = prepareDatabase(engine, u"tst_fill_subset"_s, ::seedModels());
     Sql sql(*connection);
 
     // Posts need users: none yet, so nothing happens and the message names the table.
     {
-        DataGenerator generator(*connection, seedDesign());
+        DataGenerator generator(*connection, ::seedModels());
         generator.setTables({u"post"_s});
         QString error;
         QVERIFY(!generator.fill(&error));
@@ -369,7 +328,7 @@ void tst_DataGenerator::subsetUsesExistingParents()
         QCOMPARE(sql.count(u"post"_s), 0);
     }
     {
-        DataGenerator generator(*connection, seedDesign());
+        DataGenerator generator(*connection, ::seedModels());
         generator.setTables({u"user"_s});
         generator.setDefaultRows(7);
         QString error;
@@ -378,7 +337,7 @@ void tst_DataGenerator::subsetUsesExistingParents()
     }
     {
         // Per-table rows, case-insensitive names; the existing users are the parents.
-        DataGenerator generator(*connection, seedDesign());
+        DataGenerator generator(*connection, ::seedModels());
         generator.setTables({u"Post"_s, u"followers"_s});
         generator.setRows(u"post"_s, 250);
         generator.setRows(u"followers"_s, 1000); // 7 users have 42 pairs without themselves
@@ -389,7 +348,7 @@ void tst_DataGenerator::subsetUsesExistingParents()
     }
     // A second run adds users next to the existing ones, unique names still unique.
     {
-        DataGenerator generator(*connection, seedDesign());
+        DataGenerator generator(*connection, ::seedModels());
         generator.setTables({u"user"_s});
         generator.setDefaultRows(5);
         QString error;
@@ -401,19 +360,19 @@ void tst_DataGenerator::subsetUsesExistingParents()
     QCOMPARE(sql.number(u"SELECT COUNT(DISTINCT "_s + sql.q(u"user_id"_s) + u") FROM "_s
                  + sql.q(u"post"_s)),
         7);
-    const QStringList violations = sql.constraintViolations(seedDesign());
+    const QStringList violations = sql.constraintViolations(::seedModels());
     QVERIFY2(violations.isEmpty(), qPrintable(violations.join(u'\n')));
 }
 
 void tst_DataGenerator::joinedChildFilledAlone()
 {
     QFETCH(QString, engine);
-    auto connection = prepare(engine, u"tst_fill_alone"_s, seedDesign());
+    auto connection = prepareDatabase(engine, u"tst_fill_alone"_s, ::seedModels());
     Sql sql(*connection);
     const auto q = [&](const QString &n) { return sql.q(n); };
     {
         // Employees alone are all of the root type.
-        DataGenerator generator(*connection, seedDesign());
+        DataGenerator generator(*connection, ::seedModels());
         generator.setTables({u"employee"_s});
         generator.setDefaultRows(30);
         QString error;
@@ -422,7 +381,7 @@ void tst_DataGenerator::joinedChildFilledAlone()
     }
     {
         // Then engineers extend some of them, which become engineers.
-        DataGenerator generator(*connection, seedDesign());
+        DataGenerator generator(*connection, ::seedModels());
         generator.setTables({u"engineer"_s});
         generator.setRows(u"engineer"_s, 10);
         QString error;
@@ -431,7 +390,7 @@ void tst_DataGenerator::joinedChildFilledAlone()
     }
     {
         // Managers only among the employees that are not engineers yet: 20 left.
-        DataGenerator generator(*connection, seedDesign());
+        DataGenerator generator(*connection, ::seedModels());
         generator.setTables({u"manager"_s});
         generator.setRows(u"manager"_s, 50);
         QString error;
@@ -440,7 +399,7 @@ void tst_DataGenerator::joinedChildFilledAlone()
     }
     {
         // No employee of the root type is left to extend.
-        DataGenerator generator(*connection, seedDesign());
+        DataGenerator generator(*connection, ::seedModels());
         generator.setTables({u"manager"_s});
         QString error;
         QVERIFY(!generator.fill(&error));
@@ -461,7 +420,7 @@ void tst_DataGenerator::joinedChildFilledAlone()
 void tst_DataGenerator::importedSchema()
 {
     QFETCH(QString, engine);
-    auto connection = prepare(engine, u"tst_fill_imported"_s, seedDesign());
+    auto connection = prepareDatabase(engine, u"tst_fill_imported"_s, ::seedModels());
     SchemaImporter importer(*connection);
     QString error;
     const std::optional<Schema> imported = importer.import(&error);
@@ -487,8 +446,8 @@ void tst_DataGenerator::importedSchema()
 void tst_DataGenerator::cancelLeavesEveryTableEmpty()
 {
     QFETCH(QString, engine);
-    auto connection = prepare(engine, u"tst_fill_cancel"_s, seedDesign());
-    DataGenerator generator(*connection, seedDesign());
+    auto connection = prepareDatabase(engine, u"tst_fill_cancel"_s, ::seedModels());
+    DataGenerator generator(*connection, ::seedModels());
     int calls = 0;
     generator.setProgress([&](qint64, qint64) { return ++calls < 5; });
     QString error;
@@ -535,7 +494,7 @@ void tst_DataGenerator::everyType()
 <key type="UNIQUE" name=""><part>day</part></key>
 <key type="UNIQUE" name=""><part>code</part><part>price</part></key>
 </table>)");
-    auto connection = prepare(engine, u"tst_fill_types"_s, design);
+    auto connection = prepareDatabase(engine, u"tst_fill_types"_s, design);
     DataGenerator generator(*connection, design);
     generator.setDefaultRows(200);
     QString error;
@@ -594,7 +553,7 @@ void tst_DataGenerator::numberedTreeAndOneToOne()
 <relation table="node" row="code" /></row>
 <key type="PRIMARY" name=""><part>code</part></key>
 </table>)");
-    auto connection = prepare(engine, u"tst_fill_tree"_s, design);
+    auto connection = prepareDatabase(engine, u"tst_fill_tree"_s, design);
     DataGenerator generator(*connection, design);
     generator.setDefaultRows(300);
     generator.setRows(u"person"_s, 50);
@@ -647,7 +606,7 @@ void tst_DataGenerator::hostileNames()
     design.addForeignKey(*design.table(childId), {childColumns.at(1), childColumns.at(2)},
         *design.table(parentId), key, u"fk; --\"composite\""_s);
 
-    auto connection = prepare(engine, u"tst_fill_hostile"_s, design);
+    auto connection = prepareDatabase(engine, u"tst_fill_hostile"_s, design);
     DataGenerator generator(*connection, design);
     generator.setDefaultRows(120);
     QString error;
@@ -677,7 +636,7 @@ void tst_DataGenerator::refusalsChangeNothing()
 <relation table="item" row="id" /></row>
 <key type="PRIMARY" name=""><part>id</part></key>
 </table>)");
-    auto connection = prepare(engine, u"tst_fill_refusals"_s, tree);
+    auto connection = prepareDatabase(engine, u"tst_fill_refusals"_s, tree);
     QString error;
     {
         DataGenerator generator(*connection, tree);
@@ -702,7 +661,7 @@ void tst_DataGenerator::refusalsChangeNothing()
 <table x="0" y="0" name="elephant" inherits="animal" inheritance="single" identity="elephant">
 <row name="trunk" null="1" autoincrement="0"><datatype>INTEGER</datatype></row>
 </table>)");
-    auto other = prepare(engine, u"tst_fill_refusals_kind"_s, animals);
+    auto other = prepareDatabase(engine, u"tst_fill_refusals_kind"_s, animals);
     DataGenerator generator(*other, animals);
     QVERIFY(!generator.fill(&error));
     QVERIFY2(
@@ -720,13 +679,13 @@ void tst_DataGenerator::unknownNamesAreRefused()
                  *DatabaseAddress::parse(url, &error), Connection::Mode::CreateIfMissing, &error),
         qPrintable(error));
     {
-        DataGenerator generator(connection, seedDesign());
+        DataGenerator generator(connection, ::seedModels());
         generator.setTables({u"nosuch"_s});
         QVERIFY(!generator.fill(&error));
         QVERIFY2(error.contains(u"nosuch"_s), qPrintable(error));
     }
     {
-        DataGenerator generator(connection, seedDesign());
+        DataGenerator generator(connection, ::seedModels());
         generator.setRows(u"staff_manager"_s, 3);
         QVERIFY(!generator.fill(&error));
         QVERIFY2(

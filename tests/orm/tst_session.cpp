@@ -1,4 +1,5 @@
 #include "testdatabases.h"
+#include "testdesigns.h"
 
 #include "database/connection.h"
 #include "database/schemaapplier.h"
@@ -55,48 +56,6 @@ private slots:
 
 namespace {
 
-Schema loadDesign(const QString &path)
-{
-    DesignReader reader;
-    if (!DesignFile::load(path, &reader))
-        qFatal("%s does not load", qPrintable(path));
-    return reader.schema();
-}
-
-Schema designFrom(const QByteArray &tables)
-{
-    DesignReader reader;
-    if (!reader.read(
-            "<?xml version=\"1.0\" encoding=\"utf-8\" ?>\n<sql>\n" + tables + "\n</sql>\n"))
-        qFatal("test design does not load: %s", qPrintable(reader.errorString()));
-    return reader.schema();
-}
-
-const Schema &seedModels()
-{
-    static const Schema schema
-        = loadDesign(QStringLiteral(SCHEMATA_RESOURCES "/examples/seed-models.xml"));
-    return schema;
-}
-
-// A fresh database with `design` applied, open.
-std::unique_ptr<Connection> prepare(
-    const QString &engine, const QString &name, const Schema &design)
-{
-    QString error;
-    const QString url = TestDatabases::freshDatabase(engine, name, &error);
-    if (url.isEmpty())
-        qFatal("%s", qPrintable(error));
-    auto connection = std::make_unique<Connection>();
-    if (!connection->open(
-            *DatabaseAddress::parse(url, &error), Connection::Mode::CreateIfMissing, &error))
-        qFatal("%s", qPrintable(error));
-    const ApplyResult applied = SchemaApplier(*connection).apply(design);
-    if (!applied.ok)
-        qFatal("apply: %s", qPrintable(applied.error));
-    return connection;
-}
-
 Record record(const QString &table, const QList<std::pair<QString, QVariant>> &values)
 {
     Record r(table, {});
@@ -124,7 +83,7 @@ void tst_Session::initTestCase()
 void tst_Session::usersAndPosts()
 {
     QFETCH(QString, engine);
-    auto connection = prepare(engine, u"tst_session_posts"_s, seedModels());
+    auto connection = prepareDatabase(engine, u"tst_session_posts"_s, seedModels());
     Session session(*connection, seedModels());
     const Session::Pending ada = session.add(record(u"user"_s, {{u"name"_s, u"ada"_s}}));
     const Session::Pending bob = session.add(record(u"user"_s, {{u"name"_s, u"bob"_s}}));
@@ -169,7 +128,7 @@ void tst_Session::usersAndPosts()
 void tst_Session::keysetPaging()
 {
     QFETCH(QString, engine);
-    auto connection = prepare(engine, u"tst_session_paging"_s, seedModels());
+    auto connection = prepareDatabase(engine, u"tst_session_paging"_s, seedModels());
     Session session(*connection, seedModels());
     for (int i = 0; i < 25; ++i)
         session.add(record(u"category"_s,
@@ -197,7 +156,7 @@ void tst_Session::keysetPaging()
 void tst_Session::taskTree()
 {
     QFETCH(QString, engine);
-    auto connection = prepare(engine, u"tst_session_tasks"_s, seedModels());
+    auto connection = prepareDatabase(engine, u"tst_session_tasks"_s, seedModels());
     Session session(*connection, seedModels());
     const ForeignKey *parentKey = session.foreignKey(u"task"_s, {u"parent_id"_s});
     QVERIFY(parentKey);
@@ -228,7 +187,7 @@ void tst_Session::taskTree()
 void tst_Session::manyToMany()
 {
     QFETCH(QString, engine);
-    auto connection = prepare(engine, u"tst_session_m2m"_s, seedModels());
+    auto connection = prepareDatabase(engine, u"tst_session_m2m"_s, seedModels());
     Session session(*connection, seedModels());
     session.add(record(u"category"_s, {{u"id"_s, u"db"_s}, {u"name"_s, u"Databases"_s}}));
     session.add(record(u"category"_s, {{u"id"_s, u"qt"_s}, {u"name"_s, u"Qt"_s}}));
@@ -259,7 +218,7 @@ void tst_Session::manyToMany()
 void tst_Session::followers()
 {
     QFETCH(QString, engine);
-    auto connection = prepare(engine, u"tst_session_followers"_s, seedModels());
+    auto connection = prepareDatabase(engine, u"tst_session_followers"_s, seedModels());
     Session session(*connection, seedModels());
     for (const QString &name : {u"ann"_s, u"ben"_s, u"cid"_s})
         session.add(record(u"user"_s, {{u"name"_s, name}}));
@@ -283,7 +242,7 @@ void tst_Session::followers()
 void tst_Session::joinedInheritance()
 {
     QFETCH(QString, engine);
-    auto connection = prepare(engine, u"tst_session_joined"_s, seedModels());
+    auto connection = prepareDatabase(engine, u"tst_session_joined"_s, seedModels());
     Session session(*connection, seedModels());
     session.add(record(u"employee"_s, {{u"name"_s, u"Eve"_s}}));
     const auto engineer = session.add(
@@ -320,7 +279,7 @@ void tst_Session::joinedInheritance()
 void tst_Session::singleTableInheritance()
 {
     QFETCH(QString, engine);
-    auto connection = prepare(engine, u"tst_session_single"_s, seedModels());
+    auto connection = prepareDatabase(engine, u"tst_session_single"_s, seedModels());
     Session session(*connection, seedModels());
     session.add(record(u"staff"_s, {{u"name"_s, u"Sam"_s}}));
     const auto manager = session.add(
@@ -347,7 +306,7 @@ void tst_Session::singleTableInheritance()
 void tst_Session::inheritanceFromAnImportedDatabase()
 {
     QFETCH(QString, engine);
-    auto connection = prepare(engine, u"tst_session_imported"_s, seedModels());
+    auto connection = prepareDatabase(engine, u"tst_session_imported"_s, seedModels());
     {
         Session session(*connection, seedModels());
         session.add(record(u"manager"_s, {{u"name"_s, u"Mo"_s}, {u"manager_name"_s, u"ops"_s}}));
@@ -377,7 +336,7 @@ void tst_Session::oneToOne()
         "<relation table=\"person\" row=\"id\" /></row>"
         "<key type=\"PRIMARY\" name=\"\"><part>number</part></key>"
         "<key type=\"UNIQUE\" name=\"\"><part>person_id</part></key></table>");
-    auto connection = prepare(engine, u"tst_session_onetoone"_s, design);
+    auto connection = prepareDatabase(engine, u"tst_session_onetoone"_s, design);
     Session session(*connection, design);
     const ForeignKey *holder = session.foreignKey(u"passport"_s, {u"person_id"_s});
     QVERIFY(holder);
@@ -409,7 +368,7 @@ void tst_Session::refusedDelete()
         "<row name=\"author_id\" null=\"0\" autoincrement=\"0\"><datatype>INTEGER</datatype>"
         "<relation table=\"author\" row=\"id\" /></row>"
         "<key type=\"PRIMARY\" name=\"\"><part>id</part></key></table>");
-    auto connection = prepare(engine, u"tst_session_refused"_s, library);
+    auto connection = prepareDatabase(engine, u"tst_session_refused"_s, library);
     Session session(*connection, library);
     const auto author = session.add(record(u"author"_s, {{u"name"_s, u"Ursula"_s}}));
     const ForeignKey *bookAuthor = session.foreignKey(u"book"_s, {u"author_id"_s});
@@ -429,7 +388,7 @@ void tst_Session::refusedDelete()
 void tst_Session::failedFlushChangesNothing()
 {
     QFETCH(QString, engine);
-    auto connection = prepare(engine, u"tst_session_rollback"_s, seedModels());
+    auto connection = prepareDatabase(engine, u"tst_session_rollback"_s, seedModels());
     Session session(*connection, seedModels());
     session.add(record(u"user"_s, {{u"name"_s, u"kept out"_s}}));
     session.add(record(u"post"_s, {{u"body"_s, u"orphan"_s}, {u"user_id"_s, 424242}}));
@@ -455,7 +414,7 @@ void tst_Session::typesReadBackFaithfully()
         "<row name=\"bytes\" null=\"1\" autoincrement=\"0\"><datatype>BLOB</datatype></row>"
         "<row name=\"label\" null=\"1\" autoincrement=\"0\"><datatype>VARCHAR(20)</datatype></row>"
         "<key type=\"PRIMARY\" name=\"\"><part>id</part></key></table>");
-    auto connection = prepare(engine, u"tst_session_types"_s, design);
+    auto connection = prepareDatabase(engine, u"tst_session_types"_s, design);
     Session session(*connection, design);
     const QByteArray bytes("\0\x01\xff\x80zero", 8);
     const QDateTime stamp(QDate(2024, 2, 29), QTime(13, 45, 10));
@@ -492,7 +451,7 @@ void tst_Session::typesReadBackFaithfully()
 void tst_Session::clone()
 {
     QFETCH(QString, engine);
-    auto connection = prepare(engine, u"tst_session_clone"_s, seedModels());
+    auto connection = prepareDatabase(engine, u"tst_session_clone"_s, seedModels());
     Session session(*connection, seedModels());
     const auto ada = session.add(record(u"user"_s, {{u"name"_s, u"ada"_s}, {u"score"_s, 2.5}}));
     session.add(record(u"task"_s, {{u"id"_s, u"T1"_s}, {u"title"_s, u"Write"_s}}));
@@ -539,7 +498,7 @@ void tst_Session::clone()
 void tst_Session::deepClone()
 {
     QFETCH(QString, engine);
-    auto connection = prepare(engine, u"tst_session_deep"_s, seedModels());
+    auto connection = prepareDatabase(engine, u"tst_session_deep"_s, seedModels());
     Session session(*connection, seedModels());
     const ForeignKey *postUser = session.foreignKey(u"post"_s, {u"user_id"_s});
     const ForeignKey *taskParent = session.foreignKey(u"task"_s, {u"parent_id"_s});
