@@ -122,19 +122,24 @@ ApplyResult SchemaApplier::apply(const Schema &schema)
             return result;
         }
     }
+    // The new tables are empty, so there is nothing for foreign-key checks to check; with
+    // them on, MariaDB copies a table for each ALTER TABLE ... ADD FOREIGN KEY (2,000 tables:
+    // minutes instead of seconds).
     QStringList created;
-    for (const DdlStatement &statement : script.statements) {
+    ok = run(QStringLiteral("SET FOREIGN_KEY_CHECKS = 0"));
+    for (qsizetype i = 0; ok && i < script.statements.size(); ++i) {
+        const DdlStatement &statement = script.statements.at(i);
         ok = run(statement.sql);
         if (!ok)
             break;
         ++result.statements;
         if (statement.kind == DdlStatement::Kind::CreateTable)
             created << statement.table;
-        if (cancelled()) {
+        if (cancelled())
             ok = false;
-            break;
-        }
     }
+    if (ok)
+        ok = run(QStringLiteral("SET FOREIGN_KEY_CHECKS = 1"));
     if (ok) {
         result.createdTables = created;
         result.ok = true;
