@@ -7,6 +7,7 @@
 #include "database/schemaimporter.h"
 #include "ddl/ddlwriter.h"
 #include "dialects/dialect.h"
+#include "export/jsonexporter.h"
 #include "records/cloner.h"
 #include "records/datagenerator.h"
 #include "records/session.h"
@@ -31,7 +32,7 @@ namespace {
 
 const QStringList Commands = {QStringLiteral("check"), QStringLiteral("format"),
     QStringLiteral("sql"), QStringLiteral("apply"), QStringLiteral("import"),
-    QStringLiteral("fill"), QStringLiteral("clone")};
+    QStringLiteral("fill"), QStringLiteral("clone"), QStringLiteral("export-json")};
 
 QString relationshipKindKey(Relationship::Kind kind)
 {
@@ -105,6 +106,8 @@ QString CommandLine::usage()
               "                     [--design DESIGN.xml]\n"
               "       schemata clone DATABASE TABLE KEY [--set COLUMN=VALUE]... [--deep\n"
               "                      [--depth N]] [--design DESIGN.xml]\n"
+              "       schemata export-json DATABASE [-o OUT.json] [--tables A,B] [--pretty]\n"
+              "                            [--blobs base64|hex|skip]\n"
               "\n"
               "Design relational schemas in the file format of WWW SQL Designer, map them to\n"
               "SQLite, PostgreSQL and MariaDB, and browse their data.\n"
@@ -144,6 +147,10 @@ QString CommandLine::usage()
               "                              copies the row's children (to --depth levels,\n"
               "                              default 1) and many-to-many links. All or\n"
               "                              nothing.\n"
+              "  export-json DATABASE        Write every table as JSON, {\"table\": [rows]},\n"
+              "                              parents first, one row per line (--pretty:\n"
+              "                              indented), BLOBs as base64 (or hex, or left\n"
+              "                              out); to standard output without -o.\n"
               "\n"
               "DATABASE is an SQLite file, or a URL postgresql://user@host:port/database or\n"
               "mysql://user@host:port/database (also MariaDB). The password comes from the\n"
@@ -188,6 +195,8 @@ int CommandLine::run(const QStringList &arguments)
             return fill(rest, out, err);
         if (command == u"clone")
             return clone(rest, out, err);
+        if (command == u"export-json")
+            return exportJson(rest, out, err);
         return format(rest, out, err);
     }
     for (const QString &a : arguments.mid(1)) {
@@ -679,5 +688,58 @@ int CommandLine::clone(const QStringList &arguments, QTextStream &out, QTextStre
     for (const QVariant &v : *copy)
         values << v.toString();
     out << values.join(u',') << u'\n';
+    return Success;
+}
+
+int CommandLine::exportJson(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+        tr("Write to OUT instead of standard output."), QStringLiteral("OUT"));
+    const QCommandLineOption tables(QStringLiteral("tables"),
+        tr("Export only these tables, separated by commas."), QStringLiteral("A,B"));
+    const QCommandLineOption pretty(QStringLiteral("pretty"), tr("Indent the JSON."));
+    const QCommandLineOption blobs(QStringLiteral("blobs"),
+        tr("How to write BLOBs: base64 (default), hex or skip."), QStringLiteral("MODE"),
+        QStringLiteral("base64"));
+    parser.addOptions({output, tables, pretty, blobs});
+    parser.addPositionalArgument(QStringLiteral("DATABASE"), tr("An SQLite file or a URL."));
+    if (!parse(parser, arguments, 1, tr("export-json takes one database."), err))
+        return UsageError;
+    const QString mode = parser.value(blobs);
+    if (mode != u"base64" && mode != u"hex" && mode != u"skip") {
+        err << tr("--blobs takes base64, hex or skip.") << Qt::endl;
+        return UsageError;
+    }
+    Connection connection;
+    if (!openDatabase(parser.positionalArguments().constFirst(), connection, false, err))
+        return DatabaseError;
+    QString error;
+    const std::optional<Schema> schema = SchemaImporter(connection).import(&error);
+    if (!schema) {
+        err << error << Qt::endl;
+        return DatabaseError;
+    }
+    JsonExporter exporter(connection, *schema);
+    if (parser.isSet(tables))
+        exporter.setTables(parser.value(tables).split(u',', Qt::SkipEmptyParts));
+    exporter.setPretty(parser.isSet(pretty));
+    exporter.setBlobs(mode == u"hex" ? JsonExporter::Blobs::Hex
+            : mode == u"skip"        ? JsonExporter::Blobs::Skip
+                                     : JsonExporter::Blobs::Base64);
+    bool ok = false;
+    if (parser.isSet(output)) {
+        ok = exporter.writeFile(parser.value(output), &error);
+    } else {
+        out.flush();
+        QFile stdOut;
+        ok = stdOut.open(stdout, QIODevice::WriteOnly) && exporter.write(&stdOut, &error);
+    }
+    for (const QString &w : exporter.warnings())
+        err << tr("warning: %1").arg(w) << u'\n';
+    if (!ok) {
+        err << error << Qt::endl;
+        return exporter.outputFailed() ? OutputError : DatabaseError;
+    }
     return Success;
 }

@@ -164,139 +164,6 @@
         <translation>import erwartet genau eine Datenbank.</translation>
     </message>
     <message>
-        <source>Usage: schemata [FILE]
-       schemata check DESIGN.xml [--json]
-       schemata format DESIGN.xml [-o OUT]
-       schemata sql DESIGN.xml [--dialect sqlite|postgresql|mysql]
-       schemata apply DESIGN.xml DATABASE [--replace]
-       schemata import DATABASE [-o DESIGN.xml]
-       schemata fill DATABASE [--rows N|TABLE=N]... [--seed S] [--tables A,B]
-                     [--design DESIGN.xml]
-       schemata clone DATABASE TABLE KEY [--set COLUMN=VALUE]... [--deep
-                      [--depth N]] [--design DESIGN.xml]
-
-Design relational schemas in the file format of WWW SQL Designer, map them to
-SQLite, PostgreSQL and MariaDB, and browse their data.
-
-Without a command, opens FILE (a design) in the window.
-
-Commands:
-  check DESIGN.xml [--json]   Load a design; print its tables, columns,
-                              relations and keys, its relationships (one-to-
-                              many, many-to-many, inheritance, ...), every
-                              warning and every error that would stop it from
-                              becoming a database. --json prints one JSON
-                              object instead.
-  format DESIGN.xml [-o OUT]  Load a design and save it without edits, in
-                              WWW SQL Designer&apos;s layout (to standard output
-                              without -o).
-  sql DESIGN.xml [-d DIALECT]  Print the DDL that creates the design on
-                              sqlite (default), postgresql or mysql.
-  apply DESIGN.xml DATABASE   Create the design&apos;s tables in DATABASE, all or
-                              nothing. Existing tables of the same names are
-                              refused unless --replace is given.
-  import DATABASE [-o OUT]    Read an existing database into a design.
-  fill DATABASE               Fill the tables with generated rows that keep
-                              types, sizes, keys, foreign keys, trees,
-                              many-to-many pairs and inheritance, all or
-                              nothing; prints the rows per table. --rows N
-                              per table (default 100), --rows TABLE=N for
-                              one (repeatable); --seed S (default 1: the same
-                              seed gives the same rows); --tables A,B fills
-                              only those, referencing their parents&apos; rows;
-                              --design: the design the database was made
-                              from, for its inheritance.
-  clone DATABASE TABLE KEY    Copy a row without its generated key and print
-                              the copy&apos;s key. KEY is the primary key (a,b when
-                              composite); --set gives a column of the copy a
-                              value (unique columns need one); --deep also
-                              copies the row&apos;s children (to --depth levels,
-                              default 1) and many-to-many links. All or
-                              nothing.
-
-DATABASE is an SQLite file, or a URL postgresql://user@host:port/database or
-mysql://user@host:port/database (also MariaDB). The password comes from the
-URL, from PGPASSWORD or MYSQL_PWD, or is asked for.
-
-Options:
-  -h, --help                  Show this help.
-  -v, --version               Show the version.
-
-Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
-3 the output cannot be written, 4 the design has errors (nothing ran),
-5 the database cannot be reached or refused the change.
-</source>
-        <translation>Aufruf: schemata [FILE]
-        schemata check DESIGN.xml [--json]
-        schemata format DESIGN.xml [-o OUT]
-        schemata sql DESIGN.xml [--dialect sqlite|postgresql|mysql]
-        schemata apply DESIGN.xml DATABASE [--replace]
-        schemata import DATABASE [-o DESIGN.xml]
-        schemata fill DATABASE [--rows N|TABLE=N]... [--seed S] [--tables A,B]
-                      [--design DESIGN.xml]
-        schemata clone DATABASE TABLE KEY [--set COLUMN=VALUE]... [--deep
-                       [--depth N]] [--design DESIGN.xml]
-
-Entwerfen Sie relationale Schemata im Dateiformat von WWW SQL Designer, bilden
-Sie sie auf SQLite, PostgreSQL und MariaDB ab und durchsuchen Sie ihre Daten.
-
-Ohne Befehl wird FILE (ein Entwurf) im Fenster geöffnet.
-
-Befehle:
-  check DESIGN.xml [--json]   Lädt einen Entwurf und gibt seine Tabellen,
-                              Spalten, Beziehungen und Schlüssel aus, die Art
-                              seiner Beziehungen (1:n, n:m, Vererbung, ...)
-                              sowie jede Warnung und jeden Fehler, der
-                              verhindern würde, dass daraus eine Datenbank
-                              wird. --json gibt stattdessen ein einzelnes
-                              JSON-Objekt aus.
-  format DESIGN.xml [-o OUT]  Lädt einen Entwurf und speichert ihn unverändert
-                              in der Formatierung von WWW SQL Designer (ohne
-                              -o in die Standardausgabe).
-  sql DESIGN.xml [-d DIALECT]  Gibt die DDL aus, die den Entwurf in sqlite
-                              (Standard), postgresql oder mysql anlegt.
-  apply DESIGN.xml DATABASE   Legt die Tabellen des Entwurfs in DATABASE an,
-                              alle oder keine. Gibt es dort bereits Tabellen
-                              mit denselben Namen, wird der Vorgang abgelehnt,
-                              sofern nicht --replace angegeben ist.
-  import DATABASE [-o OUT]    Liest eine vorhandene Datenbank in einen Entwurf
-                              ein.
-  fill DATABASE               Füllt die Tabellen mit erzeugten Zeilen, die
-                              Typen, Größen, Schlüssel, Fremdschlüssel, Bäume,
-                              n:m-Paare und Vererbung einhalten, ganz oder gar
-                              nicht; gibt die Zeilenanzahl pro Tabelle aus.
-                              --rows N pro Tabelle (Standard: 100),
-                              --rows TABLE=N für eine einzelne (wiederholbar);
-                              --seed S (Standard: 1; derselbe Startwert ergibt
-                              dieselben Zeilen); --tables A,B füllt nur diese
-                              und verweist dabei auf die Zeilen ihrer
-                              Elterntabellen; --design: der Entwurf, aus dem die
-                              Datenbank angelegt wurde, für ihre Vererbung.
-  clone DATABASE TABLE KEY    Kopiert eine Zeile ohne ihren automatisch
-                              erzeugten Schlüssel und gibt den Schlüssel der
-                              Kopie aus. KEY ist der Primärschlüssel (a,b, wenn
-                              er zusammengesetzt ist); --set setzt eine Spalte
-                              der Kopie auf einen Wert (eindeutige Spalten
-                              benötigen einen); --deep kopiert auch die Kinder
-                              der Zeile (bis zu --depth Ebenen, Standard: 1) und
-                              ihre n:m-Verknüpfungen. Ganz oder gar nicht.
-
-DATABASE ist eine SQLite-Datei oder eine URL der Form
-postgresql://user@host:port/database oder mysql://user@host:port/database
-(auch MariaDB). Das Passwort stammt aus der URL, aus PGPASSWORD oder MYSQL_PWD,
-oder es wird abgefragt.
-
-Optionen:
-  -h, --help                  Zeigt diese Hilfe an.
-  -v, --version               Zeigt die Version an.
-
-Exit-Status: 0 Erfolg, 1 falscher Aufruf, 2 die Eingabe kann nicht gelesen
-werden, 3 die Ausgabe kann nicht geschrieben werden, 4 der Entwurf enthält
-Fehler (nichts wurde ausgeführt), 5 die Datenbank ist nicht erreichbar oder hat
-die Änderung abgelehnt.
-</translation>
-    </message>
-    <message>
         <source>Rows per table (N), or for one table (TABLE=N); repeatable.</source>
         <translation>Zeilen pro Tabelle (N) oder für eine einzelne Tabelle (TABLE=N); wiederholbar.</translation>
     </message>
@@ -382,6 +249,172 @@ die Änderung abgelehnt.
     <message>
         <source>The key of &quot;%1&quot; is %2.</source>
         <translation>Der Schlüssel von &quot;%1&quot; besteht aus %2.</translation>
+    </message>
+    <message>
+        <source>Usage: schemata [FILE]
+       schemata check DESIGN.xml [--json]
+       schemata format DESIGN.xml [-o OUT]
+       schemata sql DESIGN.xml [--dialect sqlite|postgresql|mysql]
+       schemata apply DESIGN.xml DATABASE [--replace]
+       schemata import DATABASE [-o DESIGN.xml]
+       schemata fill DATABASE [--rows N|TABLE=N]... [--seed S] [--tables A,B]
+                     [--design DESIGN.xml]
+       schemata clone DATABASE TABLE KEY [--set COLUMN=VALUE]... [--deep
+                      [--depth N]] [--design DESIGN.xml]
+       schemata export-json DATABASE [-o OUT.json] [--tables A,B] [--pretty]
+                            [--blobs base64|hex|skip]
+
+Design relational schemas in the file format of WWW SQL Designer, map them to
+SQLite, PostgreSQL and MariaDB, and browse their data.
+
+Without a command, opens FILE (a design) in the window.
+
+Commands:
+  check DESIGN.xml [--json]   Load a design; print its tables, columns,
+                              relations and keys, its relationships (one-to-
+                              many, many-to-many, inheritance, ...), every
+                              warning and every error that would stop it from
+                              becoming a database. --json prints one JSON
+                              object instead.
+  format DESIGN.xml [-o OUT]  Load a design and save it without edits, in
+                              WWW SQL Designer&apos;s layout (to standard output
+                              without -o).
+  sql DESIGN.xml [-d DIALECT]  Print the DDL that creates the design on
+                              sqlite (default), postgresql or mysql.
+  apply DESIGN.xml DATABASE   Create the design&apos;s tables in DATABASE, all or
+                              nothing. Existing tables of the same names are
+                              refused unless --replace is given.
+  import DATABASE [-o OUT]    Read an existing database into a design.
+  fill DATABASE               Fill the tables with generated rows that keep
+                              types, sizes, keys, foreign keys, trees,
+                              many-to-many pairs and inheritance, all or
+                              nothing; prints the rows per table. --rows N
+                              per table (default 100), --rows TABLE=N for
+                              one (repeatable); --seed S (default 1: the same
+                              seed gives the same rows); --tables A,B fills
+                              only those, referencing their parents&apos; rows;
+                              --design: the design the database was made
+                              from, for its inheritance.
+  clone DATABASE TABLE KEY    Copy a row without its generated key and print
+                              the copy&apos;s key. KEY is the primary key (a,b when
+                              composite); --set gives a column of the copy a
+                              value (unique columns need one); --deep also
+                              copies the row&apos;s children (to --depth levels,
+                              default 1) and many-to-many links. All or
+                              nothing.
+  export-json DATABASE        Write every table as JSON, {&quot;table&quot;: [rows]},
+                              parents first, one row per line (--pretty:
+                              indented), BLOBs as base64 (or hex, or left
+                              out); to standard output without -o.
+
+DATABASE is an SQLite file, or a URL postgresql://user@host:port/database or
+mysql://user@host:port/database (also MariaDB). The password comes from the
+URL, from PGPASSWORD or MYSQL_PWD, or is asked for.
+
+Options:
+  -h, --help                  Show this help.
+  -v, --version               Show the version.
+
+Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
+3 the output cannot be written, 4 the design has errors (nothing ran),
+5 the database cannot be reached or refused the change.
+</source>
+        <translation>Aufruf: schemata [FILE]
+        schemata check DESIGN.xml [--json]
+        schemata format DESIGN.xml [-o OUT]
+        schemata sql DESIGN.xml [--dialect sqlite|postgresql|mysql]
+        schemata apply DESIGN.xml DATABASE [--replace]
+        schemata import DATABASE [-o DESIGN.xml]
+        schemata fill DATABASE [--rows N|TABLE=N]... [--seed S] [--tables A,B]
+                      [--design DESIGN.xml]
+        schemata clone DATABASE TABLE KEY [--set COLUMN=VALUE]... [--deep
+                       [--depth N]] [--design DESIGN.xml]
+        schemata export-json DATABASE [-o OUT.json] [--tables A,B] [--pretty]
+                             [--blobs base64|hex|skip]
+
+Entwerfen Sie relationale Schemata im Dateiformat von WWW SQL Designer, bilden
+Sie sie auf SQLite, PostgreSQL und MariaDB ab und durchsuchen Sie ihre Daten.
+
+Ohne Befehl wird FILE (ein Entwurf) im Fenster geöffnet.
+
+Befehle:
+  check DESIGN.xml [--json]   Lädt einen Entwurf und gibt seine Tabellen,
+                              Spalten, Beziehungen und Schlüssel aus, die Art
+                              seiner Beziehungen (1:n, n:m, Vererbung, ...)
+                              sowie jede Warnung und jeden Fehler, der
+                              verhindern würde, dass daraus eine Datenbank
+                              wird. --json gibt stattdessen ein einzelnes
+                              JSON-Objekt aus.
+  format DESIGN.xml [-o OUT]  Lädt einen Entwurf und speichert ihn unverändert
+                              in der Formatierung von WWW SQL Designer (ohne
+                              -o in die Standardausgabe).
+  sql DESIGN.xml [-d DIALECT]  Gibt die DDL aus, die den Entwurf in sqlite
+                              (Standard), postgresql oder mysql anlegt.
+  apply DESIGN.xml DATABASE   Legt die Tabellen des Entwurfs in DATABASE an,
+                              alle oder keine. Gibt es dort bereits Tabellen
+                              mit denselben Namen, wird der Vorgang abgelehnt,
+                              sofern nicht --replace angegeben ist.
+  import DATABASE [-o OUT]    Liest eine vorhandene Datenbank in einen Entwurf
+                              ein.
+  fill DATABASE               Füllt die Tabellen mit erzeugten Zeilen, die
+                              Typen, Größen, Schlüssel, Fremdschlüssel, Bäume,
+                              n:m-Paare und Vererbung einhalten, ganz oder gar
+                              nicht; gibt die Zeilenanzahl pro Tabelle aus.
+                              --rows N pro Tabelle (Standard: 100),
+                              --rows TABLE=N für eine einzelne (wiederholbar);
+                              --seed S (Standard: 1; derselbe Startwert ergibt
+                              dieselben Zeilen); --tables A,B füllt nur diese
+                              und verweist dabei auf die Zeilen ihrer
+                              Elterntabellen; --design: der Entwurf, aus dem die
+                              Datenbank angelegt wurde, für ihre Vererbung.
+  clone DATABASE TABLE KEY    Kopiert eine Zeile ohne ihren automatisch
+                              erzeugten Schlüssel und gibt den Schlüssel der
+                              Kopie aus. KEY ist der Primärschlüssel (a,b, wenn
+                              er zusammengesetzt ist); --set setzt eine Spalte
+                              der Kopie auf einen Wert (eindeutige Spalten
+                              benötigen einen); --deep kopiert auch die Kinder
+                              der Zeile (bis zu --depth Ebenen, Standard: 1) und
+                              ihre n:m-Verknüpfungen. Ganz oder gar nicht.
+  export-json DATABASE        Schreibt alle Tabellen als JSON, {&quot;table&quot;: [Zeilen]},
+                              Elterntabellen zuerst, eine Tabellenzeile pro
+                              Textzeile (--pretty: eingerückt), BLOBs als base64
+                              (oder hex, oder weggelassen); ohne -o in die
+                              Standardausgabe.
+
+DATABASE ist eine SQLite-Datei oder eine URL der Form
+postgresql://user@host:port/database oder mysql://user@host:port/database
+(auch MariaDB). Das Passwort stammt aus der URL, aus PGPASSWORD oder MYSQL_PWD,
+oder es wird abgefragt.
+
+Optionen:
+  -h, --help                  Zeigt diese Hilfe an.
+  -v, --version               Zeigt die Version an.
+
+Exit-Status: 0 Erfolg, 1 falscher Aufruf, 2 die Eingabe kann nicht gelesen
+werden, 3 die Ausgabe kann nicht geschrieben werden, 4 der Entwurf enthält
+Fehler (nichts wurde ausgeführt), 5 die Datenbank ist nicht erreichbar oder hat
+die Änderung abgelehnt.
+</translation>
+    </message>
+    <message>
+        <source>Export only these tables, separated by commas.</source>
+        <translation>Nur diese Tabellen exportieren, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>Indent the JSON.</source>
+        <translation>Das JSON einrücken.</translation>
+    </message>
+    <message>
+        <source>How to write BLOBs: base64 (default), hex or skip.</source>
+        <translation>Wie BLOBs geschrieben werden: base64 (Standard), hex oder skip.</translation>
+    </message>
+    <message>
+        <source>export-json takes one database.</source>
+        <translation>export-json erwartet eine Datenbank.</translation>
+    </message>
+    <message>
+        <source>--blobs takes base64, hex or skip.</source>
+        <translation>--blobs erwartet base64, hex oder skip.</translation>
     </message>
 </context>
 <context>
@@ -806,6 +839,41 @@ die Änderung abgelehnt.
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Fehler beim Lesen %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JsonExporter</name>
+    <message>
+        <source>The database has no table %1.</source>
+        <translation>Die Datenbank hat keine Tabelle %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start a read transaction: %1</source>
+        <translation>Eine Lesetransaktion kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot count &quot;%1&quot;: %2</source>
+        <translation>Die Zeilen von &quot;%1&quot; können nicht gezählt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write: %1</source>
+        <translation>Schreiben nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot; kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1.%2 (key %3) is not valid UTF-8; it is written with replacement characters.</source>
+        <translation>%1.%2 (Schlüssel %3) ist kein gültiges UTF-8; es wird mit Ersatzzeichen geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>

@@ -164,71 +164,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: schemata [FILE]
-       schemata check DESIGN.xml [--json]
-       schemata format DESIGN.xml [-o OUT]
-       schemata sql DESIGN.xml [--dialect sqlite|postgresql|mysql]
-       schemata apply DESIGN.xml DATABASE [--replace]
-       schemata import DATABASE [-o DESIGN.xml]
-       schemata fill DATABASE [--rows N|TABLE=N]... [--seed S] [--tables A,B]
-                     [--design DESIGN.xml]
-       schemata clone DATABASE TABLE KEY [--set COLUMN=VALUE]... [--deep
-                      [--depth N]] [--design DESIGN.xml]
-
-Design relational schemas in the file format of WWW SQL Designer, map them to
-SQLite, PostgreSQL and MariaDB, and browse their data.
-
-Without a command, opens FILE (a design) in the window.
-
-Commands:
-  check DESIGN.xml [--json]   Load a design; print its tables, columns,
-                              relations and keys, its relationships (one-to-
-                              many, many-to-many, inheritance, ...), every
-                              warning and every error that would stop it from
-                              becoming a database. --json prints one JSON
-                              object instead.
-  format DESIGN.xml [-o OUT]  Load a design and save it without edits, in
-                              WWW SQL Designer&apos;s layout (to standard output
-                              without -o).
-  sql DESIGN.xml [-d DIALECT]  Print the DDL that creates the design on
-                              sqlite (default), postgresql or mysql.
-  apply DESIGN.xml DATABASE   Create the design&apos;s tables in DATABASE, all or
-                              nothing. Existing tables of the same names are
-                              refused unless --replace is given.
-  import DATABASE [-o OUT]    Read an existing database into a design.
-  fill DATABASE               Fill the tables with generated rows that keep
-                              types, sizes, keys, foreign keys, trees,
-                              many-to-many pairs and inheritance, all or
-                              nothing; prints the rows per table. --rows N
-                              per table (default 100), --rows TABLE=N for
-                              one (repeatable); --seed S (default 1: the same
-                              seed gives the same rows); --tables A,B fills
-                              only those, referencing their parents&apos; rows;
-                              --design: the design the database was made
-                              from, for its inheritance.
-  clone DATABASE TABLE KEY    Copy a row without its generated key and print
-                              the copy&apos;s key. KEY is the primary key (a,b when
-                              composite); --set gives a column of the copy a
-                              value (unique columns need one); --deep also
-                              copies the row&apos;s children (to --depth levels,
-                              default 1) and many-to-many links. All or
-                              nothing.
-
-DATABASE is an SQLite file, or a URL postgresql://user@host:port/database or
-mysql://user@host:port/database (also MariaDB). The password comes from the
-URL, from PGPASSWORD or MYSQL_PWD, or is asked for.
-
-Options:
-  -h, --help                  Show this help.
-  -v, --version               Show the version.
-
-Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
-3 the output cannot be written, 4 the design has errors (nothing ran),
-5 the database cannot be reached or refused the change.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rows per table (N), or for one table (TABLE=N); repeatable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -313,6 +248,97 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
     </message>
     <message>
         <source>The key of &quot;%1&quot; is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: schemata [FILE]
+       schemata check DESIGN.xml [--json]
+       schemata format DESIGN.xml [-o OUT]
+       schemata sql DESIGN.xml [--dialect sqlite|postgresql|mysql]
+       schemata apply DESIGN.xml DATABASE [--replace]
+       schemata import DATABASE [-o DESIGN.xml]
+       schemata fill DATABASE [--rows N|TABLE=N]... [--seed S] [--tables A,B]
+                     [--design DESIGN.xml]
+       schemata clone DATABASE TABLE KEY [--set COLUMN=VALUE]... [--deep
+                      [--depth N]] [--design DESIGN.xml]
+       schemata export-json DATABASE [-o OUT.json] [--tables A,B] [--pretty]
+                            [--blobs base64|hex|skip]
+
+Design relational schemas in the file format of WWW SQL Designer, map them to
+SQLite, PostgreSQL and MariaDB, and browse their data.
+
+Without a command, opens FILE (a design) in the window.
+
+Commands:
+  check DESIGN.xml [--json]   Load a design; print its tables, columns,
+                              relations and keys, its relationships (one-to-
+                              many, many-to-many, inheritance, ...), every
+                              warning and every error that would stop it from
+                              becoming a database. --json prints one JSON
+                              object instead.
+  format DESIGN.xml [-o OUT]  Load a design and save it without edits, in
+                              WWW SQL Designer&apos;s layout (to standard output
+                              without -o).
+  sql DESIGN.xml [-d DIALECT]  Print the DDL that creates the design on
+                              sqlite (default), postgresql or mysql.
+  apply DESIGN.xml DATABASE   Create the design&apos;s tables in DATABASE, all or
+                              nothing. Existing tables of the same names are
+                              refused unless --replace is given.
+  import DATABASE [-o OUT]    Read an existing database into a design.
+  fill DATABASE               Fill the tables with generated rows that keep
+                              types, sizes, keys, foreign keys, trees,
+                              many-to-many pairs and inheritance, all or
+                              nothing; prints the rows per table. --rows N
+                              per table (default 100), --rows TABLE=N for
+                              one (repeatable); --seed S (default 1: the same
+                              seed gives the same rows); --tables A,B fills
+                              only those, referencing their parents&apos; rows;
+                              --design: the design the database was made
+                              from, for its inheritance.
+  clone DATABASE TABLE KEY    Copy a row without its generated key and print
+                              the copy&apos;s key. KEY is the primary key (a,b when
+                              composite); --set gives a column of the copy a
+                              value (unique columns need one); --deep also
+                              copies the row&apos;s children (to --depth levels,
+                              default 1) and many-to-many links. All or
+                              nothing.
+  export-json DATABASE        Write every table as JSON, {&quot;table&quot;: [rows]},
+                              parents first, one row per line (--pretty:
+                              indented), BLOBs as base64 (or hex, or left
+                              out); to standard output without -o.
+
+DATABASE is an SQLite file, or a URL postgresql://user@host:port/database or
+mysql://user@host:port/database (also MariaDB). The password comes from the
+URL, from PGPASSWORD or MYSQL_PWD, or is asked for.
+
+Options:
+  -h, --help                  Show this help.
+  -v, --version               Show the version.
+
+Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
+3 the output cannot be written, 4 the design has errors (nothing ran),
+5 the database cannot be reached or refused the change.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export only these tables, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indent the JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to write BLOBs: base64 (default), hex or skip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-json takes one database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--blobs takes base64, hex or skip.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -737,6 +763,41 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
     <name>Dialect</name>
     <message>
         <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonExporter</name>
+    <message>
+        <source>The database has no table %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a read transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2 (key %3) is not valid UTF-8; it is written with replacement characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

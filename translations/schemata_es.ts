@@ -164,136 +164,6 @@
         <translation>import requiere una única base de datos.</translation>
     </message>
     <message>
-        <source>Usage: schemata [FILE]
-       schemata check DESIGN.xml [--json]
-       schemata format DESIGN.xml [-o OUT]
-       schemata sql DESIGN.xml [--dialect sqlite|postgresql|mysql]
-       schemata apply DESIGN.xml DATABASE [--replace]
-       schemata import DATABASE [-o DESIGN.xml]
-       schemata fill DATABASE [--rows N|TABLE=N]... [--seed S] [--tables A,B]
-                     [--design DESIGN.xml]
-       schemata clone DATABASE TABLE KEY [--set COLUMN=VALUE]... [--deep
-                      [--depth N]] [--design DESIGN.xml]
-
-Design relational schemas in the file format of WWW SQL Designer, map them to
-SQLite, PostgreSQL and MariaDB, and browse their data.
-
-Without a command, opens FILE (a design) in the window.
-
-Commands:
-  check DESIGN.xml [--json]   Load a design; print its tables, columns,
-                              relations and keys, its relationships (one-to-
-                              many, many-to-many, inheritance, ...), every
-                              warning and every error that would stop it from
-                              becoming a database. --json prints one JSON
-                              object instead.
-  format DESIGN.xml [-o OUT]  Load a design and save it without edits, in
-                              WWW SQL Designer&apos;s layout (to standard output
-                              without -o).
-  sql DESIGN.xml [-d DIALECT]  Print the DDL that creates the design on
-                              sqlite (default), postgresql or mysql.
-  apply DESIGN.xml DATABASE   Create the design&apos;s tables in DATABASE, all or
-                              nothing. Existing tables of the same names are
-                              refused unless --replace is given.
-  import DATABASE [-o OUT]    Read an existing database into a design.
-  fill DATABASE               Fill the tables with generated rows that keep
-                              types, sizes, keys, foreign keys, trees,
-                              many-to-many pairs and inheritance, all or
-                              nothing; prints the rows per table. --rows N
-                              per table (default 100), --rows TABLE=N for
-                              one (repeatable); --seed S (default 1: the same
-                              seed gives the same rows); --tables A,B fills
-                              only those, referencing their parents&apos; rows;
-                              --design: the design the database was made
-                              from, for its inheritance.
-  clone DATABASE TABLE KEY    Copy a row without its generated key and print
-                              the copy&apos;s key. KEY is the primary key (a,b when
-                              composite); --set gives a column of the copy a
-                              value (unique columns need one); --deep also
-                              copies the row&apos;s children (to --depth levels,
-                              default 1) and many-to-many links. All or
-                              nothing.
-
-DATABASE is an SQLite file, or a URL postgresql://user@host:port/database or
-mysql://user@host:port/database (also MariaDB). The password comes from the
-URL, from PGPASSWORD or MYSQL_PWD, or is asked for.
-
-Options:
-  -h, --help                  Show this help.
-  -v, --version               Show the version.
-
-Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
-3 the output cannot be written, 4 the design has errors (nothing ran),
-5 the database cannot be reached or refused the change.
-</source>
-        <translation>Uso: schemata [FILE]
-     schemata check DESIGN.xml [--json]
-     schemata format DESIGN.xml [-o OUT]
-     schemata sql DESIGN.xml [--dialect sqlite|postgresql|mysql]
-     schemata apply DESIGN.xml DATABASE [--replace]
-     schemata import DATABASE [-o DESIGN.xml]
-     schemata fill DATABASE [--rows N|TABLE=N]... [--seed S] [--tables A,B]
-                   [--design DESIGN.xml]
-     schemata clone DATABASE TABLE KEY [--set COLUMN=VALUE]... [--deep
-                    [--depth N]] [--design DESIGN.xml]
-
-Diseñe esquemas relacionales en el formato de archivo de WWW SQL Designer,
-trasládelos a SQLite, PostgreSQL y MariaDB y examine sus datos.
-
-Sin un comando, abre FILE (un diseño) en la ventana.
-
-Comandos:
-  check DESIGN.xml [--json]   Carga un diseño y muestra sus tablas, columnas,
-                              relaciones y claves, los tipos de sus relaciones
-                              (uno a muchos, muchos a muchos, herencia, ...),
-                              cada advertencia y cada error que impediría
-                              convertirlo en una base de datos. Con --json
-                              muestra en su lugar un único objeto JSON.
-  format DESIGN.xml [-o OUT]  Carga un diseño y lo guarda sin modificaciones,
-                              con el formato de WWW SQL Designer (en la salida
-                              estándar si no se indica -o).
-  sql DESIGN.xml [-d DIALECT]  Muestra el DDL que crea el diseño en sqlite
-                              (predeterminado), postgresql o mysql.
-  apply DESIGN.xml DATABASE   Crea las tablas del diseño en DATABASE, todas o
-                              ninguna. Si ya existen tablas con los mismos
-                              nombres, se rechaza la operación, salvo que se
-                              indique --replace.
-  import DATABASE [-o OUT]    Lee una base de datos existente y la convierte
-                              en un diseño.
-  fill DATABASE               Rellena las tablas con filas generadas que
-                              respetan tipos, tamaños, claves, claves foráneas,
-                              árboles, pares muchos a muchos y herencia, todo o
-                              nada; muestra el número de filas por tabla.
-                              --rows N por tabla (predeterminado: 100),
-                              --rows TABLE=N para una sola tabla (se puede
-                              repetir); --seed S (predeterminado: 1; la misma
-                              semilla genera las mismas filas); --tables A,B
-                              rellena solo esas tablas, con referencias a las
-                              filas de sus tablas padre; --design: el diseño a
-                              partir del cual se creó la base de datos, para
-                              conocer su herencia.
-  clone DATABASE TABLE KEY    Copia una fila sin su clave generada y muestra la
-                              clave de la copia. KEY es la clave primaria (a,b
-                              si es compuesta); --set asigna un valor a una
-                              columna de la copia (las columnas únicas necesitan
-                              uno); --deep copia también los hijos de la fila
-                              (hasta --depth niveles, predeterminado: 1) y sus
-                              vínculos muchos a muchos. Todo o nada.
-
-DATABASE es un archivo SQLite o una URL postgresql://user@host:port/database o
-mysql://user@host:port/database (también MariaDB). La contraseña se toma de la
-URL, de PGPASSWORD o de MYSQL_PWD, o se solicita.
-
-Opciones:
-  -h, --help                  Muestra esta ayuda.
-  -v, --version               Muestra la versión.
-
-Estado de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
-3 no se puede escribir la salida, 4 el diseño tiene errores (no se ejecutó
-nada), 5 no se puede acceder a la base de datos o esta rechazó el cambio.
-</translation>
-    </message>
-    <message>
         <source>Rows per table (N), or for one table (TABLE=N); repeatable.</source>
         <translation>Filas por tabla (N) o para una sola tabla (TABLE=N); se puede repetir.</translation>
     </message>
@@ -379,6 +249,168 @@ nada), 5 no se puede acceder a la base de datos o esta rechazó el cambio.
     <message>
         <source>The key of &quot;%1&quot; is %2.</source>
         <translation>La clave de &quot;%1&quot; está formada por %2.</translation>
+    </message>
+    <message>
+        <source>Usage: schemata [FILE]
+       schemata check DESIGN.xml [--json]
+       schemata format DESIGN.xml [-o OUT]
+       schemata sql DESIGN.xml [--dialect sqlite|postgresql|mysql]
+       schemata apply DESIGN.xml DATABASE [--replace]
+       schemata import DATABASE [-o DESIGN.xml]
+       schemata fill DATABASE [--rows N|TABLE=N]... [--seed S] [--tables A,B]
+                     [--design DESIGN.xml]
+       schemata clone DATABASE TABLE KEY [--set COLUMN=VALUE]... [--deep
+                      [--depth N]] [--design DESIGN.xml]
+       schemata export-json DATABASE [-o OUT.json] [--tables A,B] [--pretty]
+                            [--blobs base64|hex|skip]
+
+Design relational schemas in the file format of WWW SQL Designer, map them to
+SQLite, PostgreSQL and MariaDB, and browse their data.
+
+Without a command, opens FILE (a design) in the window.
+
+Commands:
+  check DESIGN.xml [--json]   Load a design; print its tables, columns,
+                              relations and keys, its relationships (one-to-
+                              many, many-to-many, inheritance, ...), every
+                              warning and every error that would stop it from
+                              becoming a database. --json prints one JSON
+                              object instead.
+  format DESIGN.xml [-o OUT]  Load a design and save it without edits, in
+                              WWW SQL Designer&apos;s layout (to standard output
+                              without -o).
+  sql DESIGN.xml [-d DIALECT]  Print the DDL that creates the design on
+                              sqlite (default), postgresql or mysql.
+  apply DESIGN.xml DATABASE   Create the design&apos;s tables in DATABASE, all or
+                              nothing. Existing tables of the same names are
+                              refused unless --replace is given.
+  import DATABASE [-o OUT]    Read an existing database into a design.
+  fill DATABASE               Fill the tables with generated rows that keep
+                              types, sizes, keys, foreign keys, trees,
+                              many-to-many pairs and inheritance, all or
+                              nothing; prints the rows per table. --rows N
+                              per table (default 100), --rows TABLE=N for
+                              one (repeatable); --seed S (default 1: the same
+                              seed gives the same rows); --tables A,B fills
+                              only those, referencing their parents&apos; rows;
+                              --design: the design the database was made
+                              from, for its inheritance.
+  clone DATABASE TABLE KEY    Copy a row without its generated key and print
+                              the copy&apos;s key. KEY is the primary key (a,b when
+                              composite); --set gives a column of the copy a
+                              value (unique columns need one); --deep also
+                              copies the row&apos;s children (to --depth levels,
+                              default 1) and many-to-many links. All or
+                              nothing.
+  export-json DATABASE        Write every table as JSON, {&quot;table&quot;: [rows]},
+                              parents first, one row per line (--pretty:
+                              indented), BLOBs as base64 (or hex, or left
+                              out); to standard output without -o.
+
+DATABASE is an SQLite file, or a URL postgresql://user@host:port/database or
+mysql://user@host:port/database (also MariaDB). The password comes from the
+URL, from PGPASSWORD or MYSQL_PWD, or is asked for.
+
+Options:
+  -h, --help                  Show this help.
+  -v, --version               Show the version.
+
+Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
+3 the output cannot be written, 4 the design has errors (nothing ran),
+5 the database cannot be reached or refused the change.
+</source>
+        <translation>Uso: schemata [FILE]
+     schemata check DESIGN.xml [--json]
+     schemata format DESIGN.xml [-o OUT]
+     schemata sql DESIGN.xml [--dialect sqlite|postgresql|mysql]
+     schemata apply DESIGN.xml DATABASE [--replace]
+     schemata import DATABASE [-o DESIGN.xml]
+     schemata fill DATABASE [--rows N|TABLE=N]... [--seed S] [--tables A,B]
+                   [--design DESIGN.xml]
+     schemata clone DATABASE TABLE KEY [--set COLUMN=VALUE]... [--deep
+                    [--depth N]] [--design DESIGN.xml]
+     schemata export-json DATABASE [-o OUT.json] [--tables A,B] [--pretty]
+                          [--blobs base64|hex|skip]
+
+Diseñe esquemas relacionales en el formato de archivo de WWW SQL Designer,
+trasládelos a SQLite, PostgreSQL y MariaDB y examine sus datos.
+
+Sin un comando, abre FILE (un diseño) en la ventana.
+
+Comandos:
+  check DESIGN.xml [--json]   Carga un diseño y muestra sus tablas, columnas,
+                              relaciones y claves, los tipos de sus relaciones
+                              (uno a muchos, muchos a muchos, herencia, ...),
+                              cada advertencia y cada error que impediría
+                              convertirlo en una base de datos. Con --json
+                              muestra en su lugar un único objeto JSON.
+  format DESIGN.xml [-o OUT]  Carga un diseño y lo guarda sin modificaciones,
+                              con el formato de WWW SQL Designer (en la salida
+                              estándar si no se indica -o).
+  sql DESIGN.xml [-d DIALECT]  Muestra el DDL que crea el diseño en sqlite
+                              (predeterminado), postgresql o mysql.
+  apply DESIGN.xml DATABASE   Crea las tablas del diseño en DATABASE, todas o
+                              ninguna. Si ya existen tablas con los mismos
+                              nombres, se rechaza la operación, salvo que se
+                              indique --replace.
+  import DATABASE [-o OUT]    Lee una base de datos existente y la convierte
+                              en un diseño.
+  fill DATABASE               Rellena las tablas con filas generadas que
+                              respetan tipos, tamaños, claves, claves foráneas,
+                              árboles, pares muchos a muchos y herencia, todo o
+                              nada; muestra el número de filas por tabla.
+                              --rows N por tabla (predeterminado: 100),
+                              --rows TABLE=N para una sola tabla (se puede
+                              repetir); --seed S (predeterminado: 1; la misma
+                              semilla genera las mismas filas); --tables A,B
+                              rellena solo esas tablas, con referencias a las
+                              filas de sus tablas padre; --design: el diseño a
+                              partir del cual se creó la base de datos, para
+                              conocer su herencia.
+  clone DATABASE TABLE KEY    Copia una fila sin su clave generada y muestra la
+                              clave de la copia. KEY es la clave primaria (a,b
+                              si es compuesta); --set asigna un valor a una
+                              columna de la copia (las columnas únicas necesitan
+                              uno); --deep copia también los hijos de la fila
+                              (hasta --depth niveles, predeterminado: 1) y sus
+                              vínculos muchos a muchos. Todo o nada.
+  export-json DATABASE        Escribe todas las tablas como JSON, {&quot;table&quot;:
+                              [filas]}, primero las tablas padre, una fila por
+                              línea (--pretty: con sangría), los BLOB en base64
+                              (o hex, u omitidos); a la salida estándar sin -o.
+
+DATABASE es un archivo SQLite o una URL postgresql://user@host:port/database o
+mysql://user@host:port/database (también MariaDB). La contraseña se toma de la
+URL, de PGPASSWORD o de MYSQL_PWD, o se solicita.
+
+Opciones:
+  -h, --help                  Muestra esta ayuda.
+  -v, --version               Muestra la versión.
+
+Estado de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
+3 no se puede escribir la salida, 4 el diseño tiene errores (no se ejecutó
+nada), 5 no se puede acceder a la base de datos o esta rechazó el cambio.
+</translation>
+    </message>
+    <message>
+        <source>Export only these tables, separated by commas.</source>
+        <translation>Exporta solo estas tablas, separadas por comas.</translation>
+    </message>
+    <message>
+        <source>Indent the JSON.</source>
+        <translation>Sangra el JSON.</translation>
+    </message>
+    <message>
+        <source>How to write BLOBs: base64 (default), hex or skip.</source>
+        <translation>Cómo escribir los BLOB: base64 (predeterminado), hex o skip.</translation>
+    </message>
+    <message>
+        <source>export-json takes one database.</source>
+        <translation>export-json recibe una base de datos.</translation>
+    </message>
+    <message>
+        <source>--blobs takes base64, hex or skip.</source>
+        <translation>--blobs recibe base64, hex o skip.</translation>
     </message>
 </context>
 <context>
@@ -803,6 +835,41 @@ nada), 5 no se puede acceder a la base de datos o esta rechazó el cambio.
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Error al leer %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JsonExporter</name>
+    <message>
+        <source>The database has no table %1.</source>
+        <translation>La base de datos no tiene la tabla %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start a read transaction: %1</source>
+        <translation>No se puede iniciar una transacción de lectura: %1</translation>
+    </message>
+    <message>
+        <source>Cannot count &quot;%1&quot;: %2</source>
+        <translation>No se pueden contar las filas de &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write: %1</source>
+        <translation>No se puede escribir: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>No se puede leer &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>%1.%2 (key %3) is not valid UTF-8; it is written with replacement characters.</source>
+        <translation>%1.%2 (clave %3) no es UTF-8 válido; se escribe con caracteres de sustitución.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,8 @@ private slots:
     void applyAndImport_data();
     void applyAndImport();
     void importOfAMissingFile();
+    void exportJson_data() { TestDatabases::addEngineRows(); }
+    void exportJson();
     void fillAndClone_data();
     void fillAndClone();
 
@@ -265,6 +267,39 @@ void tst_DatabaseCommands::fillAndClone()
 
     const Result badDepth = run({u"clone"_s, database, u"user"_s, u"1"_s, u"--depth"_s, u"x"_s});
     QCOMPARE(badDepth.exitCode, 1);
+}
+
+void tst_DatabaseCommands::exportJson()
+{
+    QFETCH(QString, engine);
+    QString error;
+    const QString database = TestDatabases::freshDatabase(engine, u"tst_commands_json"_s, &error);
+    QVERIFY2(!database.isEmpty(), qPrintable(error));
+    QCOMPARE(run({u"apply"_s, Seed, database}).exitCode, 0);
+    QCOMPARE(run({u"fill"_s, database, u"--rows"_s, u"5"_s, u"--design"_s, Seed}).exitCode, 0);
+
+    const Result toStdout = run({u"export-json"_s, database});
+    QVERIFY2(toStdout.exitCode == 0, toStdout.err.constData());
+    const QJsonObject all = QJsonDocument::fromJson(toStdout.out).object();
+    QCOMPARE(all.size(), 11);
+    QCOMPARE(all.value(u"user"_s).toArray().size(), 5);
+    // Parents first: every table comes after the tables it references.
+    const QByteArray &text = toStdout.out;
+    QVERIFY(text.indexOf("\"user\": [") < text.indexOf("\"post\": ["));
+    QVERIFY(text.indexOf("\"employee\": [") < text.indexOf("\"engineer\": ["));
+    QVERIFY(text.indexOf("\"content\": [") < text.indexOf("\"content_category\": ["));
+
+    const QString path = m_dir.filePath(u"export-"_s + engine + u".json"_s);
+    const Result toFile = run(
+        {u"export-json"_s, database, u"-o"_s, path, u"--tables"_s, u"user,post"_s, u"--pretty"_s});
+    QVERIFY2(toFile.exitCode == 0, toFile.err.constData());
+    const QJsonObject some = QJsonDocument::fromJson(readFile(path)).object();
+    QCOMPARE(some.keys(), (QStringList {u"post"_s, u"user"_s}));
+
+    QCOMPARE(run({u"export-json"_s, database, u"--blobs"_s, u"octal"_s}).exitCode, 1);
+    const Result unknown = run({u"export-json"_s, database, u"--tables"_s, u"nope"_s});
+    QCOMPARE(unknown.exitCode, 5);
+    QVERIFY(unknown.err.contains("nope"));
 }
 
 QTEST_GUILESS_MAIN(tst_DatabaseCommands)
