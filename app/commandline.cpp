@@ -510,43 +510,10 @@ int CommandLine::fill(const QStringList &arguments, QTextStream &out, QTextStrea
     if (!openDatabase(parser.positionalArguments().constFirst(), connection, false, err))
         return DatabaseError;
     QString error;
-    const std::optional<Schema> imported = SchemaImporter(connection).import(&error);
-    if (!imported) {
-        err << error << Qt::endl;
+    const std::optional<Schema> schema = databaseSchema(connection, design, err);
+    if (!schema)
         return DatabaseError;
-    }
-    if (design) {
-        // The design must be the database's: every table and column of it is there.
-        QStringList missing;
-        const Schema physical = DdlWriter::physicalSchema(*design);
-        for (const Table &t : physical.tables()) {
-            const Table *found = nullptr;
-            for (const Table &candidate : imported->tables()) {
-                if (candidate.name.compare(t.name, Qt::CaseInsensitive) == 0)
-                    found = &candidate;
-            }
-            if (!found) {
-                missing << t.name;
-                continue;
-            }
-            for (const Column &c : t.columns) {
-                if (!std::any_of(
-                        found->columns.cbegin(), found->columns.cend(), [&](const Column &d) {
-                            return d.name.compare(c.name, Qt::CaseInsensitive) == 0;
-                        }))
-                    missing << t.name + u'.' + c.name;
-            }
-        }
-        if (!missing.isEmpty()) {
-            err << tr("The design does not match %1, which has no %2. Give the design the "
-                      "database was made from (schemata apply), or leave out --design.")
-                       .arg(connection.address().displayName(), missing.join(QStringLiteral(", ")))
-                << Qt::endl;
-            return DatabaseError;
-        }
-    }
-
-    DataGenerator generator(connection, design ? *design : *imported);
+    DataGenerator generator(connection, *schema);
     generator.setDefaultRows(defaultRows);
     for (const auto &[table, rows] : std::as_const(tableRows))
         generator.setRows(table, rows);
@@ -645,20 +612,16 @@ int CommandLine::clone(const QStringList &arguments, QTextStream &out, QTextStre
     Connection connection;
     if (!openDatabase(parser.positionalArguments().at(0), connection, false, err))
         return DatabaseError;
-    std::optional<Schema> schema;
-    QString error;
+    std::optional<Schema> designSchema;
     if (parser.isSet(design)) {
         DesignReader reader;
         if (!load(parser.value(design), reader, err))
             return InputError;
-        schema = reader.schema();
-    } else {
-        schema = SchemaImporter(connection).import(&error);
-        if (!schema) {
-            err << error << Qt::endl;
-            return DatabaseError;
-        }
+        designSchema = reader.schema();
     }
+    const std::optional<Schema> schema = databaseSchema(connection, designSchema, err);
+    if (!schema)
+        return DatabaseError;
     Session session(connection, *schema);
     const QString table = parser.positionalArguments().at(1);
     const QStringList keyColumns = session.keyColumns(table);
@@ -742,4 +705,45 @@ int CommandLine::exportJson(const QStringList &arguments, QTextStream &out, QTex
         return exporter.outputFailed() ? OutputError : DatabaseError;
     }
     return Success;
+}
+
+std::optional<Schema> CommandLine::databaseSchema(
+    Connection &connection, const std::optional<Schema> &design, QTextStream &err)
+{
+    QString error;
+    const std::optional<Schema> imported = SchemaImporter(connection).import(&error);
+    if (!imported) {
+        err << error << Qt::endl;
+        return std::nullopt;
+    }
+    if (!design)
+        return imported;
+    // The design must be the database's: every table and column of it is there.
+    QStringList missing;
+    const Schema physical = DdlWriter::physicalSchema(*design);
+    for (const Table &t : physical.tables()) {
+        const Table *found = nullptr;
+        for (const Table &candidate : imported->tables()) {
+            if (candidate.name.compare(t.name, Qt::CaseInsensitive) == 0)
+                found = &candidate;
+        }
+        if (!found) {
+            missing << t.name;
+            continue;
+        }
+        for (const Column &c : t.columns) {
+            if (!std::any_of(found->columns.cbegin(), found->columns.cend(), [&](const Column &d) {
+                    return d.name.compare(c.name, Qt::CaseInsensitive) == 0;
+                }))
+                missing << t.name + u'.' + c.name;
+        }
+    }
+    if (!missing.isEmpty()) {
+        err << tr("The design does not match %1, which has no %2. Give the design the "
+                  "database was made from (schemata apply), or leave out --design.")
+                   .arg(connection.address().displayName(), missing.join(QStringLiteral(", ")))
+            << Qt::endl;
+        return std::nullopt;
+    }
+    return design;
 }

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <optional>
+
 class Connection;
 class DesignReader;
 class QCommandLineParser;
@@ -47,6 +49,10 @@ private:
     // Saves atomically to `path`, or writes to standard output when it is empty.
     static int writeDesign(
         const Schema &schema, const QString &path, QTextStream &out, QTextStream &err);
+    // The schema of an open database: read back from it, or `design` when given and the
+    // database has every table and column of it (the design adds inheritance).
+    static std::optional<Schema> databaseSchema(
+        Connection &connection, const std::optional<Schema> &design, QTextStream &err);
     static bool openDatabase(
         const QString &text, Connection &connection, bool create, QTextStream &err);
 };

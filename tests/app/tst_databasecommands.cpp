@@ -265,6 +265,12 @@ void tst_DatabaseCommands::fillAndClone()
     QCOMPARE(
         session.children(*copy, *postUser).size(), session.children(*original, *postUser).size());
 
+    // A design that is not the database's is refused, by clone as by fill.
+    const Result wrongDesign =
+        run({u"clone"_s, database, u"user"_s, u"1"_s, u"--design"_s, Blog});
+    QCOMPARE(wrongDesign.exitCode, 5);
+    QVERIFY2(wrongDesign.err.contains("The design does not match"), wrongDesign.err.constData());
+
     const Result badDepth = run({u"clone"_s, database, u"user"_s, u"1"_s, u"--depth"_s, u"x"_s});
     QCOMPARE(badDepth.exitCode, 1);
 }
