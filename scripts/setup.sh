@@ -12,7 +12,10 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6sql6-sqlite qt6-qpa-plugins
     libgl-dev fonts-dejavu-core
-    xvfb xauth
+    xvfb xauth ccache
+    # The designer: SVG export and printing, Graphviz for auto-layout; the data browser keeps
+    # passwords in the system keychain through QtKeychain.
+    qt6-svg-dev libgraphviz-dev qtkeychain-qt6-dev
     # Database tests run against real servers, started by scripts/servers.sh, through Qt's
     # PostgreSQL and MySQL/MariaDB drivers (which the application uses too).
     postgresql mariadb-server libqt6sql6-psql libqt6sql6-mysql
