@@ -4,6 +4,8 @@
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
+#include <QStyleFactory>
 #include <QTranslator>
 
 namespace {
@@ -15,10 +17,12 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(SCHEMATA_VERSION));
 }
 
-// Schemata's own strings and Qt's, in the language of the system locale.
+// Schemata's own strings and Qt's, in the language chosen in View > Language, else the
+// system's.
 void installTranslations(QCoreApplication &app)
 {
-    const QLocale locale;
+    const QString chosen = QSettings().value(QStringLiteral("language")).toString();
+    const QLocale locale = chosen.isEmpty() ? QLocale() : QLocale(chosen);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
@@ -55,9 +59,12 @@ int main(int argc, char *argv[])
         fprintf(stderr, "%s", qPrintable(CommandLine::usage()));
         return CommandLine::UsageError;
     }
+    const QString theme = QSettings().value(QStringLiteral("view/theme")).toString();
     MainWindow window;
+    if (theme == u"dark" || theme == u"light")
+        window.setTheme(theme);
     window.show();
-    if (!files.isEmpty())
+    if (!window.offerRecovery() && !files.isEmpty())
         window.openFile(files.first());
     return app.exec();
 }

@@ -1,68 +1,567 @@
 #include "mainwindow.h"
 
-#include "schemaoutline.h"
+#include "diagram/diagramexport.h"
+#include "diagram/diagramscene.h"
+#include "diagram/diagramview.h"
+#include "diagram/inlineeditor.h"
+#include "diagram/overviewwidget.h"
+#include "diagram/tableitem.h"
+#include "document/designdocument.h"
+#include "document/designeditor.h"
+#include "panels/problemspanel.h"
 #include "xml/designfile.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QCryptographicHash>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QListWidget>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyleFactory>
+#include <QTimer>
 #include <QToolBar>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QUndoView>
+#include <QUuid>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr int MaximumRecentFiles = 10;
+constexpr int AutosaveIntervalMs = 30'000;
+
+QString recoveryFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/recovery";
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2d, 0x30, 0x36), base(0x1f, 0x22, 0x27), text(0xe6, 0xe8, 0xeb);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::red);
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xe6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
+    p.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x90, 0x99));
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, QColor(0x7a, 0x80, 0x88));
+    return p;
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_outline(new SchemaOutline(this))
-    , m_problems(new QListWidget(this))
+    , m_document(new DesignDocument(this))
+    , m_editor(new DesignEditor(m_document, this))
+    , m_scene(new DiagramScene(m_document, this))
+    , m_recoveryId(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
-    setCentralWidget(m_outline);
-    m_problemsDock = new QDockWidget(tr("Problems"), this);
-    m_problemsDock->setObjectName(QStringLiteral("problems"));
-    m_problemsDock->setWidget(m_problems);
-    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
-    resizeDocks({m_problemsDock}, {140}, Qt::Vertical);
-    m_problemsDock->hide();
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    m_view = new DiagramView(m_scene, this);
+    m_view->setObjectName(QStringLiteral("diagramView"));
+    m_inline = new InlineEditor(m_view, m_editor, this);
+    // The centre holds pages: the diagram now, the data browser next to it.
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_view);
+    setCentralWidget(m_pages);
+
+    createDocks();
     createActions();
-    setWindowTitle(tr("Schemata"));
-    statusBar()->showMessage(tr("Open a design (WWW SQL Designer XML) with File > Open."));
-    resize(1000, 700);
+
+    m_zoomLabel = new QLabel(this);
+    m_problemsLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_problemsLabel);
+    statusBar()->addPermanentWidget(m_zoomLabel);
+    connect(m_view, &DiagramView::zoomChanged, this,
+        [this](qreal zoom) { m_zoomLabel->setText(tr("%1 %").arg(qRound(zoom * 100))); });
+    m_zoomLabel->setText(tr("%1 %").arg(100));
+
+    connect(m_document, &DesignDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &DesignDocument::pathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &DesignDocument::documentReset, this, [this] {
+        refreshTables();
+        updateStatus();
+    });
+    m_tablesTimer = new QTimer(this);
+    m_tablesTimer->setSingleShot(true);
+    m_tablesTimer->setInterval(150);
+    connect(m_tablesTimer, &QTimer::timeout, this, [this] {
+        refreshTables();
+        updateStatus();
+    });
+    connect(m_document, &DesignDocument::changed, m_tablesTimer, qOverload<>(&QTimer::start));
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_scene, &DiagramScene::addTableRequested, this,
+        [this](QPointF at) { m_scene->selectObjects({m_editor->addTable(at)}); });
+    connect(m_scene, &DiagramScene::editRequested, this, &MainWindow::editObject);
+    connect(m_scene, &DiagramScene::connectRequested, m_editor, &DesignEditor::connectColumns);
+    connect(
+        m_scene, &DiagramScene::connectToTableRequested, m_editor, &DesignEditor::connectToTable);
+    connect(QApplication::clipboard(), &QClipboard::dataChanged, this, &MainWindow::updateActions);
+
+    // Autosave to a recovery file while there are unsaved changes.
+    m_autosave = new QTimer(this);
+    m_autosave->setInterval(AutosaveIntervalMs);
+    connect(m_autosave, &QTimer::timeout, this, &MainWindow::writeRecovery);
+    m_autosave->start();
+
+    QSettings settings;
+    resize(1200, 800);
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    updateTitle();
+    updateActions();
+    updateStatus();
+    updateRecentMenu();
+    statusBar()->showMessage(tr("Double-click the canvas to add a table; open a WWW SQL Designer "
+                                "file with File > Open."),
+        8000);
+}
+
+MainWindow::~MainWindow()
+{
+    QFile::remove(recoveryPath());
+}
+
+const Schema &MainWindow::schema() const
+{
+    return m_document->schema();
+}
+
+QAction *MainWindow::action(const QString &name) const
+{
+    return m_actions.value(name);
+}
+
+void MainWindow::createDocks()
+{
+    // Tables: every table, filtered by name; activating one shows it.
+    auto *tablesWidget = new QWidget(this);
+    auto *tablesLayout = new QVBoxLayout(tablesWidget);
+    tablesLayout->setContentsMargins(0, 0, 0, 0);
+    m_tableFilter = new QLineEdit(tablesWidget);
+    m_tableFilter->setObjectName(QStringLiteral("tableFilter"));
+    m_tableFilter->setPlaceholderText(tr("Find a table..."));
+    m_tableFilter->setClearButtonEnabled(true);
+    m_tableList = new QTreeWidget(tablesWidget);
+    m_tableList->setObjectName(QStringLiteral("tableList"));
+    m_tableList->setHeaderLabels({tr("Table"), tr("Columns")});
+    m_tableList->setRootIsDecorated(false);
+    m_tableList->setUniformRowHeights(true);
+    m_tableList->setSortingEnabled(true);
+    m_tableList->sortByColumn(0, Qt::AscendingOrder);
+    m_tableList->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tableList->header()->setStretchLastSection(false);
+    tablesLayout->addWidget(m_tableFilter);
+    tablesLayout->addWidget(m_tableList);
+    connect(m_tableFilter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        QTreeWidgetItem *first = nullptr;
+        for (int i = 0; i < m_tableList->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *item = m_tableList->topLevelItem(i);
+            const bool match = item->text(0).contains(text, Qt::CaseInsensitive);
+            item->setHidden(!match);
+            if (match && !first)
+                first = item;
+        }
+        if (first)
+            m_tableList->setCurrentItem(first);
+    });
+    connect(m_tableFilter, &QLineEdit::returnPressed, this, [this] {
+        if (QTreeWidgetItem *item = m_tableList->currentItem(); item && !item->isHidden())
+            m_view->showObject(item->data(0, Qt::UserRole).toULongLong());
+    });
+    connect(m_tableList, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        m_view->showObject(item->data(0, Qt::UserRole).toULongLong());
+    });
+    connect(m_tableList, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
+        m_view->showObject(item->data(0, Qt::UserRole).toULongLong());
+    });
+
+    const auto addDock = [this](QWidget *widget, const QString &title, const QString &name,
+                             Qt::DockWidgetArea area) {
+        auto *dock = new QDockWidget(title, this);
+        dock->setObjectName(name);
+        dock->setWidget(widget);
+        addDockWidget(area, dock);
+        return dock;
+    };
+    QDockWidget *tables
+        = addDock(tablesWidget, tr("Tables"), QStringLiteral("tablesDock"), Qt::LeftDockWidgetArea);
+    QDockWidget *overview = addDock(new OverviewWidget(m_view, this), tr("Overview"),
+        QStringLiteral("overviewDock"), Qt::LeftDockWidgetArea);
+    splitDockWidget(tables, overview, Qt::Vertical);
+
+    auto *properties = new QLabel(tr("Select a table, relation, note or area."), this);
+    properties->setAlignment(Qt::AlignCenter);
+    properties->setWordWrap(true);
+    m_properties = properties;
+    QDockWidget *propertiesDock = addDock(
+        m_properties, tr("Properties"), QStringLiteral("propertiesDock"), Qt::RightDockWidgetArea);
+    auto *history = new QUndoView(m_document->undoStack(), this);
+    history->setObjectName(QStringLiteral("historyView"));
+    history->setEmptyLabel(tr("<opened>"));
+    QDockWidget *historyDock
+        = addDock(history, tr("History"), QStringLiteral("historyDock"), Qt::RightDockWidgetArea);
+    tabifyDockWidget(propertiesDock, historyDock);
+    propertiesDock->raise();
+
+    m_problems = new ProblemsPanel(m_document, this);
+    QDockWidget *problemsDock = addDock(
+        m_problems, tr("Problems"), QStringLiteral("problemsDock"), Qt::BottomDockWidgetArea);
+    resizeDocks({problemsDock}, {120}, Qt::Vertical);
+    resizeDocks({tables, propertiesDock}, {230, 300}, Qt::Horizontal);
+    connect(m_problems, &ProblemsPanel::showRequested, this,
+        [this](ObjectId table, ObjectId) { m_view->showObject(table); });
+    connect(m_problems, &ProblemsPanel::countsChanged, this, [this](int errors, int warnings) {
+        m_problemsLabel->setText(
+            tr("%n error(s)", nullptr, errors) + u", " + tr("%n warning(s)", nullptr, warnings));
+    });
+}
+
+QAction *MainWindow::addAction(QMenu *menu, const QString &name, const QString &text,
+    const QString &icon, const QKeySequence &shortcut, const std::function<void()> &slot)
+{
+    auto *action = new QAction(QIcon::fromTheme(icon), text, this);
+    action->setObjectName(name);
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    if (slot)
+        connect(action, &QAction::triggered, this, slot);
+    if (menu)
+        menu->addAction(action);
+    m_actions.insert(name, action);
+    return action;
 }
 
 void MainWindow::createActions()
 {
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QToolBar *toolBar = addToolBar(tr("File"));
-    toolBar->setObjectName(QStringLiteral("fileToolBar"));
+    const auto call = [this](auto method) { return [this, method] { (this->*method)(); }; };
 
-    auto *openAction
-        = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open..."), this);
-    openAction->setShortcut(QKeySequence::Open);
-    openAction->setStatusTip(tr("Open a design file"));
-    connect(openAction, &QAction::triggered, this, &MainWindow::open);
-    fileMenu->addAction(openAction);
-    toolBar->addAction(openAction);
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    addAction(file, QStringLiteral("new"), tr("&New"), QStringLiteral("document-new"),
+        QKeySequence::New, call(&MainWindow::newDesign));
+    addAction(file, QStringLiteral("open"), tr("&Open..."), QStringLiteral("document-open"),
+        QKeySequence::Open, call(&MainWindow::open));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    addAction(file, QStringLiteral("save"), tr("&Save"), QStringLiteral("document-save"),
+        QKeySequence::Save, call(&MainWindow::save));
+    addAction(file, QStringLiteral("saveAs"), tr("Save &As..."), QStringLiteral("document-save-as"),
+        QKeySequence::SaveAs, call(&MainWindow::saveAs));
+    file->addSeparator();
+    addAction(file, QStringLiteral("exportImage"), tr("&Export Diagram..."),
+        QStringLiteral("document-export"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+        call(&MainWindow::exportImage))
+        ->setStatusTip(tr("Save the whole diagram as PNG, SVG or PDF"));
+    addAction(file, QStringLiteral("print"), tr("&Print..."), QStringLiteral("document-print"),
+        QKeySequence::Print, call(&MainWindow::printDiagram));
+    file->addSeparator();
+    addAction(file, QStringLiteral("close"), tr("&Close"), QStringLiteral("document-close"),
+        QKeySequence::Close, call(&MainWindow::newDesign))
+        ->setStatusTip(tr("Close the design and start an empty one"));
+    addAction(file, QStringLiteral("quit"), tr("&Quit"), QStringLiteral("application-exit"),
+        QKeySequence::Quit, [this] { close(); });
 
-    fileMenu->addSeparator();
-    auto *quitAction
-        = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
-    quitAction->setShortcut(QKeySequence::Quit);
-    connect(quitAction, &QAction::triggered, this, &QWidget::close);
-    fileMenu->addAction(quitAction);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    m_actions.insert(QStringLiteral("undo"), undo);
+    m_actions.insert(QStringLiteral("redo"), redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    addAction(edit, QStringLiteral("cut"), tr("Cu&t"), QStringLiteral("edit-cut"),
+        QKeySequence::Cut, call(&MainWindow::cut));
+    addAction(edit, QStringLiteral("copy"), tr("&Copy"), QStringLiteral("edit-copy"),
+        QKeySequence::Copy, call(&MainWindow::copy));
+    addAction(edit, QStringLiteral("paste"), tr("&Paste"), QStringLiteral("edit-paste"),
+        QKeySequence::Paste, call(&MainWindow::paste));
+    addAction(edit, QStringLiteral("duplicate"), tr("D&uplicate"), QStringLiteral("edit-copy"),
+        QKeySequence(Qt::CTRL | Qt::Key_D), call(&MainWindow::duplicate));
+    addAction(edit, QStringLiteral("delete"), tr("&Delete"), QStringLiteral("edit-delete"),
+        QKeySequence::Delete, call(&MainWindow::deleteSelection));
+    edit->addSeparator();
+    addAction(edit, QStringLiteral("selectAll"), tr("Select &All"),
+        QStringLiteral("edit-select-all"), QKeySequence::SelectAll, call(&MainWindow::selectAll));
 
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    auto *aboutAction = new QAction(tr("&About Schemata"), this);
-    connect(aboutAction, &QAction::triggered, this, &MainWindow::about);
-    helpMenu->addAction(aboutAction);
+    QMenu *insert = menuBar()->addMenu(tr("&Insert"));
+    addAction(insert, QStringLiteral("addTable"), tr("&Table"), QStringLiteral("list-add"),
+        QKeySequence(Qt::CTRL | Qt::Key_T), call(&MainWindow::addTable))
+        ->setStatusTip(tr("Add a table (or double-click the canvas)"));
+    addAction(insert, QStringLiteral("addColumn"), tr("&Column"), QStringLiteral("list-add"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), call(&MainWindow::addColumn))
+        ->setStatusTip(tr("Add a column to the selected table"));
+    QAction *connectTool
+        = addAction(insert, QStringLiteral("connect"), tr("&Relation (drag column to column)"),
+            QStringLiteral("insert-link"), QKeySequence(Qt::CTRL | Qt::Key_R), {});
+    connectTool->setCheckable(true);
+    connectTool->setStatusTip(tr("Drag from a column to the column it references"));
+    connect(connectTool, &QAction::toggled, this, [this](bool on) {
+        m_scene->setTool(on ? DiagramScene::Tool::Connect : DiagramScene::Tool::Select);
+        m_view->setDragMode(on ? QGraphicsView::NoDrag : QGraphicsView::RubberBandDrag);
+    });
+    addAction(insert, QStringLiteral("foreignKey"), tr("&Foreign Key to Selected..."), QString(),
+        {}, call(&MainWindow::createForeignKey))
+        ->setStatusTip(tr("Select the referenced table first, then the referencing one"));
+    addAction(insert, QStringLiteral("manyToMany"), tr("&Many-to-Many"), QString(), {},
+        call(&MainWindow::createManyToMany))
+        ->setStatusTip(tr("Join the two selected tables through a new association table"));
+    insert->addSeparator();
+    addAction(insert, QStringLiteral("addNote"), tr("&Note"), QStringLiteral("insert-text"), {},
+        call(&MainWindow::addNote));
+    addAction(insert, QStringLiteral("addArea"), tr("&Area"), QStringLiteral("insert-object"), {},
+        call(&MainWindow::addArea))
+        ->setStatusTip(tr("Group the selected tables in a coloured area"));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    addAction(view, QStringLiteral("zoomIn"), tr("Zoom &In"), QStringLiteral("zoom-in"),
+        QKeySequence::ZoomIn, [this] { m_view->zoomIn(); });
+    addAction(view, QStringLiteral("zoomOut"), tr("Zoom &Out"), QStringLiteral("zoom-out"),
+        QKeySequence::ZoomOut, [this] { m_view->zoomOut(); });
+    addAction(view, QStringLiteral("zoomReset"), tr("&Actual Size"),
+        QStringLiteral("zoom-original"), QKeySequence(Qt::CTRL | Qt::Key_0),
+        [this] { m_view->resetZoom(); });
+    addAction(view, QStringLiteral("zoomFit"), tr("&Fit to Window"),
+        QStringLiteral("zoom-fit-best"), QKeySequence(Qt::CTRL | Qt::Key_9),
+        call(&MainWindow::fitToWindow));
+    addAction(view, QStringLiteral("find"), tr("&Find Table..."), QStringLiteral("edit-find"),
+        QKeySequence::Find, [this] {
+            m_tableFilter->setFocus();
+            m_tableFilter->selectAll();
+        });
+    view->addSeparator();
+    QSettings settings;
+    const auto toggle = [&](const QString &name, const QString &text, bool initial, auto apply) {
+        QAction *a = addAction(view, name, text, QString(), {}, {});
+        a->setCheckable(true);
+        a->setChecked(initial);
+        apply(initial);
+        connect(a, &QAction::toggled, this, [name, apply](bool on) {
+            apply(on);
+            QSettings().setValue(u"view/" + name, on);
+        });
+    };
+    toggle(QStringLiteral("snapToGrid"), tr("&Snap to Grid"),
+        settings.value(QStringLiteral("view/snapToGrid"), false).toBool(),
+        [this](bool on) { m_scene->setSnapToGrid(on); });
+    toggle(QStringLiteral("colorByType"), tr("&Colour Columns by Type"),
+        settings.value(QStringLiteral("view/colorByType"), false).toBool(),
+        [this](bool on) { m_scene->setColorByType(on); });
+    toggle(QStringLiteral("manyToManyAsOne"), tr("Show &Many-to-Many as One Connector"),
+        settings.value(QStringLiteral("view/manyToManyAsOne"), false).toBool(),
+        [this](bool on) { m_scene->setManyToManyAsOne(on); });
+    view->addSeparator();
+    QMenu *theme = view->addMenu(tr("&Theme"));
+    auto *themes = new QActionGroup(this);
+    const QString currentTheme
+        = settings.value(QStringLiteral("view/theme"), QStringLiteral("system")).toString();
+    for (const auto &[key, text] : {std::pair {QStringLiteral("system"), tr("&System")},
+             std::pair {QStringLiteral("light"), tr("&Light")},
+             std::pair {QStringLiteral("dark"), tr("&Dark")}}) {
+        QAction *a = theme->addAction(text);
+        a->setObjectName(u"theme_" + key);
+        a->setCheckable(true);
+        a->setChecked(key == currentTheme);
+        themes->addAction(a);
+        connect(a, &QAction::triggered, this, [this, k = key] { setTheme(k); });
+    }
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    const QString currentLanguage
+        = settings.value(QStringLiteral("language"), QString()).toString();
+    for (const auto &[code, text] : {std::pair {QString(), tr("System Default")},
+             std::pair {QStringLiteral("en"), QStringLiteral("English")},
+             std::pair {QStringLiteral("de"), QStringLiteral("Deutsch")},
+             std::pair {QStringLiteral("es"), QStringLiteral("Español")}}) {
+        QAction *a = language->addAction(text);
+        a->setCheckable(true);
+        a->setChecked(code == currentLanguage);
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, c = code] {
+            QSettings().setValue(QStringLiteral("language"), c);
+            QMessageBox::information(
+                this, tr("Language"), tr("The language changes when Schemata is started again."));
+        });
+    }
+    view->addSeparator();
+    QMenu *docks = view->addMenu(tr("&Panels"));
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        docks->addAction(dock->toggleViewAction());
+
+    QMenu *arrange = menuBar()->addMenu(tr("&Arrange"));
+    addAction(arrange, QStringLiteral("autoLayout"), tr("&Auto-Layout"), QString(),
+        QKeySequence(Qt::CTRL | Qt::Key_L), call(&MainWindow::autoLayoutAll))
+        ->setStatusTip(tr("Lay out the whole design by its foreign keys"));
+    addAction(arrange, QStringLiteral("autoLayoutSelection"), tr("Auto-Layout &Selection"),
+        QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+        call(&MainWindow::autoLayoutSelection));
+    arrange->addSeparator();
+    const std::pair<QString, QString> alignments[]
+        = {{QStringLiteral("alignLeft"), tr("Align &Left")},
+            {QStringLiteral("alignHCenter"), tr("Align &Centres Horizontally")},
+            {QStringLiteral("alignRight"), tr("Align &Right")},
+            {QStringLiteral("alignTop"), tr("Align &Top")},
+            {QStringLiteral("alignVCenter"), tr("Align Centres &Vertically")},
+            {QStringLiteral("alignBottom"), tr("Align &Bottom")}};
+    for (int i = 0; i < 6; ++i)
+        addAction(arrange, alignments[i].first, alignments[i].second, QString(), {},
+            [this, i] { align(i); });
+    arrange->addSeparator();
+    addAction(arrange, QStringLiteral("distributeH"), tr("Distribute &Horizontally"), QString(), {},
+        [this] { m_editor->distribute(selectedRects(), Qt::Horizontal); });
+    addAction(arrange, QStringLiteral("distributeV"), tr("Distribute Verticall&y"), QString(), {},
+        [this] { m_editor->distribute(selectedRects(), Qt::Vertical); });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    addAction(help, QStringLiteral("about"), tr("&About Schemata"), QStringLiteral("help-about"),
+        {}, call(&MainWindow::about));
+
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    for (const char *name : {"new", "open", "save", "", "undo", "redo", "", "addTable", "connect",
+             "manyToMany", "addNote", "", "zoomOut", "zoomIn", "zoomFit", "autoLayout"}) {
+        if (*name)
+            toolBar->addAction(m_actions.value(QString::fromLatin1(name)));
+        else
+            toolBar->addSeparator();
+    }
+
+    // Context menus: the diagram's, with what applies to the selection.
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (const char *name :
+        {"addTable", "addColumn", "addNote", "", "cut", "copy", "paste", "duplicate", "delete", "",
+            "foreignKey", "manyToMany", "addArea", "", "autoLayoutSelection"}) {
+        if (*name) {
+            m_view->addAction(m_actions.value(QString::fromLatin1(name)));
+        } else {
+            auto *separator = new QAction(this);
+            separator->setSeparator(true);
+            m_view->addAction(separator);
+        }
+    }
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowFilePath(m_document->path());
+    setWindowTitle(m_document->displayName() + QStringLiteral("[*] - ") + tr("Schemata"));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateActions()
+{
+    const QList<ObjectId> selected = m_scene->selectedObjects();
+    int tables = 0;
+    for (ObjectId id : selected)
+        tables += m_document->schema().table(id) ? 1 : 0;
+    const bool any = !selected.isEmpty() || !m_scene->selectedForeignKeys().isEmpty();
+    m_actions.value(QStringLiteral("delete"))->setEnabled(any);
+    m_actions.value(QStringLiteral("cut"))->setEnabled(!selected.isEmpty());
+    m_actions.value(QStringLiteral("copy"))->setEnabled(!selected.isEmpty());
+    m_actions.value(QStringLiteral("duplicate"))->setEnabled(tables > 0);
+    m_actions.value(QStringLiteral("addColumn"))->setEnabled(tables == 1);
+    m_actions.value(QStringLiteral("manyToMany"))->setEnabled(tables == 2 || tables == 1);
+    m_actions.value(QStringLiteral("foreignKey"))->setEnabled(tables == 2);
+    m_actions.value(QStringLiteral("autoLayoutSelection"))->setEnabled(tables > 1);
+    m_actions.value(QStringLiteral("paste"))
+        ->setEnabled(DesignEditor::canPaste(QApplication::clipboard()->mimeData()));
+    for (const char *name :
+        {"alignLeft", "alignHCenter", "alignRight", "alignTop", "alignVCenter", "alignBottom"})
+        m_actions.value(QString::fromLatin1(name))->setEnabled(selected.size() > 1);
+    m_actions.value(QStringLiteral("distributeH"))->setEnabled(selected.size() > 2);
+    m_actions.value(QStringLiteral("distributeV"))->setEnabled(selected.size() > 2);
+}
+
+void MainWindow::updateStatus()
+{
+    const Schema &schema = m_document->schema();
+    statusBar()->showMessage(tr("%n table(s)", nullptr, int(schema.tables().size())) + u", "
+        + tr("%n relation(s)", nullptr, schema.foreignKeyCount()));
+}
+
+void MainWindow::refreshTables()
+{
+    const Schema &schema = m_document->schema();
+    const QString filter = m_tableFilter->text();
+    m_tableList->setUpdatesEnabled(false);
+    m_tableList->setSortingEnabled(false);
+    m_tableList->clear();
+    QList<QTreeWidgetItem *> items;
+    items.reserve(schema.tables().size());
+    for (const Table &t : schema.tables()) {
+        auto *item = new QTreeWidgetItem({t.name, QString::number(t.columns.size())});
+        item->setData(0, Qt::UserRole, t.id);
+        item->setToolTip(0, t.comment);
+        item->setHidden(!filter.isEmpty() && !t.name.contains(filter, Qt::CaseInsensitive));
+        items.append(item);
+    }
+    m_tableList->addTopLevelItems(items);
+    m_tableList->setSortingEnabled(true);
+    m_tableList->setUpdatesEnabled(true);
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(this, tr("Unsaved Changes"),
+        tr("%1 has unsaved changes. Save them?").arg(m_document->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::newDesign()
+{
+    if (!maybeSave())
+        return;
+    QFile::remove(recoveryPath());
+    m_document->reset(Schema());
+    m_problems->setFileWarnings({});
 }
 
 void MainWindow::open()
 {
+    if (!maybeSave())
+        return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Design"),
-        QFileInfo(m_path).absolutePath(), tr("Designs (*.xml *.txt);;All files (*)"));
+        QFileInfo(m_document->path()).absolutePath(), tr("Designs (*.xml *.txt);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -76,25 +575,440 @@ bool MainWindow::openFile(const QString &path)
             this, tr("Cannot Open Design"), DesignFile::describeError(path, reader));
         return false;
     }
-    m_schema = reader.takeSchema();
-    m_path = path;
-    showSchema(path, reader.warnings());
+    QFile::remove(recoveryPath());
+    m_document->reset(reader.takeSchema(), QFileInfo(path).absoluteFilePath());
+    QStringList warnings;
+    for (const DesignWarning &w : reader.warnings())
+        warnings.append(w.toString());
+    m_problems->setFileWarnings(warnings);
+    addRecent(QFileInfo(path).absoluteFilePath());
+    m_view->resetZoom();
+    if (!m_scene->contentRect().isEmpty())
+        m_view->centerOn(m_scene->contentRect().center());
+    if (m_scene->contentRect().width() > m_view->viewport()->width() * 1.5)
+        fitToWindow();
     return true;
 }
 
-void MainWindow::showSchema(const QString &path, const DesignWarnings &warnings)
+void MainWindow::openSchema(const Schema &schema, const QString &title)
 {
-    m_outline->setSchema(m_schema);
-    if (m_schema.tables().size() <= 60)
-        m_outline->expandAll();
-    m_problems->clear();
-    for (const DesignWarning &w : warnings)
-        m_problems->addItem(w.toString());
-    m_problemsDock->setVisible(!warnings.isEmpty());
-    setWindowTitle(tr("%1 - Schemata").arg(QFileInfo(path).fileName()));
-    statusBar()->showMessage(tr("%n table(s)", nullptr, int(m_schema.tables().size())) + u", "
-        + tr("%n relation(s)", nullptr, m_schema.foreignKeyCount()) + u", "
-        + tr("%n warning(s)", nullptr, int(warnings.size())));
+    if (!maybeSave())
+        return;
+    m_document->reset(schema);
+    m_problems->setFileWarnings({});
+    fitToWindow();
+    statusBar()->showMessage(title, 8000);
+}
+
+bool MainWindow::saveFile(const QString &path)
+{
+    QString error;
+    if (!m_document->save(path, &error)) {
+        QMessageBox::critical(this, tr("Cannot Save Design"), error);
+        return false;
+    }
+    QFile::remove(recoveryPath());
+    addRecent(QFileInfo(path).absoluteFilePath());
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
+    return true;
+}
+
+bool MainWindow::save()
+{
+    if (m_document->path().isEmpty())
+        return saveAs();
+    return saveFile(m_document->path());
+}
+
+bool MainWindow::saveAs()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Design As"),
+        m_document->path().isEmpty() ? QDir::home().filePath(tr("design.xml")) : m_document->path(),
+        tr("Designs (*.xml)"));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".xml");
+    return saveFile(path);
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > MaximumRecentFiles)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("recentFiles"), recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent.at(i);
+        QAction *a = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
+        connect(a, &QAction::triggered, this, [this, path] {
+            if (maybeSave())
+                openFile(path);
+        });
+    }
+    m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("&Clear List"));
+    clear->setEnabled(!recent.isEmpty());
+    connect(clear, &QAction::triggered, this, [this] {
+        QSettings().remove(QStringLiteral("recentFiles"));
+        updateRecentMenu();
+    });
+}
+
+void MainWindow::exportImage()
+{
+    const QString base = m_document->path().isEmpty() ? QDir::home().filePath(tr("diagram"))
+                                                      : QFileInfo(m_document->path()).absolutePath()
+            + u'/' + QFileInfo(m_document->path()).completeBaseName();
+    QString selectedFilter;
+    QString path
+        = QFileDialog::getSaveFileName(this, tr("Export Diagram"), base + QStringLiteral(".png"),
+            tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"), &selectedFilter);
+    if (path.isEmpty())
+        return;
+    std::optional<DiagramExport::Format> format = DiagramExport::formatForPath(path);
+    if (!format) {
+        format = selectedFilter.contains(u"svg") ? DiagramExport::Format::Svg
+            : selectedFilter.contains(u"pdf")    ? DiagramExport::Format::Pdf
+                                                 : DiagramExport::Format::Png;
+        path += format == DiagramExport::Format::Svg ? QStringLiteral(".svg")
+            : format == DiagramExport::Format::Pdf   ? QStringLiteral(".pdf")
+                                                     : QStringLiteral(".png");
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QString error;
+    const bool ok = DiagramExport::save(m_scene, path, *format, &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok)
+        QMessageBox::critical(this, tr("Cannot Export Diagram"), error);
+    else
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
+}
+
+void MainWindow::printDiagram()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        DiagramExport::print(m_scene, &printer);
+}
+
+void MainWindow::addTable()
+{
+    const QPointF centre
+        = m_scene->snapped(m_view->mapToScene(m_view->viewport()->rect().center()));
+    const ObjectId id = m_editor->addTable(centre);
+    m_scene->selectObjects({id});
+    m_inline->editTableName(id);
+}
+
+void MainWindow::addColumn()
+{
+    const QList<ObjectId> selected = m_scene->selectedObjects();
+    // Typed on the card: "name TYPE", Tab for the next one.
+    if (selected.size() == 1 && m_document->schema().table(selected.first()))
+        m_inline->editColumn(selected.first(), NoObject);
+}
+
+void MainWindow::addNote()
+{
+    const QPointF centre = m_view->mapToScene(m_view->viewport()->rect().center());
+    bool ok = false;
+    const QString text
+        = QInputDialog::getMultiLineText(this, tr("Add Note"), tr("Note:"), QString(), &ok);
+    if (ok && !text.isEmpty())
+        m_scene->selectObjects({m_editor->addNote(centre, text)});
+}
+
+void MainWindow::addArea()
+{
+    // Around the selected tables, or an empty area in the middle of the view.
+    QRectF rect;
+    for (const QRectF &r : selectedRects())
+        rect |= r;
+    if (rect.isEmpty())
+        rect = QRectF(m_view->mapToScene(m_view->viewport()->rect().center()), QSizeF(300, 200));
+    else
+        rect.adjust(-20, -36, 20, 20);
+    bool ok = false;
+    const QString title = QInputDialog::getText(
+        this, tr("Add Area"), tr("Title:"), QLineEdit::Normal, tr("Group"), &ok);
+    if (ok)
+        m_scene->selectObjects({m_editor->addArea(rect, title)});
+}
+
+void MainWindow::deleteSelection()
+{
+    QList<ObjectId> ids = m_scene->selectedObjects();
+    ids.append(m_scene->selectedForeignKeys());
+    m_editor->remove(ids);
+}
+
+void MainWindow::copy()
+{
+    if (QMimeData *mime = m_editor->copy(m_scene->selectedObjects()))
+        QApplication::clipboard()->setMimeData(mime);
+}
+
+void MainWindow::cut()
+{
+    copy();
+    m_editor->remove(m_scene->selectedObjects());
+}
+
+void MainWindow::paste()
+{
+    m_scene->selectObjects(m_editor->paste(QApplication::clipboard()->mimeData()));
+}
+
+void MainWindow::duplicate()
+{
+    m_scene->selectObjects(m_editor->duplicate(m_scene->selectedObjects()));
+}
+
+void MainWindow::selectAll()
+{
+    for (QGraphicsItem *item : m_scene->items()) {
+        if (item->isVisible() && (item->flags() & QGraphicsItem::ItemIsSelectable))
+            item->setSelected(true);
+    }
+}
+
+void MainWindow::createManyToMany()
+{
+    QList<ObjectId> tables;
+    for (ObjectId id : m_scene->selectedObjects()) {
+        if (m_document->schema().table(id))
+            tables.append(id);
+    }
+    if (tables.size() == 1)
+        tables.append(tables.first()); // self-referential (followers)
+    if (tables.size() != 2)
+        return;
+    const ObjectId association = m_editor->createManyToMany(tables.at(0), tables.at(1));
+    if (association == NoObject)
+        QMessageBox::information(this, tr("Many-to-Many"), tr("Both tables need a primary key."));
+    else
+        m_scene->selectObjects({association});
+}
+
+void MainWindow::createForeignKey()
+{
+    // The first selected (in document order) is asked about: which one is referenced?
+    QList<ObjectId> tables;
+    for (ObjectId id : m_scene->selectedObjects()) {
+        if (m_document->schema().table(id))
+            tables.append(id);
+    }
+    if (tables.size() != 2)
+        return;
+    const Schema &schema = m_document->schema();
+    const QString a = schema.table(tables.at(0))->name;
+    const QString b = schema.table(tables.at(1))->name;
+    bool ok = false;
+    const QString parent = QInputDialog::getItem(this, tr("Create Foreign Key"),
+        tr("Referenced table (the other gets a column referencing its primary key):"), {a, b}, 0,
+        false, &ok);
+    if (!ok)
+        return;
+    const bool firstIsParent = parent == a;
+    if (m_editor->createForeignKey(
+            tables.at(firstIsParent ? 0 : 1), tables.at(firstIsParent ? 1 : 0))
+        == NoObject)
+        QMessageBox::information(
+            this, tr("Create Foreign Key"), tr("%1 has no primary key.").arg(parent));
+}
+
+void MainWindow::autoLayoutAll()
+{
+    autoLayout(false);
+}
+
+void MainWindow::autoLayoutSelection()
+{
+    autoLayout(true);
+}
+
+void MainWindow::autoLayout(bool) { }
+
+void MainWindow::fitToWindow()
+{
+    m_view->fitToWindow();
+}
+
+void MainWindow::editObject(ObjectId id, ObjectId column)
+{
+    const Schema &schema = m_document->schema();
+    if (schema.table(id)) {
+        if (column == NoObject)
+            m_inline->editTableName(id);
+        else
+            m_inline->editColumn(id, column);
+        return;
+    }
+    for (const Note &note : schema.notes()) {
+        if (note.id == id) {
+            bool ok = false;
+            const QString text = QInputDialog::getMultiLineText(
+                this, tr("Edit Note"), tr("Note:"), note.text, &ok);
+            if (ok)
+                m_editor->setNoteText(id, text);
+            return;
+        }
+    }
+    for (const Area &area : schema.areas()) {
+        if (area.id == id) {
+            bool ok = false;
+            const QString title = QInputDialog::getText(
+                this, tr("Edit Area"), tr("Title:"), QLineEdit::Normal, area.title, &ok);
+            if (ok)
+                m_editor->setArea(id, title, area.color);
+            return;
+        }
+    }
+}
+
+QHash<ObjectId, QRectF> MainWindow::selectedRects() const
+{
+    QHash<ObjectId, QRectF> rects;
+    for (ObjectId id : m_scene->selectedObjects()) {
+        if (TableItem *item = m_scene->tableItem(id))
+            rects.insert(id, QRectF(item->pos(), item->shape().boundingRect().size()));
+    }
+    return rects;
+}
+
+void MainWindow::align(int alignment)
+{
+    m_editor->align(selectedRects(), DesignEditor::Alignment(alignment));
+}
+
+void MainWindow::setTheme(const QString &theme)
+{
+    QSettings().setValue(QStringLiteral("view/theme"), theme);
+    if (theme == u"dark") {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(darkPalette());
+    } else if (theme == u"light") {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(QApplication::style()->standardPalette());
+    } else {
+        QApplication::setPalette(QPalette());
+    }
+    m_scene->updateColors();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange && m_scene)
+        m_scene->updateColors();
+    QMainWindow::changeEvent(event);
+}
+
+QString MainWindow::recoveryPath() const
+{
+    return recoveryFolder() + u'/' + m_recoveryId + QStringLiteral(".xml");
+}
+
+void MainWindow::writeRecovery()
+{
+    if (!m_document->isModified())
+        return;
+    QDir().mkpath(recoveryFolder());
+    QString error;
+    // The recovery copy remembers which file it belongs to, in the first line's comment.
+    Schema copy = m_document->schema();
+    copy.source().prologue = {
+        QStringLiteral("<!-- schemata-recovery: %1 -->").arg(m_document->path().toHtmlEscaped())};
+    DesignFile::save(copy, recoveryPath(), &error);
+}
+
+QStringList MainWindow::pendingRecoveries()
+{
+    QStringList files;
+    const QFileInfoList found
+        = QDir(recoveryFolder()).entryInfoList({QStringLiteral("*.xml")}, QDir::Files, QDir::Time);
+    for (const QFileInfo &info : found)
+        files.append(info.absoluteFilePath());
+    return files;
+}
+
+bool MainWindow::offerRecovery()
+{
+    const QStringList files = pendingRecoveries();
+    if (files.isEmpty())
+        return false;
+    const QString newest = files.first();
+    const auto answer = QMessageBox::question(this, tr("Recover Unsaved Changes"),
+        tr("Schemata did not end cleanly last time. Restore the unsaved design from %1?")
+            .arg(QLocale().toString(QFileInfo(newest).lastModified(), QLocale::ShortFormat)),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    bool restored = false;
+    if (answer == QMessageBox::Yes) {
+        DesignReader reader;
+        if (DesignFile::load(newest, &reader)) {
+            Schema schema = reader.takeSchema();
+            QString original;
+            const QStringList prologue = schema.source().prologue;
+            for (const QString &line : prologue) {
+                static const QString marker = QStringLiteral("<!-- schemata-recovery: ");
+                if (line.startsWith(marker))
+                    original = line.mid(marker.size()).chopped(4);
+            }
+            schema.source() = {};
+            m_document->reset(schema, QString());
+            // The restored design is unsaved work: it belongs to its original path, but must be
+            // saved to get there.
+            m_document->setPath(original);
+            m_document->markModified();
+            restored = true;
+            statusBar()->showMessage(tr("Restored unsaved changes; save them to keep them."), 8000);
+        }
+    }
+    for (const QString &file : files)
+        QFile::remove(file);
+    return restored;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QFile::remove(recoveryPath());
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.first().isLocalFile())
+        return;
+    if (maybeSave())
+        openFile(urls.first().toLocalFile());
+    event->acceptProposedAction();
 }
 
 void MainWindow::about()

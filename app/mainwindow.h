@@ -1,35 +1,124 @@
 #pragma once
 
-#include "schema/schema.h"
-#include "xml/designwarning.h"
+#include "schema/objectid.h"
 
 #include <QMainWindow>
 
-class QDockWidget;
-class QListWidget;
-class SchemaOutline;
+#include <functional>
 
-// The main window. For now it shows the loaded design's tables in a tree and the problems
-// found while reading it; the designer and the data browser replace the central view.
+class DesignDocument;
+class DesignEditor;
+class DiagramScene;
+class DiagramView;
+class InlineEditor;
+class ProblemsPanel;
+class QAction;
+class QActionGroup;
+class QDockWidget;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QStackedWidget;
+class QTimer;
+class QTreeWidget;
+class Schema;
+
+// The main window: the diagram of one design in the centre (the data browser becomes a second
+// page of the same centre), with the table list, properties, problems, history and an overview
+// around it. It owns the document and its undo stack; every edit goes through DesignEditor.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     bool openFile(const QString &path);
-    const Schema &schema() const { return m_schema; }
+    bool saveFile(const QString &path);
+    // Opens a design made elsewhere (import) as a new, unsaved document.
+    void openSchema(const Schema &schema, const QString &title);
+    const Schema &schema() const;
+
+    DesignDocument *document() const { return m_document; }
+    DesignEditor *editor() const { return m_editor; }
+    DiagramScene *scene() const { return m_scene; }
+    DiagramView *view() const { return m_view; }
+    InlineEditor *inlineEditor() const { return m_inline; }
+    QAction *action(const QString &name) const;
+
+    // Autosave: where the recovery copy of this window's document goes.
+    QString recoveryPath() const;
+    // Recovery files left by a session that did not end cleanly.
+    static QStringList pendingRecoveries();
+    // Offers to restore them (asks; returns true if one was restored into this window).
+    bool offerRecovery();
+    void writeRecovery();
+    // "system", "light" or "dark" (remembered).
+    void setTheme(const QString &theme);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
+    void createDocks();
     void createActions();
-    void open();
-    void about();
-    void showSchema(const QString &path, const DesignWarnings &warnings);
+    QAction *addAction(QMenu *menu, const QString &name, const QString &text, const QString &icon,
+        const QKeySequence &shortcut, const std::function<void()> &slot);
+    void updateTitle();
+    void updateActions();
+    void updateStatus();
+    void updateRecentMenu();
+    void addRecent(const QString &path);
+    void refreshTables();
+    bool maybeSave();
 
-    Schema m_schema;
-    QString m_path;
-    SchemaOutline *m_outline = nullptr;
-    QListWidget *m_problems = nullptr;
-    QDockWidget *m_problemsDock = nullptr;
+    void newDesign();
+    void open();
+    bool save();
+    bool saveAs();
+    void exportImage();
+    void printDiagram();
+    void addTable();
+    void addColumn();
+    void addNote();
+    void addArea();
+    void deleteSelection();
+    void copy();
+    void cut();
+    void paste();
+    void duplicate();
+    void selectAll();
+    void createManyToMany();
+    void createForeignKey();
+    void autoLayoutAll();
+    void autoLayoutSelection();
+    void autoLayout(bool selectionOnly);
+    void fitToWindow();
+    void editObject(ObjectId id, ObjectId column);
+    void about();
+
+    QHash<ObjectId, QRectF> selectedRects() const;
+    void align(int alignment);
+
+    DesignDocument *m_document = nullptr;
+    DesignEditor *m_editor = nullptr;
+    DiagramScene *m_scene = nullptr;
+    DiagramView *m_view = nullptr;
+    InlineEditor *m_inline = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QTreeWidget *m_tableList = nullptr;
+    QLineEdit *m_tableFilter = nullptr;
+    ProblemsPanel *m_problems = nullptr;
+    QWidget *m_properties = nullptr;
+    QHash<QString, QAction *> m_actions;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_zoomLabel = nullptr;
+    QLabel *m_problemsLabel = nullptr;
+    QTimer *m_autosave = nullptr;
+    QTimer *m_tablesTimer = nullptr;
+    QString m_recoveryId;
 };

@@ -4,6 +4,8 @@
 #include "datatypecatalogue.h"
 #include "table.h"
 
+#include <algorithm>
+
 // A database design: tables with their columns, keys and foreign keys, the datatype catalogue,
 // notes and areas. It is a plain value; the designer wraps it in a document with undo commands.
 // Every object carries an id from newId(), unique within the schema and stable across renames.
@@ -13,6 +15,9 @@ public:
     Schema();
 
     ObjectId newId() { return ++m_lastId; }
+    ObjectId lastId() const { return m_lastId; }
+    // Makes later ids greater than `id` (undo restores objects with ids made by newId()).
+    void reserveIds(ObjectId id) { m_lastId = std::max(m_lastId, id); }
 
     DatatypeCatalogue &catalogue() { return m_catalogue; }
     const DatatypeCatalogue &catalogue() const { return m_catalogue; }

@@ -37,7 +37,7 @@ void tst_MainWindow::opensDesign()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.openFile(
         QDir(QStringLiteral(SCHEMATA_FIXTURES)).filePath(u"24_jukebox_lewagon.xml"_s)));
-    auto *tree = window.findChild<QTreeWidget *>();
+    auto *tree = window.findChild<QTreeWidget *>(u"tableList"_s);
     QVERIFY(tree);
     QCOMPARE(tree->topLevelItemCount(), 5);
     QVERIFY(window.windowTitle().contains(u"24_jukebox_lewagon.xml"_s));
@@ -70,7 +70,7 @@ void tst_MainWindow::malformedFileKeepsOpenDesign()
     QVERIFY(!window.openFile(broken));
     QVERIFY2(message.contains(broken + u":4:8:"_s), qPrintable(message));
     QCOMPARE(window.schema().tables().size(), tables);
-    QCOMPARE(window.findChild<QTreeWidget *>()->topLevelItemCount(), tables);
+    QCOMPARE(window.findChild<QTreeWidget *>(u"tableList"_s)->topLevelItemCount(), tables);
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -1,0 +1,596 @@
+#include "diagramscene.h"
+
+#include "analysis/relationship.h"
+#include "annotationitems.h"
+#include "document/designdocument.h"
+#include "relationitem.h"
+#include "tableitem.h"
+
+#include <QApplication>
+#include <QGraphicsLineItem>
+#include <QGraphicsSceneMouseEvent>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QPalette>
+#include <QScopedValueRollback>
+
+namespace {
+
+bool isUniqueSet(const Table &table, const ForeignKey &fk)
+{
+    for (const Key &key : table.keys) {
+        if (!key.isUnique() || key.parts.size() != fk.parts.size())
+            continue;
+        bool all = true;
+        for (const ForeignKeyPart &part : fk.parts)
+            all = all && key.contains(part.column);
+        if (all)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+// Items leave the scene's index while they are still whole, before they are deleted.
+void DiagramScene::deleteItem(QGraphicsItem *item)
+{
+    if (!item)
+        return;
+    removeItem(item);
+    delete item;
+}
+
+void DiagramScene::deleteRelations(QList<RelationItem *> &relations)
+{
+    for (RelationItem *r : std::as_const(relations))
+        deleteItem(r);
+    relations.clear();
+}
+
+const DiagramScene::Style &DiagramScene::style()
+{
+    static const Style s = [] {
+        Style style;
+        style.font = QApplication::font();
+        style.font.setPointSizeF(9);
+        style.boldFont = style.font;
+        style.boldFont.setBold(true);
+        style.smallFont = style.font;
+        style.smallFont.setPointSizeF(8);
+        style.markerFont = style.smallFont;
+        style.markerFont.setBold(true);
+        style.metrics = QFontMetricsF(style.font);
+        style.boldMetrics = QFontMetricsF(style.boldFont);
+        style.smallMetrics = QFontMetricsF(style.smallFont);
+        return style;
+    }();
+    return s;
+}
+
+DiagramScene::DiagramScene(DesignDocument *document, QObject *parent)
+    : QGraphicsScene(parent)
+    , m_document(document)
+{
+    updateColors();
+    connect(document, &DesignDocument::documentReset, this, &DiagramScene::rebuild);
+    connect(document, &DesignDocument::changed, this, &DiagramScene::apply);
+    rebuild();
+}
+
+DiagramScene::~DiagramScene()
+{
+    // Connectors detach from their cards: delete them before the cards.
+    deleteRelations(m_relations);
+    m_relations.clear();
+}
+
+void DiagramScene::updateColors()
+{
+    const QPalette palette = QApplication::palette();
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    m_colors.background = palette.color(QPalette::Base);
+    m_colors.grid = dark ? m_colors.background.lighter(140) : m_colors.background.darker(108);
+    m_colors.cardBackground = dark ? QColor(0x2b, 0x2f, 0x36) : QColor(Qt::white);
+    m_colors.border = dark ? QColor(0x6b, 0x72, 0x80) : QColor(0x8a, 0x93, 0xa3);
+    m_colors.header = dark ? QColor(0x3b, 0x5b, 0x8c) : QColor(0xd6, 0xe4, 0xf7);
+    m_colors.headerText = dark ? QColor(Qt::white) : QColor(0x10, 0x20, 0x40);
+    m_colors.text = palette.color(QPalette::Text);
+    m_colors.secondaryText = dark ? QColor(0xa0, 0xa8, 0xb8) : QColor(0x5f, 0x67, 0x75);
+    m_colors.primaryMarker = dark ? QColor(0xf0, 0xc0, 0x40) : QColor(0xb0, 0x7d, 0x00);
+    m_colors.foreignMarker = dark ? QColor(0x70, 0xb0, 0xff) : QColor(0x1f, 0x5f, 0xbf);
+    m_colors.relation = dark ? QColor(0xb8, 0xc0, 0xcc) : QColor(0x4a, 0x52, 0x60);
+    m_colors.selection = palette.color(QPalette::Highlight);
+    m_colors.highlight = m_colors.selection;
+    m_colors.highlight.setAlpha(70);
+    setBackgroundBrush(m_colors.background);
+    update();
+}
+
+void DiagramScene::rebuild()
+{
+    const QScopedValueRollback syncing(m_syncing, true);
+    deleteRelations(m_relations);
+    m_relations.clear();
+    clear();
+    m_tables.clear();
+    m_notes.clear();
+    m_areas.clear();
+    m_connectLine = nullptr;
+    m_connectTarget = nullptr;
+    const Schema &schema = m_document->schema();
+    for (const Table &t : schema.tables())
+        syncTable(t.id);
+    for (const Note &n : schema.notes())
+        syncNote(n.id);
+    for (const Area &a : schema.areas())
+        syncArea(a.id);
+    rebuildRelations();
+}
+
+void DiagramScene::syncTable(ObjectId id)
+{
+    const Schema &schema = m_document->schema();
+    const Table *table = schema.table(id);
+    TableItem *item = m_tables.value(id);
+    if (!table) {
+        if (item) {
+            const QList<RelationItem *> attached = item->relations();
+            for (RelationItem *r : attached) {
+                m_relations.removeAll(r);
+                deleteItem(r);
+            }
+            m_tables.remove(id);
+            deleteItem(item);
+        }
+        return;
+    }
+    if (!item) {
+        item = new TableItem(id);
+        addItem(item);
+        m_tables.insert(id, item);
+    }
+    item->update(*table, schema, m_colorByType);
+    if (item->pos() != table->position)
+        item->setPos(table->position);
+}
+
+void DiagramScene::syncNote(ObjectId id)
+{
+    const Schema &schema = m_document->schema();
+    NoteItem *item = m_notes.value(id);
+    for (const Note &note : schema.notes()) {
+        if (note.id != id)
+            continue;
+        if (!item) {
+            item = new NoteItem(id);
+            addItem(item);
+            m_notes.insert(id, item);
+        }
+        item->update(note);
+        return;
+    }
+    m_notes.remove(id);
+    deleteItem(item);
+}
+
+void DiagramScene::syncArea(ObjectId id)
+{
+    const Schema &schema = m_document->schema();
+    AreaItem *item = m_areas.value(id);
+    for (const Area &area : schema.areas()) {
+        if (area.id != id)
+            continue;
+        if (!item) {
+            item = new AreaItem(id);
+            addItem(item);
+            m_areas.insert(id, item);
+        }
+        item->update(area);
+        return;
+    }
+    m_areas.remove(id);
+    deleteItem(item);
+}
+
+void DiagramScene::apply(const DocumentChange &change)
+{
+    const QScopedValueRollback syncing(m_syncing, true);
+    const Schema &schema = m_document->schema();
+    bool structural = change.catalogueChanged;
+    QSet<ObjectId> all = change.inserted;
+    all.unite(change.removed).unite(change.changed);
+    for (ObjectId id : std::as_const(all)) {
+        if (m_tables.contains(id) || schema.table(id)) {
+            syncTable(id);
+            structural = true;
+        } else if (m_notes.contains(id)
+            || std::any_of(schema.notes().cbegin(), schema.notes().cend(),
+                [id](const Note &n) { return n.id == id; })) {
+            syncNote(id);
+        } else {
+            syncArea(id);
+        }
+    }
+    if (change.catalogueChanged && m_colorByType) {
+        for (const Table &t : schema.tables())
+            syncTable(t.id);
+    }
+    for (ObjectId id : change.moved) {
+        if (const Table *t = schema.table(id); t && m_tables.contains(id)) {
+            if (m_tables.value(id)->pos() != t->position)
+                m_tables.value(id)->setPos(t->position);
+        } else if (m_notes.contains(id)) {
+            syncNote(id);
+        } else if (m_areas.contains(id)) {
+            syncArea(id);
+        }
+    }
+    if (structural)
+        rebuildRelations();
+}
+
+void DiagramScene::rebuildRelations()
+{
+    deleteRelations(m_relations);
+    m_relations.clear();
+    const Schema &schema = m_document->schema();
+    for (TableItem *item : std::as_const(m_tables))
+        item->setVisible(true);
+
+    const auto foreignKeyEnds = [&](const Table &table, const ForeignKey &fk,
+                                    RelationItem::End *from, RelationItem::End *to) {
+        from->table = m_tables.value(table.id);
+        to->table = m_tables.value(fk.referencedTable);
+        if (!from->table || !to->table || fk.parts.isEmpty())
+            return false;
+        from->column = fk.parts.first().column;
+        to->column = fk.parts.first().referencedColumn;
+        from->many = !isUniqueSet(table, fk);
+        from->optional = true;
+        to->many = false;
+        to->optional = false;
+        for (const ForeignKeyPart &part : fk.parts) {
+            const Column *c = table.column(part.column);
+            to->optional = to->optional || (c && c->nullable);
+        }
+        return true;
+    };
+    const auto findForeignKey = [&](ObjectId tableId, ObjectId fkId) -> const ForeignKey * {
+        const Table *t = schema.table(tableId);
+        if (!t)
+            return nullptr;
+        for (const ForeignKey &fk : t->foreignKeys) {
+            if (fk.id == fkId)
+                return &fk;
+        }
+        return nullptr;
+    };
+    const auto addForeignKey = [&](ObjectId tableId, ObjectId fkId) {
+        const ForeignKey *fk = findForeignKey(tableId, fkId);
+        RelationItem::End from, to;
+        if (fk && foreignKeyEnds(*schema.table(tableId), *fk, &from, &to))
+            m_relations.append(new RelationItem(RelationItem::Kind::ForeignKey, fkId, from, to));
+    };
+
+    const QList<Relationship> relationships = findRelationships(schema);
+    for (const Relationship &r : relationships) {
+        switch (r.kind) {
+        case Relationship::Kind::ManyToOne:
+        case Relationship::Kind::OneToOne:
+        case Relationship::Kind::SelfReferential:
+            addForeignKey(r.table, r.foreignKey);
+            break;
+        case Relationship::Kind::ManyToMany:
+        case Relationship::Kind::SelfManyToMany:
+            if (m_manyToManyAsOne && m_tables.contains(r.target)
+                && m_tables.contains(r.secondTarget)) {
+                RelationItem::End from {m_tables.value(r.target), NoObject, true, true};
+                RelationItem::End to {m_tables.value(r.secondTarget), NoObject, true, true};
+                m_relations.append(
+                    new RelationItem(RelationItem::Kind::ManyToMany, r.table, from, to));
+                if (TableItem *association = m_tables.value(r.table))
+                    association->setVisible(false);
+            } else {
+                addForeignKey(r.table, r.foreignKey);
+                addForeignKey(r.table, r.secondForeignKey);
+            }
+            break;
+        case Relationship::Kind::JoinedInheritance:
+        case Relationship::Kind::SingleInheritance:
+            if (m_tables.contains(r.table) && m_tables.contains(r.target)) {
+                const auto kind = r.kind == Relationship::Kind::JoinedInheritance
+                    ? RelationItem::Kind::JoinedInheritance
+                    : RelationItem::Kind::SingleInheritance;
+                m_relations.append(new RelationItem(kind, r.table,
+                    RelationItem::End {m_tables.value(r.table), NoObject, false, false},
+                    RelationItem::End {m_tables.value(r.target), NoObject, false, false}));
+            }
+            break;
+        }
+    }
+    for (RelationItem *relation : std::as_const(m_relations)) {
+        addItem(relation);
+        relation->updatePath();
+    }
+}
+
+bool DiagramScene::isCardAt(const QRectF &rect, const TableItem *a, const TableItem *b) const
+{
+    for (const TableItem *item : m_tables) {
+        if (item != a && item != b && item->isVisible() && item->sceneBoundingRect().intersects(rect))
+            return true;
+    }
+    return false;
+}
+
+QRectF DiagramScene::contentRect() const
+{
+    QRectF rect;
+    for (const QGraphicsItem *item : items()) {
+        if (item->isVisible() && item != m_connectLine)
+            rect |= item->sceneBoundingRect();
+    }
+    return rect;
+}
+
+QList<ObjectId> DiagramScene::selectedObjects() const
+{
+    QList<ObjectId> ids;
+    const Schema &schema = m_document->schema();
+    for (const Table &t : schema.tables()) {
+        if (const TableItem *item = m_tables.value(t.id); item && item->isSelected())
+            ids.append(t.id);
+    }
+    for (const Note &n : schema.notes()) {
+        if (const NoteItem *item = m_notes.value(n.id); item && item->isSelected())
+            ids.append(n.id);
+    }
+    for (const Area &a : schema.areas()) {
+        if (const AreaItem *item = m_areas.value(a.id); item && item->isSelected())
+            ids.append(a.id);
+    }
+    return ids;
+}
+
+QList<ObjectId> DiagramScene::selectedForeignKeys() const
+{
+    QList<ObjectId> ids;
+    for (const RelationItem *r : m_relations) {
+        if (r->isSelected() && r->kind() == RelationItem::Kind::ForeignKey)
+            ids.append(r->id());
+    }
+    return ids;
+}
+
+void DiagramScene::selectObjects(const QList<ObjectId> &ids)
+{
+    clearSelection();
+    for (ObjectId id : ids) {
+        if (QGraphicsItem *item = m_tables.value(id))
+            item->setSelected(true);
+        else if (QGraphicsItem *note = m_notes.value(id))
+            note->setSelected(true);
+        else if (QGraphicsItem *area = m_areas.value(id))
+            area->setSelected(true);
+    }
+}
+
+void DiagramScene::setTool(Tool tool)
+{
+    m_tool = tool;
+}
+
+QPointF DiagramScene::snapped(QPointF position) const
+{
+    if (!m_snapToGrid || m_syncing)
+        return position;
+    return QPointF(std::round(position.x() / GridSize) * GridSize,
+        std::round(position.y() / GridSize) * GridSize);
+}
+
+void DiagramScene::setColorByType(bool on)
+{
+    if (m_colorByType == on)
+        return;
+    m_colorByType = on;
+    for (const Table &t : m_document->schema().tables())
+        syncTable(t.id);
+}
+
+void DiagramScene::setManyToManyAsOne(bool on)
+{
+    if (m_manyToManyAsOne == on)
+        return;
+    m_manyToManyAsOne = on;
+    rebuildRelations();
+}
+
+void DiagramScene::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    painter->fillRect(rect, m_colors.background);
+    if (m_exporting)
+        return;
+    // The grid, while its lines are far enough apart to help.
+    const qreal scale = painter->worldTransform().m11();
+    if (GridSize * scale < 8)
+        return;
+    const qreal left = std::floor(rect.left() / GridSize) * GridSize;
+    const qreal top = std::floor(rect.top() / GridSize) * GridSize;
+    QVarLengthArray<QPointF, 2048> points;
+    for (qreal x = left; x < rect.right(); x += GridSize) {
+        for (qreal y = top; y < rect.bottom(); y += GridSize)
+            points.append(QPointF(x, y));
+    }
+    QPen pen(m_colors.grid, 2);
+    pen.setCosmetic(true);
+    painter->setPen(pen);
+    painter->drawPoints(points.data(), int(points.size()));
+}
+
+QHash<ObjectId, QPointF> DiagramScene::selectedPositions() const
+{
+    QHash<ObjectId, QPointF> positions;
+    for (QGraphicsItem *item : selectedItems()) {
+        switch (item->type()) {
+        case TableItem::Type:
+            positions.insert(static_cast<TableItem *>(item)->id(), item->pos());
+            break;
+        case NoteItem::Type:
+            positions.insert(static_cast<NoteItem *>(item)->id(), item->pos());
+            break;
+        case AreaItem::Type:
+            positions.insert(static_cast<AreaItem *>(item)->id(), item->pos());
+            break;
+        default:
+            break;
+        }
+    }
+    return positions;
+}
+
+TableItem *DiagramScene::tableAt(QPointF scenePos) const
+{
+    const QList<QGraphicsItem *> found = items(scenePos);
+    for (QGraphicsItem *item : found) {
+        if (item->type() == TableItem::Type && item->isVisible())
+            return static_cast<TableItem *>(item);
+    }
+    return nullptr;
+}
+
+void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_tool == Tool::Connect && event->button() == Qt::LeftButton) {
+        TableItem *table = tableAt(event->scenePos());
+        const ObjectId column = table
+            ? table->columnAt(table->rowAt(table->mapFromScene(event->scenePos())))
+            : NoObject;
+        if (column != NoObject) {
+            m_connectFrom = column;
+            m_connectLine = addLine(QLineF(event->scenePos(), event->scenePos()),
+                QPen(m_colors.selection, 2, Qt::DashLine));
+            m_connectLine->setZValue(100);
+            event->accept();
+            return;
+        }
+    }
+    QGraphicsScene::mousePressEvent(event);
+    if (event->button() == Qt::LeftButton)
+        m_pressPositions = selectedPositions();
+}
+
+void DiagramScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_connectLine) {
+        m_connectLine->setLine(QLineF(m_connectLine->line().p1(), event->scenePos()));
+        TableItem *target = tableAt(event->scenePos());
+        if (m_connectTarget && m_connectTarget != target)
+            m_connectTarget->setHighlightedRow(-1);
+        m_connectTarget = target;
+        if (target)
+            target->setHighlightedRow(target->rowAt(target->mapFromScene(event->scenePos())));
+        return;
+    }
+    QGraphicsScene::mouseMoveEvent(event);
+}
+
+void DiagramScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_connectLine) {
+        deleteItem(m_connectLine);
+        m_connectLine = nullptr;
+        if (m_connectTarget)
+            m_connectTarget->setHighlightedRow(-1);
+        m_connectTarget = nullptr;
+        const ObjectId from = m_connectFrom;
+        m_connectFrom = NoObject;
+        if (TableItem *target = tableAt(event->scenePos())) {
+            const int row = target->rowAt(target->mapFromScene(event->scenePos()));
+            if (row >= 0)
+                emit connectRequested(from, target->columnAt(row));
+            else
+                emit connectToTableRequested(from, target->id());
+        }
+        return;
+    }
+    QGraphicsScene::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton || m_pressPositions.isEmpty())
+        return;
+    // A drag is one undo step, pushed when the mouse is released.
+    QHash<ObjectId, QPointF> before, after;
+    const QHash<ObjectId, QPointF> now = selectedPositions();
+    for (auto it = m_pressPositions.cbegin(); it != m_pressPositions.cend(); ++it) {
+        const QPointF current = now.value(it.key(), it.value());
+        if (current != it.value()) {
+            before.insert(it.key(), it.value());
+            after.insert(it.key(), current);
+        }
+    }
+    m_pressPositions.clear();
+    m_document->push(m_document->moveCommand(before, after));
+}
+
+void DiagramScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return QGraphicsScene::mouseDoubleClickEvent(event);
+    const QList<QGraphicsItem *> found = items(event->scenePos());
+    for (QGraphicsItem *item : found) {
+        if (item->type() == TableItem::Type && item->isVisible()) {
+            auto *table = static_cast<TableItem *>(item);
+            emit editRequested(
+                table->id(), table->columnAt(table->rowAt(table->mapFromScene(event->scenePos()))));
+            return;
+        }
+        if (item->type() == NoteItem::Type) {
+            emit editRequested(static_cast<NoteItem *>(item)->id(), NoObject);
+            return;
+        }
+        if (item->type() == AreaItem::Type) {
+            emit editRequested(static_cast<AreaItem *>(item)->id(), NoObject);
+            return;
+        }
+    }
+    emit addTableRequested(snapped(event->scenePos()));
+}
+
+void DiagramScene::nudgeSelection(QPointF step)
+{
+    const QHash<ObjectId, QPointF> before = selectedPositions();
+    QHash<ObjectId, QPointF> after;
+    for (auto it = before.cbegin(); it != before.cend(); ++it)
+        after.insert(it.key(), it.value() + step);
+    m_document->push(m_document->moveCommand(before, after, true));
+}
+
+void DiagramScene::keyPressEvent(QKeyEvent *event)
+{
+    if (!focusItem() && !selectedItems().isEmpty()) {
+        const qreal step
+            = (event->modifiers() & Qt::ShiftModifier) ? GridSize : (m_snapToGrid ? GridSize : 1);
+        QPointF delta;
+        switch (event->key()) {
+        case Qt::Key_Left:
+            delta = {-step, 0};
+            break;
+        case Qt::Key_Right:
+            delta = {step, 0};
+            break;
+        case Qt::Key_Up:
+            delta = {0, -step};
+            break;
+        case Qt::Key_Down:
+            delta = {0, step};
+            break;
+        default:
+            break;
+        }
+        if (!delta.isNull()) {
+            nudgeSelection(delta);
+            event->accept();
+            return;
+        }
+    }
+    QGraphicsScene::keyPressEvent(event);
+}

@@ -1,0 +1,148 @@
+#include "inlineeditor.h"
+
+#include "diagramscene.h"
+#include "diagramview.h"
+#include "document/designdocument.h"
+#include "document/designeditor.h"
+#include "tableitem.h"
+
+#include <QKeyEvent>
+#include <QTimer>
+
+InlineEditor::InlineEditor(DiagramView *view, DesignEditor *editor, QObject *parent)
+    : QObject(parent)
+    , m_view(view)
+    , m_editor(editor)
+{
+}
+
+std::pair<QString, QString> InlineEditor::parseColumn(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    const qsizetype space = trimmed.indexOf(u' ');
+    if (space < 0)
+        return {trimmed, QString()};
+    return {trimmed.left(space), trimmed.mid(space + 1).trimmed()};
+}
+
+void InlineEditor::editTableName(ObjectId tableId)
+{
+    const Table *table = m_editor->document()->schema().table(tableId);
+    TableItem *item = m_view->diagramScene()->tableItem(tableId);
+    if (!table || !item)
+        return;
+    m_table = tableId;
+    m_column = NoObject;
+    m_editingName = true;
+    open(item->mapRectToScene(item->headerRect()), table->name);
+}
+
+void InlineEditor::editColumn(ObjectId tableId, ObjectId columnId)
+{
+    const Table *table = m_editor->document()->schema().table(tableId);
+    TableItem *item = m_view->diagramScene()->tableItem(tableId);
+    if (!table || !item)
+        return;
+    m_table = tableId;
+    m_column = columnId;
+    m_editingName = false;
+    const Column *column = table->column(columnId);
+    const int row = column ? item->rowOf(columnId) : int(table->columns.size());
+    QRectF rect = item->mapRectToScene(item->rowRect(row));
+    open(rect, column ? column->name + u' ' + column->datatype : QString());
+    if (!column)
+        m_line->setPlaceholderText(tr("name TYPE, e.g. email VARCHAR(255)"));
+}
+
+void InlineEditor::open(const QRectF &sceneRect, const QString &text)
+{
+    close();
+    m_view->ensureVisible(sceneRect, 20, 20);
+    m_line = new QLineEdit(m_view->viewport());
+    m_line->setObjectName(QStringLiteral("inlineEditor"));
+    m_line->setText(text);
+    m_line->selectAll();
+    const QRect rect = m_view->mapFromScene(sceneRect).boundingRect();
+    m_line->setGeometry(
+        rect.adjusted(0, 0, 0, 2)
+            .united(QRect(rect.topLeft(), QSize(std::max(rect.width(), 160), rect.height() + 2))));
+    m_line->installEventFilter(this);
+    connect(m_line, &QLineEdit::returnPressed, this, [this] { commit(false); });
+    m_line->show();
+    m_line->setFocus();
+}
+
+void InlineEditor::commit(bool next)
+{
+    if (!m_line)
+        return;
+    const QString text = m_line->text();
+    const ObjectId table = m_table;
+    ObjectId column = m_column;
+    const bool name = m_editingName;
+    close();
+    if (name) {
+        m_editor->renameTable(table, text);
+        if (next) {
+            const Table *t = m_editor->document()->schema().table(table);
+            editColumn(table, t && !t->columns.isEmpty() ? t->columns.first().id : NoObject);
+        }
+        return;
+    }
+    const auto [columnName, type] = parseColumn(text);
+    if (!columnName.isEmpty()) {
+        if (column == NoObject) {
+            column = m_editor->addColumn(table, columnName, type);
+        } else if (const Table *t = m_editor->document()->schema().table(table)) {
+            if (const Column *existing = t->column(column)) {
+                Column changed = *existing;
+                changed.name = columnName;
+                if (!type.isEmpty())
+                    changed.datatype = type;
+                m_editor->updateColumn(table, changed);
+            }
+        }
+    }
+    if (next && !columnName.isEmpty()) {
+        const Table *t = m_editor->document()->schema().table(table);
+        const qsizetype index = t ? t->columnIndex(column) : -1;
+        editColumn(table,
+            t && index >= 0 && index + 1 < t->columns.size() ? t->columns.at(index + 1).id
+                                                             : NoObject);
+    }
+}
+
+void InlineEditor::close()
+{
+    if (!m_line)
+        return;
+    QLineEdit *line = m_line;
+    m_line = nullptr;
+    line->removeEventFilter(this);
+    line->hide();
+    line->deleteLater();
+    m_view->setFocus();
+}
+
+bool InlineEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_line && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Escape) {
+            close();
+            return true;
+        }
+        if (key->key() == Qt::Key_Tab) {
+            commit(true);
+            return true;
+        }
+    }
+    if (watched == m_line && event->type() == QEvent::FocusOut) {
+        // Clicking elsewhere keeps what was typed, as in the property panel.
+        QTimer::singleShot(0, this, [this] {
+            if (m_line && !m_line->hasFocus())
+                commit(false);
+        });
+    }
+    return QObject::eventFilter(watched, event);
+}

@@ -1,0 +1,257 @@
+#include "tableitem.h"
+
+#include "diagramscene.h"
+#include "relationitem.h"
+#include "schema/schema.h"
+
+#include <QGraphicsSceneHoverEvent>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+namespace {
+
+constexpr qreal Padding = 8;
+constexpr qreal MarkerWidth = 30;
+constexpr qreal Gap = 14;
+constexpr qreal MinimumWidth = 120;
+constexpr qreal MaximumWidth = 420;
+
+} // namespace
+
+TableItem::TableItem(ObjectId id)
+    : m_id(id)
+{
+    setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
+    setAcceptHoverEvents(true);
+    setZValue(1);
+}
+
+DiagramScene *TableItem::diagramScene() const
+{
+    return static_cast<DiagramScene *>(scene());
+}
+
+void TableItem::update(const Table &table, const Schema &schema, bool colorByType)
+{
+    prepareGeometryChange();
+    m_name = table.name;
+    m_comment = table.comment;
+    m_rows.clear();
+    m_rows.reserve(table.columns.size());
+    const Key *primary = table.primaryKey();
+    for (const Column &c : table.columns) {
+        Row row;
+        row.column = c.id;
+        row.name = c.name;
+        row.type = c.datatype;
+        row.comment = c.comment;
+        row.primary = primary && primary->contains(c.id);
+        row.notNull = !c.nullable;
+        row.autoIncrement = c.autoIncrement;
+        for (const ForeignKey &fk : table.foreignKeys) {
+            for (const ForeignKeyPart &part : fk.parts)
+                row.foreign = row.foreign || part.column == c.id;
+        }
+        for (const Key &k : table.keys) {
+            if (k.type == Key::Unique && k.parts.size() == 1 && k.parts.first().column == c.id)
+                row.unique = true;
+        }
+        if (colorByType) {
+            const int type = schema.catalogue().resolve(c.typeName());
+            if (type >= 0)
+                row.color = QColor(schema.catalogue().colorFor(type));
+        }
+        m_rows.append(row);
+    }
+
+    const DiagramScene::Style &style = DiagramScene::style();
+    qreal nameWidth = 0;
+    qreal typeWidth = 0;
+    for (const Row &row : std::as_const(m_rows)) {
+        nameWidth = std::max<qreal>(nameWidth, style.metrics.horizontalAdvance(row.name));
+        typeWidth = std::max<qreal>(typeWidth, style.smallMetrics.horizontalAdvance(row.type));
+    }
+    const qreal headerWidth = style.boldMetrics.horizontalAdvance(m_name) + 2 * Padding;
+    const qreal rowsWidth = MarkerWidth + nameWidth + Gap + typeWidth + Padding;
+    const qreal width = std::clamp(std::max(headerWidth, rowsWidth), MinimumWidth, MaximumWidth);
+    m_nameWidth = std::min(nameWidth, width - MarkerWidth - Padding - Gap);
+    m_size = QSizeF(
+        std::ceil(width), HeaderHeight + RowHeight * std::max<qsizetype>(1, m_rows.size()) + 4);
+    setToolTip(m_comment);
+    for (RelationItem *relation : std::as_const(m_relations))
+        relation->updatePath();
+    QGraphicsItem::update();
+}
+
+QRectF TableItem::boundingRect() const
+{
+    return QRectF(QPointF(-1, -1), m_size + QSizeF(2, 2));
+}
+
+QPainterPath TableItem::shape() const
+{
+    QPainterPath path;
+    path.addRect(QRectF(QPointF(0, 0), m_size));
+    return path;
+}
+
+QRectF TableItem::headerRect() const
+{
+    return QRectF(0, 0, m_size.width(), HeaderHeight);
+}
+
+QRectF TableItem::rowRect(int row) const
+{
+    return QRectF(0, HeaderHeight + row * RowHeight, m_size.width(), RowHeight);
+}
+
+int TableItem::rowAt(QPointF itemPos) const
+{
+    if (itemPos.x() < 0 || itemPos.x() > m_size.width() || itemPos.y() < HeaderHeight)
+        return -1;
+    const int row = int((itemPos.y() - HeaderHeight) / RowHeight);
+    return row < m_rows.size() ? row : -1;
+}
+
+int TableItem::rowOf(ObjectId column) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).column == column)
+            return i;
+    }
+    return -1;
+}
+
+ObjectId TableItem::columnAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).column : NoObject;
+}
+
+QPointF TableItem::anchor(ObjectId column, bool rightSide) const
+{
+    const int row = rowOf(column);
+    const qreal y = row >= 0 ? rowRect(row).center().y() : HeaderHeight / 2;
+    return mapToScene(QPointF(rightSide ? m_size.width() : 0, y));
+}
+
+void TableItem::setHighlightedRow(int row)
+{
+    if (m_highlightedRow == row)
+        return;
+    m_highlightedRow = row;
+    QGraphicsItem::update();
+}
+
+void TableItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const DiagramScene::Style &style = DiagramScene::style();
+    const DiagramScene::Colors &colors = diagramScene()->colors();
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const QRectF card(QPointF(0, 0), m_size);
+    const bool selected = isSelected();
+
+    // Far away: a block with the header colour, and the name while it can be read.
+    if (lod < 0.4) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(colors.cardBackground);
+        painter->drawRect(card);
+        painter->setBrush(selected ? colors.selection : colors.header);
+        painter->drawRect(headerRect());
+        if (lod > 0.12) {
+            painter->setPen(colors.headerText);
+            painter->setFont(style.boldFont);
+            painter->drawText(headerRect().adjusted(Padding, 0, -Padding, 0),
+                Qt::AlignVCenter | Qt::AlignLeft, m_name);
+        }
+        return;
+    }
+
+    painter->setPen(QPen(selected ? colors.selection : colors.border, selected ? 2 : 1));
+    painter->setBrush(colors.cardBackground);
+    painter->drawRoundedRect(card, 4, 4);
+
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(selected ? colors.selection : colors.header);
+    QPainterPath header;
+    header.addRoundedRect(headerRect(), 4, 4);
+    header.addRect(headerRect().adjusted(0, HeaderHeight / 2, 0, 0));
+    painter->drawPath(header.simplified());
+    painter->setPen(colors.headerText);
+    painter->setFont(style.boldFont);
+    painter->drawText(headerRect().adjusted(Padding, 0, -Padding, 0),
+        Qt::AlignVCenter | Qt::AlignLeft,
+        style.boldMetrics.elidedText(m_name, Qt::ElideRight, int(m_size.width() - 2 * Padding)));
+
+    const QRectF exposed = option->exposedRect;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const QRectF rect = rowRect(i);
+        if (!rect.intersects(exposed))
+            continue;
+        const Row &row = m_rows.at(i);
+        if (row.color.isValid()) {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(row.color);
+            painter->drawRect(rect.adjusted(1, 0, -1, 0));
+        }
+        if (i == m_highlightedRow) {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(colors.highlight);
+            painter->drawRect(rect.adjusted(1, 0, -1, 0));
+        }
+        const QColor text = row.color.isValid() ? QColor(Qt::black) : colors.text;
+        const QColor secondary
+            = row.color.isValid() ? QColor(0x55, 0x55, 0x55) : colors.secondaryText;
+
+        // Markers: PK, FK (both: "PF"), U for unique; not null draws the name in bold.
+        QString marker;
+        if (row.primary)
+            marker = row.foreign ? QStringLiteral("PF") : QStringLiteral("PK");
+        else if (row.foreign)
+            marker = QStringLiteral("FK");
+        else if (row.unique)
+            marker = QStringLiteral("U");
+        if (!marker.isEmpty()) {
+            painter->setFont(style.markerFont);
+            painter->setPen(row.primary ? colors.primaryMarker : colors.foreignMarker);
+            painter->drawText(QRectF(rect.left() + 4, rect.top(), MarkerWidth - 6, rect.height()),
+                Qt::AlignVCenter | Qt::AlignLeft, marker);
+        }
+        painter->setFont(row.notNull ? style.boldFont : style.font);
+        painter->setPen(text);
+        const QFontMetricsF &nameMetrics = row.notNull ? style.boldMetrics : style.metrics;
+        painter->drawText(
+            QRectF(rect.left() + MarkerWidth, rect.top(), m_nameWidth + Gap / 2, rect.height()),
+            Qt::AlignVCenter | Qt::AlignLeft,
+            nameMetrics.elidedText(row.name, Qt::ElideRight, m_nameWidth + Gap / 2));
+        painter->setFont(style.smallFont);
+        painter->setPen(secondary);
+        const qreal typeLeft = rect.left() + MarkerWidth + m_nameWidth + Gap;
+        painter->drawText(
+            QRectF(typeLeft, rect.top(), rect.right() - Padding - typeLeft, rect.height()),
+            Qt::AlignVCenter | Qt::AlignRight,
+            style.smallMetrics.elidedText(
+                row.type, Qt::ElideRight, rect.right() - Padding - typeLeft));
+    }
+}
+
+QVariant TableItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemPositionChange && scene())
+        return diagramScene()->snapped(value.toPointF());
+    if (change == ItemPositionHasChanged) {
+        for (RelationItem *relation : std::as_const(m_relations))
+            relation->updatePath();
+    }
+    return QGraphicsItem::itemChange(change, value);
+}
+
+void TableItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
+{
+    // The comment of the column under the pointer, else the table's.
+    const int row = rowAt(event->pos());
+    const QString tip
+        = row >= 0 && !m_rows.at(row).comment.isEmpty() ? m_rows.at(row).comment : m_comment;
+    if (toolTip() != tip)
+        setToolTip(tip);
+    QGraphicsItem::hoverMoveEvent(event);
+}

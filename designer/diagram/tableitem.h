@@ -1,0 +1,83 @@
+#pragma once
+
+#include "schema/objectid.h"
+
+#include <QColor>
+#include <QGraphicsItem>
+
+class DiagramScene;
+class RelationItem;
+class Schema;
+struct Table;
+
+// A table drawn as a card: its name in a header, then one row per column with markers for
+// primary key, foreign key, unique and not null, the column's name and its type. The item keeps
+// what it draws (not a pointer into the schema) and is refreshed by DiagramScene when the
+// document changes. Connectors attached to it re-route when it moves.
+class TableItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 1 };
+    int type() const override { return Type; }
+
+    explicit TableItem(ObjectId id);
+
+    ObjectId id() const { return m_id; }
+    QString name() const { return m_name; }
+    // Takes the table's content; the size follows it.
+    void update(const Table &table, const Schema &schema, bool colorByType);
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+    // Geometry, in item coordinates: the header, and the row of a column.
+    QRectF headerRect() const;
+    QRectF rowRect(int row) const;
+    int rowAt(QPointF itemPos) const; // -1 outside the rows
+    int rowOf(ObjectId column) const;
+    ObjectId columnAt(int row) const;
+    // Where a connector meets the card for a column (its row's middle; the header's for none),
+    // in scene coordinates, on the left or right edge.
+    QPointF anchor(ObjectId column, bool rightSide) const;
+
+    void addRelation(RelationItem *relation) { m_relations.append(relation); }
+    void removeRelation(RelationItem *relation) { m_relations.removeAll(relation); }
+    const QList<RelationItem *> &relations() const { return m_relations; }
+
+    // Highlights a row (a connection being dragged over it); -1 for none.
+    void setHighlightedRow(int row);
+
+    static constexpr qreal HeaderHeight = 26;
+    static constexpr qreal RowHeight = 20;
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+    void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override;
+
+private:
+    struct Row
+    {
+        ObjectId column = NoObject;
+        QString name;
+        QString type;
+        QString comment;
+        bool primary = false;
+        bool foreign = false;
+        bool unique = false;
+        bool notNull = false;
+        bool autoIncrement = false;
+        QColor color; // from the catalogue; invalid when plain
+    };
+
+    DiagramScene *diagramScene() const;
+
+    ObjectId m_id;
+    QString m_name;
+    QString m_comment;
+    QList<Row> m_rows;
+    QSizeF m_size;
+    qreal m_nameWidth = 0; // where the type column starts
+    int m_highlightedRow = -1;
+    QList<RelationItem *> m_relations;
+};

@@ -1,0 +1,295 @@
+// The designer window driven as a user would: toolbar, typing on the card, dragging a relation,
+// many-to-many, undo to empty and redo, save and reopen, image export, crash recovery.
+#include "diagram/diagramexport.h"
+#include "diagram/diagramscene.h"
+#include "diagram/diagramview.h"
+#include "diagram/inlineeditor.h"
+#include "diagram/tableitem.h"
+#include "document/designdocument.h"
+#include "document/designeditor.h"
+#include "mainwindow.h"
+#include "xml/designfile.h"
+#include "xml/designwriter.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QImage>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QLineEdit *inlineEditor(MainWindow &window)
+{
+    return window.inlineEditor()->lineEdit();
+}
+
+void typeIntoInlineEditor(MainWindow &window, const QString &text, Qt::Key finish)
+{
+    QLineEdit *line = inlineEditor(window);
+    QVERIFY(line);
+    QVERIFY(line->isVisible());
+    line->selectAll();
+    QTest::keyClicks(line, text);
+    QTest::keyClick(line, finish);
+}
+
+// The viewport point of a column's row (its middle, a little in from the left edge).
+QPoint rowPoint(MainWindow &window, ObjectId table, const QString &column)
+{
+    TableItem *item = window.scene()->tableItem(table);
+    const Table *t = window.schema().table(table);
+    const int row = item->rowOf(t->columnByName(column)->id);
+    const QRectF rect = item->mapRectToScene(item->rowRect(row));
+    return window.view()->mapFromScene(QPointF(rect.left() + 40, rect.center().y()));
+}
+
+bool isBlank(const QImage &image)
+{
+    const QRgb first = image.pixel(0, 0);
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2) {
+            if (image.pixel(x, y) != first)
+                return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+class tst_DesignerWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void drawAndUndoEverything();
+    void exportsWholeDiagram();
+    void recoversAfterCrash();
+    void unsavedChangesPrompt();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void tst_DesignerWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"SchemataTests"_s);
+    QCoreApplication::setApplicationName(u"tst_designerwindow"_s);
+    QVERIFY(m_dir.isValid());
+}
+
+void tst_DesignerWindow::drawAndUndoEverything()
+{
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const Schema &schema = window.schema();
+    QUndoStack *stack = window.document()->undoStack();
+
+    // A table from the toolbar; its name typed on the card.
+    auto *toolBar = window.findChild<QToolBar *>(u"mainToolBar"_s);
+    QVERIFY(toolBar);
+    auto *addButton = qobject_cast<QToolButton *>(toolBar->widgetForAction(window.action(u"addTable"_s)));
+    QVERIFY(addButton);
+    QTest::mouseClick(addButton, Qt::LeftButton);
+    QCOMPARE(schema.tables().size(), 1);
+    typeIntoInlineEditor(window, u"author"_s, Qt::Key_Return);
+    QCOMPARE(schema.tables().first().name, u"author"_s);
+    const ObjectId author = schema.tables().first().id;
+
+    // Its columns typed one after the other: "name TYPE", Tab goes on to the next.
+    window.scene()->selectObjects({author});
+    window.action(u"addColumn"_s)->trigger();
+    typeIntoInlineEditor(window, u"name VARCHAR(100)"_s, Qt::Key_Tab);
+    typeIntoInlineEditor(window, u"email VARCHAR(255)"_s, Qt::Key_Return);
+    QCOMPARE(schema.table(author)->columns.size(), 3);
+    QCOMPARE(schema.table(author)->columns.at(1).name, u"name"_s);
+    QCOMPARE(schema.table(author)->columns.at(1).datatype, u"VARCHAR(100)"_s);
+    QCOMPARE(schema.table(author)->columns.at(2).name, u"email"_s);
+    QCOMPARE(schema.table(author)->columns.at(2).datatype, u"VARCHAR(255)"_s);
+
+    // A second table to the right, with a column that will reference author.id.
+    const ObjectId book = window.editor()->addTable(schema.table(author)->position + QPointF(400, 0), u"book"_s);
+    window.scene()->selectObjects({book});
+    window.action(u"addColumn"_s)->trigger();
+    typeIntoInlineEditor(window, u"author_id INTEGER"_s, Qt::Key_Return);
+    QCOMPARE(schema.table(book)->columns.size(), 2);
+    window.view()->fitToWindow();
+    QApplication::processEvents();
+
+    // Connect by dragging from book.author_id to author.id with the relation tool.
+    window.action(u"connect"_s)->setChecked(true);
+    QWidget *viewport = window.view()->viewport();
+    const QPoint from = rowPoint(window, book, u"author_id"_s);
+    const QPoint to = rowPoint(window, author, u"id"_s);
+    QTest::mousePress(viewport, Qt::LeftButton, {}, from);
+    QTest::mouseMove(viewport, (from + to) / 2);
+    QTest::mouseMove(viewport, to);
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, to);
+    window.action(u"connect"_s)->setChecked(false);
+    QCOMPARE(schema.table(book)->foreignKeys.size(), 1);
+    const ForeignKey &fk = schema.table(book)->foreignKeys.first();
+    QCOMPARE(fk.referencedTable, author);
+    QCOMPARE(fk.parts.first().column, schema.table(book)->columnByName(u"author_id"_s)->id);
+    QCOMPARE(fk.parts.first().referencedColumn, schema.table(author)->columnByName(u"id"_s)->id);
+
+    // A many-to-many between the two selected tables.
+    window.scene()->selectObjects({author, book});
+    QVERIFY(window.action(u"manyToMany"_s)->isEnabled());
+    window.action(u"manyToMany"_s)->trigger();
+    QCOMPARE(schema.tables().size(), 3);
+    const Table &association = schema.tables().last();
+    QCOMPARE(association.foreignKeys.size(), 2);
+    QCOMPARE(association.primaryKey()->parts.size(), 2);
+
+    // Drag the association table: one undo step.
+    const int beforeDrag = stack->count();
+    window.scene()->clearSelection();
+    TableItem *item = window.scene()->tableItem(association.id);
+    const QPoint grab = window.view()->mapFromScene(item->mapToScene(item->headerRect().center()));
+    const QPointF oldPosition = association.position;
+    QTest::mousePress(viewport, Qt::LeftButton, {}, grab);
+    for (int i = 1; i <= 5; ++i)
+        QTest::mouseMove(viewport, grab + QPoint(10 * i, 6 * i));
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, grab + QPoint(50, 30));
+    QCOMPARE(stack->count(), beforeDrag + 1);
+    QVERIFY(schema.tables().last().position != oldPosition);
+
+    // Save, and reopen equal.
+    const QString path = m_dir.filePath(u"drawn.xml"_s);
+    QVERIFY(window.saveFile(path));
+    QVERIFY(!window.document()->isModified());
+    const QByteArray saved = DesignWriter::write(schema);
+    {
+        MainWindow other;
+        QVERIFY(other.openFile(path));
+        QCOMPARE(DesignWriter::write(other.schema()), saved);
+        QCOMPARE(other.scene()->tableItems().size(), 3);
+    }
+
+    // Undo everything back to an empty design, then redo it all.
+    const int steps = stack->count();
+    QVERIFY(steps >= 8);
+    while (stack->canUndo())
+        window.action(u"undo"_s)->trigger();
+    QVERIFY(schema.tables().isEmpty());
+    QVERIFY(window.scene()->tableItems().isEmpty());
+    QVERIFY(window.scene()->relationItems().isEmpty());
+    while (stack->canRedo())
+        window.action(u"redo"_s)->trigger();
+    QCOMPARE(DesignWriter::write(schema), saved);
+    QCOMPARE(window.scene()->tableItems().size(), 3);
+    QVERIFY(!window.document()->isModified());
+}
+
+void tst_DesignerWindow::exportsWholeDiagram()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openFile(QStringLiteral(SCHEMATA_RESOURCES "/examples/seed-models.xml")));
+    // Zoomed in on one corner: the export still holds every table.
+    window.view()->setZoom(3);
+    const QRectF source = DiagramExport::sourceRect(window.scene());
+    for (const Table &t : window.schema().tables())
+        QVERIFY(source.contains(window.scene()->tableItem(t.id)->sceneBoundingRect()));
+
+    QString error;
+    const QString png = m_dir.filePath(u"seed.png"_s);
+    QVERIFY2(DiagramExport::save(window.scene(), png, DiagramExport::Format::Png, &error), qPrintable(error));
+    QImage image(png);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.width(), qCeil(source.width() * DiagramExport::PngScale));
+    QVERIFY(!isBlank(image));
+
+    const QString svg = m_dir.filePath(u"seed.svg"_s);
+    QVERIFY2(DiagramExport::save(window.scene(), svg, DiagramExport::Format::Svg, &error), qPrintable(error));
+    QSvgRenderer renderer(svg);
+    QVERIFY(renderer.isValid());
+    QImage rendered(renderer.defaultSize(), QImage::Format_ARGB32);
+    rendered.fill(Qt::white);
+    QPainter painter(&rendered);
+    renderer.render(&painter);
+    painter.end();
+    QVERIFY(!isBlank(rendered));
+    QFile svgFile(svg);
+    QVERIFY(svgFile.open(QIODevice::ReadOnly));
+    const QByteArray svgText = svgFile.readAll();
+    QVERIFY(svgText.contains("content_category")); // text stays text
+
+    const QString pdf = m_dir.filePath(u"seed.pdf"_s);
+    QVERIFY2(DiagramExport::save(window.scene(), pdf, DiagramExport::Format::Pdf, &error), qPrintable(error));
+    QFile pdfFile(pdf);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+    QVERIFY(pdfFile.read(5) == "%PDF-");
+
+    // A failed export leaves the previous file as it was.
+    QVERIFY(!DiagramExport::save(window.scene(), m_dir.filePath(u"missing/dir/x.png"_s), DiagramExport::Format::Png, &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void tst_DesignerWindow::recoversAfterCrash()
+{
+    for (const QString &f : MainWindow::pendingRecoveries())
+        QFile::remove(f);
+    QString recovery;
+    {
+        auto *crashed = new MainWindow;
+        crashed->editor()->addTable({0, 0}, u"unsaved_work"_s);
+        crashed->writeRecovery();
+        recovery = crashed->recoveryPath();
+        QVERIFY(QFile::exists(recovery));
+        // A crash: the window never closes; simulate by leaking the recovery file.
+        QFile::copy(recovery, recovery + u".keep"_s);
+        delete crashed;
+        QFile::rename(recovery + u".keep"_s, recovery);
+    }
+    QVERIFY(MainWindow::pendingRecoveries().contains(recovery));
+
+    MainWindow window;
+    QTimer::singleShot(0, this, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Yes)->click();
+    });
+    QVERIFY(window.offerRecovery());
+    QVERIFY(window.schema().tableByName(u"unsaved_work"_s));
+    QVERIFY(window.document()->isModified());
+    QVERIFY(MainWindow::pendingRecoveries().isEmpty());
+}
+
+void tst_DesignerWindow::unsavedChangesPrompt()
+{
+    MainWindow window;
+    window.show();
+    window.editor()->addTable({0, 0}, u"pending"_s);
+    // Cancel keeps the window open and the design.
+    QTimer::singleShot(0, this, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Cancel)->click();
+    });
+    QVERIFY(!window.close());
+    QVERIFY(window.schema().tableByName(u"pending"_s));
+    // Discard closes.
+    QTimer::singleShot(0, this, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Discard)->click();
+    });
+    QVERIFY(window.close());
+}
+
+QTEST_MAIN(tst_DesignerWindow)
+#include "tst_designerwindow.moc"

@@ -1,0 +1,415 @@
+// The design document and its editor: every edit is one undo step that restores the schema
+// exactly, and the diagram follows.
+#include "diagram/diagramscene.h"
+#include "diagram/relationitem.h"
+#include "diagram/tableitem.h"
+#include "document/designdocument.h"
+#include "document/designeditor.h"
+#include "xml/designfile.h"
+#include "xml/designreader.h"
+#include "xml/designwriter.h"
+
+#include <QMimeData>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Schema load(const QString &path)
+{
+    DesignReader reader;
+    if (!DesignFile::load(path, &reader))
+        qFatal("%s does not load", qPrintable(path));
+    return reader.takeSchema();
+}
+
+// The schema as its file text: two equal texts mean equal designs, down to order and ids'
+// effects.
+QByteArray text(const Schema &schema)
+{
+    return DesignWriter::write(schema);
+}
+
+const ForeignKey *foreignKey(const Table &table, const QString &referenced, const Schema &schema)
+{
+    for (const ForeignKey &fk : table.foreignKeys) {
+        if (schema.referencedTableName(fk) == referenced)
+            return &fk;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class tst_DesignDocument : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void addTableHasPrimaryKey();
+    void everyEditIsOneUndoStep();
+    void removingTableTakesDependentsAndUndoRestoresThem();
+    void removingColumnTakesItsForeignKeys();
+    void createForeignKeyFollowsPattern();
+    void manyToMany();
+    void selfManyToMany();
+    void joinedInheritance();
+    void duplicateAndPasteAcrossDocuments();
+    void movesMergeOnlyWhenNudging();
+    void alignAndDistribute();
+    void idsNeverReused();
+    void sceneFollowsDocument();
+};
+
+void tst_DesignDocument::addTableHasPrimaryKey()
+{
+    DesignDocument document;
+    DesignEditor editor(&document);
+    const ObjectId a = editor.addTable({10, 20}, u"author"_s);
+    const ObjectId b = editor.addTable({10, 20}, u"author"_s);
+    const Schema &schema = document.schema();
+    QCOMPARE(schema.tables().size(), 2);
+    QCOMPARE(schema.table(a)->name, u"author"_s);
+    QCOMPARE(schema.table(b)->name, u"author_2"_s);
+    const Table &t = *schema.table(a);
+    QCOMPARE(t.position, QPointF(10, 20));
+    QCOMPARE(t.columns.size(), 1);
+    QCOMPARE(t.columns.first().name, u"id"_s);
+    QVERIFY(t.columns.first().autoIncrement);
+    QVERIFY(!t.columns.first().nullable);
+    QVERIFY(t.primaryKey() && t.primaryKey()->contains(t.columns.first().id));
+    QVERIFY(document.isModified());
+}
+
+void tst_DesignDocument::everyEditIsOneUndoStep()
+{
+    DesignDocument document;
+    document.reset(load(QStringLiteral(SCHEMATA_RESOURCES "/examples/seed-models.xml")));
+    DesignEditor editor(&document);
+    QUndoStack *stack = document.undoStack();
+    const QByteArray original = text(document.schema());
+    const ObjectId user = document.schema().tableByName(u"user"_s)->id;
+    const ObjectId post = document.schema().tableByName(u"post"_s)->id;
+
+    QList<QByteArray> states {original};
+    const auto step = [&](auto edit) {
+        const int before = stack->count();
+        QVERIFY(edit());
+        QCOMPARE(stack->count(), before + 1);
+        QVERIFY(!stack->undoText().isEmpty());
+        states.append(text(document.schema()));
+        QVERIFY(states.last() != states.at(states.size() - 2));
+    };
+    step([&] { return editor.renameTable(user, u"person"_s); });
+    step([&] { return editor.setTableComment(user, u"People who write"_s); });
+    step([&] { return editor.addColumn(user, u"email"_s, u"VARCHAR(255)"_s) != NoObject; });
+    const ObjectId email = document.schema().table(user)->columnByName(u"email"_s)->id;
+    step([&] {
+        Column c = *document.schema().table(user)->column(email);
+        c.nullable = false;
+        c.comment = u"unique address"_s;
+        c.datatype = u"VARCHAR(320)"_s;
+        return editor.updateColumn(user, c);
+    });
+    step([&] { return editor.moveColumn(user, email, 0); });
+    step([&] {
+        Key unique;
+        unique.type = Key::Unique;
+        unique.parts = {KeyPart {email, {}}};
+        QList<Key> keys = document.schema().table(user)->keys;
+        keys.append(unique);
+        return editor.setKeys(user, keys);
+    });
+    const ObjectId fk = document.schema().table(post)->foreignKeys.first().id;
+    step([&] { return editor.setForeignKeyActions(fk, ReferentialAction::Cascade, ReferentialAction::Restrict); });
+    step([&] { return editor.addNote({0, 0}, u"Remember"_s) != NoObject; });
+    step([&] { return editor.addArea({0, 0, 300, 200}, u"Blog"_s) != NoObject; });
+    step([&] { return editor.remove({post}); });
+
+    // No-ops push nothing.
+    const int count = stack->count();
+    QVERIFY(!editor.renameTable(user, u"person"_s));
+    QVERIFY(!editor.setTableComment(user, u"People who write"_s));
+    QCOMPARE(stack->count(), count);
+
+    // Undo walks back through every state, redo forward again.
+    for (qsizetype i = states.size() - 1; i > 0; --i) {
+        QCOMPARE(text(document.schema()), states.at(i));
+        stack->undo();
+    }
+    QCOMPARE(text(document.schema()), original);
+    QVERIFY(!document.isModified());
+    for (qsizetype i = 1; i < states.size(); ++i) {
+        stack->redo();
+        QCOMPARE(text(document.schema()), states.at(i));
+    }
+}
+
+void tst_DesignDocument::removingTableTakesDependentsAndUndoRestoresThem()
+{
+    DesignDocument document;
+    document.reset(load(QStringLiteral(SCHEMATA_RESOURCES "/examples/seed-models.xml")));
+    DesignEditor editor(&document);
+    const QByteArray original = text(document.schema());
+    const Schema &schema = document.schema();
+    QVERIFY(foreignKey(*schema.tableByName(u"post"_s), u"user"_s, schema));
+    QVERIFY(editor.remove({schema.tableByName(u"user"_s)->id}));
+    QVERIFY(!schema.tableByName(u"user"_s));
+    QVERIFY(!foreignKey(*schema.tableByName(u"post"_s), u"user"_s, schema));
+    for (const Table &t : schema.tables()) {
+        for (const ForeignKey &fk : t.foreignKeys)
+            QVERIFY2(schema.table(fk.referencedTable), qPrintable(t.name));
+    }
+    document.undoStack()->undo();
+    QCOMPARE(text(schema), original);
+}
+
+void tst_DesignDocument::removingColumnTakesItsForeignKeys()
+{
+    DesignDocument document;
+    document.reset(load(QStringLiteral(SCHEMATA_RESOURCES "/examples/seed-models.xml")));
+    DesignEditor editor(&document);
+    const Schema &schema = document.schema();
+    const Table *user = schema.tableByName(u"user"_s);
+    const ObjectId id = user->columnByName(u"id"_s)->id;
+    QVERIFY(editor.removeColumn(user->id, id));
+    user = schema.tableByName(u"user"_s);
+    QVERIFY(!user->columnByName(u"id"_s));
+    QVERIFY(!user->primaryKey());
+    QVERIFY(!foreignKey(*schema.tableByName(u"post"_s), u"user"_s, schema));
+}
+
+void tst_DesignDocument::createForeignKeyFollowsPattern()
+{
+    DesignDocument document;
+    DesignEditor editor(&document);
+    const ObjectId author = editor.addTable({}, u"author"_s);
+    const ObjectId book = editor.addTable({300, 0}, u"book"_s);
+    const ObjectId fkId = editor.createForeignKey(author, book);
+    QVERIFY(fkId != NoObject);
+    const Table &t = *document.schema().table(book);
+    const Column *column = t.columnByName(u"id_author"_s); // "%R_%T"
+    QVERIFY(column);
+    QCOMPARE(column->datatype, document.schema().table(author)->columns.first().datatype);
+    QCOMPARE(t.foreignKeys.size(), 1);
+    QCOMPARE(t.foreignKeys.first().referencedTable, author);
+    QCOMPARE(t.foreignKeys.first().parts.first().column, column->id);
+    // Connecting the same columns again adds nothing.
+    QCOMPARE(editor.connectColumns(column->id, document.schema().table(author)->columns.first().id), NoObject);
+}
+
+void tst_DesignDocument::manyToMany()
+{
+    DesignDocument document;
+    DesignEditor editor(&document);
+    const ObjectId category = editor.addTable({}, u"category"_s);
+    const ObjectId content = editor.addTable({400, 0}, u"content"_s);
+    const int steps = document.undoStack()->count();
+    const ObjectId link = editor.createManyToMany(category, content);
+    QCOMPARE(document.undoStack()->count(), steps + 1);
+    const Table &t = *document.schema().table(link);
+    QCOMPARE(t.name, u"category_content"_s);
+    QCOMPARE(t.columns.size(), 2);
+    QCOMPARE(t.foreignKeys.size(), 2);
+    QCOMPARE(t.primaryKey()->parts.size(), 2);
+    QCOMPARE(t.foreignKeys.at(0).referencedTable, category);
+    QCOMPARE(t.foreignKeys.at(1).referencedTable, content);
+    for (const ForeignKey &fk : t.foreignKeys)
+        QCOMPARE(fk.onDelete, ReferentialAction::Cascade);
+    for (const Column &c : t.columns)
+        QVERIFY(!c.nullable);
+}
+
+void tst_DesignDocument::selfManyToMany()
+{
+    DesignDocument document;
+    DesignEditor editor(&document);
+    const ObjectId user = editor.addTable({}, u"user"_s);
+    const ObjectId link = editor.createManyToMany(user, user);
+    const Table &t = *document.schema().table(link);
+    QCOMPARE(t.foreignKeys.size(), 2);
+    QVERIFY(t.columns.at(0).name != t.columns.at(1).name);
+    QCOMPARE(t.foreignKeys.at(0).referencedTable, user);
+    QCOMPARE(t.foreignKeys.at(1).referencedTable, user);
+}
+
+void tst_DesignDocument::joinedInheritance()
+{
+    DesignDocument document;
+    DesignEditor editor(&document);
+    const ObjectId employee = editor.addTable({}, u"employee"_s);
+    const ObjectId engineer = editor.addTable({0, 300}, u"engineer"_s);
+    QVERIFY(editor.setInheritance(engineer, employee, Inheritance::Kind::Joined, u"type"_s, u"engineer"_s));
+    const Schema &schema = document.schema();
+    const Table &child = *schema.table(engineer);
+    const Table &root = *schema.table(employee);
+    QCOMPARE(child.inheritance.kind, Inheritance::Kind::Joined);
+    QCOMPARE(child.inheritance.parent, employee);
+    QCOMPARE(child.inheritance.identity, u"engineer"_s);
+    QVERIFY(root.columnByName(u"type"_s));
+    QCOMPARE(root.inheritance.discriminator, root.columnByName(u"type"_s)->id);
+    // The child's key references the parent's and is not generated.
+    QCOMPARE(child.foreignKeys.size(), 1);
+    QCOMPARE(child.foreignKeys.first().referencedTable, employee);
+    QVERIFY(child.primaryKey()->contains(child.foreignKeys.first().parts.first().column));
+    QVERIFY(!child.column(child.foreignKeys.first().parts.first().column)->autoIncrement);
+    // Written and read back, the hierarchy survives.
+    DesignReader reader;
+    QVERIFY(reader.read(text(schema)));
+    QCOMPARE(reader.schema().tableByName(u"engineer"_s)->inheritance.kind, Inheritance::Kind::Joined);
+}
+
+void tst_DesignDocument::duplicateAndPasteAcrossDocuments()
+{
+    DesignDocument source;
+    source.reset(load(QStringLiteral(SCHEMATA_RESOURCES "/examples/seed-models.xml")));
+    DesignEditor sourceEditor(&source);
+    const Schema &s = source.schema();
+    const ObjectId post = s.tableByName(u"post"_s)->id;
+
+    // Duplicate within the design: a new name, and its foreign key still to user.
+    const QList<ObjectId> copies = sourceEditor.duplicate({post});
+    QCOMPARE(copies.size(), 1);
+    const Table &copy = *s.table(copies.first());
+    QCOMPARE(copy.name, u"post_2"_s);
+    QCOMPARE(copy.position, s.table(post)->position + QPointF(24, 24));
+    QVERIFY(foreignKey(copy, u"user"_s, s));
+    QCOMPARE(copy.columns.size(), s.table(post)->columns.size());
+    for (const Column &c : copy.columns)
+        QVERIFY(!s.table(post)->column(c.id)); // fresh ids
+
+    // Copy user and post into another document: the foreign key follows the copied user.
+    std::unique_ptr<QMimeData> data(sourceEditor.copy({s.tableByName(u"user"_s)->id, post}));
+    QVERIFY(data);
+    QVERIFY(DesignEditor::canPaste(data.get()));
+    DesignDocument target;
+    DesignEditor targetEditor(&target);
+    const QList<ObjectId> pasted = targetEditor.paste(data.get());
+    QCOMPARE(pasted.size(), 2);
+    const Schema &t = target.schema();
+    QVERIFY(t.tableByName(u"user"_s) && t.tableByName(u"post"_s));
+    const ForeignKey *fk = foreignKey(*t.tableByName(u"post"_s), u"user"_s, t);
+    QVERIFY(fk);
+    QCOMPARE(fk->referencedTable, t.tableByName(u"user"_s)->id);
+
+    // Post alone into a document without user: the dangling foreign key is dropped.
+    std::unique_ptr<QMimeData> alone(sourceEditor.copy({post}));
+    DesignDocument empty;
+    DesignEditor emptyEditor(&empty);
+    QCOMPARE(emptyEditor.paste(alone.get()).size(), 1);
+    QVERIFY(empty.schema().tableByName(u"post"_s)->foreignKeys.isEmpty());
+    empty.undoStack()->undo();
+    QVERIFY(empty.schema().tables().isEmpty());
+}
+
+void tst_DesignDocument::movesMergeOnlyWhenNudging()
+{
+    DesignDocument document;
+    DesignEditor editor(&document);
+    const ObjectId a = editor.addTable({0, 0}, u"a"_s);
+    const int steps = document.undoStack()->count();
+    for (int i = 1; i <= 5; ++i)
+        document.push(document.moveCommand({{a, {qreal(i - 1), 0}}}, {{a, {qreal(i), 0}}}, true));
+    QCOMPARE(document.undoStack()->count(), steps + 1);
+    QCOMPARE(document.schema().table(a)->position, QPointF(5, 0));
+    document.push(document.moveCommand({{a, {5, 0}}}, {{a, {50, 50}}}));
+    document.push(document.moveCommand({{a, {50, 50}}}, {{a, {60, 60}}}));
+    QCOMPARE(document.undoStack()->count(), steps + 3);
+    document.undoStack()->undo();
+    document.undoStack()->undo();
+    document.undoStack()->undo();
+    QCOMPARE(document.schema().table(a)->position, QPointF(0, 0));
+}
+
+void tst_DesignDocument::alignAndDistribute()
+{
+    DesignDocument document;
+    DesignEditor editor(&document);
+    const ObjectId a = editor.addTable({0, 10}, u"a"_s);
+    const ObjectId b = editor.addTable({100, 50}, u"b"_s);
+    const ObjectId c = editor.addTable({500, 30}, u"c"_s);
+    QHash<ObjectId, QRectF> rects {{a, {0, 10, 100, 40}}, {b, {100, 50, 100, 80}}, {c, {500, 30, 100, 40}}};
+    QVERIFY(editor.align(rects, DesignEditor::Alignment::Top));
+    for (ObjectId id : {a, b, c})
+        QCOMPARE(document.schema().table(id)->position.y(), 10.0);
+    for (ObjectId id : {a, b, c})
+        rects[id].moveTop(10);
+    QVERIFY(editor.distribute(rects, Qt::Horizontal));
+    // Gaps equal: (600 - 300) / 2 = 150.
+    QCOMPARE(document.schema().table(a)->position.x(), 0.0);
+    QCOMPARE(document.schema().table(b)->position.x(), 250.0);
+    QCOMPARE(document.schema().table(c)->position.x(), 500.0);
+}
+
+void tst_DesignDocument::idsNeverReused()
+{
+    DesignDocument document;
+    DesignEditor editor(&document);
+    const ObjectId first = editor.addTable({}, u"a"_s);
+    document.undoStack()->undo();
+    const ObjectId second = editor.addTable({}, u"b"_s);
+    QVERIFY(second > first);
+}
+
+void tst_DesignDocument::sceneFollowsDocument()
+{
+    DesignDocument document;
+    document.reset(load(QStringLiteral(SCHEMATA_RESOURCES "/examples/seed-models.xml")));
+    DiagramScene scene(&document);
+    DesignEditor editor(&document);
+    const Schema &schema = document.schema();
+    QCOMPARE(scene.tableItems().size(), schema.tables().size());
+    const qsizetype before = scene.relationItems().size();
+    QVERIFY(before > 0);
+
+    const ObjectId user = schema.tableByName(u"user"_s)->id;
+    TableItem *userItem = scene.tableItem(user);
+    QVERIFY(userItem);
+    QCOMPARE(userItem->pos(), schema.table(user)->position);
+    QCOMPARE(userItem->name(), u"user"_s);
+    editor.renameTable(user, u"person"_s);
+    QCOMPARE(scene.tableItem(user)->name(), u"person"_s);
+
+    // Moving a card re-routes its connectors.
+    RelationItem *relation = nullptr;
+    for (RelationItem *r : scene.relationItems()) {
+        if (r->to().table == userItem && r->from().table != userItem)
+            relation = r;
+    }
+    QVERIFY(relation);
+    const QPolygonF route = relation->route();
+    editor.setPositions({{user, schema.table(user)->position + QPointF(800, 300)}}, u"move"_s);
+    QVERIFY(relation->route() != route);
+    // It still ends on the card's left or right edge.
+    const QPointF end = relation->route().last();
+    const qreal width = userItem->shape().boundingRect().width();
+    QVERIFY(qFuzzyCompare(end.x(), userItem->pos().x()) || qFuzzyCompare(end.x(), userItem->pos().x() + width));
+    QVERIFY(end.y() > userItem->pos().y() && end.y() < userItem->pos().y() + userItem->shape().boundingRect().height());
+
+    // Deleting a table removes its card and its connectors; undo brings them back.
+    editor.remove({user});
+    QVERIFY(!scene.tableItem(user));
+    QVERIFY(scene.relationItems().size() < before);
+    document.undoStack()->undo();
+    QVERIFY(scene.tableItem(user));
+    QCOMPARE(scene.relationItems().size(), before);
+
+    // Many-to-many as one connector hides the association table.
+    const ObjectId association = schema.tableByName(u"content_category"_s)
+        ? schema.tableByName(u"content_category"_s)->id
+        : NoObject;
+    QVERIFY(association != NoObject);
+    scene.setManyToManyAsOne(true);
+    QVERIFY(!scene.tableItem(association)->isVisible());
+    bool found = false;
+    for (RelationItem *r : scene.relationItems())
+        found = found || (r->kind() == RelationItem::Kind::ManyToMany && r->id() == association);
+    QVERIFY(found);
+    scene.setManyToManyAsOne(false);
+    QVERIFY(scene.tableItem(association)->isVisible());
+}
+
+QTEST_MAIN(tst_DesignDocument)
+#include "tst_designdocument.moc"
