@@ -9,6 +9,7 @@
 #include "document/designdocument.h"
 #include "document/designeditor.h"
 #include "panels/problemspanel.h"
+#include "panels/propertypanel.h"
 #include "xml/designfile.h"
 
 #include <QAction>
@@ -118,9 +119,19 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_tablesTimer, &QTimer::timeout, this, [this] {
         refreshTables();
         updateStatus();
+        updateActions();
     });
     connect(m_document, &DesignDocument::changed, m_tablesTimer, qOverload<>(&QTimer::start));
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::updateActions);
+    // The property panel shows the one selected table, note, area or relation.
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
+        const QList<ObjectId> objects = m_scene->selectedObjects();
+        const QList<ObjectId> foreignKeys = m_scene->selectedForeignKeys();
+        if (objects.size() + foreignKeys.size() == 1)
+            m_properties->setCurrent(objects.isEmpty() ? foreignKeys.first() : objects.first());
+        else if (objects.size() + foreignKeys.size() > 1)
+            m_properties->setCurrent(NoObject);
+    });
     connect(m_scene, &DiagramScene::addTableRequested, this,
         [this](QPointF at) { m_scene->selectObjects({m_editor->addTable(at)}); });
     connect(m_scene, &DiagramScene::editRequested, this, &MainWindow::editObject);
@@ -221,10 +232,8 @@ void MainWindow::createDocks()
         QStringLiteral("overviewDock"), Qt::LeftDockWidgetArea);
     splitDockWidget(tables, overview, Qt::Vertical);
 
-    auto *properties = new QLabel(tr("Select a table, relation, note or area."), this);
-    properties->setAlignment(Qt::AlignCenter);
-    properties->setWordWrap(true);
-    m_properties = properties;
+    m_properties = new PropertyPanel(m_editor, this);
+    m_properties->setObjectName(QStringLiteral("propertyPanel"));
     QDockWidget *propertiesDock = addDock(
         m_properties, tr("Properties"), QStringLiteral("propertiesDock"), Qt::RightDockWidgetArea);
     auto *history = new QUndoView(m_document->undoStack(), this);
@@ -251,7 +260,9 @@ void MainWindow::createDocks()
 QAction *MainWindow::addAction(QMenu *menu, const QString &name, const QString &text,
     const QString &icon, const QKeySequence &shortcut, const std::function<void()> &slot)
 {
-    auto *action = new QAction(QIcon::fromTheme(icon), text, this);
+    // Schemata's own icons (resources/icons), the same on every desktop.
+    auto *action
+        = new QAction(icon.isEmpty() ? QIcon() : QIcon(u":/icons/" + icon + u".svg"), text, this);
     action->setObjectName(name);
     if (!shortcut.isEmpty())
         action->setShortcut(shortcut);
@@ -275,31 +286,31 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     addAction(file, QStringLiteral("save"), tr("&Save"), QStringLiteral("document-save"),
         QKeySequence::Save, call(&MainWindow::save));
-    addAction(file, QStringLiteral("saveAs"), tr("Save &As..."), QStringLiteral("document-save-as"),
-        QKeySequence::SaveAs, call(&MainWindow::saveAs));
+    addAction(file, QStringLiteral("saveAs"), tr("Save &As..."), QString(), QKeySequence::SaveAs,
+        call(&MainWindow::saveAs));
     file->addSeparator();
     addAction(file, QStringLiteral("exportImage"), tr("&Export Diagram..."),
-        QStringLiteral("document-export"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+        QStringLiteral("export-image"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
         call(&MainWindow::exportImage))
         ->setStatusTip(tr("Save the whole diagram as PNG, SVG or PDF"));
-    addAction(file, QStringLiteral("print"), tr("&Print..."), QStringLiteral("document-print"),
+    addAction(file, QStringLiteral("print"), tr("&Print..."), QStringLiteral("print"),
         QKeySequence::Print, call(&MainWindow::printDiagram));
     file->addSeparator();
-    addAction(file, QStringLiteral("close"), tr("&Close"), QStringLiteral("document-close"),
-        QKeySequence::Close, call(&MainWindow::newDesign))
+    addAction(file, QStringLiteral("close"), tr("&Close"), QString(), QKeySequence::Close,
+        call(&MainWindow::newDesign))
         ->setStatusTip(tr("Close the design and start an empty one"));
-    addAction(file, QStringLiteral("quit"), tr("&Quit"), QStringLiteral("application-exit"),
-        QKeySequence::Quit, [this] { close(); });
+    addAction(file, QStringLiteral("quit"), tr("&Quit"), QString(), QKeySequence::Quit,
+        [this] { close(); });
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("undo"));
     undo->setShortcut(QKeySequence::Undo);
-    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    undo->setIcon(QIcon(QStringLiteral(":/icons/edit-undo.svg")));
     QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("redo"));
     redo->setShortcut(QKeySequence::Redo);
-    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    redo->setIcon(QIcon(QStringLiteral(":/icons/edit-redo.svg")));
     m_actions.insert(QStringLiteral("undo"), undo);
     m_actions.insert(QStringLiteral("redo"), redo);
     edit->addAction(undo);
@@ -311,24 +322,24 @@ void MainWindow::createActions()
         QKeySequence::Copy, call(&MainWindow::copy));
     addAction(edit, QStringLiteral("paste"), tr("&Paste"), QStringLiteral("edit-paste"),
         QKeySequence::Paste, call(&MainWindow::paste));
-    addAction(edit, QStringLiteral("duplicate"), tr("D&uplicate"), QStringLiteral("edit-copy"),
+    addAction(edit, QStringLiteral("duplicate"), tr("D&uplicate"), QString(),
         QKeySequence(Qt::CTRL | Qt::Key_D), call(&MainWindow::duplicate));
     addAction(edit, QStringLiteral("delete"), tr("&Delete"), QStringLiteral("edit-delete"),
         QKeySequence::Delete, call(&MainWindow::deleteSelection));
     edit->addSeparator();
-    addAction(edit, QStringLiteral("selectAll"), tr("Select &All"),
-        QStringLiteral("edit-select-all"), QKeySequence::SelectAll, call(&MainWindow::selectAll));
+    addAction(edit, QStringLiteral("selectAll"), tr("Select &All"), QString(),
+        QKeySequence::SelectAll, call(&MainWindow::selectAll));
 
     QMenu *insert = menuBar()->addMenu(tr("&Insert"));
-    addAction(insert, QStringLiteral("addTable"), tr("&Table"), QStringLiteral("list-add"),
+    addAction(insert, QStringLiteral("addTable"), tr("&Table"), QStringLiteral("table-add"),
         QKeySequence(Qt::CTRL | Qt::Key_T), call(&MainWindow::addTable))
         ->setStatusTip(tr("Add a table (or double-click the canvas)"));
-    addAction(insert, QStringLiteral("addColumn"), tr("&Column"), QStringLiteral("list-add"),
+    addAction(insert, QStringLiteral("addColumn"), tr("&Column"), QString(),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), call(&MainWindow::addColumn))
         ->setStatusTip(tr("Add a column to the selected table"));
     QAction *connectTool
         = addAction(insert, QStringLiteral("connect"), tr("&Relation (drag column to column)"),
-            QStringLiteral("insert-link"), QKeySequence(Qt::CTRL | Qt::Key_R), {});
+            QStringLiteral("relation"), QKeySequence(Qt::CTRL | Qt::Key_R), {});
     connectTool->setCheckable(true);
     connectTool->setStatusTip(tr("Drag from a column to the column it references"));
     connect(connectTool, &QAction::toggled, this, [this](bool on) {
@@ -338,13 +349,13 @@ void MainWindow::createActions()
     addAction(insert, QStringLiteral("foreignKey"), tr("&Foreign Key to Selected..."), QString(),
         {}, call(&MainWindow::createForeignKey))
         ->setStatusTip(tr("Select the referenced table first, then the referencing one"));
-    addAction(insert, QStringLiteral("manyToMany"), tr("&Many-to-Many"), QString(), {},
-        call(&MainWindow::createManyToMany))
+    addAction(insert, QStringLiteral("manyToMany"), tr("&Many-to-Many"),
+        QStringLiteral("many-to-many"), {}, call(&MainWindow::createManyToMany))
         ->setStatusTip(tr("Join the two selected tables through a new association table"));
     insert->addSeparator();
-    addAction(insert, QStringLiteral("addNote"), tr("&Note"), QStringLiteral("insert-text"), {},
+    addAction(insert, QStringLiteral("addNote"), tr("&Note"), QStringLiteral("note"), {},
         call(&MainWindow::addNote));
-    addAction(insert, QStringLiteral("addArea"), tr("&Area"), QStringLiteral("insert-object"), {},
+    addAction(insert, QStringLiteral("addArea"), tr("&Area"), QStringLiteral("area"), {},
         call(&MainWindow::addArea))
         ->setStatusTip(tr("Group the selected tables in a coloured area"));
 
@@ -356,10 +367,9 @@ void MainWindow::createActions()
     addAction(view, QStringLiteral("zoomReset"), tr("&Actual Size"),
         QStringLiteral("zoom-original"), QKeySequence(Qt::CTRL | Qt::Key_0),
         [this] { m_view->resetZoom(); });
-    addAction(view, QStringLiteral("zoomFit"), tr("&Fit to Window"),
-        QStringLiteral("zoom-fit-best"), QKeySequence(Qt::CTRL | Qt::Key_9),
-        call(&MainWindow::fitToWindow));
-    addAction(view, QStringLiteral("find"), tr("&Find Table..."), QStringLiteral("edit-find"),
+    addAction(view, QStringLiteral("zoomFit"), tr("&Fit to Window"), QStringLiteral("zoom-fit"),
+        QKeySequence(Qt::CTRL | Qt::Key_9), call(&MainWindow::fitToWindow));
+    addAction(view, QStringLiteral("find"), tr("&Find Table..."), QStringLiteral("find"),
         QKeySequence::Find, [this] {
             m_tableFilter->setFocus();
             m_tableFilter->selectAll();
@@ -424,12 +434,19 @@ void MainWindow::createActions()
         docks->addAction(dock->toggleViewAction());
 
     QMenu *arrange = menuBar()->addMenu(tr("&Arrange"));
-    addAction(arrange, QStringLiteral("autoLayout"), tr("&Auto-Layout"), QString(),
-        QKeySequence(Qt::CTRL | Qt::Key_L), call(&MainWindow::autoLayoutAll))
+    addAction(arrange, QStringLiteral("autoLayout"), tr("&Auto-Layout"),
+        QStringLiteral("auto-layout"), QKeySequence(Qt::CTRL | Qt::Key_L),
+        call(&MainWindow::autoLayoutAll))
         ->setStatusTip(tr("Lay out the whole design by its foreign keys"));
     addAction(arrange, QStringLiteral("autoLayoutSelection"), tr("Auto-Layout &Selection"),
         QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
         call(&MainWindow::autoLayoutSelection));
+    QAction *pin = addAction(arrange, QStringLiteral("pin"), tr("&Pin in Place"),
+        QStringLiteral("pin"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), {});
+    pin->setCheckable(true);
+    pin->setStatusTip(tr("Pinned tables keep their place when the design is laid out"));
+    connect(pin, &QAction::triggered, this,
+        [this](bool on) { m_editor->setPinned(m_scene->selectedObjects(), on); });
     arrange->addSeparator();
     const std::pair<QString, QString> alignments[]
         = {{QStringLiteral("alignLeft"), tr("Align &Left")},
@@ -447,9 +464,17 @@ void MainWindow::createActions()
     addAction(arrange, QStringLiteral("distributeV"), tr("Distribute Verticall&y"), QString(), {},
         [this] { m_editor->distribute(selectedRects(), Qt::Vertical); });
 
+    QMenu *database = menuBar()->addMenu(tr("&Database"));
+    QMenu *dialect = database->addMenu(tr("Switch &Dialect"));
+    for (SqlEngine engine : {SqlEngine::Sqlite, SqlEngine::Postgres, SqlEngine::Mysql}) {
+        QAction *a = dialect->addAction(sqlEngineTitle(engine));
+        a->setObjectName(u"dialect_" + sqlEngineName(engine));
+        connect(a, &QAction::triggered, this, [this, engine] { switchDialect(engine); });
+    }
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    addAction(help, QStringLiteral("about"), tr("&About Schemata"), QStringLiteral("help-about"),
-        {}, call(&MainWindow::about));
+    addAction(help, QStringLiteral("about"), tr("&About Schemata"), QString(), {},
+        call(&MainWindow::about));
 
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
@@ -498,6 +523,13 @@ void MainWindow::updateActions()
     m_actions.value(QStringLiteral("manyToMany"))->setEnabled(tables == 2 || tables == 1);
     m_actions.value(QStringLiteral("foreignKey"))->setEnabled(tables == 2);
     m_actions.value(QStringLiteral("autoLayoutSelection"))->setEnabled(tables > 1);
+    bool allPinned = tables > 0;
+    for (ObjectId id : selected) {
+        if (const Table *t = m_document->schema().table(id))
+            allPinned = allPinned && t->pinned;
+    }
+    m_actions.value(QStringLiteral("pin"))->setEnabled(tables > 0);
+    m_actions.value(QStringLiteral("pin"))->setChecked(allPinned);
     m_actions.value(QStringLiteral("paste"))
         ->setEnabled(DesignEditor::canPaste(QApplication::clipboard()->mimeData()));
     for (const char *name :
@@ -842,6 +874,22 @@ void MainWindow::autoLayoutSelection()
 }
 
 void MainWindow::autoLayout(bool) { }
+
+void MainWindow::switchDialect(SqlEngine engine)
+{
+    const QStringList changes = m_editor->switchDialect(engine);
+    QMessageBox box(QMessageBox::Information, tr("Switch Dialect"),
+        changes.isEmpty()
+            ? tr("The design already uses the types of %1.").arg(sqlEngineTitle(engine))
+            : tr("The design now uses the datatype catalogue and types of %1: %n change(s). "
+                 "Undo reverts them all.",
+                nullptr, int(changes.size()))
+                  .arg(sqlEngineTitle(engine)),
+        QMessageBox::Ok, this);
+    if (!changes.isEmpty())
+        box.setDetailedText(changes.join(u'\n'));
+    box.exec();
+}
 
 void MainWindow::fitToWindow()
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "schema/objectid.h"
+#include "sql/sqlengine.h"
 
 #include <QMainWindow>
 
@@ -12,6 +13,7 @@ class DiagramScene;
 class DiagramView;
 class InlineEditor;
 class ProblemsPanel;
+class PropertyPanel;
 class QAction;
 class QActionGroup;
 class QDockWidget;
@@ -98,6 +100,7 @@ private:
     void autoLayoutSelection();
     void autoLayout(bool selectionOnly);
     void fitToWindow();
+    void switchDialect(SqlEngine engine);
     void editObject(ObjectId id, ObjectId column);
     void about();
 
@@ -113,7 +116,7 @@ private:
     QTreeWidget *m_tableList = nullptr;
     QLineEdit *m_tableFilter = nullptr;
     ProblemsPanel *m_problems = nullptr;
-    QWidget *m_properties = nullptr;
+    PropertyPanel *m_properties = nullptr;
     QHash<QString, QAction *> m_actions;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_zoomLabel = nullptr;

@@ -14,7 +14,8 @@ constexpr qreal Stub = 24; // straight run out of a card, where the end marks ar
 constexpr qreal LoopWidth = 28;
 constexpr qreal MarkMargin = 20; // bounding rect margin for the end marks
 
-bool isTableAt(const QGraphicsScene *scene, const QRectF &rect, const TableItem *a, const TableItem *b)
+bool isTableAt(
+    const QGraphicsScene *scene, const QRectF &rect, const TableItem *a, const TableItem *b)
 {
     return static_cast<const DiagramScene *>(scene)->isCardAt(rect, a, b);
 }

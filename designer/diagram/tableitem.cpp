@@ -36,6 +36,7 @@ void TableItem::update(const Table &table, const Schema &schema, bool colorByTyp
     prepareGeometryChange();
     m_name = table.name;
     m_comment = table.comment;
+    m_pinned = table.pinned;
     m_rows.clear();
     m_rows.reserve(table.columns.size());
     const Key *primary = table.primaryKey();
@@ -68,7 +69,8 @@ void TableItem::update(const Table &table, const Schema &schema, bool colorByTyp
     qreal nameWidth = 0;
     qreal typeWidth = 0;
     for (const Row &row : std::as_const(m_rows)) {
-        nameWidth = std::max<qreal>(nameWidth, style.metrics.horizontalAdvance(row.name));
+        const QFontMetricsF &metrics = row.notNull ? style.boldMetrics : style.metrics;
+        nameWidth = std::max<qreal>(nameWidth, metrics.horizontalAdvance(row.name) + 1);
         typeWidth = std::max<qreal>(typeWidth, style.smallMetrics.horizontalAdvance(row.type));
     }
     const qreal headerWidth = style.boldMetrics.horizontalAdvance(m_name) + 2 * Padding;
@@ -178,9 +180,20 @@ void TableItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     painter->drawPath(header.simplified());
     painter->setPen(colors.headerText);
     painter->setFont(style.boldFont);
-    painter->drawText(headerRect().adjusted(Padding, 0, -Padding, 0),
+    const qreal pinSpace = m_pinned ? 14 : 0;
+    painter->drawText(headerRect().adjusted(Padding, 0, -Padding - pinSpace, 0),
         Qt::AlignVCenter | Qt::AlignLeft,
-        style.boldMetrics.elidedText(m_name, Qt::ElideRight, int(m_size.width() - 2 * Padding)));
+        style.boldMetrics.elidedText(
+            m_name, Qt::ElideRight, int(m_size.width() - 2 * Padding - pinSpace)));
+    if (m_pinned) {
+        // A pin: a round head on a short needle, at the header's right end.
+        const QPointF head(m_size.width() - Padding - 5, HeaderHeight / 2 - 3);
+        painter->setPen(QPen(colors.headerText, 1.5));
+        painter->drawLine(head, head + QPointF(-3, 9));
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(colors.primaryMarker);
+        painter->drawEllipse(head, 3.5, 3.5);
+    }
 
     const QRectF exposed = option->exposedRect;
     for (int i = 0; i < m_rows.size(); ++i) {

@@ -24,6 +24,7 @@ public:
 
     ObjectId id() const { return m_id; }
     QString name() const { return m_name; }
+    bool isPinned() const { return m_pinned; }
     // Takes the table's content; the size follows it.
     void update(const Table &table, const Schema &schema, bool colorByType);
 
@@ -75,6 +76,7 @@ private:
     ObjectId m_id;
     QString m_name;
     QString m_comment;
+    bool m_pinned = false;
     QList<Row> m_rows;
     QSizeF m_size;
     qreal m_nameWidth = 0; // where the type column starts

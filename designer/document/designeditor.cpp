@@ -1,6 +1,7 @@
 #include "designeditor.h"
 
 #include "designdocument.h"
+#include "sql/typemapping.h"
 #include "xml/designreader.h"
 #include "xml/designwriter.h"
 
@@ -95,6 +96,24 @@ bool DesignEditor::setTableComment(ObjectId id, const QString &comment)
         return false;
     table->comment = comment;
     m_document->push(edit.command(tr("Edit comment of %1").arg(table->name)));
+    return true;
+}
+
+bool DesignEditor::setPinned(const QList<ObjectId> &tables, bool pinned)
+{
+    SchemaEdit edit(*m_document);
+    int count = 0;
+    for (ObjectId id : tables) {
+        const Table *original = edit.original().table(id);
+        if (!original || original->pinned == pinned)
+            continue;
+        edit.table(id)->pinned = pinned;
+        ++count;
+    }
+    if (count == 0)
+        return false;
+    m_document->push(edit.command(
+        pinned ? tr("Pin %n table(s)", nullptr, count) : tr("Unpin %n table(s)", nullptr, count)));
     return true;
 }
 
@@ -622,6 +641,38 @@ QList<ObjectId> DesignEditor::paste(const QMimeData *data, QPointF offset)
         return {};
     m_document->push(edit.command(tr("Paste %n object(s)", nullptr, int(created.size()))));
     return created;
+}
+
+QStringList DesignEditor::switchDialect(SqlEngine engine)
+{
+    SchemaEdit edit(*m_document);
+    const QString catalogueName = TypeMapping::catalogueFor(engine);
+    QStringList changes;
+    if (edit.original().catalogue().db() != catalogueName) {
+        edit.setCatalogue(DatatypeCatalogue::bundled(catalogueName));
+        changes.append(tr("Datatype catalogue: %1 -> %2")
+                           .arg(edit.original().catalogue().db(), catalogueName));
+    }
+    for (const Table &original : edit.original().tables()) {
+        for (const Column &c : original.columns) {
+            const LogicalType type = TypeMapping::fromDesign(c.datatype);
+            if (type.kind == LogicalType::Kind::Other)
+                continue; // not a type Schemata knows: kept as written
+            const QString mapped = TypeMapping::toDesign(type, engine);
+            const bool autoIncrement = c.autoIncrement || type.serial;
+            if (mapped == c.datatype && autoIncrement == c.autoIncrement)
+                continue;
+            Column *column = edit.table(original.id)->column(c.id);
+            column->datatype = mapped;
+            column->autoIncrement = autoIncrement;
+            changes.append(
+                QStringLiteral("%1.%2: %3 -> %4").arg(original.name, c.name, c.datatype, mapped));
+        }
+    }
+    if (changes.isEmpty())
+        return {};
+    m_document->push(edit.command(tr("Switch the design to %1").arg(sqlEngineTitle(engine))));
+    return changes;
 }
 
 bool DesignEditor::setPositions(const QHash<ObjectId, QPointF> &positions, const QString &label)

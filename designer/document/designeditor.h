@@ -3,6 +3,7 @@
 #include "schema/foreignkey.h"
 #include "schema/inheritance.h"
 #include "schema/objectid.h"
+#include "sql/sqlengine.h"
 
 #include <QObject>
 #include <QPointF>
@@ -29,6 +30,8 @@ public:
     ObjectId addTable(QPointF position, const QString &name = {});
     bool renameTable(ObjectId table, const QString &name);
     bool setTableComment(ObjectId table, const QString &comment);
+    // Pinned tables keep their place when the design is laid out automatically.
+    bool setPinned(const QList<ObjectId> &tables, bool pinned);
 
     // Columns.
     ObjectId addColumn(ObjectId table, const QString &name = {}, const QString &datatype = {});
@@ -77,6 +80,12 @@ public:
     QList<ObjectId> paste(const QMimeData *data, QPointF offset = {24, 24});
     static bool canPaste(const QMimeData *data);
     static QString mimeType();
+
+    // Switches the design to another engine: the catalogue becomes that engine's, and every
+    // column's type is mapped to its spelling there (serial types become identity columns,
+    // and so on). Returns the changes, one line per column ("post.id: SERIAL -> INTEGER"),
+    // empty when nothing changed (no undo step then).
+    QStringList switchDialect(SqlEngine engine);
 
     // Positions (auto-layout, align, distribute): one undo step labelled `label`.
     bool setPositions(const QHash<ObjectId, QPointF> &positions, const QString &label);

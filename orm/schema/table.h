@@ -18,6 +18,8 @@ struct Table
     QList<Key> keys;
     QList<ForeignKey> foreignKeys;
     Inheritance inheritance;
+    // Kept in place by auto-layout (extension attribute pinned="1", ignored by the designer).
+    bool pinned = false;
 
     XmlAttributes extraAttributes;
     QStringList extraElements;

@@ -295,6 +295,8 @@ void DesignReader::readTable(const XmlTree &tree, int element)
             table.inheritance.discriminatorName = a.value;
         } else if (a.name == TableIdentity) {
             table.inheritance.identity = a.value;
+        } else if (a.name == u"pinned" && a.value == u"1") {
+            table.pinned = true;
         } else {
             table.extraAttributes.append(a);
         }

@@ -202,6 +202,8 @@ void writeTable(Output &out, const Schema &schema, const Table &table)
     }
     if (!inheritance.identity.isEmpty())
         out.attribute(u"identity", inheritance.identity);
+    if (table.pinned)
+        out.attribute(u"pinned", QStringLiteral("1"));
     out.attributes(table.extraAttributes).raw(u">").eol();
 
     for (const Column &column : table.columns)

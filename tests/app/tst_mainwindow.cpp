@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "schema/schema.h"
 
 #include <QApplication>
 #include <QDir>

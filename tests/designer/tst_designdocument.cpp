@@ -60,6 +60,7 @@ private slots:
     void movesMergeOnlyWhenNudging();
     void alignAndDistribute();
     void idsNeverReused();
+    void switchDialectMapsTypes();
     void sceneFollowsDocument();
 };
 
@@ -123,7 +124,10 @@ void tst_DesignDocument::everyEditIsOneUndoStep()
         return editor.setKeys(user, keys);
     });
     const ObjectId fk = document.schema().table(post)->foreignKeys.first().id;
-    step([&] { return editor.setForeignKeyActions(fk, ReferentialAction::Cascade, ReferentialAction::Restrict); });
+    step([&] {
+        return editor.setForeignKeyActions(
+            fk, ReferentialAction::Cascade, ReferentialAction::Restrict);
+    });
     step([&] { return editor.addNote({0, 0}, u"Remember"_s) != NoObject; });
     step([&] { return editor.addArea({0, 0, 300, 200}, u"Blog"_s) != NoObject; });
     step([&] { return editor.remove({post}); });
@@ -197,7 +201,8 @@ void tst_DesignDocument::createForeignKeyFollowsPattern()
     QCOMPARE(t.foreignKeys.first().referencedTable, author);
     QCOMPARE(t.foreignKeys.first().parts.first().column, column->id);
     // Connecting the same columns again adds nothing.
-    QCOMPARE(editor.connectColumns(column->id, document.schema().table(author)->columns.first().id), NoObject);
+    QCOMPARE(editor.connectColumns(column->id, document.schema().table(author)->columns.first().id),
+        NoObject);
 }
 
 void tst_DesignDocument::manyToMany()
@@ -241,7 +246,8 @@ void tst_DesignDocument::joinedInheritance()
     DesignEditor editor(&document);
     const ObjectId employee = editor.addTable({}, u"employee"_s);
     const ObjectId engineer = editor.addTable({0, 300}, u"engineer"_s);
-    QVERIFY(editor.setInheritance(engineer, employee, Inheritance::Kind::Joined, u"type"_s, u"engineer"_s));
+    QVERIFY(editor.setInheritance(
+        engineer, employee, Inheritance::Kind::Joined, u"type"_s, u"engineer"_s));
     const Schema &schema = document.schema();
     const Table &child = *schema.table(engineer);
     const Table &root = *schema.table(employee);
@@ -258,7 +264,8 @@ void tst_DesignDocument::joinedInheritance()
     // Written and read back, the hierarchy survives.
     DesignReader reader;
     QVERIFY(reader.read(text(schema)));
-    QCOMPARE(reader.schema().tableByName(u"engineer"_s)->inheritance.kind, Inheritance::Kind::Joined);
+    QCOMPARE(
+        reader.schema().tableByName(u"engineer"_s)->inheritance.kind, Inheritance::Kind::Joined);
 }
 
 void tst_DesignDocument::duplicateAndPasteAcrossDocuments()
@@ -330,7 +337,8 @@ void tst_DesignDocument::alignAndDistribute()
     const ObjectId a = editor.addTable({0, 10}, u"a"_s);
     const ObjectId b = editor.addTable({100, 50}, u"b"_s);
     const ObjectId c = editor.addTable({500, 30}, u"c"_s);
-    QHash<ObjectId, QRectF> rects {{a, {0, 10, 100, 40}}, {b, {100, 50, 100, 80}}, {c, {500, 30, 100, 40}}};
+    QHash<ObjectId, QRectF> rects {
+        {a, {0, 10, 100, 40}}, {b, {100, 50, 100, 80}}, {c, {500, 30, 100, 40}}};
     QVERIFY(editor.align(rects, DesignEditor::Alignment::Top));
     for (ObjectId id : {a, b, c})
         QCOMPARE(document.schema().table(id)->position.y(), 10.0);
@@ -351,6 +359,30 @@ void tst_DesignDocument::idsNeverReused()
     document.undoStack()->undo();
     const ObjectId second = editor.addTable({}, u"b"_s);
     QVERIFY(second > first);
+}
+
+void tst_DesignDocument::switchDialectMapsTypes()
+{
+    DesignDocument document;
+    document.reset(load(QStringLiteral(SCHEMATA_RESOURCES "/examples/seed-models.xml")));
+    DesignEditor editor(&document);
+    const QByteArray original = text(document.schema());
+    const QStringList changes = editor.switchDialect(SqlEngine::Postgres);
+    QVERIFY(!changes.isEmpty());
+    const Schema &schema = document.schema();
+    QCOMPARE(schema.catalogue().db(), u"postgresql"_s);
+    // Every column's type is one the new catalogue knows.
+    for (const Table &t : schema.tables()) {
+        for (const Column &c : t.columns)
+            QVERIFY2(schema.catalogue().resolve(c.typeName()) >= 0,
+                qPrintable(t.name + u'.' + c.name + u": "_s + c.datatype));
+    }
+    QCOMPARE(document.undoStack()->count(), 1);
+    // Switching again changes nothing and adds no step; undo restores the file text.
+    QVERIFY(editor.switchDialect(SqlEngine::Postgres).isEmpty());
+    QCOMPARE(document.undoStack()->count(), 1);
+    document.undoStack()->undo();
+    QCOMPARE(text(schema), original);
 }
 
 void tst_DesignDocument::sceneFollowsDocument()
@@ -385,8 +417,10 @@ void tst_DesignDocument::sceneFollowsDocument()
     // It still ends on the card's left or right edge.
     const QPointF end = relation->route().last();
     const qreal width = userItem->shape().boundingRect().width();
-    QVERIFY(qFuzzyCompare(end.x(), userItem->pos().x()) || qFuzzyCompare(end.x(), userItem->pos().x() + width));
-    QVERIFY(end.y() > userItem->pos().y() && end.y() < userItem->pos().y() + userItem->shape().boundingRect().height());
+    QVERIFY(qFuzzyCompare(end.x(), userItem->pos().x())
+        || qFuzzyCompare(end.x(), userItem->pos().x() + width));
+    QVERIFY(end.y() > userItem->pos().y()
+        && end.y() < userItem->pos().y() + userItem->shape().boundingRect().height());
 
     // Deleting a table removes its card and its connectors; undo brings them back.
     editor.remove({user});

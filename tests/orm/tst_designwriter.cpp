@@ -294,6 +294,7 @@ void tst_DesignWriter::extensionsRoundTrip()
     fk.onDelete = ReferentialAction::Cascade;
 
     Table &pair = schema.addTable(u"pair"_s);
+    pair.pinned = true;
     schema.addColumn(pair, u"a"_s, u"INTEGER"_s);
     schema.addColumn(pair, u"b"_s, u"INTEGER"_s);
     Table &line = schema.addTable(u"line"_s);
@@ -317,6 +318,9 @@ void tst_DesignWriter::extensionsRoundTrip()
     QCOMPARE(back.tables().at(3).foreignKeys.at(0).parts.size(), 2);
     QCOMPARE(back.notes().at(0).text, u"<b>not markup</b>"_s);
     QCOMPARE(back.areas().at(0).title, u"HR & pay"_s);
+    QVERIFY(back.tables().at(2).pinned);
+    QVERIFY(!back.tables().at(0).pinned);
+    QVERIFY(bytes.contains("name=\"pair\" pinned=\"1\""));
     // The designer must not see extension content as its own elements.
     QVERIFY(
         !bytes.contains("<note x=\"5\" y=\"6\" width=\"100\" height=\"50\" color=\"#ff0\"><b>"));
