@@ -8,6 +8,7 @@
 #include "ddl/ddlwriter.h"
 #include "dialects/dialect.h"
 #include "export/jsonexporter.h"
+#include "export/jsonimporter.h"
 #include "records/cloner.h"
 #include "records/datagenerator.h"
 #include "records/session.h"
@@ -30,9 +31,10 @@
 
 namespace {
 
-const QStringList Commands = {QStringLiteral("check"), QStringLiteral("format"),
-    QStringLiteral("sql"), QStringLiteral("apply"), QStringLiteral("import"),
-    QStringLiteral("fill"), QStringLiteral("clone"), QStringLiteral("export-json")};
+const QStringList Commands
+    = {QStringLiteral("check"), QStringLiteral("format"), QStringLiteral("sql"),
+        QStringLiteral("apply"), QStringLiteral("import"), QStringLiteral("fill"),
+        QStringLiteral("clone"), QStringLiteral("export-json"), QStringLiteral("import-json")};
 
 QString relationshipKindKey(Relationship::Kind kind)
 {
@@ -108,6 +110,8 @@ QString CommandLine::usage()
               "                      [--depth N]] [--design DESIGN.xml]\n"
               "       schemata export-json DATABASE [-o OUT.json] [--tables A,B] [--pretty]\n"
               "                            [--blobs base64|hex|skip]\n"
+              "       schemata import-json DATABASE IN.json [--blobs base64|hex]\n"
+              "                            [--design DESIGN.xml]\n"
               "\n"
               "Design relational schemas in the file format of WWW SQL Designer, map them to\n"
               "SQLite, PostgreSQL and MariaDB, and browse their data.\n"
@@ -151,6 +155,13 @@ QString CommandLine::usage()
               "                              parents first, one row per line (--pretty:\n"
               "                              indented), BLOBs as base64 (or hex, or left\n"
               "                              out); to standard output without -o.\n"
+              "  import-json DATABASE IN.json\n"
+              "                              Load what export-json wrote (- reads standard\n"
+              "                              input) into a database with the same tables,\n"
+              "                              all or nothing, keys as given; prints the rows\n"
+              "                              per table. --blobs hex when the BLOBs were\n"
+              "                              exported so; --design: the design the\n"
+              "                              database was made from.\n"
               "\n"
               "DATABASE is an SQLite file, or a URL postgresql://user@host:port/database or\n"
               "mysql://user@host:port/database (also MariaDB). The password comes from the\n"
@@ -197,6 +208,8 @@ int CommandLine::run(const QStringList &arguments)
             return clone(rest, out, err);
         if (command == u"export-json")
             return exportJson(rest, out, err);
+        if (command == u"import-json")
+            return importJson(rest, out, err);
         return format(rest, out, err);
     }
     for (const QString &a : arguments.mid(1)) {
@@ -704,6 +717,67 @@ int CommandLine::exportJson(const QStringList &arguments, QTextStream &out, QTex
         err << error << Qt::endl;
         return exporter.outputFailed() ? OutputError : DatabaseError;
     }
+    return Success;
+}
+
+int CommandLine::importJson(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption blobs(QStringLiteral("blobs"),
+        tr("How the BLOBs were written: base64 (default) or hex."), QStringLiteral("MODE"),
+        QStringLiteral("base64"));
+    const QCommandLineOption designOption(QStringLiteral("design"),
+        tr("The design the database was made from."), QStringLiteral("DESIGN.xml"));
+    parser.addOptions({blobs, designOption});
+    parser.addPositionalArgument(QStringLiteral("DATABASE"), tr("An SQLite file or a URL."));
+    parser.addPositionalArgument(
+        QStringLiteral("IN.json"), tr("What export-json wrote; - for standard input."));
+    if (!parse(parser, arguments, 2, tr("import-json takes a database and a JSON file."), err))
+        return UsageError;
+    const QString mode = parser.value(blobs);
+    if (mode != u"base64" && mode != u"hex") {
+        err << tr("--blobs takes base64 or hex.") << Qt::endl;
+        return UsageError;
+    }
+    std::optional<Schema> design;
+    if (parser.isSet(designOption)) {
+        DesignReader reader;
+        if (!load(parser.value(designOption), reader, err))
+            return InputError;
+        const QList<DesignProblem> problems = DesignCheck::check(reader.schema());
+        if (hasErrors(problems)) {
+            for (const DesignProblem &p : problems)
+                err << p.toString() << u'\n';
+            err << tr("The design has errors; nothing was changed.") << Qt::endl;
+            return DesignError;
+        }
+        design = reader.schema();
+    }
+    // The file first: one that cannot be opened changes nothing and needs no password.
+    const QString path = parser.positionalArguments().at(1);
+    QFile file;
+    const bool opened = path == u"-" ? file.open(stdin, QIODevice::ReadOnly)
+                                     : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened) {
+        err << tr("Cannot read %1: %2").arg(path, file.errorString()) << Qt::endl;
+        return InputError;
+    }
+    Connection connection;
+    if (!openDatabase(parser.positionalArguments().constFirst(), connection, false, err))
+        return DatabaseError;
+    const std::optional<Schema> schema = databaseSchema(connection, design, err);
+    if (!schema)
+        return DatabaseError;
+    JsonImporter importer(connection, *schema);
+    importer.setBlobs(mode == u"hex" ? JsonImporter::Blobs::Hex : JsonImporter::Blobs::Base64);
+    QString error;
+    if (!importer.read(&file, &error)) {
+        err << error << Qt::endl;
+        return importer.inputFailed() ? InputError : DatabaseError;
+    }
+    for (const auto &[table, rows] : importer.imported())
+        out << tr("%1: %n row(s)", nullptr, int(std::min<qint64>(rows, INT_MAX))).arg(table)
+            << u'\n';
     return Success;
 }
 

@@ -42,6 +42,7 @@ private:
     static int fill(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int clone(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int exportJson(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int importJson(const QStringList &arguments, QTextStream &out, QTextStream &err);
     // Parses a command's arguments; on a wrong count or option, says so with the usage.
     static bool parse(QCommandLineParser &parser, const QStringList &arguments, int positionals,
         const QString &wrongCount, QTextStream &err);

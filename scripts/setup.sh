@@ -19,6 +19,8 @@ PACKAGES=(
     # Database tests run against real servers, started by scripts/servers.sh, through Qt's
     # PostgreSQL and MySQL/MariaDB drivers (which the application uses too).
     postgresql mariadb-server libqt6sql6-psql libqt6sql6-mysql
+    # import-json streams its input through RapidJSON's SAX reader (header-only).
+    rapidjson-dev
 )
 
 missing_packages() {

@@ -12,13 +12,12 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStringDecoder>
 
 #include <cmath>
 
 namespace {
-
-constexpr int PageSize = 5000;
 
 // A JSON string: the text as UTF-8, with quotes, backslashes and control characters escaped
 // (bytes of multi-byte characters are all 0x80 or more, so they pass through whole).
@@ -58,14 +57,42 @@ QByteArray jsonString(const QString &text)
     return out;
 }
 
-struct ColumnInfo
+// The MariaDB HANDLER that reads a table without a key: closed however the export ends.
+class HandlerCursor
+{
+public:
+    explicit HandlerCursor(const QSqlDatabase &db)
+        : m_db(db)
+    {
+    }
+    ~HandlerCursor()
+    {
+        if (m_open)
+            QSqlQuery(m_db).exec(QStringLiteral("HANDLER schemata_export CLOSE"));
+    }
+    bool open(const QString &quotedTable, QString *error)
+    {
+        QSqlQuery query(m_db);
+        m_open = query.exec(
+            QStringLiteral("HANDLER ") + quotedTable + QStringLiteral(" OPEN AS schemata_export"));
+        if (!m_open)
+            *error = query.lastError().text();
+        return m_open;
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
+
+} // namespace
+
+struct JsonExporter::ColumnInfo
 {
     QString name;
     LogicalType type;
     bool text = false; // checked for valid UTF-8 on SQLite
 };
-
-} // namespace
 
 JsonExporter::JsonExporter(Connection &connection, const Schema &schema)
     : m_connection(connection)
@@ -73,10 +100,17 @@ JsonExporter::JsonExporter(Connection &connection, const Schema &schema)
 {
 }
 
+void JsonExporter::setFilter(const QString &table, const QString &where, const QVariantList &values)
+{
+    m_filters.insert(table, {where.trimmed(), values});
+}
+
 QStringList JsonExporter::tableOrder(QString *error) const
 {
     const QSet<QString> wanted(m_tables.cbegin(), m_tables.cend());
     QSet<QString> unknown = wanted;
+    for (auto it = m_filters.cbegin(); it != m_filters.cend(); ++it)
+        unknown.insert(it.key());
     QList<const Table *> remaining;
     for (const Table &t : m_schema.tables()) {
         if (wanted.isEmpty() || wanted.contains(t.name))
@@ -135,6 +169,16 @@ bool JsonExporter::writeFile(const QString &path, QString *error)
     return true;
 }
 
+bool JsonExporter::put(QIODevice *out, const QByteArray &bytes, QString *error)
+{
+    if (out->write(bytes) != bytes.size()) {
+        *error = tr("Cannot write: %1").arg(out->errorString());
+        m_outputFailed = true;
+        return false;
+    }
+    return true;
+}
+
 bool JsonExporter::write(QIODevice *out, QString *error)
 {
     m_warnings.clear();
@@ -170,212 +214,310 @@ bool JsonExporter::write(QIODevice *out, QString *error)
         return ok;
     };
 
+    // The counts come from the snapshot too; each table must give exactly its count.
+    QList<qint64> counts;
     qint64 total = 0;
     for (const QString &table : order) {
-        if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + d.quoteIdentifier(table))
-            || !query.next()) {
+        const Filter filter = m_filters.value(table);
+        bool counted
+            = query.prepare(QStringLiteral("SELECT COUNT(*) FROM ") + d.quoteIdentifier(table)
+                + (filter.where.isEmpty() ? QString()
+                                          : QStringLiteral(" WHERE (") + filter.where + u')'));
+        if (counted) {
+            for (const QVariant &v : filter.values)
+                query.addBindValue(v);
+            counted = query.exec() && query.next();
+        }
+        if (!counted) {
             *error = tr("Cannot count \"%1\": %2").arg(table, query.lastError().text());
             return finish(false);
         }
-        total += query.value(0).toLongLong();
+        counts << query.value(0).toLongLong();
+        total += counts.constLast();
     }
+    query.finish();
 
-    const QByteArray indent = m_pretty ? QByteArray("  ") : QByteArray();
-    const QByteArray newline = "\n";
-    const auto put = [&](const QByteArray &bytes) {
-        if (out->write(bytes) != bytes.size()) {
-            *error = tr("Cannot write: %1").arg(out->errorString());
-            m_outputFailed = true;
+    if (!put(out, "{\n", error))
+        return finish(false);
+    qint64 written = 0;
+    for (qsizetype t = 0; t < order.size(); ++t) {
+        const Table &table = *m_schema.tableByName(order.at(t));
+        const QByteArray indent = m_pretty ? QByteArray("  ") : QByteArray();
+        bool first = true;
+        if (!put(out, indent + jsonString(table.name) + ": [", error)
+            || !writeRows(out, table, counts.at(t), total, written, first, error))
+            return finish(false);
+        const QByteArray close = first ? QByteArray("]") : "\n" + indent + "]";
+        if (!put(out, close + (t + 1 < order.size() ? "," : "") + "\n", error))
+            return finish(false);
+    }
+    if (!put(out, "}\n", error))
+        return finish(false);
+    return finish(true);
+}
+
+bool JsonExporter::writeRows(QIODevice *out, const Table &table, qint64 expected, qint64 total,
+    qint64 &written, bool &first, QString *error)
+{
+    QSqlDatabase db = m_connection.database();
+    const Dialect &d = m_connection.dialect();
+    const SqlEngine engine = d.engine();
+    QList<ColumnInfo> columns;
+    for (const Column &c : table.columns) {
+        const LogicalType type = TypeMapping::fromDesign(c.datatype);
+        if (type.isBinary() && m_blobs == Blobs::Skip)
+            continue;
+        columns.append({c.name, type,
+            engine == SqlEngine::Sqlite && !type.isBinary() && !type.isNumeric()
+                && !type.isTemporal()});
+    }
+    QStringList key;
+    if (const Key *pk = table.primaryKey()) {
+        for (const KeyPart &p : pk->parts)
+            key << table.column(p.column)->name;
+    }
+    const Filter filter = m_filters.value(table.name);
+    const bool rowid = key.isEmpty() && engine == SqlEngine::Sqlite;
+    QStringList selected;
+    for (const ColumnInfo &c : columns)
+        selected << (c.text
+                ? QStringLiteral("CAST(") + d.quoteIdentifier(c.name) + QStringLiteral(" AS BLOB)")
+                : d.quoteIdentifier(c.name));
+    QStringList keySelected;
+    if (rowid)
+        keySelected << QStringLiteral("rowid");
+    for (const QString &k : key)
+        keySelected << d.quoteIdentifier(k);
+    const int keyCount = int(keySelected.size());
+    QList<int> indexes;
+    for (int c = 0; c < columns.size(); ++c)
+        indexes << keyCount + c;
+
+    qint64 tableRows = 0;
+    const auto progress = [&] {
+        if (m_progress && !m_progress(written, total)) {
+            *error = tr("Cancelled.");
             return false;
         }
         return true;
     };
-    if (!put("{" + newline))
-        return finish(false);
-
-    qint64 written = 0;
-    for (qsizetype t = 0; t < order.size(); ++t) {
-        const Table &table = *m_schema.tableByName(order.at(t));
-        QList<ColumnInfo> columns;
-        for (const Column &c : table.columns) {
-            const LogicalType type = TypeMapping::fromDesign(c.datatype);
-            if (type.isBinary() && m_blobs == Blobs::Skip)
-                continue;
-            columns.append({c.name, type,
-                engine == SqlEngine::Sqlite && !type.isBinary() && !type.isNumeric()
-                    && !type.isTemporal()});
+    const auto readError = [&](const QSqlQuery &q) {
+        *error = tr("Cannot read \"%1\": %2").arg(table.name, q.lastError().text());
+        return false;
+    };
+    // Writes the rows of one query; false on failure (reading, writing or a cancel).
+    const auto writeAll = [&](QSqlQuery &rows, const QList<int> &columnIndexes, int *count,
+                              QVariantList *last) {
+        while (rows.next()) {
+            if (!put(out, rowJson(rows, columns, columnIndexes, table, keyCount, first), error))
+                return false;
+            first = false;
+            ++*count;
+            ++tableRows;
+            ++written;
+            if (last) {
+                last->clear();
+                for (int k = 0; k < keyCount; ++k)
+                    *last << rows.value(k);
+            } else if (tableRows % m_pageSize == 0 && !progress()) {
+                // A single streamed query still reports progress page by page.
+                return false;
+            }
         }
-        QStringList key;
-        if (const Key *pk = table.primaryKey()) {
-            for (const KeyPart &p : pk->parts)
-                key << table.column(p.column)->name;
-        }
-        const bool rowid = key.isEmpty() && engine == SqlEngine::Sqlite;
-        QStringList selected;
-        for (const ColumnInfo &c : columns)
-            selected << (c.text ? QStringLiteral("CAST(") + d.quoteIdentifier(c.name)
-                        + QStringLiteral(" AS BLOB)")
-                                : d.quoteIdentifier(c.name));
-        QStringList keySelected;
-        if (rowid)
-            keySelected << QStringLiteral("rowid");
-        for (const QString &k : key)
-            keySelected << d.quoteIdentifier(k);
-        const QString select = QStringLiteral("SELECT ")
-            + (keySelected + selected).join(QStringLiteral(", ")) + QStringLiteral(" FROM ")
-            + d.quoteIdentifier(table.name);
-        const QString orderBy = keySelected.isEmpty()
-            ? QString()
-            : QStringLiteral(" ORDER BY ") + keySelected.join(QStringLiteral(", "));
-        const int keyCount = int(keySelected.size());
+        return rows.lastError().type() == QSqlError::NoError || readError(rows);
+    };
 
-        if (!put(indent + jsonString(table.name) + ": ["))
-            return finish(false);
-        bool first = true;
+    const QString from = QStringLiteral(" FROM ") + d.quoteIdentifier(table.name);
+    const QString select
+        = QStringLiteral("SELECT ") + (keySelected + selected).join(QStringLiteral(", ")) + from;
+    if (keyCount > 0) {
+        // Pages in key order, each continuing after the last key of the one before: one
+        // index range scan per page however far into the table it is.
         QVariantList after;
         for (;;) {
-            QString sql = select;
+            QStringList conditions;
+            if (!filter.where.isEmpty())
+                conditions << u'(' + filter.where + u')';
             if (!after.isEmpty()) {
                 QStringList marks;
                 for (int i = 0; i < keyCount; ++i)
                     marks << QStringLiteral("?");
                 if (keyCount == 1)
-                    sql += QStringLiteral(" WHERE ") + keySelected.first() + QStringLiteral(" > ?");
+                    conditions << keySelected.first() + QStringLiteral(" > ?");
                 else
-                    sql += QStringLiteral(" WHERE (") + keySelected.join(QStringLiteral(", "))
-                        + QStringLiteral(") > (") + marks.join(QStringLiteral(", ")) + u')';
+                    conditions << u'(' + keySelected.join(QStringLiteral(", "))
+                            + QStringLiteral(") > (") + marks.join(QStringLiteral(", ")) + u')';
             }
-            sql += orderBy;
-            if (keyCount > 0)
-                sql += QStringLiteral(" LIMIT ") + QString::number(PageSize);
+            QString sql = select;
+            if (!conditions.isEmpty())
+                sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+            sql += QStringLiteral(" ORDER BY ") + keySelected.join(QStringLiteral(", "))
+                + QStringLiteral(" LIMIT ") + QString::number(m_pageSize);
             QSqlQuery rows(db);
             rows.setForwardOnly(true);
             rows.setNumericalPrecisionPolicy(QSql::HighPrecision);
-            if (!rows.prepare(sql)) {
-                *error = tr("Cannot read \"%1\": %2").arg(table.name, rows.lastError().text());
-                return finish(false);
-            }
-            for (const QVariant &v : after)
+            if (!rows.prepare(sql))
+                return readError(rows);
+            for (const QVariant &v : filter.values)
                 rows.addBindValue(v);
-            if (!rows.exec()) {
-                *error = tr("Cannot read \"%1\": %2").arg(table.name, rows.lastError().text());
-                return finish(false);
-            }
+            for (const QVariant &v : std::as_const(after))
+                rows.addBindValue(v);
+            if (!rows.exec())
+                return readError(rows);
             int count = 0;
-            while (rows.next()) {
-                ++count;
-                QByteArray line = first ? newline : "," + newline;
-                first = false;
-                line += m_pretty ? indent + indent + "{" + newline : QByteArray("{");
-                for (qsizetype c = 0; c < columns.size(); ++c) {
-                    const ColumnInfo &info = columns.at(c);
-                    const QVariant raw = rows.value(int(keyCount + c));
-                    QByteArray value;
-                    if (raw.isNull()) {
-                        value = "null";
-                    } else if (info.text) {
-                        QStringDecoder decoder(QStringDecoder::Utf8);
-                        const QString text = decoder(raw.toByteArray());
-                        if (decoder.hasError()) {
-                            QStringList keyText;
-                            for (int k = 0; k < keyCount; ++k)
-                                keyText << rows.value(k).toString();
-                            m_warnings << tr("%1.%2 (key %3) is not valid UTF-8; it is written "
-                                             "with replacement characters.")
-                                              .arg(table.name, info.name,
-                                                  keyText.join(QStringLiteral(", ")));
-                        }
-                        value = jsonString(text);
-                    } else {
-                        const QVariant v = ValueCodec::fromDatabase(raw, info.type, engine);
-                        using Kind = LogicalType::Kind;
-                        switch (info.type.kind) {
-                        case Kind::Boolean:
-                            value = v.toBool() ? "true" : "false";
-                            break;
-                        case Kind::TinyInt:
-                        case Kind::SmallInt:
-                        case Kind::Integer:
-                        case Kind::BigInt: {
-                            bool ok = false;
-                            const qlonglong n = raw.toString().toLongLong(&ok);
-                            value = ok ? QByteArray::number(n)
-                                : (raw.toString().toULongLong(&ok), ok)
-                                ? raw.toString().toLatin1()
-                                : jsonString(raw.toString());
-                            break;
-                        }
-                        case Kind::Decimal: {
-                            const QString text = v.toString();
-                            bool ok = false;
-                            text.toDouble(&ok);
-                            value = ok && !text.contains(u'n', Qt::CaseInsensitive)
-                                ? text.toLatin1()
-                                : QByteArray("null");
-                            break;
-                        }
-                        case Kind::Float:
-                        case Kind::Double: {
-                            const double x = v.toDouble();
-                            value = std::isfinite(x)
-                                ? QString::number(x, 'g', QLocale::FloatingPointShortest).toLatin1()
-                                : QByteArray("null");
-                            break;
-                        }
-                        case Kind::Date:
-                            value = jsonString(v.toDate().toString(Qt::ISODate));
-                            break;
-                        case Kind::Time:
-                            value = jsonString(v.toTime().msec()
-                                    ? v.toTime().toString(Qt::ISODateWithMs)
-                                    : v.toTime().toString(Qt::ISODate));
-                            break;
-                        case Kind::DateTime:
-                        case Kind::TimestampTz: {
-                            const QDateTime dt = v.toDateTime();
-                            value = dt.isValid()
-                                ? jsonString(dt.time().msec() ? dt.toString(Qt::ISODateWithMs)
-                                                              : dt.toString(Qt::ISODate))
-                                : jsonString(v.toString());
-                            break;
-                        }
-                        case Kind::Binary:
-                        case Kind::Blob:
-                            value = jsonString(QString::fromLatin1(m_blobs == Blobs::Hex
-                                    ? v.toByteArray().toHex()
-                                    : v.toByteArray().toBase64()));
-                            break;
-                        default:
-                            value = jsonString(v.toString());
-                        }
-                    }
-                    if (m_pretty)
-                        line += indent + indent + indent + jsonString(info.name) + ": " + value
-                            + (c + 1 < columns.size() ? "," + newline : newline);
-                    else
-                        line += (c ? QByteArray(",") : QByteArray()) + jsonString(info.name) + ":"
-                            + value;
-                }
-                line += m_pretty ? indent + indent + "}" : QByteArray("}");
-                if (!put(line))
-                    return finish(false);
-                after.clear();
-                for (int k = 0; k < keyCount; ++k)
-                    after << rows.value(k);
-                ++written;
-            }
-            if (m_progress && !m_progress(written, total)) {
-                *error = tr("Cancelled.");
-                return finish(false);
-            }
-            if (keyCount == 0 || count < PageSize)
+            if (!writeAll(rows, indexes, &count, &after) || !progress())
+                return false;
+            if (count < m_pageSize)
                 break;
         }
-        const QByteArray close = first ? QByteArray("]") : newline + indent + "]";
-        if (!put(close + (t + 1 < order.size() ? "," : "") + newline))
-            return finish(false);
+    } else if (engine == SqlEngine::Mysql && filter.where.isEmpty()) {
+        // Qt's MariaDB driver holds a whole result in memory, and a table without a key has
+        // nothing to page by; a HANDLER reads it in pages, inside the snapshot.
+        HandlerCursor cursor(db);
+        QString cause;
+        if (!cursor.open(d.quoteIdentifier(table.name), &cause)) {
+            *error = tr("Cannot read \"%1\": %2").arg(table.name, cause);
+            return false;
+        }
+        for (bool firstPage = true;; firstPage = false) {
+            QSqlQuery rows(db);
+            rows.setForwardOnly(true);
+            rows.setNumericalPrecisionPolicy(QSql::HighPrecision);
+            if (!rows.exec(QStringLiteral("HANDLER schemata_export READ ")
+                    + (firstPage ? QStringLiteral("FIRST") : QStringLiteral("NEXT"))
+                    + QStringLiteral(" LIMIT ") + QString::number(m_pageSize)))
+                return readError(rows);
+            QList<int> byName;
+            for (const ColumnInfo &c : std::as_const(columns))
+                byName << rows.record().indexOf(c.name);
+            int count = 0;
+            QVariantList ignored;
+            if (!writeAll(rows, byName, &count, &ignored) || !progress())
+                return false;
+            if (count < m_pageSize)
+                break;
+        }
+    } else {
+        // One query, read as it streams: Qt's PostgreSQL driver reads a forward-only result
+        // row by row (libpq's single-row mode). On MariaDB only a filtered table without a
+        // key comes here, and its matching rows are held in memory.
+        QSqlQuery rows(db);
+        rows.setForwardOnly(true);
+        rows.setNumericalPrecisionPolicy(QSql::HighPrecision);
+        if (!rows.prepare(select
+                + (filter.where.isEmpty() ? QString()
+                                          : QStringLiteral(" WHERE (") + filter.where + u')')))
+            return readError(rows);
+        for (const QVariant &v : filter.values)
+            rows.addBindValue(v);
+        if (!rows.exec())
+            return readError(rows);
+        int count = 0;
+        if (!writeAll(rows, indexes, &count, nullptr) || !progress())
+            return false;
     }
-    if (!put("}" + newline))
-        return finish(false);
-    return finish(true);
+    // A driver that lost part of a result (another query on the connection while a streamed
+    // one was read) must not give a short file that looks complete.
+    if (tableRows != expected) {
+        *error = tr("\"%1\" gave %2 of its %3 rows; the export is incomplete.")
+                     .arg(table.name)
+                     .arg(tableRows)
+                     .arg(expected);
+        return false;
+    }
+    return true;
+}
+
+QByteArray JsonExporter::rowJson(const QSqlQuery &rows, const QList<ColumnInfo> &columns,
+    const QList<int> &indexes, const Table &table, int keyCount, bool first)
+{
+    const SqlEngine engine = m_connection.dialect().engine();
+    const QByteArray indent = m_pretty ? QByteArray("  ") : QByteArray();
+    const QByteArray newline = "\n";
+    QByteArray line = first ? newline : "," + newline;
+    line += m_pretty ? indent + indent + "{" + newline : QByteArray("{");
+    for (qsizetype c = 0; c < columns.size(); ++c) {
+        const ColumnInfo &info = columns.at(c);
+        const QVariant raw = rows.value(indexes.at(c));
+        QByteArray value;
+        if (raw.isNull()) {
+            value = "null";
+        } else if (info.text) {
+            QStringDecoder decoder(QStringDecoder::Utf8);
+            const QString text = decoder(raw.toByteArray());
+            if (decoder.hasError()) {
+                QStringList keyText;
+                for (int k = 0; k < keyCount; ++k)
+                    keyText << rows.value(k).toString();
+                m_warnings << tr("%1.%2 (key %3) is not valid UTF-8; it is written "
+                                 "with replacement characters.")
+                                  .arg(table.name, info.name, keyText.join(QStringLiteral(", ")));
+            }
+            value = jsonString(text);
+        } else {
+            const QVariant v = ValueCodec::fromDatabase(raw, info.type, engine);
+            using Kind = LogicalType::Kind;
+            switch (info.type.kind) {
+            case Kind::Boolean:
+                value = v.toBool() ? "true" : "false";
+                break;
+            case Kind::TinyInt:
+            case Kind::SmallInt:
+            case Kind::Integer:
+            case Kind::BigInt: {
+                bool ok = false;
+                const qlonglong n = raw.toString().toLongLong(&ok);
+                value = ok                                  ? QByteArray::number(n)
+                    : (raw.toString().toULongLong(&ok), ok) ? raw.toString().toLatin1()
+                                                            : jsonString(raw.toString());
+                break;
+            }
+            case Kind::Decimal: {
+                const QString text = v.toString();
+                bool ok = false;
+                text.toDouble(&ok);
+                value = ok && !text.contains(u'n', Qt::CaseInsensitive) ? text.toLatin1()
+                                                                        : QByteArray("null");
+                break;
+            }
+            case Kind::Float:
+            case Kind::Double: {
+                const double x = v.toDouble();
+                value = std::isfinite(x)
+                    ? QString::number(x, 'g', QLocale::FloatingPointShortest).toLatin1()
+                    : QByteArray("null");
+                break;
+            }
+            case Kind::Date:
+                value = jsonString(v.toDate().toString(Qt::ISODate));
+                break;
+            case Kind::Time:
+                value = jsonString(v.toTime().msec() ? v.toTime().toString(Qt::ISODateWithMs)
+                                                     : v.toTime().toString(Qt::ISODate));
+                break;
+            case Kind::DateTime:
+            case Kind::TimestampTz: {
+                const QDateTime dt = v.toDateTime();
+                value = dt.isValid() ? jsonString(dt.time().msec() ? dt.toString(Qt::ISODateWithMs)
+                                                                   : dt.toString(Qt::ISODate))
+                                     : jsonString(v.toString());
+                break;
+            }
+            case Kind::Binary:
+            case Kind::Blob:
+                value = jsonString(QString::fromLatin1(
+                    m_blobs == Blobs::Hex ? v.toByteArray().toHex() : v.toByteArray().toBase64()));
+                break;
+            default:
+                value = jsonString(v.toString());
+            }
+        }
+        if (m_pretty)
+            line += indent + indent + indent + jsonString(info.name) + ": " + value
+                + (c + 1 < columns.size() ? "," + newline : newline);
+        else
+            line += (c ? QByteArray(",") : QByteArray()) + jsonString(info.name) + ":" + value;
+    }
+    line += m_pretty ? indent + indent + "}" : QByteArray("}");
+    return line;
 }

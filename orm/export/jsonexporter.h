@@ -3,20 +3,26 @@
 #include "schema/schema.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QStringList>
+#include <QVariant>
 
+#include <algorithm>
 #include <functional>
 
 class Connection;
 class QIODevice;
+class QSqlQuery;
 
-// Writes a whole database (or some tables) as one JSON object, the seed note's shape:
-// {"table": [{"column": value, ...}, ...], ...}, tables parents first, keys in column order,
-// an empty table as [], one row per line (or indented). Integers are exact over 64 bits,
-// reals in the shortest form that reads back the same, decimals exact, booleans true/false,
-// dates and times ISO 8601 text, BLOBs base64 (or hex, or left out). Rows are read in pages
-// by key inside one read-only transaction, so memory does not grow with the database and a
-// writer at the same time cannot make the export inconsistent.
+// Writes a whole database (or some tables, or the rows of a filtered view) as one JSON
+// object, the seed note's shape: {"table": [{"column": value, ...}, ...], ...}, tables parents
+// first, keys in column order, an empty table as [], one row per line (or indented).
+// Integers are exact over 64 bits, reals in the shortest form that reads back the same,
+// decimals exact, booleans true/false, dates and times ISO 8601 text, BLOBs base64 (or hex,
+// or left out). Everything is read inside one read-only transaction with a stable snapshot,
+// so a writer at the same time cannot make the export inconsistent; rows are read in pages by
+// key (tables without a key: SQLite's rowid, one streamed query on PostgreSQL, a HANDLER
+// cursor on MariaDB), so memory does not grow with the database. JsonImporter reads it back.
 class JsonExporter
 {
     Q_DECLARE_TR_FUNCTIONS(JsonExporter)
@@ -29,7 +35,16 @@ public:
     void setTables(const QStringList &tables) { m_tables = tables; }
     void setPretty(bool pretty) { m_pretty = pretty; }
     void setBlobs(Blobs blobs) { m_blobs = blobs; }
-    // Called after each page of rows with (rows written, rows in all); false cancels.
+    // Exports only the rows of `table` that match `where`, a condition in the engine's SQL
+    // with "?" placeholders bound to `values` in order (the data browser's filtered view).
+    // The condition is the caller's SQL, run as given; the values are only ever bound.
+    // With setTables({table}), the file holds that table alone: {"table": [...]}.
+    void setFilter(const QString &table, const QString &where, const QVariantList &values = {});
+    void clearFilters() { m_filters.clear(); }
+    // Rows read per query, and between two progress calls (5,000 unless set).
+    void setPageSize(int rows) { m_pageSize = std::max(1, rows); }
+    // Called after each page of rows with (rows written, rows in all); false cancels. It runs
+    // while the export's read transaction is open: it must not use the export's connection.
     void setProgress(std::function<bool(qint64, qint64)> progress)
     {
         m_progress = std::move(progress);
@@ -49,11 +64,27 @@ public:
     bool outputFailed() const { return m_outputFailed; }
 
 private:
+    struct Filter
+    {
+        QString where;
+        QVariantList values;
+    };
+    struct ColumnInfo;
+
+    bool put(QIODevice *out, const QByteArray &bytes, QString *error);
+    // Writes the rows of one table; `written` counts every row written so far.
+    bool writeRows(QIODevice *out, const Table &table, qint64 expected, qint64 total,
+        qint64 &written, bool &first, QString *error);
+    QByteArray rowJson(const QSqlQuery &rows, const QList<ColumnInfo> &columns,
+        const QList<int> &indexes, const Table &table, int keyCount, bool first);
+
     Connection &m_connection;
     Schema m_schema;
     QStringList m_tables;
+    QHash<QString, Filter> m_filters;
     bool m_pretty = false;
     Blobs m_blobs = Blobs::Base64;
+    int m_pageSize = 5000;
     std::function<bool(qint64, qint64)> m_progress;
     QStringList m_warnings;
     bool m_outputFailed = false;

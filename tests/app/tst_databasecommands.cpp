@@ -37,6 +37,8 @@ private slots:
     void exportJson();
     void fillAndClone_data();
     void fillAndClone();
+    void importJson_data() { TestDatabases::addEngineRows(); }
+    void importJson();
 
 private:
     struct Result
@@ -306,6 +308,68 @@ void tst_DatabaseCommands::exportJson()
     const Result unknown = run({u"export-json"_s, database, u"--tables"_s, u"nope"_s});
     QCOMPARE(unknown.exitCode, 5);
     QVERIFY(unknown.err.contains("nope"));
+}
+
+// export-json, then import-json into a database made from the same design: the same export.
+void tst_DatabaseCommands::importJson()
+{
+    QFETCH(QString, engine);
+    QString error;
+    const QString source
+        = TestDatabases::freshDatabase(engine, u"tst_commands_json_from"_s, &error);
+    QVERIFY2(!source.isEmpty(), qPrintable(error));
+    QCOMPARE(run({u"apply"_s, Seed, source}).exitCode, 0);
+    QCOMPARE(run({u"fill"_s, source, u"--rows"_s, u"5"_s, u"--design"_s, Seed}).exitCode, 0);
+    const QString path = m_dir.filePath(u"import-"_s + engine + u".json"_s);
+    QCOMPARE(run({u"export-json"_s, source, u"-o"_s, path}).exitCode, 0);
+    const QByteArray exported = readFile(path);
+
+    const QString target = TestDatabases::freshDatabase(engine, u"tst_commands_json_to"_s, &error);
+    QVERIFY2(!target.isEmpty(), qPrintable(error));
+    QCOMPARE(run({u"apply"_s, Seed, target}).exitCode, 0);
+    const Result imported = run({u"import-json"_s, target, path, u"--design"_s, Seed});
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    QVERIFY2(imported.out.startsWith("category: 5 rows\n"), imported.out.constData());
+    QVERIFY(imported.out.contains("\nuser: 5 rows\n"));
+    QCOMPARE(imported.out.count('\n'), 11);
+    const Result again = run({u"export-json"_s, target});
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(again.out, exported);
+
+    // The same rows a second time: refused, by table and row, and nothing changes.
+    const Result twice = run({u"import-json"_s, target, path});
+    QCOMPARE(twice.exitCode, 5);
+    QVERIFY2(twice.err.contains(":3:1: \"category\" row 1: the database refused it"),
+        twice.err.constData());
+    QCOMPARE(run({u"export-json"_s, target}).out, exported);
+
+    // From standard input.
+    const QString piped = TestDatabases::freshDatabase(engine, u"tst_commands_json_pipe"_s, &error);
+    QVERIFY2(!piped.isEmpty(), qPrintable(error));
+    QCOMPARE(run({u"apply"_s, Seed, piped}).exitCode, 0);
+    QProcess process;
+    process.setStandardInputFile(path);
+    process.start(QStringLiteral(SCHEMATA_BINARY), {u"import-json"_s, piped, u"-"_s});
+    QVERIFY(process.waitForFinished(60000));
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    QCOMPARE(run({u"export-json"_s, piped}).out, exported);
+
+    // The input's faults: exit status 2, with file:line:column.
+    const QString broken = m_dir.filePath(u"broken.json"_s);
+    QFile file(broken);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"user\": [\n{\"id\": 1, \"nmae\": \"x\"}\n]}\n");
+    file.close();
+    const Result unknown = run({u"import-json"_s, piped, broken});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains(QByteArray(broken.toUtf8() + ":2:")), unknown.err.constData());
+    QVERIFY(unknown.err.contains("\"user\" row 1: the table has no column \"nmae\"."));
+    const Result missing = run({u"import-json"_s, piped, m_dir.filePath(u"none.json"_s)});
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY(missing.err.contains("Cannot read"));
+    QCOMPARE(run({u"import-json"_s, piped, path, u"--blobs"_s, u"skip"_s}).exitCode, 1);
+    QCOMPARE(run({u"import-json"_s, piped}).exitCode, 1);
+    QCOMPARE(run({u"export-json"_s, piped}).out, exported);
 }
 
 QTEST_GUILESS_MAIN(tst_DatabaseCommands)

@@ -1,0 +1,983 @@
+#include "jsonimporter.h"
+
+#include "database/connection.h"
+#include "ddl/ddlwriter.h"
+#include "dialects/dialect.h"
+#include "records/valuecodec.h"
+#include "sql/typemapping.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QHash>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <rapidjson/error/en.h>
+#include <rapidjson/reader.h>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+
+namespace {
+
+constexpr qint64 BufferSize = 64 * 1024;
+constexpr int MaxRowsPerStatement = 500;
+constexpr qint64 MaxBytesPerStatement = 4 << 20; // well under MariaDB's max_allowed_packet
+
+// A RapidJSON input stream over a QIODevice, read in blocks as rapidjson::FileReadStream
+// reads a FILE (a '\0' after the last byte ends the input), that counts lines.
+class DeviceStream
+{
+public:
+    using Ch = char;
+
+    explicit DeviceStream(QIODevice *device)
+        : m_device(device)
+        , m_buffer(BufferSize + 1, '\0')
+    {
+        fill();
+    }
+
+    Ch Peek() const { return *m_current; }
+    Ch Take()
+    {
+        const Ch c = *m_current;
+        if (m_current < m_last) {
+            ++m_current;
+        } else if (!m_eof) {
+            m_count += m_read;
+            fill();
+        }
+        if (c == '\n') {
+            ++m_line;
+            m_lineStart = qint64(Tell());
+        }
+        return c;
+    }
+    size_t Tell() const { return size_t(m_count + (m_current - m_buffer.constData())); }
+    // Output, which a reader never uses.
+    Ch *PutBegin()
+    {
+        RAPIDJSON_ASSERT(false);
+        return nullptr;
+    }
+    void Put(Ch) { RAPIDJSON_ASSERT(false); }
+    void Flush() { RAPIDJSON_ASSERT(false); }
+    size_t PutEnd(Ch *)
+    {
+        RAPIDJSON_ASSERT(false);
+        return 0;
+    }
+
+    qint64 line() const { return m_line; }
+    // The column (in bytes, from 1) of an offset on the current line.
+    qint64 columnOf(qint64 offset) const { return std::max<qint64>(1, offset - m_lineStart + 1); }
+    bool failed() const { return m_failed; }
+    QString errorString() const { return m_device->errorString(); }
+
+private:
+    void fill()
+    {
+        qint64 n = 0;
+        while (n < BufferSize) {
+            const qint64 got = m_device->read(m_buffer.data() + n, BufferSize - n);
+            if (got < 0) {
+                m_failed = true;
+                break;
+            }
+            if (got == 0) {
+                if (m_device->isSequential() && m_device->waitForReadyRead(-1))
+                    continue;
+                break;
+            }
+            n += got;
+        }
+        m_read = n;
+        m_current = m_buffer.data();
+        m_last = m_current + n - 1;
+        if (n < BufferSize) {
+            m_buffer[n] = '\0';
+            ++m_last;
+            m_eof = true;
+        }
+    }
+
+    QIODevice *m_device;
+    QByteArray m_buffer;
+    char *m_current = nullptr;
+    char *m_last = nullptr;
+    qint64 m_read = 0;
+    qint64 m_count = 0;
+    bool m_eof = false;
+    bool m_failed = false;
+    qint64 m_line = 1;
+    qint64 m_lineStart = 0;
+};
+
+// The strongly connected components of the foreign-key graph (Tarjan): tables in one
+// component with more than one table, or with a foreign key to itself, form a cycle.
+QHash<ObjectId, int> foreignKeyComponents(const Schema &schema)
+{
+    QHash<ObjectId, int> index, low, component;
+    QList<ObjectId> stack;
+    QSet<ObjectId> onStack;
+    int next = 0;
+    int components = 0;
+    std::function<void(const Table &)> visit = [&](const Table &t) {
+        index.insert(t.id, next);
+        low.insert(t.id, next);
+        ++next;
+        stack << t.id;
+        onStack.insert(t.id);
+        for (const ForeignKey &fk : t.foreignKeys) {
+            const Table *r = schema.table(fk.referencedTable);
+            if (!r)
+                continue;
+            if (!index.contains(r->id)) {
+                visit(*r);
+                low[t.id] = std::min(low.value(t.id), low.value(r->id));
+            } else if (onStack.contains(r->id)) {
+                low[t.id] = std::min(low.value(t.id), index.value(r->id));
+            }
+        }
+        if (low.value(t.id) == index.value(t.id)) {
+            ObjectId member;
+            do {
+                member = stack.takeLast();
+                onStack.remove(member);
+                component.insert(member, components);
+            } while (member != t.id);
+            ++components;
+        }
+    };
+    for (const Table &t : schema.tables()) {
+        if (!index.contains(t.id))
+            visit(t);
+    }
+    return component;
+}
+
+} // namespace
+
+// One import: the SAX handler that RapidJSON's reader calls, and the transaction it fills.
+class JsonImporter::Run : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Run>
+{
+    Q_DECLARE_TR_FUNCTIONS(JsonImporter)
+
+public:
+    Run(JsonImporter &importer, DeviceStream &stream, const QString &source, qint64 bytesTotal)
+        : m_importer(importer)
+        , m_schema(importer.m_schema)
+        , m_dialect(importer.m_connection.dialect())
+        , m_engine(m_dialect.engine())
+        , m_db(importer.m_connection.database())
+        , m_stream(stream)
+        , m_source(source)
+        , m_bytesTotal(bytesTotal)
+        , m_components(foreignKeyComponents(m_schema))
+    {
+        QHash<int, int> sizes;
+        for (auto it = m_components.cbegin(); it != m_components.cend(); ++it)
+            ++sizes[it.value()];
+        for (const Table &t : m_schema.tables()) {
+            for (const ForeignKey &fk : t.foreignKeys) {
+                if (inCycle(t, fk)
+                    && (fk.referencedTable == t.id || sizes.value(m_components.value(t.id)) > 1))
+                    m_cyclicTables.insert(t.id);
+            }
+        }
+    }
+
+    QString error() const { return m_error; }
+    bool inputFault() const { return m_inputFault; }
+
+    bool begin()
+    {
+        if (!m_db.transaction())
+            return failDatabase(tr("Cannot start a transaction: %1").arg(m_db.lastError().text()));
+        m_begun = true;
+        // MariaDB numbers a 0 given for an AUTO_INCREMENT column unless told not to.
+        if (m_engine != SqlEngine::Mysql)
+            return true;
+        if (!exec(QStringLiteral("SET @schemata_sql_mode = @@SESSION.sql_mode")))
+            return false;
+        m_sessionChanged = true;
+        return exec(QStringLiteral("SET SESSION sql_mode = CONCAT_WS(',', "
+                                   "NULLIF(@@SESSION.sql_mode, ''), 'NO_AUTO_VALUE_ON_ZERO')"));
+    }
+
+    // After the whole input: the last rows, the checks that were put off, sequences, commit.
+    bool finish()
+    {
+        if (!verifyUncheckedKeys())
+            return false;
+        if (m_engine == SqlEngine::Postgres && m_deferring) {
+            if (!exec(QStringLiteral("SET CONSTRAINTS ALL IMMEDIATE")))
+                return false;
+            for (const auto &[table, constraint] : std::as_const(m_altered)) {
+                if (!exec(QStringLiteral("ALTER TABLE ") + m_dialect.quoteIdentifier(table)
+                        + QStringLiteral(" ALTER CONSTRAINT ")
+                        + m_dialect.quoteIdentifier(constraint)
+                        + QStringLiteral(" NOT DEFERRABLE")))
+                    return false;
+            }
+        }
+        if (m_engine == SqlEngine::Postgres && !moveSequences())
+            return false;
+        if (m_engine == SqlEngine::Mysql && !exec(QStringLiteral("SET FOREIGN_KEY_CHECKS = 1")))
+            return false;
+        if (!m_db.commit())
+            return failDatabase(tr("Cannot commit: %1").arg(m_db.lastError().text()));
+        m_begun = false;
+        restoreSession();
+        return true;
+    }
+
+    void abort()
+    {
+        m_fullInsert = QSqlQuery();
+        if (m_begun)
+            m_db.rollback();
+        m_begun = false;
+        restoreSession();
+    }
+
+    // RapidJSON's handler.
+    bool Null() { return value(Token::Null, false, nullptr, 0); }
+    bool Bool(bool b) { return value(Token::Bool, b, nullptr, 0); }
+    bool RawNumber(const char *text, rapidjson::SizeType size, bool)
+    {
+        return value(Token::Number, false, text, qsizetype(size));
+    }
+    bool String(const char *text, rapidjson::SizeType size, bool)
+    {
+        return value(Token::String, false, text, qsizetype(size));
+    }
+    bool Default() { return failInput(tr("Unexpected value.")); } // never: numbers come raw
+    bool StartObject()
+    {
+        switch (m_expect) {
+        case Expect::Root:
+            m_expect = Expect::TableOrEnd;
+            return true;
+        case Expect::RowOrEnd:
+            ++m_rowNumber;
+            m_rowLine = m_stream.line();
+            m_rowColumn = m_stream.columnOf(qint64(m_stream.Tell()) - 1); // at its "{"
+            m_row.fill(QVariant(), m_columns.size());
+            m_present.fill(false, m_columns.size());
+            m_expect = Expect::ColumnOrEnd;
+            return true;
+        default:
+            return wrongShape(tr("an object"));
+        }
+    }
+    bool StartArray()
+    {
+        if (m_expect != Expect::Rows)
+            return wrongShape(tr("an array"));
+        m_expect = Expect::RowOrEnd;
+        return true;
+    }
+    bool Key(const char *text, rapidjson::SizeType size, bool)
+    {
+        const QString name = QString::fromUtf8(text, qsizetype(size));
+        if (m_expect == Expect::TableOrEnd)
+            return beginTable(name);
+        // Only a row's members are keys here.
+        const int column = columnIndex(name);
+        if (column < 0)
+            return failInput(tr("%1: the table has no column \"%2\".").arg(rowLabel(), name));
+        if (m_present.at(column))
+            return failInput(tr("%1: the column \"%2\" is given twice.")
+                                 .arg(rowLabel(), m_columns.at(column).name));
+        m_column = column;
+        m_expect = Expect::Value;
+        return true;
+    }
+    bool EndObject(rapidjson::SizeType)
+    {
+        if (m_expect == Expect::TableOrEnd) {
+            m_expect = Expect::Done;
+            return true;
+        }
+        return endRow(); // the reader only ends the object it is in
+    }
+    bool EndArray(rapidjson::SizeType)
+    {
+        // Only a table's rows are an array that ends: values cannot be arrays.
+        if (!flush())
+            return false;
+        m_importer.m_imported.last().second = m_tableRows;
+        m_expect = Expect::TableOrEnd;
+        return true;
+    }
+
+    bool failInput(const QString &message)
+    {
+        m_error = position(m_stream.line(), m_stream.columnOf(qint64(m_stream.Tell()))) + message;
+        m_inputFault = true;
+        return false;
+    }
+
+    // Where an input position is, "IN.json:3:14: ".
+    QString position(qint64 line, qint64 column) const
+    {
+        return QStringLiteral("%1:%2:%3: ")
+            .arg(m_source, QString::number(line), QString::number(column));
+    }
+
+private:
+    enum class Expect { Root, TableOrEnd, Rows, RowOrEnd, ColumnOrEnd, Value, Done };
+    enum class Token { Null, Bool, Number, String };
+    struct ColumnSpec
+    {
+        QString name;
+        LogicalType type;
+    };
+    struct Place
+    {
+        qint64 row;
+        qint64 line;
+        qint64 column;
+    };
+
+    bool inCycle(const Table &t, const ForeignKey &fk) const
+    {
+        return m_schema.table(fk.referencedTable)
+            && m_components.value(t.id, -1) == m_components.value(fk.referencedTable, -2);
+    }
+
+    bool exec(const QString &sql)
+    {
+        QSqlQuery query(m_db);
+        if (query.exec(sql))
+            return true;
+        return failDatabase(tr("%1 failed: %2").arg(sql, query.lastError().text()));
+    }
+
+    bool failDatabase(const QString &message)
+    {
+        m_error = message;
+        m_inputFault = false;
+        return false;
+    }
+
+    void restoreSession()
+    {
+        if (!m_sessionChanged)
+            return;
+        m_sessionChanged = false;
+        QSqlQuery query(m_db);
+        query.exec(QStringLiteral("SET FOREIGN_KEY_CHECKS = 1"));
+        query.exec(QStringLiteral("SET SESSION sql_mode = @schemata_sql_mode"));
+    }
+
+    QString rowLabel() const
+    {
+        return tr("\"%1\" row %2").arg(m_table->name, QString::number(m_rowNumber));
+    }
+
+    // A value or container where the export's shape has something else.
+    bool wrongShape(const QString &found)
+    {
+        switch (m_expect) {
+        case Expect::Root:
+            return failInput(tr("The input must be a JSON object of tables, {\"table\": [rows]}, "
+                                "as export-json writes it; it begins with %1.")
+                                 .arg(found));
+        case Expect::Rows:
+            return failInput(
+                tr("\"%1\" must be an array of rows, not %2.").arg(m_table->name, found));
+        case Expect::RowOrEnd:
+            return failInput(tr("\"%1\" row %2 must be an object of columns, not %3.")
+                                 .arg(m_table->name, QString::number(m_rowNumber + 1), found));
+        case Expect::Value:
+            return failInput(tr("%1, column \"%2\": a value cannot be %3.")
+                                 .arg(rowLabel(), m_columns.at(m_column).name, found));
+        default:
+            return failInput(tr("Unexpected %1.").arg(found));
+        }
+    }
+
+    const Table *findTable(const QString &name) const
+    {
+        if (const Table *t = m_schema.tableByName(name))
+            return t;
+        const Table *found = nullptr;
+        for (const Table &t : m_schema.tables()) {
+            if (t.name.compare(name, Qt::CaseInsensitive) == 0) {
+                if (found)
+                    return nullptr; // ambiguous without the case
+                found = &t;
+            }
+        }
+        return found;
+    }
+
+    int columnIndex(const QString &name) const
+    {
+        const int exact = m_columnByName.value(name, -1);
+        if (exact >= 0)
+            return exact;
+        int found = -1;
+        for (int i = 0; i < m_columns.size(); ++i) {
+            if (m_columns.at(i).name.compare(name, Qt::CaseInsensitive) == 0) {
+                if (found >= 0)
+                    return -1;
+                found = i;
+            }
+        }
+        return found;
+    }
+
+    bool beginTable(const QString &name)
+    {
+        const Table *table = findTable(name);
+        if (!table)
+            return failInput(tr("The database has no table \"%1\".").arg(name));
+        if (m_seen.contains(table->id))
+            return failInput(tr("The table \"%1\" is given twice.").arg(table->name));
+        m_seen.insert(table->id);
+        m_table = table;
+        m_columns.clear();
+        m_columnByName.clear();
+        for (const Column &c : table->columns) {
+            m_columnByName.insert(c.name, int(m_columns.size()));
+            m_columns.append({c.name, TypeMapping::fromDesign(c.datatype)});
+        }
+        m_rowNumber = 0;
+        m_tableRows = 0;
+        m_fullInsert = QSqlQuery();
+        m_fullPrepared = false;
+        m_fullColumns.clear();
+        m_importer.m_imported.append({table->name, 0});
+        if (!setUpChecks(*table))
+            return false;
+        m_expect = Expect::Rows;
+        return true;
+    }
+
+    // Puts off the foreign-key checks that a table of a cycle needs put off (see
+    // JsonImporter::read), and notes which tables' keys must then be checked at the end.
+    bool setUpChecks(const Table &table)
+    {
+        const bool cyclic = m_cyclicTables.contains(table.id);
+        if (m_engine == SqlEngine::Mysql) {
+            if (cyclic != m_checksOff
+                && !exec(cyclic ? QStringLiteral("SET FOREIGN_KEY_CHECKS = 0")
+                                : QStringLiteral("SET FOREIGN_KEY_CHECKS = 1")))
+                return false;
+            m_checksOff = cyclic;
+            if (cyclic)
+                m_unchecked << &table;
+            return true;
+        }
+        if (cyclic && !m_deferring) {
+            m_deferring = true;
+            if (m_engine == SqlEngine::Sqlite) {
+                if (!exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")))
+                    return false;
+            } else if (!deferPostgresCycles()) {
+                return false;
+            }
+        }
+        // SQLite defers every check from then on; PostgreSQL only the cycles'.
+        if (cyclic || (m_deferring && m_engine == SqlEngine::Sqlite))
+            m_unchecked << &table;
+        return true;
+    }
+
+    bool deferPostgresCycles()
+    {
+        QSqlQuery query(m_db);
+        if (!query.exec(QStringLiteral(
+                "SELECT c.conname, t.relname, r.relname FROM pg_constraint c "
+                "JOIN pg_class t ON t.oid = c.conrelid "
+                "JOIN pg_namespace n ON n.oid = t.relnamespace "
+                "JOIN pg_class r ON r.oid = c.confrelid "
+                "WHERE c.contype = 'f' AND NOT c.condeferrable AND n.nspname = current_schema() "
+                "ORDER BY 2, 1")))
+            return failDatabase(
+                tr("Cannot read the foreign keys: %1").arg(query.lastError().text()));
+        QList<std::pair<QString, QString>> toAlter;
+        while (query.next()) {
+            const Table *t = m_schema.tableByName(query.value(1).toString());
+            const Table *r = m_schema.tableByName(query.value(2).toString());
+            if (t && r && m_components.value(t->id, -1) == m_components.value(r->id, -2)
+                && m_cyclicTables.contains(t->id))
+                toAlter.append({t->name, query.value(0).toString()});
+        }
+        for (const auto &[table, constraint] : std::as_const(toAlter)) {
+            if (!exec(QStringLiteral("ALTER TABLE ") + m_dialect.quoteIdentifier(table)
+                    + QStringLiteral(" ALTER CONSTRAINT ") + m_dialect.quoteIdentifier(constraint)
+                    + QStringLiteral(" DEFERRABLE INITIALLY DEFERRED")))
+                return false;
+            m_altered.append({table, constraint});
+        }
+        return exec(QStringLiteral("SET CONSTRAINTS ALL DEFERRED"));
+    }
+
+    bool value(Token token, bool flag, const char *text, qsizetype size)
+    {
+        if (m_expect != Expect::Value) {
+            const QString found = token == Token::Null ? QStringLiteral("null")
+                : token == Token::Bool   ? (flag ? QStringLiteral("true") : QStringLiteral("false"))
+                : token == Token::Number ? tr("a number")
+                                         : tr("a string");
+            return wrongShape(found);
+        }
+        const ColumnSpec &column = m_columns.at(m_column);
+        QString problem;
+        const std::optional<QVariant> v = convert(column.type, token, flag, text, size, &problem);
+        if (!v)
+            return failInput(tr("%1, column \"%2\": %3").arg(rowLabel(), column.name, problem));
+        m_row[m_column] = *v;
+        m_present[m_column] = true;
+        m_expect = Expect::ColumnOrEnd;
+        return true;
+    }
+
+    std::optional<QVariant> convert(const LogicalType &type, Token token, bool flag,
+        const char *text, qsizetype size, QString *problem) const
+    {
+        if (token == Token::Null)
+            return QVariant(QMetaType(QMetaType::QString)); // a typed NULL binds everywhere
+        using Kind = LogicalType::Kind;
+        const QByteArray bytes = QByteArray::fromRawData(text, size);
+        const auto expected = [&](const QString &what) {
+            const QString found = token == Token::Bool
+                ? (flag ? QStringLiteral("true") : QStringLiteral("false"))
+                : token == Token::Number ? tr("the number %1").arg(QString::fromLatin1(bytes))
+                                         : tr("a string");
+            *problem = tr("expected %1, not %2.").arg(what, found);
+            return std::nullopt;
+        };
+        switch (type.kind) {
+        case Kind::Boolean:
+            if (token != Token::Bool)
+                return expected(tr("true or false"));
+            return ValueCodec::toDatabase(QVariant(flag), type, m_engine);
+        case Kind::TinyInt:
+        case Kind::SmallInt:
+        case Kind::Integer:
+        case Kind::BigInt: {
+            if (token != Token::Number)
+                return expected(tr("a whole number"));
+            bool ok = false;
+            const qlonglong n = bytes.toLongLong(&ok);
+            if (ok)
+                return QVariant(n);
+            const qulonglong u = bytes.toULongLong(&ok);
+            if (ok && type.isUnsigned)
+                return QVariant(u);
+            return expected(tr("a whole number of 64 bits"));
+        }
+        case Kind::Decimal:
+            if (token != Token::Number)
+                return expected(tr("a number"));
+            return QVariant(QString::fromLatin1(bytes)); // exact, as written
+        case Kind::Float:
+        case Kind::Double: {
+            if (token != Token::Number)
+                return expected(tr("a number"));
+            bool ok = false;
+            const double x = bytes.toDouble(&ok);
+            if (!ok || !std::isfinite(x))
+                return expected(tr("a number that a double holds"));
+            return QVariant(x);
+        }
+        case Kind::Date:
+        case Kind::Time:
+        case Kind::DateTime:
+        case Kind::TimestampTz: {
+            if (token != Token::String)
+                return expected(tr("an ISO 8601 string"));
+            const QString iso = QString::fromUtf8(bytes);
+            // PostgreSQL reads ISO 8601 itself, zone included; the others take Qt's values
+            // as records do. Text that is not ISO 8601 goes to the database as written.
+            if (m_engine == SqlEngine::Postgres)
+                return QVariant(iso);
+            QVariant parsed;
+            if (type.kind == Kind::Date)
+                parsed = QDate::fromString(iso, Qt::ISODate);
+            else if (type.kind == Kind::Time)
+                parsed = QTime::fromString(iso, Qt::ISODateWithMs);
+            else
+                parsed = QDateTime::fromString(iso, Qt::ISODateWithMs);
+            const bool valid = type.kind == Kind::Date ? parsed.toDate().isValid()
+                : type.kind == Kind::Time              ? parsed.toTime().isValid()
+                                                       : parsed.toDateTime().isValid();
+            return valid ? ValueCodec::toDatabase(parsed, type, m_engine) : QVariant(iso);
+        }
+        case Kind::Binary:
+        case Kind::Blob: {
+            if (token != Token::String)
+                return expected(
+                    m_importer.m_blobs == Blobs::Hex ? tr("hexadecimal text") : tr("base64 text"));
+            if (m_importer.m_blobs == Blobs::Hex) {
+                const bool hex
+                    = size % 2 == 0 && std::all_of(bytes.cbegin(), bytes.cend(), [](char c) {
+                          return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')
+                              || (c >= 'A' && c <= 'F');
+                      });
+                if (!hex) {
+                    *problem = tr("\"%1\" is not hexadecimal bytes.")
+                                   .arg(QString::fromUtf8(bytes.left(40)));
+                    return std::nullopt;
+                }
+                return QVariant(QByteArray::fromHex(bytes));
+            }
+            auto decoded = QByteArray::fromBase64Encoding(
+                QByteArray(bytes), QByteArray::AbortOnBase64DecodingErrors);
+            if (!decoded) {
+                *problem = tr("\"%1\" is not base64 (for hexadecimal BLOBs, say so: --blobs hex).")
+                               .arg(QString::fromUtf8(bytes.left(40)));
+                return std::nullopt;
+            }
+            return QVariant(*decoded);
+        }
+        default:
+            if (token != Token::String)
+                return expected(tr("a string"));
+            return QVariant(QString::fromUtf8(bytes));
+        }
+    }
+
+    bool endRow()
+    {
+        QList<int> present;
+        for (int i = 0; i < m_present.size(); ++i) {
+            if (m_present.at(i))
+                present << i;
+        }
+        if (!m_places.isEmpty() && present != m_batchColumns && !flush())
+            return false;
+        m_batchColumns = present;
+        for (const int i : std::as_const(present)) {
+            const QVariant &v = m_row.at(i);
+            m_values << v;
+            m_batchBytes += v.typeId() == QMetaType::QByteArray ? v.toByteArray().size()
+                : v.typeId() == QMetaType::QString              ? 2 * v.toString().size()
+                                                                : 8;
+        }
+        m_places.append({m_rowNumber, m_rowLine, m_rowColumn});
+        m_expect = Expect::RowOrEnd;
+        if (m_places.size() >= rowsPerStatement() || m_batchBytes >= MaxBytesPerStatement)
+            return flush();
+        return true;
+    }
+
+    int rowsPerStatement() const
+    {
+        if (m_batchColumns.isEmpty())
+            return 1; // DEFAULT VALUES: one row a statement
+        const int parameters = m_engine == SqlEngine::Sqlite ? 32766 : 65535;
+        return std::max(1, std::min(MaxRowsPerStatement, parameters / int(m_batchColumns.size())));
+    }
+
+    QString insertSql(int rows) const
+    {
+        QString sql = QStringLiteral("INSERT INTO ") + m_dialect.quoteIdentifier(m_table->name);
+        if (m_batchColumns.isEmpty())
+            return sql
+                + (m_engine == SqlEngine::Mysql ? QStringLiteral(" () VALUES ()")
+                                                : QStringLiteral(" DEFAULT VALUES"));
+        QStringList names;
+        for (const int i : m_batchColumns)
+            names << m_dialect.quoteIdentifier(m_columns.at(i).name);
+        QString row = QStringLiteral("(?");
+        for (qsizetype i = 1; i < m_batchColumns.size(); ++i)
+            row += QStringLiteral(", ?");
+        row += u')';
+        sql += QStringLiteral(" (") + names.join(QStringLiteral(", "))
+            + QStringLiteral(") VALUES ");
+        sql.reserve(sql.size() + rows * (row.size() + 2));
+        for (int r = 0; r < rows; ++r) {
+            if (r > 0)
+                sql += QStringLiteral(", ");
+            sql += row;
+        }
+        return sql;
+    }
+
+    // Inserts the rows of the batch; a statement the database refuses is retried row by row,
+    // so that the message names the row.
+    bool flush()
+    {
+        if (m_places.isEmpty())
+            return true;
+        const int rows = int(m_places.size());
+        const int full = rowsPerStatement();
+        QSqlQuery adHoc(m_db);
+        QSqlQuery *query = &adHoc;
+        const bool savepoint = m_engine == SqlEngine::Postgres;
+        if (savepoint && !exec(QStringLiteral("SAVEPOINT schemata_import")))
+            return false;
+        bool ok = false;
+        if (rows == full) {
+            // Full statements are prepared once per table and set of columns.
+            if (!m_fullPrepared || m_fullColumns != m_batchColumns) {
+                m_fullInsert = QSqlQuery(m_db);
+                m_fullPrepared = m_fullInsert.prepare(insertSql(rows));
+                m_fullColumns = m_batchColumns;
+            }
+            query = &m_fullInsert;
+            ok = m_fullPrepared;
+        } else {
+            ok = adHoc.prepare(insertSql(rows));
+        }
+        if (ok) {
+            for (qsizetype i = 0; i < m_values.size(); ++i)
+                query->bindValue(int(i), m_values.at(i));
+            ok = query->exec();
+        }
+        if (!ok) {
+            if (savepoint && !exec(QStringLiteral("ROLLBACK TO SAVEPOINT schemata_import")))
+                return false;
+            if (!insertOneByOne())
+                return false;
+        } else if (savepoint && !exec(QStringLiteral("RELEASE SAVEPOINT schemata_import"))) {
+            return false;
+        }
+        m_tableRows += rows;
+        m_rows += rows;
+        m_values.clear();
+        m_places.clear();
+        m_batchBytes = 0;
+        if (m_importer.m_progress
+            && !m_importer.m_progress(m_rows, qint64(m_stream.Tell()), m_bytesTotal))
+            return failDatabase(tr("Cancelled."));
+        return true;
+    }
+
+    bool insertOneByOne()
+    {
+        const qsizetype width = m_batchColumns.size();
+        QSqlQuery query(m_db);
+        if (!query.prepare(insertSql(1)))
+            return failDatabase(
+                tr("Cannot insert into \"%1\": %2").arg(m_table->name, query.lastError().text()));
+        for (qsizetype r = 0; r < m_places.size(); ++r) {
+            for (qsizetype c = 0; c < width; ++c)
+                query.bindValue(int(c), m_values.at(r * width + c));
+            if (!query.exec()) {
+                // PostgreSQL: back to the batch's savepoint, so the transaction can still
+                // free the statement and end.
+                if (m_engine == SqlEngine::Postgres)
+                    QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK TO SAVEPOINT schemata_import"));
+                const Place &place = m_places.at(r);
+                m_error = position(place.line, place.column)
+                    + tr("\"%1\" row %2: the database refused it: %3")
+                          .arg(m_table->name, QString::number(place.row),
+                              query.lastError().text().trimmed());
+                m_inputFault = false;
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // The foreign keys that were not checked row by row, checked now with one query each.
+    bool verifyUncheckedKeys()
+    {
+        QSet<ObjectId> done;
+        for (const Table *t : std::as_const(m_unchecked)) {
+            if (done.contains(t->id))
+                continue;
+            done.insert(t->id);
+            QStringList keyColumns;
+            if (const ::Key *pk = t->primaryKey()) {
+                for (const KeyPart &p : pk->parts)
+                    keyColumns << t->column(p.column)->name;
+            }
+            for (const ForeignKey &fk : t->foreignKeys) {
+                const Table *parent = m_schema.table(fk.referencedTable);
+                if (!parent)
+                    continue;
+                QStringList fkColumns, notNull, match;
+                for (const ForeignKeyPart &p : fk.parts) {
+                    const QString c = m_dialect.quoteIdentifier(t->column(p.column)->name);
+                    fkColumns << t->column(p.column)->name;
+                    notNull << QStringLiteral("c.") + c + QStringLiteral(" IS NOT NULL");
+                    match << QStringLiteral("p.")
+                            + m_dialect.quoteIdentifier(parent->column(p.referencedColumn)->name)
+                            + QStringLiteral(" = c.") + c;
+                }
+                const QStringList shown = keyColumns + fkColumns;
+                QStringList selected;
+                for (const QString &c : shown)
+                    selected << QStringLiteral("c.") + m_dialect.quoteIdentifier(c);
+                const QString sql = QStringLiteral("SELECT ") + selected.join(QStringLiteral(", "))
+                    + QStringLiteral(" FROM ") + m_dialect.quoteIdentifier(t->name)
+                    + QStringLiteral(" c WHERE ") + notNull.join(QStringLiteral(" AND "))
+                    + QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM ")
+                    + m_dialect.quoteIdentifier(parent->name) + QStringLiteral(" p WHERE ")
+                    + match.join(QStringLiteral(" AND ")) + QStringLiteral(") LIMIT 1");
+                QSqlQuery query(m_db);
+                if (!query.exec(sql))
+                    return failDatabase(tr("Cannot check the foreign keys of \"%1\": %2")
+                                            .arg(t->name, query.lastError().text()));
+                if (!query.next())
+                    continue;
+                const auto describe = [&](qsizetype from, qsizetype count) {
+                    QStringList parts;
+                    for (qsizetype i = from; i < from + count; ++i)
+                        parts << shown.at(i) + QStringLiteral(" = ")
+                                + query.value(int(i)).toString();
+                    return parts.join(QStringLiteral(", "));
+                };
+                const QString row = keyColumns.isEmpty()
+                    ? tr("\"%1\" has a row").arg(t->name)
+                    : tr("The row of \"%1\" with %2").arg(t->name, describe(0, keyColumns.size()));
+                return failDatabase(
+                    tr("%1 refers to no row of \"%2\" (%3).")
+                        .arg(row, parent->name, describe(keyColumns.size(), fkColumns.size())));
+            }
+        }
+        return true;
+    }
+
+    // Sequences behind identity and SERIAL columns go past the keys that were given.
+    bool moveSequences()
+    {
+        QSet<QString> filled;
+        for (const auto &[table, rows] : std::as_const(m_importer.m_imported)) {
+            if (rows > 0)
+                filled.insert(table);
+        }
+        for (const Table &t : m_schema.tables()) {
+            if (!filled.contains(t.name))
+                continue;
+            for (const Column &c : t.columns) {
+                if (!c.autoIncrement && !TypeMapping::fromDesign(c.datatype).serial)
+                    continue;
+                QSqlQuery query(m_db);
+                query.prepare(QStringLiteral("SELECT setval(s.seq::regclass, m.top) FROM "
+                                             "(SELECT pg_get_serial_sequence(?, ?) AS seq) s, "
+                                             "(SELECT MAX(")
+                    + m_dialect.quoteIdentifier(c.name) + QStringLiteral(") AS top FROM ")
+                    + m_dialect.quoteIdentifier(t.name)
+                    + QStringLiteral(") m WHERE s.seq IS NOT NULL AND m.top > "
+                                     "COALESCE(pg_sequence_last_value(s.seq::regclass), 0)"));
+                query.addBindValue(m_dialect.quoteIdentifier(t.name));
+                query.addBindValue(c.name);
+                if (!query.exec())
+                    return failDatabase(tr("Cannot move the sequence of %1.%2: %3")
+                                            .arg(t.name, c.name, query.lastError().text()));
+            }
+        }
+        return true;
+    }
+
+    JsonImporter &m_importer;
+    const Schema &m_schema;
+    const Dialect &m_dialect;
+    const SqlEngine m_engine;
+    QSqlDatabase m_db;
+    DeviceStream &m_stream;
+    const QString m_source;
+    const qint64 m_bytesTotal;
+    const QHash<ObjectId, int> m_components;
+    QSet<ObjectId> m_cyclicTables;
+
+    QString m_error;
+    bool m_inputFault = false;
+    bool m_begun = false;
+    bool m_sessionChanged = false; // MariaDB's sql_mode and FOREIGN_KEY_CHECKS
+    Expect m_expect = Expect::Root;
+    QSet<ObjectId> m_seen;
+
+    // The table being read, and its row.
+    const Table *m_table = nullptr;
+    QList<ColumnSpec> m_columns;
+    QHash<QString, int> m_columnByName;
+    qint64 m_rowNumber = 0; // from 1
+    qint64 m_rowLine = 0;
+    qint64 m_rowColumn = 0;
+    QVariantList m_row;
+    QList<bool> m_present;
+    int m_column = -1;
+
+    // The rows waiting to be inserted: all with the same columns.
+    QList<int> m_batchColumns;
+    QVariantList m_values;
+    QList<Place> m_places;
+    qint64 m_batchBytes = 0;
+    QSqlQuery m_fullInsert;
+    bool m_fullPrepared = false;
+    QList<int> m_fullColumns;
+    qint64 m_tableRows = 0;
+    qint64 m_rows = 0;
+
+    // Foreign keys put off.
+    bool m_deferring = false; // SQLite, PostgreSQL
+    bool m_checksOff = false; // MariaDB
+    QList<const Table *> m_unchecked;
+    QList<std::pair<QString, QString>> m_altered; // PostgreSQL: table, constraint
+};
+
+JsonImporter::JsonImporter(Connection &connection, const Schema &schema)
+    : m_connection(connection)
+    , m_schema(DdlWriter::physicalSchema(schema))
+{
+}
+
+bool JsonImporter::readFile(const QString &path, QString *error)
+{
+    m_imported.clear();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        m_inputFailed = true;
+        return false;
+    }
+    return readNamed(&file, path, error);
+}
+
+bool JsonImporter::read(QIODevice *in, QString *error)
+{
+    const auto *file = qobject_cast<QFile *>(in);
+    return readNamed(
+        in, file && !file->fileName().isEmpty() ? file->fileName() : tr("input"), error);
+}
+
+bool JsonImporter::readNamed(QIODevice *in, const QString &name, QString *error)
+{
+    m_imported.clear();
+    m_inputFailed = false;
+    DeviceStream stream(in);
+    Run run(*this, stream, name, in->isSequential() ? -1 : in->size());
+    const auto fail = [&] {
+        run.abort();
+        *error = run.error();
+        m_inputFailed = run.inputFault();
+        return false;
+    };
+    if (!run.begin())
+        return fail();
+    rapidjson::Reader reader;
+    constexpr unsigned flags
+        = rapidjson::kParseNumbersAsStringsFlag | rapidjson::kParseValidateEncodingFlag;
+    const rapidjson::ParseResult parsed = reader.Parse<flags>(stream, run);
+    if (stream.failed()) {
+        run.failInput(tr("Cannot read %1: %2").arg(name, stream.errorString()));
+        return fail();
+    }
+    if (parsed.IsError()) {
+        if (parsed.Code() != rapidjson::kParseErrorTermination) {
+            *error = run.position(stream.line(), stream.columnOf(qint64(parsed.Offset())))
+                + tr("not valid JSON: %1")
+                      .arg(QString::fromLatin1(rapidjson::GetParseError_En(parsed.Code())));
+            run.abort();
+            m_inputFailed = true;
+            return false;
+        }
+        return fail();
+    }
+    if (!run.finish())
+        return fail();
+    return true;
+}
