@@ -6,8 +6,12 @@
 #include "diagram/inlineeditor.h"
 #include "diagram/overviewwidget.h"
 #include "diagram/tableitem.h"
+#include "dialogs/applydialog.h"
+#include "dialogs/importdialog.h"
+#include "dialogs/sqlpreviewdialog.h"
 #include "document/designdocument.h"
 #include "document/designeditor.h"
+#include "layout/autolayout.h"
 #include "panels/problemspanel.h"
 #include "panels/propertypanel.h"
 #include "xml/designfile.h"
@@ -135,6 +139,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_scene, &DiagramScene::addTableRequested, this,
         [this](QPointF at) { m_scene->selectObjects({m_editor->addTable(at)}); });
     connect(m_scene, &DiagramScene::editRequested, this, &MainWindow::editObject);
+    connect(m_scene, &DiagramScene::resizeRequested, m_editor, &DesignEditor::resizeObject);
     connect(m_scene, &DiagramScene::connectRequested, m_editor, &DesignEditor::connectColumns);
     connect(
         m_scene, &DiagramScene::connectToTableRequested, m_editor, &DesignEditor::connectToTable);
@@ -161,6 +166,10 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // The scene goes away with the window's children and tells about its selection while it
+    // does; nothing here should listen any more.
+    disconnect(m_scene, nullptr, this, nullptr);
+    disconnect(m_document, nullptr, this, nullptr);
     QFile::remove(recoveryPath());
 }
 
@@ -465,6 +474,34 @@ void MainWindow::createActions()
         [this] { m_editor->distribute(selectedRects(), Qt::Vertical); });
 
     QMenu *database = menuBar()->addMenu(tr("&Database"));
+    addAction(database, QStringLiteral("sqlPreview"), tr("&SQL Preview..."), QStringLiteral("sql"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q),
+        [this] {
+            SqlPreviewDialog dialog(m_document->schema(), this);
+            dialog.exec();
+        })
+        ->setStatusTip(tr("The DDL that creates the design, per dialect"));
+    addAction(database, QStringLiteral("apply"), tr("&Apply to Database..."),
+        QStringLiteral("database-apply"), {},
+        [this] {
+            ApplyDialog dialog(m_document->schema(), this);
+            dialog.exec();
+        })
+        ->setStatusTip(
+            tr("Create the design's tables in a SQLite, PostgreSQL or MariaDB database"));
+    addAction(database, QStringLiteral("import"), tr("&Import from Database..."),
+        QStringLiteral("database-import"), {},
+        [this] {
+            ImportDialog dialog(this);
+            if (dialog.exec() == QDialog::Accepted) {
+                if (const std::optional<Schema> schema = dialog.importedSchema())
+                    openSchema(*schema,
+                        tr("Imported %n table(s); save the design to keep it.", nullptr,
+                            int(schema->tables().size())));
+            }
+        })
+        ->setStatusTip(tr("Read an existing database into a new design"));
+    database->addSeparator();
     QMenu *dialect = database->addMenu(tr("Switch &Dialect"));
     for (SqlEngine engine : {SqlEngine::Sqlite, SqlEngine::Postgres, SqlEngine::Mysql}) {
         QAction *a = dialect->addAction(sqlEngineTitle(engine));
@@ -479,7 +516,8 @@ void MainWindow::createActions()
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     for (const char *name : {"new", "open", "save", "", "undo", "redo", "", "addTable", "connect",
-             "manyToMany", "addNote", "", "zoomOut", "zoomIn", "zoomFit", "autoLayout"}) {
+             "manyToMany", "addNote", "", "zoomOut", "zoomIn", "zoomFit", "autoLayout", "",
+             "sqlPreview", "apply"}) {
         if (*name)
             toolBar->addAction(m_actions.value(QString::fromLatin1(name)));
         else
@@ -490,7 +528,7 @@ void MainWindow::createActions()
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     for (const char *name :
         {"addTable", "addColumn", "addNote", "", "cut", "copy", "paste", "duplicate", "delete", "",
-            "foreignKey", "manyToMany", "addArea", "", "autoLayoutSelection"}) {
+            "foreignKey", "manyToMany", "addArea", "", "autoLayoutSelection", "pin"}) {
         if (*name) {
             m_view->addAction(m_actions.value(QString::fromLatin1(name)));
         } else {
@@ -627,6 +665,7 @@ void MainWindow::openSchema(const Schema &schema, const QString &title)
     if (!maybeSave())
         return;
     m_document->reset(schema);
+    m_document->markModified(); // made here, not read from a file: unsaved
     m_problems->setFileWarnings({});
     fitToWindow();
     statusBar()->showMessage(title, 8000);
@@ -873,7 +912,32 @@ void MainWindow::autoLayoutSelection()
     autoLayout(true);
 }
 
-void MainWindow::autoLayout(bool) { }
+void MainWindow::autoLayout(bool selectionOnly)
+{
+    AutoLayoutRequest request;
+    for (TableItem *item : m_scene->tableItems())
+        request.sizes.insert(item->id(), item->cardRect().size());
+    if (selectionOnly) {
+        for (ObjectId id : m_scene->selectedObjects()) {
+            if (m_document->schema().table(id))
+                request.tables.insert(id);
+        }
+        if (request.tables.size() < 2)
+            return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const AutoLayoutResult result = ::autoLayout(m_document->schema(), request);
+    QApplication::restoreOverrideCursor();
+    if (!result.ok()) {
+        QMessageBox::warning(this, tr("Auto-Layout"), result.error);
+        return;
+    }
+    if (m_editor->setPositions(result.positions,
+            selectionOnly ? tr("Auto-layout %n table(s)", nullptr, int(result.positions.size()))
+                          : tr("Auto-layout the design"))
+        && !selectionOnly)
+        fitToWindow();
+}
 
 void MainWindow::switchDialect(SqlEngine engine)
 {

@@ -2,13 +2,27 @@
 
 #include "diagramscene.h"
 
+#include <QCursor>
+#include <QGraphicsSceneMouseEvent>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
+
+namespace {
+
+void paintGrip(QPainter *painter, const QRectF &rect, const QColor &color)
+{
+    painter->setPen(QPen(color, 1.5));
+    for (qreal d : {4.0, 8.0})
+        painter->drawLine(rect.bottomRight() - QPointF(d, 1), rect.bottomRight() - QPointF(1, d));
+}
+
+} // namespace
 
 NoteItem::NoteItem(ObjectId id)
     : m_id(id)
 {
     setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
+    setAcceptHoverEvents(true);
     setZValue(2);
 }
 
@@ -55,6 +69,7 @@ AreaItem::AreaItem(ObjectId id)
     : m_id(id)
 {
     setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
+    setAcceptHoverEvents(true);
     setZValue(-10);
 }
 
@@ -85,6 +100,8 @@ void AreaItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     painter->setPen(m_color.darker(150));
     painter->setFont(DiagramScene::style().boldFont);
     painter->drawText(rect.adjusted(10, 6, -10, -6), Qt::AlignLeft | Qt::AlignTop, m_title);
+    if (isSelected())
+        paintGrip(painter, rect, colors.selection);
 }
 
 QVariant AreaItem::itemChange(GraphicsItemChange change, const QVariant &value)
@@ -92,4 +109,88 @@ QVariant AreaItem::itemChange(GraphicsItemChange change, const QVariant &value)
     if (change == ItemPositionChange && scene())
         return static_cast<DiagramScene *>(scene())->snapped(value.toPointF());
     return QGraphicsItem::itemChange(change, value);
+}
+
+void NoteItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
+{
+    setCursor(ResizeGrip::contains(m_size, event->pos()) ? Qt::SizeFDiagCursor : Qt::ArrowCursor);
+    QGraphicsItem::hoverMoveEvent(event);
+}
+
+void NoteItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && ResizeGrip::contains(m_size, event->pos())) {
+        m_grip.active = true;
+        m_grip.size = m_size;
+        m_grip.offset = QPointF(m_size.width(), m_size.height()) - event->pos();
+        event->accept();
+        return;
+    }
+    QGraphicsItem::mousePressEvent(event);
+}
+
+void NoteItem::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_grip.active) {
+        prepareGeometryChange();
+        const QPointF corner = event->pos() + m_grip.offset;
+        m_size = QSizeF(corner.x(), corner.y()).expandedTo(QSizeF(60, 30));
+        return;
+    }
+    QGraphicsItem::mouseMoveEvent(event);
+}
+
+void NoteItem::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_grip.active) {
+        m_grip.active = false;
+        const QSizeF size = m_size;
+        prepareGeometryChange();
+        m_size = m_grip.size; // the document decides; the scene follows it
+        emit static_cast<DiagramScene *>(scene())->resizeRequested(m_id, QRectF(pos(), size));
+        return;
+    }
+    QGraphicsItem::mouseReleaseEvent(event);
+}
+
+void AreaItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
+{
+    setCursor(ResizeGrip::contains(m_size, event->pos()) ? Qt::SizeFDiagCursor : Qt::ArrowCursor);
+    QGraphicsItem::hoverMoveEvent(event);
+}
+
+void AreaItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && ResizeGrip::contains(m_size, event->pos())) {
+        m_grip.active = true;
+        m_grip.size = m_size;
+        m_grip.offset = QPointF(m_size.width(), m_size.height()) - event->pos();
+        event->accept();
+        return;
+    }
+    QGraphicsItem::mousePressEvent(event);
+}
+
+void AreaItem::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_grip.active) {
+        prepareGeometryChange();
+        const QPointF corner = event->pos() + m_grip.offset;
+        m_size = QSizeF(corner.x(), corner.y()).expandedTo(QSizeF(80, 40));
+        return;
+    }
+    QGraphicsItem::mouseMoveEvent(event);
+}
+
+void AreaItem::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_grip.active) {
+        m_grip.active = false;
+        const QSizeF size = m_size;
+        prepareGeometryChange();
+        m_size = m_grip.size; // the document decides; the scene follows it
+        emit static_cast<DiagramScene *>(scene())->resizeRequested(m_id, QRectF(pos(), size));
+        return;
+    }
+    QGraphicsItem::mouseReleaseEvent(event);
 }

@@ -4,6 +4,21 @@
 
 #include <QGraphicsItem>
 
+// The corner grip of notes and areas: dragging it resizes the item (one undo step, asked for
+// through DiagramScene::resizeRequested when the mouse is released).
+struct ResizeGrip
+{
+    static constexpr qreal Size = 12;
+    bool active = false;
+    QSizeF size; // before the drag
+    QPointF offset; // from the pointer to the corner
+
+    static bool contains(const QSizeF &itemSize, QPointF pos)
+    {
+        return pos.x() >= itemSize.width() - Size && pos.y() >= itemSize.height() - Size;
+    }
+};
+
 // A free-text note on the diagram (stored as <note> in the file).
 class NoteItem : public QGraphicsItem
 {
@@ -21,8 +36,13 @@ public:
 
 protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+    void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override;
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
 
 private:
+    ResizeGrip m_grip;
     ObjectId m_id;
     QString m_text;
     QColor m_color;
@@ -47,8 +67,13 @@ public:
 
 protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+    void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override;
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
 
 private:
+    ResizeGrip m_grip;
     ObjectId m_id;
     QString m_title;
     QColor m_color;

@@ -48,6 +48,24 @@ void DiagramScene::deleteRelations(QList<RelationItem *> &relations)
     relations.clear();
 }
 
+qreal DiagramScene::Style::width(const QString &text, Font which) const
+{
+    // Text shaping is the costly part of laying out thousands of cards, and names and types
+    // repeat (id, name, INTEGER, VARCHAR(255)): measured once per font.
+    static QHash<QString, qreal> cache[3];
+    QHash<QString, qreal> &widths = cache[int(which)];
+    if (auto it = widths.constFind(text); it != widths.cend())
+        return *it;
+    if (widths.size() > 200'000)
+        widths.clear();
+    const QFontMetricsF &m = which == Font::Bold ? boldMetrics
+        : which == Font::Small                   ? smallMetrics
+                                                 : metrics;
+    const qreal w = m.horizontalAdvance(text);
+    widths.insert(text, w);
+    return w;
+}
+
 const DiagramScene::Style &DiagramScene::style()
 {
     static const Style s = [] {
@@ -80,8 +98,10 @@ DiagramScene::DiagramScene(DesignDocument *document, QObject *parent)
 
 DiagramScene::~DiagramScene()
 {
-    // Connectors detach from their cards: delete them before the cards.
-    deleteRelations(m_relations);
+    // Connectors detach from their cards: let go of the cards first, then the scene deletes
+    // everything at once.
+    for (RelationItem *r : std::as_const(m_relations))
+        r->detach();
     m_relations.clear();
 }
 
@@ -110,7 +130,8 @@ void DiagramScene::updateColors()
 void DiagramScene::rebuild()
 {
     const QScopedValueRollback syncing(m_syncing, true);
-    deleteRelations(m_relations);
+    for (RelationItem *r : std::as_const(m_relations))
+        r->detach();
     m_relations.clear();
     clear();
     m_tables.clear();
@@ -232,11 +253,17 @@ void DiagramScene::apply(const DocumentChange &change)
 
 void DiagramScene::rebuildRelations()
 {
-    deleteRelations(m_relations);
-    m_relations.clear();
+    // Worked out anew from the schema, but only connectors that differ are replaced: an edit
+    // of one table leaves the other thousands of connectors alone.
+    struct Spec
+    {
+        RelationItem::Kind kind;
+        ObjectId id;
+        RelationItem::End from, to;
+    };
+    QList<Spec> specs;
+    QSet<ObjectId> hidden;
     const Schema &schema = m_document->schema();
-    for (TableItem *item : std::as_const(m_tables))
-        item->setVisible(true);
 
     const auto foreignKeyEnds = [&](const Table &table, const ForeignKey &fk,
                                     RelationItem::End *from, RelationItem::End *to) {
@@ -270,7 +297,7 @@ void DiagramScene::rebuildRelations()
         const ForeignKey *fk = findForeignKey(tableId, fkId);
         RelationItem::End from, to;
         if (fk && foreignKeyEnds(*schema.table(tableId), *fk, &from, &to))
-            m_relations.append(new RelationItem(RelationItem::Kind::ForeignKey, fkId, from, to));
+            specs.append({RelationItem::Kind::ForeignKey, fkId, from, to});
     };
 
     const QList<Relationship> relationships = findRelationships(schema);
@@ -287,10 +314,8 @@ void DiagramScene::rebuildRelations()
                 && m_tables.contains(r.secondTarget)) {
                 RelationItem::End from {m_tables.value(r.target), NoObject, true, true};
                 RelationItem::End to {m_tables.value(r.secondTarget), NoObject, true, true};
-                m_relations.append(
-                    new RelationItem(RelationItem::Kind::ManyToMany, r.table, from, to));
-                if (TableItem *association = m_tables.value(r.table))
-                    association->setVisible(false);
+                specs.append({RelationItem::Kind::ManyToMany, r.table, from, to});
+                hidden.insert(r.table);
             } else {
                 addForeignKey(r.table, r.foreignKey);
                 addForeignKey(r.table, r.secondForeignKey);
@@ -302,14 +327,51 @@ void DiagramScene::rebuildRelations()
                 const auto kind = r.kind == Relationship::Kind::JoinedInheritance
                     ? RelationItem::Kind::JoinedInheritance
                     : RelationItem::Kind::SingleInheritance;
-                m_relations.append(new RelationItem(kind, r.table,
+                specs.append({kind, r.table,
                     RelationItem::End {m_tables.value(r.table), NoObject, false, false},
-                    RelationItem::End {m_tables.value(r.target), NoObject, false, false}));
+                    RelationItem::End {m_tables.value(r.target), NoObject, false, false}});
             }
             break;
         }
     }
-    for (RelationItem *relation : std::as_const(m_relations)) {
+    for (auto it = m_tables.cbegin(); it != m_tables.cend(); ++it) {
+        const bool visible = !hidden.contains(it.key());
+        if (it.value()->isVisible() != visible)
+            it.value()->setVisible(visible);
+    }
+
+    const auto key = [](RelationItem::Kind kind, ObjectId id, const RelationItem::End &from,
+                         const RelationItem::End &to) {
+        return QStringLiteral("%1/%2/%3/%4/%5/%6/%7%8%9%10")
+            .arg(int(kind))
+            .arg(id)
+            .arg(quintptr(from.table))
+            .arg(quintptr(to.table))
+            .arg(from.column)
+            .arg(to.column)
+            .arg(int(from.many))
+            .arg(int(from.optional))
+            .arg(int(to.many))
+            .arg(int(to.optional));
+    };
+    QHash<QString, RelationItem *> existing;
+    for (RelationItem *r : std::as_const(m_relations))
+        existing.insert(key(r->kind(), r->id(), r->from(), r->to()), r);
+    QList<RelationItem *> kept;
+    QList<RelationItem *> created;
+    for (const Spec &spec : std::as_const(specs)) {
+        if (RelationItem *r = existing.take(key(spec.kind, spec.id, spec.from, spec.to))) {
+            kept.append(r);
+        } else {
+            auto *relation = new RelationItem(spec.kind, spec.id, spec.from, spec.to);
+            kept.append(relation);
+            created.append(relation);
+        }
+    }
+    for (RelationItem *stale : std::as_const(existing))
+        deleteItem(stale);
+    m_relations = kept;
+    for (RelationItem *relation : std::as_const(created)) {
         addItem(relation);
         relation->updatePath();
     }

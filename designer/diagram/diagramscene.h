@@ -27,6 +27,10 @@ public:
     {
         QFont font, boldFont, smallFont, markerFont;
         QFontMetricsF metrics {QFont()}, boldMetrics {QFont()}, smallMetrics {QFont()};
+
+        enum class Font { Regular, Bold, Small };
+        // The advance of `text` in one of the fonts, cached (GUI thread only).
+        qreal width(const QString &text, Font which) const;
     };
     static const Style &style();
 
@@ -80,6 +84,8 @@ public:
 signals:
     // Double-click on empty canvas.
     void addTableRequested(QPointF scenePos);
+    // A note's or an area's corner grip was dragged to this geometry.
+    void resizeRequested(ObjectId id, const QRectF &geometry);
     // Double-click on a card, a note or an area.
     void editRequested(ObjectId id, ObjectId column);
     // A connection dragged from a column to a column (the Connect tool).

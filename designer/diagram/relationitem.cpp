@@ -37,14 +37,23 @@ RelationItem::RelationItem(Kind kind, ObjectId id, const End &from, const End &t
 
 RelationItem::~RelationItem()
 {
-    m_from.table->removeRelation(this);
-    m_to.table->removeRelation(this);
+    detach();
+}
+
+void RelationItem::detach()
+{
+    if (m_from.table)
+        m_from.table->removeRelation(this);
+    if (m_to.table)
+        m_to.table->removeRelation(this);
+    m_from.table = nullptr;
+    m_to.table = nullptr;
 }
 
 QPolygonF RelationItem::computeRoute() const
 {
-    const QRectF a = m_from.table->sceneBoundingRect().adjusted(1, 1, -1, -1);
-    const QRectF b = m_to.table->sceneBoundingRect().adjusted(1, 1, -1, -1);
+    const QRectF a = m_from.table->cardRect();
+    const QRectF b = m_to.table->cardRect();
     if (m_from.table == m_to.table) {
         const QPointF p = m_from.table->anchor(m_from.column, true);
         QPointF q = m_to.table->anchor(m_to.column, true);
@@ -123,8 +132,10 @@ void RelationItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
         return;
     const DiagramScene::Colors &colors = static_cast<DiagramScene *>(scene())->colors();
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    QPen pen(isSelected() ? colors.selection : colors.relation, isSelected() ? 2 : 1.2);
-    pen.setCosmetic(lod < 0.5);
+    // A cosmetic one-pixel pen is drawn by Qt's fast path; wider pens are filled outlines.
+    QPen pen(isSelected() ? colors.selection : colors.relation, isSelected() ? 2 : 1);
+    pen.setCosmetic(!isSelected() || lod < 0.5);
+    painter->setRenderHint(QPainter::Antialiasing, lod >= 0.3);
     if (m_kind == Kind::SingleInheritance)
         pen.setStyle(Qt::DashLine);
     painter->setPen(pen);

@@ -40,6 +40,8 @@ public:
     const QPolygonF &route() const { return m_route; }
 
     void updatePath();
+    // Forgets the cards (the scene is going away with all its items).
+    void detach();
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;

@@ -69,11 +69,12 @@ void TableItem::update(const Table &table, const Schema &schema, bool colorByTyp
     qreal nameWidth = 0;
     qreal typeWidth = 0;
     for (const Row &row : std::as_const(m_rows)) {
-        const QFontMetricsF &metrics = row.notNull ? style.boldMetrics : style.metrics;
-        nameWidth = std::max<qreal>(nameWidth, metrics.horizontalAdvance(row.name) + 1);
-        typeWidth = std::max<qreal>(typeWidth, style.smallMetrics.horizontalAdvance(row.type));
+        using Font = DiagramScene::Style::Font;
+        nameWidth = std::max<qreal>(
+            nameWidth, style.width(row.name, row.notNull ? Font::Bold : Font::Regular) + 1);
+        typeWidth = std::max<qreal>(typeWidth, style.width(row.type, Font::Small));
     }
-    const qreal headerWidth = style.boldMetrics.horizontalAdvance(m_name) + 2 * Padding;
+    const qreal headerWidth = style.width(m_name, DiagramScene::Style::Font::Bold) + 2 * Padding;
     const qreal rowsWidth = MarkerWidth + nameWidth + Gap + typeWidth + Padding;
     const qreal width = std::clamp(std::max(headerWidth, rowsWidth), MinimumWidth, MaximumWidth);
     m_nameWidth = std::min(nameWidth, width - MarkerWidth - Padding - Gap);
@@ -153,6 +154,8 @@ void TableItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     const bool selected = isSelected();
 
     // Far away: a block with the header colour, and the name while it can be read.
+    // The view does not save the painter's state between items: set what this item needs.
+    painter->setRenderHint(QPainter::Antialiasing, lod >= 0.4);
     if (lod < 0.4) {
         painter->setPen(Qt::NoPen);
         painter->setBrush(colors.cardBackground);

@@ -28,6 +28,10 @@ public:
     // Takes the table's content; the size follows it.
     void update(const Table &table, const Schema &schema, bool colorByType);
 
+    // The card in scene coordinates (cheaper than sceneBoundingRect(): cards are never
+    // rotated or scaled).
+    QRectF cardRect() const { return QRectF(pos(), m_size); }
+
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;

@@ -28,6 +28,34 @@ QString driverFor(SqlEngine engine)
     return {};
 }
 
+// The driver's connect options: a timeout, and TLS as the address asks.
+std::optional<QString> connectOptions(const DatabaseAddress &address, QString *error)
+{
+    if (!address.checkSslMode(error))
+        return std::nullopt;
+    if (address.engine == SqlEngine::Postgres) {
+        QString options = QStringLiteral("connect_timeout=10");
+        if (!address.sslMode.isEmpty())
+            options += QStringLiteral(";sslmode=") + address.sslMode;
+        return options;
+    }
+    QString options = QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=10");
+    if (address.sslMode == u"prefer" || address.sslMode == u"require") {
+        // Qt 6.4's driver asks for TLS only when given a certificate option (the system's
+        // authorities are the natural one), and then falls back to plain TCP when the server
+        // has no TLS: open() checks the cipher afterwards for "require".
+        const QString authorities = QStringLiteral("/etc/ssl/certs");
+        if (!QFileInfo(authorities).isDir()) {
+            *error = Connection::tr("TLS to %1 needs the system's certificate folder %2, which "
+                                    "does not exist.")
+                         .arg(address.displayName(), authorities);
+            return std::nullopt;
+        }
+        options += QStringLiteral(";SSL_CAPATH=") + authorities;
+    }
+    return options;
+}
+
 } // namespace
 
 Connection::Connection()
@@ -69,10 +97,13 @@ bool Connection::open(const DatabaseAddress &address, Mode mode, QString *error)
             db.setDatabaseName(address.database);
             db.setUserName(address.user);
             db.setPassword(address.password.value_or(QString()));
-            if (address.engine == SqlEngine::Postgres)
-                db.setConnectOptions(QStringLiteral("connect_timeout=10"));
-            else
-                db.setConnectOptions(QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=10"));
+            const std::optional<QString> options = connectOptions(address, error);
+            if (!options) {
+                db = QSqlDatabase();
+                close();
+                return false;
+            }
+            db.setConnectOptions(*options);
         }
         if (!db.open()) {
             *error = tr("Cannot open %1: %2")
@@ -83,6 +114,16 @@ bool Connection::open(const DatabaseAddress &address, Mode mode, QString *error)
         }
         m_dialect = Dialect::forDatabase(db);
         QSqlQuery query(db);
+        if (address.engine == SqlEngine::Mysql && address.sslMode == u"require"
+            && (!query.exec(QStringLiteral("SHOW SESSION STATUS LIKE 'Ssl_cipher'"))
+                || !query.next() || query.value(1).toString().isEmpty())) {
+            *error = tr("%1 does not offer TLS, which was required; the connection was closed.")
+                         .arg(address.displayName());
+            query = QSqlQuery();
+            db = QSqlDatabase();
+            close();
+            return false;
+        }
         for (const QString &statement : m_dialect->connectionSetup()) {
             if (!query.exec(statement)) {
                 *error = tr("Cannot set up the connection to %1: %2")

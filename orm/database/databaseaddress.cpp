@@ -1,6 +1,7 @@
 #include "databaseaddress.h"
 
 #include <QUrl>
+#include <QUrlQuery>
 
 std::optional<DatabaseAddress> DatabaseAddress::parse(const QString &text, QString *error)
 {
@@ -37,7 +38,42 @@ std::optional<DatabaseAddress> DatabaseAddress::parse(const QString &text, QStri
         *error = tr("The URL names no database: add /DATABASE after the host.");
         return std::nullopt;
     }
+    // Other parameters (a schema, a timeout) belong to other tools; only TLS is read here.
+    const QUrlQuery query(url);
+    QString sslMode = query.queryItemValue(QStringLiteral("sslmode")).toLower();
+    const QString ssl = query.queryItemValue(QStringLiteral("ssl")).toLower();
+    if (sslMode.isEmpty() && (ssl == u"true" || ssl == u"1"))
+        sslMode = QStringLiteral("require");
+    else if (sslMode.isEmpty() && (ssl == u"false" || ssl == u"0"))
+        sslMode = QStringLiteral("disable");
+    address.sslMode = sslMode;
+    if (!address.checkSslMode(error))
+        return std::nullopt;
     return address;
+}
+
+bool DatabaseAddress::checkSslMode(QString *error) const
+{
+    const QStringList modes = sslModes(engine);
+    if (sslMode.isEmpty() || modes.contains(sslMode))
+        return true;
+    *error = tr("%1 connections take sslmode %2, not \"%3\".")
+                 .arg(sqlEngineTitle(engine), modes.join(QStringLiteral(", ")), sslMode);
+    return false;
+}
+
+QStringList DatabaseAddress::sslModes(SqlEngine engine)
+{
+    switch (engine) {
+    case SqlEngine::Sqlite:
+        return {};
+    case SqlEngine::Postgres:
+        return {QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
+            QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+    case SqlEngine::Mysql:
+        return {QStringLiteral("disable"), QStringLiteral("prefer"), QStringLiteral("require")};
+    }
+    return {};
 }
 
 void DatabaseAddress::takePasswordFromEnvironment()

@@ -10,28 +10,41 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+ApplyPlan SchemaApplier::plan(const Schema &schema) const
+{
+    ApplyPlan plan;
+    const Dialect &dialect = m_connection.dialect();
+    plan.script = DdlWriter(dialect).write(schema);
+    if (!plan.script.ok())
+        return plan;
+    // Names compare without case: SQLite and MySQL (on most systems) fold them, and two
+    // PostgreSQL tables differing only in case would be a trap for everyone reading the design.
+    QHash<QString, QString> existing;
+    for (const QString &name : dialect.tableNames(m_connection.database()))
+        existing.insert(name.toCaseFolded(), name);
+    // In reverse order of the script, so children go before their parents.
+    for (qsizetype i = plan.script.tables.size() - 1; i >= 0; --i) {
+        const QString name = existing.value(plan.script.tables.at(i).toCaseFolded());
+        if (!name.isEmpty())
+            plan.existingTables << name;
+    }
+    return plan;
+}
+
 ApplyResult SchemaApplier::apply(const Schema &schema)
 {
     ApplyResult result;
     const Dialect &dialect = m_connection.dialect();
     QSqlDatabase db = m_connection.database();
-    const DdlScript script = DdlWriter(dialect).write(schema);
+    const ApplyPlan planned = plan(schema);
+    const DdlScript &script = planned.script;
     result.problems = script.problems;
     if (!script.ok()) {
         result.error = tr("The design has errors; nothing was changed.");
         return result;
     }
 
-    // Names compare without case: SQLite and MySQL (on most systems) fold them, and two
-    // PostgreSQL tables differing only in case would be a trap for everyone reading the design.
-    QHash<QString, QString> existing;
-    for (const QString &name : dialect.tableNames(db))
-        existing.insert(name.toCaseFolded(), name);
-    QStringList clashes;
-    for (const QString &name : script.tables) {
-        if (existing.contains(name.toCaseFolded()))
-            clashes << existing.value(name.toCaseFolded());
-    }
+    const QStringList &clashes = planned.existingTables;
     if (!clashes.isEmpty() && !m_replace) {
         result.error = tr("The database already has %n table(s) of the design: %1. Nothing was "
                           "changed; replace them explicitly (--replace) to drop and recreate them.",
@@ -64,11 +77,8 @@ ApplyResult SchemaApplier::apply(const Schema &schema)
             return result;
         }
         bool ok = true;
-        // Drop in reverse order of the script, so children go before their parents.
-        for (qsizetype i = script.tables.size() - 1; ok && i >= 0; --i) {
-            const QString name = existing.value(script.tables.at(i).toCaseFolded());
-            if (name.isEmpty())
-                continue;
+        for (qsizetype i = 0; ok && i < clashes.size(); ++i) {
+            const QString &name = clashes.at(i);
             ok = run(dialect.dropTableSql(name)) && !cancelled();
             if (ok) {
                 result.replacedTables << name;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/designproblem.h"
+#include "ddl/ddlwriter.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -19,6 +20,15 @@ struct ApplyResult
     QStringList createdTables;
     QStringList replacedTables;
     int statements = 0; // how many ran
+};
+
+// What SchemaApplier::apply() will run, worked out without changing anything.
+struct ApplyPlan
+{
+    DdlScript script;
+    // The design's tables that the database has already, as it spells them, in the order
+    // replacing drops them (children first); apply() refuses them unless replacing.
+    QStringList existingTables;
 };
 
 // Creates a design's tables in a database: DdlWriter's script, run in one transaction where
@@ -41,6 +51,9 @@ public:
     void setProgress(std::function<bool(int, int)> progress) { m_progress = std::move(progress); }
 
     ApplyResult apply(const Schema &schema);
+    // The script and the existing tables apply() would drop, for a preview: with replacing,
+    // apply() runs DROP TABLE for each existing table, then the script's statements.
+    ApplyPlan plan(const Schema &schema) const;
 
 private:
     Connection &m_connection;

@@ -77,6 +77,8 @@ private slots:
     void initTestCase();
     void drawAndUndoEverything();
     void exportsWholeDiagram();
+    void resizesAreaByItsGrip();
+    void autoLayoutKeepsPinnedTables();
     void recoversAfterCrash();
     void unsavedChangesPrompt();
 
@@ -240,6 +242,68 @@ void tst_DesignerWindow::exportsWholeDiagram()
     // A failed export leaves the previous file as it was.
     QVERIFY(!DiagramExport::save(window.scene(), m_dir.filePath(u"missing/dir/x.png"_s), DiagramExport::Format::Png, &error));
     QVERIFY(!error.isEmpty());
+}
+
+void tst_DesignerWindow::resizesAreaByItsGrip()
+{
+    MainWindow window;
+    window.resize(1000, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const ObjectId area = window.editor()->addArea(QRectF(0, 0, 200, 120), u"Billing"_s);
+    window.view()->resetZoom();
+    window.view()->centerOn(100, 60);
+    window.scene()->selectObjects({area});
+    QUndoStack *stack = window.document()->undoStack();
+    const int steps = stack->count();
+    QWidget *viewport = window.view()->viewport();
+    const QPoint grip = window.view()->mapFromScene(QPointF(196, 116));
+    const QPoint target = window.view()->mapFromScene(QPointF(296, 176));
+    QTest::mousePress(viewport, Qt::LeftButton, {}, grip);
+    QTest::mouseMove(viewport, (grip + target) / 2);
+    QTest::mouseMove(viewport, target);
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, target);
+    QCOMPARE(stack->count(), steps + 1);
+    const Area &a = window.schema().areas().first();
+    QCOMPARE(a.geometry.topLeft(), QPointF(0, 0));
+    QVERIFY2(std::abs(a.geometry.width() - 300) <= 2 && std::abs(a.geometry.height() - 180) <= 2,
+        qPrintable(QStringLiteral("%1 x %2").arg(a.geometry.width()).arg(a.geometry.height())));
+    stack->undo();
+    QCOMPARE(window.schema().areas().first().geometry, QRectF(0, 0, 200, 120));
+}
+
+void tst_DesignerWindow::autoLayoutKeepsPinnedTables()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openFile(QStringLiteral(SCHEMATA_RESOURCES "/examples/seed-models.xml")));
+    const Schema &schema = window.schema();
+    const ObjectId task = schema.tableByName(u"task"_s)->id;
+    window.scene()->selectObjects({task});
+    window.action(u"pin"_s)->trigger();
+    QVERIFY(schema.table(task)->pinned);
+    const QPointF pinnedAt = schema.table(task)->position;
+    // Pile every other table on one spot, then lay out.
+    QHash<ObjectId, QPointF> pile;
+    for (const Table &t : schema.tables()) {
+        if (t.id != task)
+            pile.insert(t.id, QPointF(500, 500));
+    }
+    QVERIFY(window.editor()->setPositions(pile, u"pile"_s));
+    const int steps = window.document()->undoStack()->count();
+    window.action(u"autoLayout"_s)->trigger();
+    QCOMPARE(window.document()->undoStack()->count(), steps + 1);
+    QCOMPARE(schema.table(task)->position, pinnedAt);
+    const QList<TableItem *> items = window.scene()->tableItems();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        for (qsizetype j = i + 1; j < items.size(); ++j)
+            QVERIFY2(!items.at(i)->cardRect().intersects(items.at(j)->cardRect()),
+                qPrintable(items.at(i)->name() + u" overlaps "_s + items.at(j)->name()));
+    }
+    // Parents left of their children: user before post.
+    QVERIFY(schema.tableByName(u"user"_s)->position.x() < schema.tableByName(u"post"_s)->position.x());
+    window.document()->undoStack()->undo();
+    QCOMPARE(schema.tableByName(u"user"_s)->position, QPointF(500, 500));
 }
 
 void tst_DesignerWindow::recoversAfterCrash()

@@ -1,0 +1,379 @@
+#include "applydialog.h"
+
+#include "databasejobs.h"
+#include "databasetargetwidget.h"
+
+#include "dialects/dialect.h"
+
+#include <QCheckBox>
+#include <QFontDatabase>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace {
+
+QLabel *wrappingLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QPlainTextEdit *sqlView(const QString &objectName, QWidget *parent)
+{
+    auto *view = new QPlainTextEdit(parent);
+    view->setObjectName(objectName);
+    view->setReadOnly(true);
+    view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    return view;
+}
+
+} // namespace
+
+ApplyDialog::ApplyDialog(const Schema &schema, QWidget *parent)
+    : QDialog(parent)
+    , m_schema(schema)
+    , m_pages(new QStackedWidget(this))
+{
+    setWindowTitle(tr("Apply to Database"));
+
+    auto *targetPage = new QWidget(m_pages);
+    targetPage->setObjectName(QStringLiteral("targetPage"));
+    m_target = new DatabaseTargetWidget(DatabaseTargetWidget::FileMode::MayBeNew, targetPage);
+    m_target->setObjectName(QStringLiteral("target"));
+    m_target->restoreSettings();
+    m_replace = new QCheckBox(tr("&Replace existing tables"), targetPage);
+    m_replace->setObjectName(QStringLiteral("replace"));
+    m_replace->setToolTip(tr("Drop the design's tables that the database has already, with "
+                             "their rows, and create them again."));
+    m_targetError = wrappingLabel(QStringLiteral("targetError"), targetPage);
+    m_targetError->hide();
+    auto *intro = wrappingLabel(QString(), targetPage);
+    intro->setText(tr("Create the design's tables in a database. Nothing changes until you have "
+                      "read the SQL and confirmed it on the next page."));
+    auto *targetLayout = new QVBoxLayout(targetPage);
+    targetLayout->addWidget(intro);
+    targetLayout->addWidget(m_target);
+    targetLayout->addWidget(m_replace);
+    targetLayout->addWidget(m_targetError);
+    targetLayout->addStretch(1);
+
+    auto *previewPage = new QWidget(m_pages);
+    previewPage->setObjectName(QStringLiteral("previewPage"));
+    m_previewSummary = wrappingLabel(QStringLiteral("previewSummary"), previewPage);
+    m_previewProblems = new QListWidget(previewPage);
+    m_previewProblems->setObjectName(QStringLiteral("previewProblems"));
+    m_previewProblems->setMaximumHeight(fontMetrics().height() * 6);
+    m_previewSql = sqlView(QStringLiteral("previewSql"), previewPage);
+    m_confirmation = wrappingLabel(QStringLiteral("confirmation"), previewPage);
+    QFont bold = m_confirmation->font();
+    bold.setBold(true);
+    m_confirmation->setFont(bold);
+    auto *previewLayout = new QVBoxLayout(previewPage);
+    previewLayout->addWidget(m_previewSummary);
+    previewLayout->addWidget(m_previewProblems);
+    previewLayout->addWidget(m_previewSql, 1);
+    previewLayout->addWidget(m_confirmation);
+
+    auto *progressPage = new QWidget(m_pages);
+    progressPage->setObjectName(QStringLiteral("progressPage"));
+    m_progressLabel = wrappingLabel(QStringLiteral("progressLabel"), progressPage);
+    m_progressBar = new QProgressBar(progressPage);
+    m_progressBar->setObjectName(QStringLiteral("progressBar"));
+    auto *progressLayout = new QVBoxLayout(progressPage);
+    progressLayout->addStretch(1);
+    progressLayout->addWidget(m_progressLabel);
+    progressLayout->addWidget(m_progressBar);
+    progressLayout->addStretch(1);
+
+    auto *resultPage = new QWidget(m_pages);
+    resultPage->setObjectName(QStringLiteral("resultPage"));
+    m_resultText = wrappingLabel(QStringLiteral("resultText"), resultPage);
+    m_failedStatement = sqlView(QStringLiteral("failedStatement"), resultPage);
+    auto *resultLayout = new QVBoxLayout(resultPage);
+    resultLayout->addWidget(m_resultText);
+    resultLayout->addWidget(m_failedStatement, 1);
+    resultLayout->addStretch(0);
+
+    m_pages->addWidget(targetPage);
+    m_pages->addWidget(previewPage);
+    m_pages->addWidget(progressPage);
+    m_pages->addWidget(resultPage);
+
+    m_back = new QPushButton(tr("< &Back"), this);
+    m_back->setObjectName(QStringLiteral("back"));
+    m_next = new QPushButton(this);
+    m_next->setObjectName(QStringLiteral("next"));
+    m_next->setDefault(true);
+    m_cancelButton = new QPushButton(tr("Cancel"), this);
+    m_cancelButton->setObjectName(QStringLiteral("cancel"));
+    m_close = new QPushButton(tr("Close"), this);
+    m_close->setObjectName(QStringLiteral("close"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_back);
+    buttons->addWidget(m_next);
+    buttons->addWidget(m_cancelButton);
+    buttons->addWidget(m_close);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_pages, 1);
+    layout->addLayout(buttons);
+    resize(720, 560);
+
+    connect(m_target, &DatabaseTargetWidget::changed, this, &ApplyDialog::updateButtons);
+    connect(m_back, &QPushButton::clicked, this, &ApplyDialog::back);
+    connect(m_next, &QPushButton::clicked, this, &ApplyDialog::next);
+    connect(m_cancelButton, &QPushButton::clicked, this, &ApplyDialog::cancel);
+    connect(m_close, &QPushButton::clicked, this,
+        [this] { done(m_result && m_result->ok ? Accepted : Rejected); });
+    showPage(Page::Target);
+}
+
+ApplyDialog::~ApplyDialog()
+{
+    // A run still going stops at its next statement and rolls back; it holds its own copies.
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+void ApplyDialog::showPage(Page page)
+{
+    m_page = page;
+    m_pages->setCurrentIndex(int(page));
+    updateButtons();
+}
+
+void ApplyDialog::updateButtons()
+{
+    m_back->setVisible(m_page == Page::Preview || m_page == Page::Result);
+    m_next->setVisible(m_page == Page::Target || m_page == Page::Preview);
+    m_next->setText(m_page == Page::Preview ? tr("&Apply") : tr("&Next >"));
+    m_next->setEnabled(
+        m_page == Page::Target ? m_target->isComplete() : m_plan && m_plan->script.ok());
+    m_cancelButton->setVisible(m_page != Page::Result);
+    m_close->setVisible(m_page == Page::Result);
+}
+
+void ApplyDialog::next()
+{
+    if (m_page == Page::Target)
+        startPreview();
+    else if (m_page == Page::Preview)
+        startApply();
+}
+
+void ApplyDialog::back()
+{
+    m_targetError->hide();
+    showPage(m_page == Page::Result ? Page::Target : Page(int(m_page) - 1));
+}
+
+void ApplyDialog::cancel()
+{
+    if (m_page == Page::Progress && m_cancel) {
+        // Applying: the applier stops after the statement it is running and undoes the rest.
+        m_cancel->store(true);
+        m_cancelButton->setEnabled(false);
+        m_progressLabel->setText(tr("Cancelling: undoing what was done..."));
+        return;
+    }
+    if (m_page == Page::Progress) {
+        // Reading the database changes nothing: drop the answer when it comes.
+        ++m_generation;
+        showPage(Page::Target);
+        emit previewReady(false);
+        return;
+    }
+    QDialog::reject();
+}
+
+void ApplyDialog::reject()
+{
+    // Escape and the window's close button cancel like the Cancel button; a dialog that is
+    // applying waits for the rollback and shows its result instead of closing.
+    if (m_page == Page::Progress) {
+        cancel();
+        if (m_cancel)
+            return;
+    }
+    QDialog::reject();
+}
+
+void ApplyDialog::startPreview()
+{
+    QString error;
+    m_address = m_target->address(&error);
+    if (!m_address) {
+        m_targetError->setText(error);
+        m_targetError->show();
+        return;
+    }
+    m_targetError->hide();
+    m_target->saveSettings();
+    m_replaceExisting = m_replace->isChecked();
+    m_plan.reset();
+    m_cancel.reset();
+    m_progressLabel->setText(tr("Reading %1...").arg(m_address->displayName()));
+    m_progressBar->setRange(0, 0);
+    m_cancelButton->setEnabled(true);
+    showPage(Page::Progress);
+
+    const int generation = ++m_generation;
+    auto *watcher = new QFutureWatcher<DatabaseJobs::Plan>(this);
+    connect(
+        watcher, &QFutureWatcher<DatabaseJobs::Plan>::finished, this, [this, watcher, generation] {
+            watcher->deleteLater();
+            if (generation != m_generation)
+                return;
+            const DatabaseJobs::Plan outcome = watcher->result();
+            showPreview(outcome.plan, outcome.error);
+        });
+    watcher->setFuture(QtConcurrent::run(
+        [schema = m_schema, address = *m_address] { return DatabaseJobs::plan(schema, address); }));
+}
+
+void ApplyDialog::showPreview(const std::optional<ApplyPlan> &plan, const QString &error)
+{
+    if (!plan) {
+        m_targetError->setText(error);
+        m_targetError->show();
+        showPage(Page::Target);
+        emit previewReady(false);
+        return;
+    }
+    m_plan = plan;
+    const DdlScript &script = plan->script;
+    m_previewProblems->clear();
+    for (const DesignProblem &problem : script.problems) {
+        auto *item = new QListWidgetItem(problem.toString(), m_previewProblems);
+        item->setIcon(style()->standardIcon(
+            problem.isError() ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
+    }
+    m_previewProblems->setVisible(!script.problems.isEmpty());
+    const QString name = m_address->displayName();
+    const QString existing = plan->existingTables.join(QStringLiteral(", "));
+    const int existingCount = int(plan->existingTables.size());
+    if (!script.ok()) {
+        m_previewSql->hide();
+        m_previewSummary->setText(tr("The design has errors; nothing can be applied until they "
+                                     "are fixed."));
+        m_confirmation->clear();
+    } else {
+        // The statements in the order SchemaApplier runs them: the drops first when replacing.
+        const bool dropping = m_replaceExisting && existingCount > 0;
+        QString sql;
+        if (dropping) {
+            const std::unique_ptr<Dialect> dialect = Dialect::create(m_address->engine);
+            for (const QString &table : plan->existingTables)
+                sql += dialect->dropTableSql(table) + QStringLiteral(";\n\n");
+        }
+        sql += script.text();
+        m_previewSql->setPlainText(sql);
+        m_previewSql->show();
+        const int total = int(script.statements.size()) + (dropping ? existingCount : 0);
+        if (dropping)
+            m_previewSummary->setText(tr("%n table(s) of the design exist in the database and "
+                                         "will be dropped with their rows, then created again: "
+                                         "%1.",
+                nullptr, existingCount)
+                                          .arg(existing));
+        else if (existingCount > 0)
+            m_previewSummary->setText(tr("The database already has %n table(s) of the design: "
+                                         "%1. Applying will change nothing unless you go back "
+                                         "and check Replace existing tables.",
+                nullptr, existingCount)
+                                          .arg(existing));
+        else
+            m_previewSummary->setText(tr("This SQL creates %n table(s), all or nothing.", nullptr,
+                int(script.tables.size())));
+        m_confirmation->setText(tr("Apply %n statement(s) to %1?", nullptr, total).arg(name));
+    }
+    showPage(Page::Preview);
+    emit previewReady(script.ok());
+}
+
+void ApplyDialog::startApply()
+{
+    m_result.reset();
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_cancel = cancel;
+    const int total = int(m_plan->script.statements.size())
+        + (m_replaceExisting ? int(m_plan->existingTables.size()) : 0);
+    m_progressBar->setRange(0, std::max(total, 1));
+    m_progressBar->setValue(0);
+    m_progressLabel->setText(tr("Applying to %1...").arg(m_address->displayName()));
+    m_cancelButton->setEnabled(true);
+    showPage(Page::Progress);
+
+    const int generation = ++m_generation;
+    auto *watcher = new QFutureWatcher<ApplyResult>(this);
+    connect(
+        watcher, &QFutureWatcherBase::progressRangeChanged, m_progressBar, &QProgressBar::setRange);
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, this, [this](int done) {
+        m_progressBar->setValue(done);
+        if (!m_cancel->load())
+            m_progressLabel->setText(tr("Applying to %1: statement %2 of %3...")
+                                         .arg(m_address->displayName())
+                                         .arg(done)
+                                         .arg(m_progressBar->maximum()));
+    });
+    connect(watcher, &QFutureWatcher<ApplyResult>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation == m_generation)
+            showResult(watcher->result());
+    });
+    watcher->setFuture(
+        QtConcurrent::run([schema = m_schema, address = *m_address, replace = m_replaceExisting,
+                              cancel](QPromise<ApplyResult> &promise) {
+            bool ranged = false;
+            const auto progress = [&](int done, int all) {
+                if (!ranged) {
+                    promise.setProgressRange(0, all);
+                    ranged = true;
+                }
+                promise.setProgressValue(done);
+                return !cancel->load();
+            };
+            promise.addResult(DatabaseJobs::apply(schema, address, replace, progress));
+        }));
+}
+
+void ApplyDialog::showResult(const ApplyResult &result)
+{
+    m_result = result;
+    m_cancel.reset();
+    QStringList lines;
+    if (result.ok) {
+        lines << tr("Created %n table(s) in %1.", nullptr, int(result.createdTables.size()))
+                     .arg(m_address->displayName());
+        if (!result.replacedTables.isEmpty())
+            lines << tr("Replaced %n table(s).", nullptr, int(result.replacedTables.size()));
+        lines << tr("%n statement(s) ran.", nullptr, result.statements);
+    } else {
+        for (const DesignProblem &problem : result.problems) {
+            if (problem.isError())
+                lines << problem.toString();
+        }
+        lines << result.error;
+        if (!result.failedStatement.isEmpty())
+            lines << tr("The statement was:");
+    }
+    m_resultText->setText(lines.join(u'\n'));
+    m_failedStatement->setPlainText(result.failedStatement);
+    m_failedStatement->setVisible(!result.failedStatement.isEmpty());
+    showPage(Page::Result);
+    emit applyFinished(result.ok);
+}

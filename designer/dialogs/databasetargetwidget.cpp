@@ -1,0 +1,268 @@
+#include "databasetargetwidget.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSpinBox>
+#include <QToolButton>
+
+namespace {
+
+const QString SettingsGroup = QStringLiteral("databaseTarget");
+
+int defaultPort(SqlEngine engine)
+{
+    return engine == SqlEngine::Mysql ? 3306 : 5432;
+}
+
+QString passwordVariable(SqlEngine engine)
+{
+    return engine == SqlEngine::Mysql ? QStringLiteral("MYSQL_PWD") : QStringLiteral("PGPASSWORD");
+}
+
+} // namespace
+
+DatabaseTargetWidget::DatabaseTargetWidget(FileMode fileMode, QWidget *parent)
+    : QWidget(parent)
+    , m_fileMode(fileMode)
+    , m_form(new QFormLayout(this))
+    , m_engine(new QComboBox(this))
+    , m_url(new QLineEdit(this))
+    , m_urlProblem(new QLabel(this))
+    , m_file(new QWidget(this))
+    , m_path(new QLineEdit(m_file))
+    , m_browse(new QToolButton(m_file))
+    , m_host(new QLineEdit(this))
+    , m_port(new QSpinBox(this))
+    , m_database(new QLineEdit(this))
+    , m_user(new QLineEdit(this))
+    , m_password(new QLineEdit(this))
+    , m_tls(new QComboBox(this))
+{
+    m_engine->setObjectName(QStringLiteral("engine"));
+    m_engine->addItem(tr("SQLite file"), int(SqlEngine::Sqlite));
+    m_engine->addItem(sqlEngineTitle(SqlEngine::Postgres), int(SqlEngine::Postgres));
+    m_engine->addItem(sqlEngineTitle(SqlEngine::Mysql), int(SqlEngine::Mysql));
+
+    m_url->setObjectName(QStringLiteral("url"));
+    m_url->setPlaceholderText(tr("Paste a URL: postgresql://user@host:5432/database"));
+    m_url->setClearButtonEnabled(true);
+    m_urlProblem->setObjectName(QStringLiteral("urlProblem"));
+    m_urlProblem->setWordWrap(true);
+    m_urlProblem->setForegroundRole(QPalette::PlaceholderText);
+
+    m_path->setObjectName(QStringLiteral("path"));
+    m_path->setPlaceholderText(
+        fileMode == FileMode::MayBeNew ? tr("A new or existing file") : tr("An existing file"));
+    m_browse->setObjectName(QStringLiteral("browse"));
+    m_browse->setText(tr("Browse..."));
+    auto *fileRow = new QHBoxLayout(m_file);
+    fileRow->setContentsMargins(0, 0, 0, 0);
+    fileRow->addWidget(m_path);
+    fileRow->addWidget(m_browse);
+
+    m_host->setObjectName(QStringLiteral("host"));
+    m_host->setPlaceholderText(QStringLiteral("localhost"));
+    m_port->setObjectName(QStringLiteral("port"));
+    m_port->setRange(0, 65535);
+    m_database->setObjectName(QStringLiteral("database"));
+    m_user->setObjectName(QStringLiteral("user"));
+    m_password->setObjectName(QStringLiteral("password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_tls->setObjectName(QStringLiteral("tls"));
+
+    m_form->addRow(tr("&Database:"), m_engine);
+    m_form->addRow(tr("&URL:"), m_url);
+    m_form->addRow(QString(), m_urlProblem);
+    m_form->setRowVisible(m_urlProblem, false);
+    m_form->addRow(tr("&File:"), m_file);
+    m_form->addRow(tr("&Host:"), m_host);
+    m_form->addRow(tr("&Port:"), m_port);
+    m_form->addRow(tr("Database &name:"), m_database);
+    m_form->addRow(tr("U&ser:"), m_user);
+    m_form->addRow(tr("Pass&word:"), m_password);
+    m_form->addRow(tr("&TLS:"), m_tls);
+
+    connect(m_engine, &QComboBox::currentIndexChanged, this, &DatabaseTargetWidget::engineChanged);
+    connect(m_url, &QLineEdit::textEdited, this, &DatabaseTargetWidget::urlEdited);
+    connect(m_browse, &QToolButton::clicked, this, &DatabaseTargetWidget::browse);
+    for (QLineEdit *edit : {m_path, m_host, m_database, m_user, m_password})
+        connect(edit, &QLineEdit::textChanged, this, &DatabaseTargetWidget::changed);
+    connect(m_port, &QSpinBox::valueChanged, this, &DatabaseTargetWidget::changed);
+    // A URL that the fields no longer say would mislead: editing them by hand clears it.
+    const auto clearUrl = [this] {
+        m_url->clear();
+        m_form->setRowVisible(m_urlProblem, false);
+    };
+    for (QLineEdit *edit : {m_path, m_host, m_database, m_user})
+        connect(edit, &QLineEdit::textEdited, this, clearUrl);
+    connect(m_engine, &QComboBox::activated, this, clearUrl);
+    connect(m_tls, &QComboBox::activated, this, clearUrl);
+    connect(m_tls, &QComboBox::currentIndexChanged, this, &DatabaseTargetWidget::changed);
+    engineChanged();
+}
+
+SqlEngine DatabaseTargetWidget::engine() const
+{
+    return SqlEngine(m_engine->currentData().toInt());
+}
+
+void DatabaseTargetWidget::setEngine(SqlEngine engine)
+{
+    m_engine->setCurrentIndex(m_engine->findData(int(engine)));
+}
+
+void DatabaseTargetWidget::engineChanged()
+{
+    const SqlEngine current = engine();
+    const bool server = current != SqlEngine::Sqlite;
+    m_form->setRowVisible(m_file, !server);
+    for (QWidget *field : {static_cast<QWidget *>(m_host), static_cast<QWidget *>(m_port),
+             static_cast<QWidget *>(m_database), static_cast<QWidget *>(m_user),
+             static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_tls)})
+        m_form->setRowVisible(field, server);
+    if (server) {
+        m_port->setSpecialValueText(tr("Default (%1)").arg(defaultPort(current)));
+        m_password->setPlaceholderText(tr("Empty: %1 when set").arg(passwordVariable(current)));
+        fillTlsModes(current, m_tls->currentData().toString());
+    }
+    emit changed();
+}
+
+void DatabaseTargetWidget::fillTlsModes(SqlEngine engine, const QString &selected)
+{
+    const QSignalBlocker blocker(m_tls);
+    m_tls->clear();
+    m_tls->addItem(tr("Client default"), QString());
+    for (const QString &mode : DatabaseAddress::sslModes(engine)) {
+        QString label = mode;
+        if (mode == u"disable")
+            label = tr("Off (disable)");
+        else if (mode == u"allow")
+            label = tr("When the server insists (allow)");
+        else if (mode == u"prefer")
+            label = tr("When the server offers it (prefer)");
+        else if (mode == u"require")
+            label = tr("Required (require)");
+        else if (mode == u"verify-ca")
+            label = tr("Required, certificate checked (verify-ca)");
+        else if (mode == u"verify-full")
+            label = tr("Required, certificate and host name checked (verify-full)");
+        m_tls->addItem(label, mode);
+    }
+    m_tls->setCurrentIndex(std::max(0, m_tls->findData(selected)));
+}
+
+void DatabaseTargetWidget::urlEdited(const QString &text)
+{
+    const QString url = text.trimmed();
+    QString problem;
+    if (url.isEmpty()) {
+        // nothing to fill
+    } else if (!url.contains(QStringLiteral("://"))) {
+        problem = tr("A URL starts with postgresql://, mysql:// or file://.");
+    } else if (const std::optional<DatabaseAddress> parsed
+        = DatabaseAddress::parse(url, &problem)) {
+        setAddress(*parsed);
+    }
+    m_urlProblem->setText(problem);
+    m_form->setRowVisible(m_urlProblem, !problem.isEmpty());
+}
+
+void DatabaseTargetWidget::setAddress(const DatabaseAddress &address)
+{
+    setEngine(address.engine);
+    if (address.engine == SqlEngine::Sqlite) {
+        m_path->setText(address.path);
+        return;
+    }
+    m_host->setText(address.host);
+    m_port->setValue(std::max(0, address.port));
+    m_database->setText(address.database);
+    m_user->setText(address.user);
+    if (address.password)
+        m_password->setText(*address.password);
+    fillTlsModes(address.engine, address.sslMode);
+    emit changed();
+}
+
+bool DatabaseTargetWidget::isComplete() const
+{
+    if (engine() == SqlEngine::Sqlite)
+        return !m_path->text().trimmed().isEmpty();
+    return !m_database->text().trimmed().isEmpty();
+}
+
+std::optional<DatabaseAddress> DatabaseTargetWidget::address(QString *error) const
+{
+    DatabaseAddress address;
+    address.engine = engine();
+    if (address.engine == SqlEngine::Sqlite) {
+        address.path = m_path->text().trimmed();
+        if (address.path.isEmpty()) {
+            *error = tr("Choose the SQLite file.");
+            return std::nullopt;
+        }
+        return address;
+    }
+    address.host = m_host->text().trimmed();
+    if (address.host.isEmpty())
+        address.host = QStringLiteral("localhost");
+    address.port = m_port->value() > 0 ? m_port->value() : -1;
+    address.database = m_database->text().trimmed();
+    if (address.database.isEmpty()) {
+        *error = tr("Give the name of the database.");
+        return std::nullopt;
+    }
+    address.user = m_user->text().trimmed();
+    if (!m_password->text().isEmpty())
+        address.password = m_password->text();
+    else
+        address.takePasswordFromEnvironment();
+    address.sslMode = m_tls->currentData().toString();
+    return address;
+}
+
+void DatabaseTargetWidget::restoreSettings()
+{
+    QSettings settings;
+    settings.beginGroup(SettingsGroup);
+    setEngine(sqlEngineFromName(settings.value(QStringLiteral("engine")).toString())
+                  .value_or(SqlEngine::Sqlite));
+    m_path->setText(settings.value(QStringLiteral("path")).toString());
+    m_host->setText(settings.value(QStringLiteral("host")).toString());
+    m_port->setValue(settings.value(QStringLiteral("port"), 0).toInt());
+    m_database->setText(settings.value(QStringLiteral("database")).toString());
+    m_user->setText(settings.value(QStringLiteral("user")).toString());
+    if (engine() != SqlEngine::Sqlite)
+        fillTlsModes(engine(), settings.value(QStringLiteral("sslMode")).toString());
+}
+
+void DatabaseTargetWidget::saveSettings() const
+{
+    // Never the password: it stays in this form, and in the environment it came from.
+    QSettings settings;
+    settings.beginGroup(SettingsGroup);
+    settings.setValue(QStringLiteral("engine"), sqlEngineName(engine()));
+    settings.setValue(QStringLiteral("path"), m_path->text().trimmed());
+    settings.setValue(QStringLiteral("host"), m_host->text().trimmed());
+    settings.setValue(QStringLiteral("port"), m_port->value());
+    settings.setValue(QStringLiteral("database"), m_database->text().trimmed());
+    settings.setValue(QStringLiteral("user"), m_user->text().trimmed());
+    settings.setValue(QStringLiteral("sslMode"), m_tls->currentData().toString());
+}
+
+void DatabaseTargetWidget::browse()
+{
+    const QString filter = tr("SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)");
+    const QString path = m_fileMode == FileMode::MayBeNew
+        ? QFileDialog::getSaveFileName(this, tr("SQLite Database"), m_path->text(), filter, nullptr,
+            QFileDialog::DontConfirmOverwrite)
+        : QFileDialog::getOpenFileName(this, tr("SQLite Database"), m_path->text(), filter);
+    if (!path.isEmpty())
+        m_path->setText(path);
+}

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "database/databaseaddress.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QToolButton;
+
+// A form that says which database to use: an SQLite file (path and Browse...) or a PostgreSQL
+// or MariaDB/MySQL server (host, port, database, user, password, TLS), or a pasted URL that
+// fills the fields. The last target is remembered (QSettings group "databaseTarget") without
+// its password, which lives only in the form.
+class DatabaseTargetWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // Whether Browse... picks a file to create (Apply) or one that exists (Import).
+    enum class FileMode { MayBeNew, MustExist };
+
+    explicit DatabaseTargetWidget(FileMode fileMode, QWidget *parent = nullptr);
+
+    // The database the fields name; its password is the one typed, else PGPASSWORD or MYSQL_PWD
+    // as on the command line. nullopt with a message in *error when a field is missing.
+    std::optional<DatabaseAddress> address(QString *error) const;
+    // Fills the fields from an address (the password too, when it has one).
+    void setAddress(const DatabaseAddress &address);
+    // True when every field that address() needs has a value.
+    bool isComplete() const;
+
+    void restoreSettings();
+    void saveSettings() const;
+
+signals:
+    // A field changed (also when a URL filled them).
+    void changed();
+
+private:
+    SqlEngine engine() const;
+    void setEngine(SqlEngine engine);
+    void engineChanged();
+    void fillTlsModes(SqlEngine engine, const QString &selected);
+    void urlEdited(const QString &text);
+    void browse();
+
+    FileMode m_fileMode;
+    QFormLayout *m_form;
+    QComboBox *m_engine;
+    QLineEdit *m_url;
+    QLabel *m_urlProblem;
+    QWidget *m_file; // the path and its Browse... button
+    QLineEdit *m_path;
+    QToolButton *m_browse;
+    QLineEdit *m_host;
+    QSpinBox *m_port;
+    QLineEdit *m_database;
+    QLineEdit *m_user;
+    QLineEdit *m_password;
+    QComboBox *m_tls;
+};
