@@ -256,8 +256,8 @@ void MainWindow::createDocks()
     m_problems = new ProblemsPanel(m_document, this);
     QDockWidget *problemsDock = addDock(
         m_problems, tr("Problems"), QStringLiteral("problemsDock"), Qt::BottomDockWidgetArea);
-    resizeDocks({problemsDock}, {120}, Qt::Vertical);
-    resizeDocks({tables, propertiesDock}, {230, 300}, Qt::Horizontal);
+    resizeDocks({problemsDock}, {90}, Qt::Vertical);
+    resizeDocks({tables, propertiesDock}, {220, 400}, Qt::Horizontal);
     connect(m_problems, &ProblemsPanel::showRequested, this,
         [this](ObjectId table, ObjectId) { m_view->showObject(table); });
     connect(m_problems, &ProblemsPanel::countsChanged, this, [this](int errors, int warnings) {
@@ -652,12 +652,24 @@ bool MainWindow::openFile(const QString &path)
         warnings.append(w.toString());
     m_problems->setFileWarnings(warnings);
     addRecent(QFileInfo(path).absoluteFilePath());
-    m_view->resetZoom();
-    if (!m_scene->contentRect().isEmpty())
-        m_view->centerOn(m_scene->contentRect().center());
-    if (m_scene->contentRect().width() > m_view->viewport()->width() * 1.5)
-        fitToWindow();
+    showWholeDesign();
     return true;
+}
+
+void MainWindow::showWholeDesign()
+{
+    // After the window has its final size: at 100 % when the design fits, else all of it.
+    m_view->resetZoom();
+    QTimer::singleShot(0, this, [this] {
+        const QRectF content = m_scene->contentRect();
+        if (content.isEmpty())
+            return;
+        const QSize viewport = m_view->viewport()->size();
+        if (content.width() > viewport.width() || content.height() > viewport.height())
+            fitToWindow();
+        else
+            m_view->centerOn(content.center());
+    });
 }
 
 void MainWindow::openSchema(const Schema &schema, const QString &title)
@@ -667,7 +679,7 @@ void MainWindow::openSchema(const Schema &schema, const QString &title)
     m_document->reset(schema);
     m_document->markModified(); // made here, not read from a file: unsaved
     m_problems->setFileWarnings({});
-    fitToWindow();
+    showWholeDesign();
     statusBar()->showMessage(title, 8000);
 }
 

@@ -380,8 +380,8 @@ void DiagramScene::rebuildRelations()
 bool DiagramScene::isCardAt(const QRectF &rect, const TableItem *a, const TableItem *b) const
 {
     for (const TableItem *item : m_tables) {
-        if (item != a && item != b && item->isVisible()
-            && item->sceneBoundingRect().intersects(rect))
+        if (item != a && item != b && item->cardRect().intersects(rect)
+            && (!m_manyToManyAsOne || item->isVisible()))
             return true;
     }
     return false;
