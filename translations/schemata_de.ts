@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ApplyDialog</name>
+    <message>
+        <source>Apply to Database</source>
+        <translation>Auf Datenbank anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Replace existing tables</source>
+        <translation>Vorhandene Tabellen &amp;ersetzen</translation>
+    </message>
+    <message>
+        <source>Drop the design&apos;s tables that the database has already, with their rows, and create them again.</source>
+        <translation>Die Tabellen des Entwurfs, die in der Datenbank bereits vorhanden sind, samt ihren Zeilen löschen und neu anlegen.</translation>
+    </message>
+    <message>
+        <source>Create the design&apos;s tables in a database. Nothing changes until you have read the SQL and confirmed it on the next page.</source>
+        <translation>Legt die Tabellen des Entwurfs in einer Datenbank an. Es wird nichts geändert, bevor Sie das SQL gelesen und auf der nächsten Seite bestätigt haben.</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>Cancelling: undoing what was done...</source>
+        <translation>Wird abgebrochen: Bisherige Änderungen werden rückgängig gemacht...</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>%1 wird gelesen...</translation>
+    </message>
+    <message>
+        <source>The design has errors; nothing can be applied until they are fixed.</source>
+        <translation>Der Entwurf enthält Fehler; es kann nichts angewendet werden, bevor sie behoben sind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) of the design exist in the database and will be dropped with their rows, then created again: %1.</source>
+        <translation>
+            <numerusform>%n Tabelle des Entwurfs ist in der Datenbank vorhanden und wird samt ihren Zeilen gelöscht und dann neu angelegt: %1.</numerusform>
+            <numerusform>%n Tabellen des Entwurfs sind in der Datenbank vorhanden und werden samt ihren Zeilen gelöscht und dann neu angelegt: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The database already has %n table(s) of the design: %1. Applying will change nothing unless you go back and check Replace existing tables.</source>
+        <translation>
+            <numerusform>Die Datenbank enthält bereits %n Tabelle des Entwurfs: %1. Das Anwenden ändert nichts, es sei denn, Sie gehen zurück und aktivieren „Vorhandene Tabellen ersetzen“.</numerusform>
+            <numerusform>Die Datenbank enthält bereits %n Tabellen des Entwurfs: %1. Das Anwenden ändert nichts, es sei denn, Sie gehen zurück und aktivieren „Vorhandene Tabellen ersetzen“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This SQL creates %n table(s), all or nothing.</source>
+        <translation>
+            <numerusform>Dieses SQL legt %n Tabelle an, ganz oder gar nicht.</numerusform>
+            <numerusform>Dieses SQL legt %n Tabellen an, ganz oder gar nicht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n statement(s) to %1?</source>
+        <translation>
+            <numerusform>%n Anweisung auf %1 anwenden?</numerusform>
+            <numerusform>%n Anweisungen auf %1 anwenden?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying to %1...</source>
+        <translation>Wird auf %1 angewendet...</translation>
+    </message>
+    <message>
+        <source>Applying to %1: statement %2 of %3...</source>
+        <translation>Wird auf %1 angewendet: Anweisung %2 von %3...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n table(s) in %1.</source>
+        <translation>
+            <numerusform>%n Tabelle in %1 angelegt.</numerusform>
+            <numerusform>%n Tabellen in %1 angelegt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n table(s).</source>
+        <translation>
+            <numerusform>%n Tabelle ersetzt.</numerusform>
+            <numerusform>%n Tabellen ersetzt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) ran.</source>
+        <translation>
+            <numerusform>%n Anweisung ausgeführt.</numerusform>
+            <numerusform>%n Anweisungen ausgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The statement was:</source>
+        <translation>Die Anweisung war:</translation>
+    </message>
+</context>
+<context>
+    <name>AutoLayout</name>
+    <message>
+        <source>Graphviz could not lay out the diagram.</source>
+        <translation>Graphviz konnte das Diagramm nicht anordnen.</translation>
+    </message>
+    <message>
+        <source>Graphviz could not lay out the diagram: %1</source>
+        <translation>Graphviz konnte das Diagramm nicht anordnen: %1</translation>
+    </message>
+</context>
+<context>
     <name>Cloner</name>
     <message>
         <source>&quot;%1&quot; has no column &quot;%2&quot;.</source>
@@ -14,6 +137,103 @@
     <message>
         <source>&quot;%1&quot; has no row with that key.</source>
         <translation>&quot;%1&quot; hat keine Zeile mit diesem Schlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnDelegate</name>
+    <message>
+        <source>No default</source>
+        <translation>Kein Standardwert</translation>
+    </message>
+    <message>
+        <source>Remove the default</source>
+        <translation>Standardwert entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsEditor</name>
+    <message>
+        <source>Add column</source>
+        <translation>Spalte hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete column</source>
+        <translation>Spalte löschen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Add a column at the end (Insert)</source>
+        <translation>Eine Spalte am Ende hinzufügen (Einfg)</translation>
+    </message>
+    <message>
+        <source>Delete the current column (Delete)</source>
+        <translation>Die aktuelle Spalte löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>Default NULL</source>
+        <translation>Standardwert NULL</translation>
+    </message>
+    <message>
+        <source>No default</source>
+        <translation>Kein Standardwert</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsModel</name>
+    <message>
+        <source>Defaults to NULL</source>
+        <translation>Standardwert: NULL</translation>
+    </message>
+    <message>
+        <source>No default</source>
+        <translation>Kein Standardwert</translation>
+    </message>
+    <message>
+        <source>Defaults to %1</source>
+        <translation>Standardwert: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Not null</source>
+        <translation>Nicht NULL</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standardwert</translation>
+    </message>
+    <message>
+        <source>Auto increment</source>
+        <translation>Autoinkrement</translation>
+    </message>
+    <message>
+        <source>PK</source>
+        <translation>PK</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Part of the primary key</source>
+        <translation>Teil des Primärschlüssels</translation>
     </message>
 </context>
 <context>
@@ -251,6 +471,26 @@
         <translation>Der Schlüssel von &quot;%1&quot; besteht aus %2.</translation>
     </message>
     <message>
+        <source>Export only these tables, separated by commas.</source>
+        <translation>Nur diese Tabellen exportieren, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>Indent the JSON.</source>
+        <translation>Das JSON einrücken.</translation>
+    </message>
+    <message>
+        <source>How to write BLOBs: base64 (default), hex or skip.</source>
+        <translation>Wie BLOBs geschrieben werden: base64 (Standard), hex oder skip.</translation>
+    </message>
+    <message>
+        <source>export-json takes one database.</source>
+        <translation>export-json erwartet eine Datenbank.</translation>
+    </message>
+    <message>
+        <source>--blobs takes base64, hex or skip.</source>
+        <translation>--blobs erwartet base64, hex oder skip.</translation>
+    </message>
+    <message>
         <source>Usage: schemata [FILE]
        schemata check DESIGN.xml [--json]
        schemata format DESIGN.xml [-o OUT]
@@ -263,6 +503,8 @@
                       [--depth N]] [--design DESIGN.xml]
        schemata export-json DATABASE [-o OUT.json] [--tables A,B] [--pretty]
                             [--blobs base64|hex|skip]
+       schemata import-json DATABASE IN.json [--blobs base64|hex]
+                            [--design DESIGN.xml]
 
 Design relational schemas in the file format of WWW SQL Designer, map them to
 SQLite, PostgreSQL and MariaDB, and browse their data.
@@ -306,6 +548,13 @@ Commands:
                               parents first, one row per line (--pretty:
                               indented), BLOBs as base64 (or hex, or left
                               out); to standard output without -o.
+  import-json DATABASE IN.json
+                              Load what export-json wrote (- reads standard
+                              input) into a database with the same tables,
+                              all or nothing, keys as given; prints the rows
+                              per table. --blobs hex when the BLOBs were
+                              exported so; --design: the design the
+                              database was made from.
 
 DATABASE is an SQLite file, or a URL postgresql://user@host:port/database or
 mysql://user@host:port/database (also MariaDB). The password comes from the
@@ -331,90 +580,105 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
                        [--depth N]] [--design DESIGN.xml]
         schemata export-json DATABASE [-o OUT.json] [--tables A,B] [--pretty]
                              [--blobs base64|hex|skip]
+        schemata import-json DATABASE IN.json [--blobs base64|hex]
+                             [--design DESIGN.xml]
 
-Entwerfen Sie relationale Schemata im Dateiformat von WWW SQL Designer, bilden
-Sie sie auf SQLite, PostgreSQL und MariaDB ab und durchsuchen Sie ihre Daten.
+Relationale Schemata im Dateiformat von WWW SQL Designer entwerfen, auf
+SQLite, PostgreSQL und MariaDB abbilden und ihre Daten durchsuchen.
 
 Ohne Befehl wird FILE (ein Entwurf) im Fenster geöffnet.
 
 Befehle:
   check DESIGN.xml [--json]   Lädt einen Entwurf und gibt seine Tabellen,
-                              Spalten, Beziehungen und Schlüssel aus, die Art
-                              seiner Beziehungen (1:n, n:m, Vererbung, ...)
+                              Spalten, Beziehungen und Schlüssel aus, seine
+                              Beziehungsarten (1:n, n:m, Vererbung, ...)
                               sowie jede Warnung und jeden Fehler, der
                               verhindern würde, dass daraus eine Datenbank
                               wird. --json gibt stattdessen ein einzelnes
                               JSON-Objekt aus.
-  format DESIGN.xml [-o OUT]  Lädt einen Entwurf und speichert ihn unverändert
-                              in der Formatierung von WWW SQL Designer (ohne
-                              -o in die Standardausgabe).
-  sql DESIGN.xml [-d DIALECT]  Gibt die DDL aus, die den Entwurf in sqlite
+  format DESIGN.xml [-o OUT]  Lädt einen Entwurf und speichert ihn
+                              unverändert im Layout von WWW SQL Designer
+                              (ohne -o in die Standardausgabe).
+  sql DESIGN.xml [-d DIALECT]  Gibt die DDL aus, die den Entwurf unter sqlite
                               (Standard), postgresql oder mysql anlegt.
   apply DESIGN.xml DATABASE   Legt die Tabellen des Entwurfs in DATABASE an,
-                              alle oder keine. Gibt es dort bereits Tabellen
-                              mit denselben Namen, wird der Vorgang abgelehnt,
-                              sofern nicht --replace angegeben ist.
-  import DATABASE [-o OUT]    Liest eine vorhandene Datenbank in einen Entwurf
-                              ein.
+                              ganz oder gar nicht. Vorhandene Tabellen mit
+                              denselben Namen werden abgelehnt, außer wenn
+                              --replace angegeben ist.
+  import DATABASE [-o OUT]    Liest eine vorhandene Datenbank in einen
+                              Entwurf ein.
   fill DATABASE               Füllt die Tabellen mit erzeugten Zeilen, die
-                              Typen, Größen, Schlüssel, Fremdschlüssel, Bäume,
-                              n:m-Paare und Vererbung einhalten, ganz oder gar
-                              nicht; gibt die Zeilenanzahl pro Tabelle aus.
-                              --rows N pro Tabelle (Standard: 100),
-                              --rows TABLE=N für eine einzelne (wiederholbar);
-                              --seed S (Standard: 1; derselbe Startwert ergibt
-                              dieselben Zeilen); --tables A,B füllt nur diese
-                              und verweist dabei auf die Zeilen ihrer
-                              Elterntabellen; --design: der Entwurf, aus dem die
-                              Datenbank angelegt wurde, für ihre Vererbung.
-  clone DATABASE TABLE KEY    Kopiert eine Zeile ohne ihren automatisch
-                              erzeugten Schlüssel und gibt den Schlüssel der
-                              Kopie aus. KEY ist der Primärschlüssel (a,b, wenn
-                              er zusammengesetzt ist); --set setzt eine Spalte
-                              der Kopie auf einen Wert (eindeutige Spalten
-                              benötigen einen); --deep kopiert auch die Kinder
-                              der Zeile (bis zu --depth Ebenen, Standard: 1) und
-                              ihre n:m-Verknüpfungen. Ganz oder gar nicht.
-  export-json DATABASE        Schreibt alle Tabellen als JSON, {&quot;table&quot;: [Zeilen]},
-                              Elterntabellen zuerst, eine Tabellenzeile pro
-                              Textzeile (--pretty: eingerückt), BLOBs als base64
-                              (oder hex, oder weggelassen); ohne -o in die
-                              Standardausgabe.
+                              Typen, Größen, Schlüssel, Fremdschlüssel,
+                              Bäume, n:m-Paare und Vererbung einhalten, ganz
+                              oder gar nicht; gibt die Zeilen pro Tabelle
+                              aus. --rows N pro Tabelle (Standard: 100),
+                              --rows TABLE=N für eine einzelne
+                              (wiederholbar); --seed S (Standard: 1; derselbe
+                              Startwert ergibt dieselben Zeilen);
+                              --tables A,B füllt nur diese und verweist auf
+                              die Zeilen ihrer Elterntabellen; --design: der
+                              Entwurf, aus dem die Datenbank angelegt wurde,
+                              für ihre Vererbung.
+  clone DATABASE TABLE KEY    Kopiert eine Zeile ohne ihren erzeugten
+                              Schlüssel und gibt den Schlüssel der Kopie aus.
+                              KEY ist der Primärschlüssel (a,b, wenn
+                              zusammengesetzt); --set setzt einen Wert für
+                              eine Spalte der Kopie (eindeutige Spalten
+                              benötigen einen); --deep kopiert auch die
+                              Kinder der Zeile (bis zu --depth Ebenen,
+                              Standard: 1) und ihre n:m-Verknüpfungen. Ganz
+                              oder gar nicht.
+  export-json DATABASE        Schreibt jede Tabelle als JSON,
+                              {&quot;table&quot;: [rows]}, Elterntabellen zuerst, ein
+                              Datensatz pro Zeile (--pretty: eingerückt),
+                              BLOBs als base64 (oder hex oder weggelassen);
+                              ohne -o in die Standardausgabe.
+  import-json DATABASE IN.json
+                              Lädt, was export-json geschrieben hat (- liest
+                              die Standardeingabe), in eine Datenbank mit
+                              denselben Tabellen, ganz oder gar nicht,
+                              Schlüssel wie angegeben; gibt die Zeilen pro
+                              Tabelle aus. --blobs hex, wenn die BLOBs so
+                              exportiert wurden; --design: der Entwurf, aus
+                              dem die Datenbank angelegt wurde.
 
-DATABASE ist eine SQLite-Datei oder eine URL der Form
+DATABASE ist eine SQLite-Datei oder eine URL
 postgresql://user@host:port/database oder mysql://user@host:port/database
-(auch MariaDB). Das Passwort stammt aus der URL, aus PGPASSWORD oder MYSQL_PWD,
-oder es wird abgefragt.
+(auch MariaDB). Das Passwort stammt aus der URL, aus PGPASSWORD oder
+MYSQL_PWD oder wird abgefragt.
 
 Optionen:
   -h, --help                  Zeigt diese Hilfe an.
   -v, --version               Zeigt die Version an.
 
-Exit-Status: 0 Erfolg, 1 falscher Aufruf, 2 die Eingabe kann nicht gelesen
-werden, 3 die Ausgabe kann nicht geschrieben werden, 4 der Entwurf enthält
-Fehler (nichts wurde ausgeführt), 5 die Datenbank ist nicht erreichbar oder hat
-die Änderung abgelehnt.
+Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
+3 Ausgabe nicht schreibbar, 4 Entwurf enthält Fehler (nichts ausgeführt),
+5 Datenbank nicht erreichbar oder Änderung abgelehnt.
 </translation>
     </message>
     <message>
-        <source>Export only these tables, separated by commas.</source>
-        <translation>Nur diese Tabellen exportieren, durch Kommas getrennt.</translation>
+        <source>How the BLOBs were written: base64 (default) or hex.</source>
+        <translation>Wie die BLOBs geschrieben wurden: base64 (Standard) oder hex.</translation>
     </message>
     <message>
-        <source>Indent the JSON.</source>
-        <translation>Das JSON einrücken.</translation>
+        <source>The design the database was made from.</source>
+        <translation>Der Entwurf, aus dem die Datenbank angelegt wurde.</translation>
     </message>
     <message>
-        <source>How to write BLOBs: base64 (default), hex or skip.</source>
-        <translation>Wie BLOBs geschrieben werden: base64 (Standard), hex oder skip.</translation>
+        <source>What export-json wrote; - for standard input.</source>
+        <translation>Was export-json geschrieben hat; - für die Standardeingabe.</translation>
     </message>
     <message>
-        <source>export-json takes one database.</source>
-        <translation>export-json erwartet eine Datenbank.</translation>
+        <source>import-json takes a database and a JSON file.</source>
+        <translation>import-json erwartet eine Datenbank und eine JSON-Datei.</translation>
     </message>
     <message>
-        <source>--blobs takes base64, hex or skip.</source>
-        <translation>--blobs erwartet base64, hex oder skip.</translation>
+        <source>--blobs takes base64 or hex.</source>
+        <translation>--blobs erwartet base64 oder hex.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -434,6 +698,14 @@ die Änderung abgelehnt.
     <message>
         <source>Cannot set up the connection to %1: %2</source>
         <translation>Die Verbindung zu %1 kann nicht eingerichtet werden: %2</translation>
+    </message>
+    <message>
+        <source>TLS to %1 needs the system&apos;s certificate folder %2, which does not exist.</source>
+        <translation>TLS zu %1 benötigt den Zertifikatsordner %2 des Systems, der nicht existiert.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer TLS, which was required; the connection was closed.</source>
+        <translation>%1 bietet kein TLS an, das aber verlangt wurde; die Verbindung wurde geschlossen.</translation>
     </message>
 </context>
 <context>
@@ -539,6 +811,125 @@ die Änderung abgelehnt.
     <message>
         <source>The URL names no database: add /DATABASE after the host.</source>
         <translation>Die URL nennt keine Datenbank: Fügen Sie /DATABASE nach dem Host hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 connections take sslmode %2, not &quot;%3&quot;.</source>
+        <translation>%1-Verbindungen erwarten sslmode %2, nicht &quot;%3&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseTargetWidget</name>
+    <message>
+        <source>SQLite file</source>
+        <translation>SQLite-Datei</translation>
+    </message>
+    <message>
+        <source>Paste a URL: postgresql://user@host:5432/database</source>
+        <translation>URL einfügen: postgresql://user@host:5432/database</translation>
+    </message>
+    <message>
+        <source>A new or existing file</source>
+        <translation>Eine neue oder vorhandene Datei</translation>
+    </message>
+    <message>
+        <source>An existing file</source>
+        <translation>Eine vorhandene Datei</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Date&amp;i:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Database &amp;name:</source>
+        <translation>Datenbank&amp;name:</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <translation>Standard (%1)</translation>
+    </message>
+    <message>
+        <source>Empty: %1 when set</source>
+        <translation>Leer: %1, falls gesetzt</translation>
+    </message>
+    <message>
+        <source>Client default</source>
+        <translation>Standard des Clients</translation>
+    </message>
+    <message>
+        <source>Off (disable)</source>
+        <translation>Aus (disable)</translation>
+    </message>
+    <message>
+        <source>When the server insists (allow)</source>
+        <translation>Wenn der Server es verlangt (allow)</translation>
+    </message>
+    <message>
+        <source>When the server offers it (prefer)</source>
+        <translation>Wenn der Server es anbietet (prefer)</translation>
+    </message>
+    <message>
+        <source>Required (require)</source>
+        <translation>Erforderlich (require)</translation>
+    </message>
+    <message>
+        <source>Required, certificate checked (verify-ca)</source>
+        <translation>Erforderlich, Zertifikat geprüft (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Required, certificate and host name checked (verify-full)</source>
+        <translation>Erforderlich, Zertifikat und Hostname geprüft (verify-full)</translation>
+    </message>
+    <message>
+        <source>A URL starts with postgresql://, mysql:// or file://.</source>
+        <translation>Eine URL beginnt mit postgresql://, mysql:// oder file://.</translation>
+    </message>
+    <message>
+        <source>Choose the SQLite file.</source>
+        <translation>Wählen Sie die SQLite-Datei aus.</translation>
+    </message>
+    <message>
+        <source>Give the name of the database.</source>
+        <translation>Geben Sie den Namen der Datenbank an.</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.sqlite *.sqlite3 *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>SQLite Database</source>
+        <translation>SQLite-Datenbank</translation>
     </message>
 </context>
 <context>
@@ -680,6 +1071,192 @@ die Änderung abgelehnt.
     <message>
         <source>A key of type %1 has no columns; it is left out.</source>
         <translation>Ein Schlüssel vom Typ %1 hat keine Spalten; er wird weggelassen.</translation>
+    </message>
+</context>
+<context>
+    <name>DesignDocument</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n object(s)</source>
+        <translation>
+            <numerusform>%n Objekt verschieben</numerusform>
+            <numerusform>%n Objekte verschieben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DesignEditor</name>
+    <message>
+        <source>table</source>
+        <translation>tabelle</translation>
+    </message>
+    <message>
+        <source>Add table %1</source>
+        <translation>Tabelle %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rename table %1 to %2</source>
+        <translation>Tabelle %1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>Edit comment of %1</source>
+        <translation>Kommentar von %1 bearbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pin %n table(s)</source>
+        <translation>
+            <numerusform>%n Tabelle fixieren</numerusform>
+            <numerusform>%n Tabellen fixieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unpin %n table(s)</source>
+        <translation>
+            <numerusform>Fixierung von %n Tabelle lösen</numerusform>
+            <numerusform>Fixierung von %n Tabellen lösen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>spalte</translation>
+    </message>
+    <message>
+        <source>Add column %1.%2</source>
+        <translation>Spalte %1.%2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit column %1.%2</source>
+        <translation>Spalte %1.%2 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete column %1.%2</source>
+        <translation>Spalte %1.%2 löschen</translation>
+    </message>
+    <message>
+        <source>Move column %1.%2</source>
+        <translation>Spalte %1.%2 verschieben</translation>
+    </message>
+    <message>
+        <source>Add %1.%2 to the primary key</source>
+        <translation>%1.%2 zum Primärschlüssel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove %1.%2 from the primary key</source>
+        <translation>%1.%2 aus dem Primärschlüssel entfernen</translation>
+    </message>
+    <message>
+        <source>Edit keys of %1</source>
+        <translation>Schlüssel von %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Connect %1.%2 to %3.%4</source>
+        <translation>%1.%2 mit %3.%4 verbinden</translation>
+    </message>
+    <message>
+        <source>Create foreign key from %1 to %2</source>
+        <translation>Fremdschlüssel von %1 auf %2 anlegen</translation>
+    </message>
+    <message>
+        <source>Edit actions of a foreign key of %1</source>
+        <translation>Aktionen eines Fremdschlüssels von %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Create many-to-many between %1 and %2</source>
+        <translation>n:m-Beziehung zwischen %1 und %2 anlegen</translation>
+    </message>
+    <message>
+        <source>Make %1 a subclass of %2</source>
+        <translation>%1 zur Unterklasse von %2 machen</translation>
+    </message>
+    <message>
+        <source>Remove the inheritance of %1</source>
+        <translation>Vererbung von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add area %1</source>
+        <translation>Bereich %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit area %1</source>
+        <translation>Bereich %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Resize note</source>
+        <translation>Größe der Notiz ändern</translation>
+    </message>
+    <message>
+        <source>Resize area %1</source>
+        <translation>Größe von Bereich %1 ändern</translation>
+    </message>
+    <message>
+        <source>Delete table %1</source>
+        <translation>Tabelle %1 löschen</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Notiz löschen</translation>
+    </message>
+    <message>
+        <source>Delete area</source>
+        <translation>Bereich löschen</translation>
+    </message>
+    <message>
+        <source>Disconnect a foreign key of %1</source>
+        <translation>Einen Fremdschlüssel von %1 trennen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n object(s)</source>
+        <translation>
+            <numerusform>%n Objekt löschen</numerusform>
+            <numerusform>%n Objekte löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n table(s)</source>
+        <translation>
+            <numerusform>%n Tabelle duplizieren</numerusform>
+            <numerusform>%n Tabellen duplizieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n object(s)</source>
+        <translation>
+            <numerusform>%n Objekt einfügen</numerusform>
+            <numerusform>%n Objekte einfügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Datatype catalogue: %1 -&gt; %2</source>
+        <translation>Datentypkatalog: %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>Switch the design to %1</source>
+        <translation>Entwurf auf %1 umstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Align %n object(s)</source>
+        <translation>
+            <numerusform>%n Objekt ausrichten</numerusform>
+            <numerusform>%n Objekte ausrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Distribute %n object(s)</source>
+        <translation>
+            <numerusform>%n Objekt verteilen</numerusform>
+            <numerusform>%n Objekte verteilen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -835,10 +1412,202 @@ die Änderung abgelehnt.
     </message>
 </context>
 <context>
+    <name>DiagramExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The diagram is too large for an image (%1 x %2 pixels).</source>
+        <translation>Das Diagramm ist zu groß für ein Bild (%1 x %2 Pixel).</translation>
+    </message>
+    <message>
+        <source>Database diagram drawn by Schemata</source>
+        <translation>Mit Schemata gezeichnetes Datenbankdiagramm</translation>
+    </message>
+</context>
+<context>
     <name>Dialect</name>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Fehler beim Lesen %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ForeignKeyEditor</name>
+    <message>
+        <source>Disconnect</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <source>Delete this foreign key (its columns stay)</source>
+        <translation>Diesen Fremdschlüssel löschen (seine Spalten bleiben erhalten)</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>Tabelle:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Spalten:</translation>
+    </message>
+    <message>
+        <source>References:</source>
+        <translation>Verweist auf:</translation>
+    </message>
+    <message>
+        <source>On delete:</source>
+        <translation>Beim Löschen:</translation>
+    </message>
+    <message>
+        <source>On update:</source>
+        <translation>Beim Aktualisieren:</translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>(%1) → %2(%3)</source>
+        <translation>(%1) → %2(%3)</translation>
+    </message>
+    <message>
+        <source>No foreign key selected</source>
+        <translation>Kein Fremdschlüssel ausgewählt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from Database</source>
+        <translation>Aus Datenbank importieren</translation>
+    </message>
+    <message>
+        <source>Read the tables, keys and foreign keys of a database into a new design. The database is only read.</source>
+        <translation>Liest die Tabellen, Schlüssel und Fremdschlüssel einer Datenbank in einen neuen Entwurf ein. Die Datenbank wird nur gelesen.</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open as New Design</source>
+        <translation>Als neuen Entwurf ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Import abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>%1 wird gelesen...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n table(s) from %1,</source>
+        <translation>
+            <numerusform>%n Tabelle aus %1 gelesen,</numerusform>
+            <numerusform>%n Tabellen aus %1 gelesen,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n foreign key(s).</source>
+        <translation>
+            <numerusform>mit %n Fremdschlüssel.</numerusform>
+            <numerusform>mit %n Fremdschlüsseln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The design could not hold everything (%n warning(s)):</source>
+        <translation>
+            <numerusform>Der Entwurf konnte nicht alles aufnehmen (%n Warnung):</numerusform>
+            <numerusform>Der Entwurf konnte nicht alles aufnehmen (%n Warnungen):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InheritanceEditor</name>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Joined table</source>
+        <translation>Verknüpfte Tabellen</translation>
+    </message>
+    <message>
+        <source>Single table</source>
+        <translation>Eine Tabelle</translation>
+    </message>
+    <message>
+        <source>Joined: the subclass has a table of its own whose primary key references the parent&apos;s. Single: its rows live in the parent&apos;s table, told apart by the discriminator.</source>
+        <translation>Verknüpfte Tabellen: Die Unterklasse hat eine eigene Tabelle, deren Primärschlüssel auf den der Elterntabelle verweist. Eine Tabelle: Ihre Zeilen stehen in der Elterntabelle und werden durch den Diskriminator unterschieden.</translation>
+    </message>
+    <message>
+        <source>e.g. type</source>
+        <translation>z. B. typ</translation>
+    </message>
+    <message>
+        <source>The column of the hierarchy&apos;s root table that names each row&apos;s type</source>
+        <translation>Die Spalte der Wurzeltabelle der Hierarchie, die den Typ jeder Zeile angibt</translation>
+    </message>
+    <message>
+        <source>The discriminator value of this table&apos;s rows</source>
+        <translation>Der Diskriminatorwert der Zeilen dieser Tabelle</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Parent:</source>
+        <translation>Elterntabelle:</translation>
+    </message>
+    <message>
+        <source>Discriminator:</source>
+        <translation>Diskriminator:</translation>
+    </message>
+    <message>
+        <source>Identity:</source>
+        <translation>Kennung:</translation>
+    </message>
+    <message>
+        <source>(choose a table)</source>
+        <translation>(Tabelle auswählen)</translation>
+    </message>
+    <message>
+        <source>The parent table %1 does not exist; choose one.</source>
+        <translation>Die Elterntabelle %1 existiert nicht; wählen Sie eine aus.</translation>
+    </message>
+    <message>
+        <source>Choose the parent table.</source>
+        <translation>Wählen Sie die Elterntabelle aus.</translation>
+    </message>
+    <message>
+        <source>A table without a parent can be the root of a hierarchy: it holds the discriminator column.</source>
+        <translation>Eine Tabelle ohne Elterntabelle kann die Wurzel einer Hierarchie sein: Sie enthält die Diskriminatorspalte.</translation>
+    </message>
+    <message>
+        <source>Edit the inheritance of %1</source>
+        <translation>Vererbung von %1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>InlineEditor</name>
+    <message>
+        <source>name TYPE, e.g. email VARCHAR(255)</source>
+        <translation>Name TYP, z. B. email VARCHAR(255)</translation>
     </message>
 </context>
 <context>
@@ -875,6 +1644,240 @@ die Änderung abgelehnt.
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; gave %2 of its %3 rows; the export is incomplete.</source>
+        <translation>&quot;%1&quot; lieferte %2 von %3 Zeilen; der Export ist unvollständig.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonImporter</name>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>Eine Transaktion kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot commit: %1</source>
+        <translation>Commit nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected value.</source>
+        <translation>Unerwarteter Wert.</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>%1: the table has no column &quot;%2&quot;.</source>
+        <translation>%1: Die Tabelle hat keine Spalte &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: the column &quot;%2&quot; is given twice.</source>
+        <translation>%1: Die Spalte &quot;%2&quot; ist doppelt angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; row %2</source>
+        <translation>&quot;%1&quot;, Zeile %2</translation>
+    </message>
+    <message>
+        <source>The input must be a JSON object of tables, {&quot;table&quot;: [rows]}, as export-json writes it; it begins with %1.</source>
+        <translation>Die Eingabe muss ein JSON-Objekt aus Tabellen sein, {&quot;table&quot;: [rows]}, wie export-json es schreibt; am Anfang steht %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an array of rows, not %2.</source>
+        <translation>&quot;%1&quot; muss ein Array aus Zeilen sein, nicht %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; row %2 must be an object of columns, not %3.</source>
+        <translation>Zeile %2 von &quot;%1&quot; muss ein Objekt aus Spalten sein, nicht %3.</translation>
+    </message>
+    <message>
+        <source>%1, column &quot;%2&quot;: a value cannot be %3.</source>
+        <translation>%1, Spalte &quot;%2&quot;: %3 ist als Wert nicht zulässig.</translation>
+    </message>
+    <message>
+        <source>Unexpected %1.</source>
+        <translation>Unerwartet: %1.</translation>
+    </message>
+    <message>
+        <source>The database has no table &quot;%1&quot;.</source>
+        <translation>Die Datenbank hat keine Tabelle &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; is given twice.</source>
+        <translation>Die Tabelle &quot;%1&quot; ist doppelt angegeben.</translation>
+    </message>
+    <message>
+        <source>Cannot read the foreign keys: %1</source>
+        <translation>Die Fremdschlüssel können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>%1, column &quot;%2&quot;: %3</source>
+        <translation>%1, Spalte &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>die Zahl %1</translation>
+    </message>
+    <message>
+        <source>expected %1, not %2.</source>
+        <translation>erwartet wurde %1, nicht %2.</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a whole number of 64 bits</source>
+        <translation>eine ganze Zahl mit 64 Bit</translation>
+    </message>
+    <message>
+        <source>a number that a double holds</source>
+        <translation>eine Zahl, die ein double aufnehmen kann</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 string</source>
+        <translation>eine ISO-8601-Zeichenkette</translation>
+    </message>
+    <message>
+        <source>hexadecimal text</source>
+        <translation>Hexadezimaltext</translation>
+    </message>
+    <message>
+        <source>base64 text</source>
+        <translation>base64-Text</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not hexadecimal bytes.</source>
+        <translation>&quot;%1&quot; sind keine hexadezimalen Bytes.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not base64 (for hexadecimal BLOBs, say so: --blobs hex).</source>
+        <translation>&quot;%1&quot; ist kein base64 (geben Sie bei hexadezimalen BLOBs --blobs hex an).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot insert into &quot;%1&quot;: %2</source>
+        <translation>In &quot;%1&quot; kann nicht eingefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; row %2: the database refused it: %3</source>
+        <translation>&quot;%1&quot;, Zeile %2: Die Datenbank hat sie abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>Cannot check the foreign keys of &quot;%1&quot;: %2</source>
+        <translation>Die Fremdschlüssel von &quot;%1&quot; können nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a row</source>
+        <translation>Eine Zeile von &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The row of &quot;%1&quot; with %2</source>
+        <translation>Die Zeile von &quot;%1&quot; mit %2</translation>
+    </message>
+    <message>
+        <source>%1 refers to no row of &quot;%2&quot; (%3).</source>
+        <translation>%1 verweist auf keine Zeile von &quot;%2&quot; (%3).</translation>
+    </message>
+    <message>
+        <source>Cannot move the sequence of %1.%2: %3</source>
+        <translation>Die Sequenz von %1.%2 kann nicht weitergesetzt werden: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeysEditor</name>
+    <message>
+        <source>Add key</source>
+        <translation>Schlüssel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete key</source>
+        <translation>Schlüssel löschen</translation>
+    </message>
+    <message>
+        <source>Save key</source>
+        <translation>Schlüssel speichern</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Check the key&apos;s columns; their order is the key&apos;s order</source>
+        <translation>Die Spalten des Schlüssels ankreuzen; ihre Reihenfolge ist die Reihenfolge im Schlüssel</translation>
+    </message>
+    <message>
+        <source>Move the column up in the key</source>
+        <translation>Die Spalte im Schlüssel nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move the column down in the key</source>
+        <translation>Die Spalte im Schlüssel nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Spalten:</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (fehlt)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -887,24 +1890,12 @@ die Änderung abgelehnt.
         <translation>Schemata</translation>
     </message>
     <message>
-        <source>Open a design (WWW SQL Designer XML) with File &gt; Open.</source>
-        <translation>Öffnen Sie einen Entwurf (WWW SQL Designer XML) über Datei &gt; Öffnen.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
         <source>&amp;Open...</source>
         <translation>&amp;Öffnen...</translation>
-    </message>
-    <message>
-        <source>Open a design file</source>
-        <translation>Eine Entwurfsdatei öffnen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -929,10 +1920,6 @@ die Änderung abgelehnt.
     <message>
         <source>Cannot Open Design</source>
         <translation>Entwurf kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>%1 - Schemata</source>
-        <translation>%1 - Schemata</translation>
     </message>
     <message numerus="yes">
         <source>%n table(s)</source>
@@ -962,6 +1949,494 @@ die Änderung abgelehnt.
     <message>
         <source>&lt;h3&gt;Schemata %1&lt;/h3&gt;&lt;p&gt;Design relational schemas, map them to SQLite, PostgreSQL and MariaDB, and browse their data.&lt;/p&gt;&lt;p&gt;Designs are saved in the file format of WWW SQL Designer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Schemata %1&lt;/h3&gt;&lt;p&gt;Entwerfen Sie relationale Schemata, bilden Sie sie auf SQLite, PostgreSQL und MariaDB ab und durchsuchen Sie ihre Daten.&lt;/p&gt;&lt;p&gt;Entwürfe werden im Dateiformat von WWW SQL Designer gespeichert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Double-click the canvas to add a table; open a WWW SQL Designer file with File &gt; Open.</source>
+        <translation>Doppelklicken Sie auf die Zeichenfläche, um eine Tabelle hinzuzufügen; öffnen Sie eine Datei von WWW SQL Designer mit Datei &gt; Öffnen.</translation>
+    </message>
+    <message>
+        <source>Find a table...</source>
+        <translation>Tabelle suchen...</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;geöffnet&gt;</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation>Speichern &amp;unter...</translation>
+    </message>
+    <message>
+        <source>&amp;Export Diagram...</source>
+        <translation>Diagramm &amp;exportieren...</translation>
+    </message>
+    <message>
+        <source>Save the whole diagram as PNG, SVG or PDF</source>
+        <translation>Das gesamte Diagramm als PNG, SVG oder PDF speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Drucken...</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Close the design and start an empty one</source>
+        <translation>Den Entwurf schließen und mit einem leeren beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Wieder&amp;herstellen</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Alles aus&amp;wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tabelle</translation>
+    </message>
+    <message>
+        <source>Add a table (or double-click the canvas)</source>
+        <translation>Eine Tabelle hinzufügen (oder auf die Zeichenfläche doppelklicken)</translation>
+    </message>
+    <message>
+        <source>&amp;Column</source>
+        <translation>&amp;Spalte</translation>
+    </message>
+    <message>
+        <source>Add a column to the selected table</source>
+        <translation>Der ausgewählten Tabelle eine Spalte hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Relation (drag column to column)</source>
+        <translation>&amp;Beziehung (Spalte auf Spalte ziehen)</translation>
+    </message>
+    <message>
+        <source>Drag from a column to the column it references</source>
+        <translation>Von einer Spalte auf die Spalte ziehen, auf die sie verweist</translation>
+    </message>
+    <message>
+        <source>&amp;Foreign Key to Selected...</source>
+        <translation>&amp;Fremdschlüssel zwischen ausgewählten Tabellen...</translation>
+    </message>
+    <message>
+        <source>Select the referenced table first, then the referencing one</source>
+        <translation>Zuerst die referenzierte Tabelle auswählen, dann die verweisende</translation>
+    </message>
+    <message>
+        <source>&amp;Many-to-Many</source>
+        <translation>n:&amp;m-Beziehung</translation>
+    </message>
+    <message>
+        <source>Join the two selected tables through a new association table</source>
+        <translation>Die beiden ausgewählten Tabellen über eine neue Zuordnungstabelle verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;Area</source>
+        <translation>Be&amp;reich</translation>
+    </message>
+    <message>
+        <source>Group the selected tables in a coloured area</source>
+        <translation>Die ausgewählten Tabellen in einem farbigen Bereich gruppieren</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>An &amp;Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>&amp;Find Table...</source>
+        <translation>Tabelle s&amp;uchen...</translation>
+    </message>
+    <message>
+        <source>&amp;Snap to Grid</source>
+        <translation>Am &amp;Raster ausrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Colour Columns by Type</source>
+        <translation>Spalten nach &amp;Typ färben</translation>
+    </message>
+    <message>
+        <source>Show &amp;Many-to-Many as One Connector</source>
+        <translation>n:&amp;m-Beziehungen als eine Verbindung anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>Farbs&amp;chema</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The language changes when Schemata is started again.</source>
+        <translation>Die Sprache wird beim nächsten Start von Schemata geändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Bedienfelder</translation>
+    </message>
+    <message>
+        <source>&amp;Arrange</source>
+        <translation>An&amp;ordnen</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-Layout</source>
+        <translation>&amp;Automatisch anordnen</translation>
+    </message>
+    <message>
+        <source>Lay out the whole design by its foreign keys</source>
+        <translation>Den gesamten Entwurf anhand seiner Fremdschlüssel anordnen</translation>
+    </message>
+    <message>
+        <source>Auto-Layout &amp;Selection</source>
+        <translation>Au&amp;swahl automatisch anordnen</translation>
+    </message>
+    <message>
+        <source>&amp;Pin in Place</source>
+        <translation>An Position &amp;fixieren</translation>
+    </message>
+    <message>
+        <source>Pinned tables keep their place when the design is laid out</source>
+        <translation>Fixierte Tabellen behalten ihre Position, wenn der Entwurf angeordnet wird</translation>
+    </message>
+    <message>
+        <source>Align &amp;Left</source>
+        <translation>&amp;Links ausrichten</translation>
+    </message>
+    <message>
+        <source>Align &amp;Centres Horizontally</source>
+        <translation>Horizontal &amp;zentrieren</translation>
+    </message>
+    <message>
+        <source>Align &amp;Right</source>
+        <translation>&amp;Rechts ausrichten</translation>
+    </message>
+    <message>
+        <source>Align &amp;Top</source>
+        <translation>&amp;Oben ausrichten</translation>
+    </message>
+    <message>
+        <source>Align Centres &amp;Vertically</source>
+        <translation>&amp;Vertikal zentrieren</translation>
+    </message>
+    <message>
+        <source>Align &amp;Bottom</source>
+        <translation>&amp;Unten ausrichten</translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Horizontally</source>
+        <translation>&amp;Horizontal verteilen</translation>
+    </message>
+    <message>
+        <source>Distribute Verticall&amp;y</source>
+        <translation>Vertikal ver&amp;teilen</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>Da&amp;tenbank</translation>
+    </message>
+    <message>
+        <source>&amp;SQL Preview...</source>
+        <translation>&amp;SQL-Vorschau...</translation>
+    </message>
+    <message>
+        <source>The DDL that creates the design, per dialect</source>
+        <translation>Die DDL, die den Entwurf anlegt, je Dialekt</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to Database...</source>
+        <translation>Auf Datenbank &amp;anwenden...</translation>
+    </message>
+    <message>
+        <source>Create the design&apos;s tables in a SQLite, PostgreSQL or MariaDB database</source>
+        <translation>Die Tabellen des Entwurfs in einer SQLite-, PostgreSQL- oder MariaDB-Datenbank anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Database...</source>
+        <translation>Aus Datenbank &amp;importieren...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n table(s); save the design to keep it.</source>
+        <translation>
+            <numerusform>%n Tabelle importiert; speichern Sie den Entwurf, um ihn zu behalten.</numerusform>
+            <numerusform>%n Tabellen importiert; speichern Sie den Entwurf, um ihn zu behalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read an existing database into a new design</source>
+        <translation>Eine vorhandene Datenbank in einen neuen Entwurf einlesen</translation>
+    </message>
+    <message>
+        <source>Switch &amp;Dialect</source>
+        <translation>&amp;Dialekt wechseln</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them?</source>
+        <translation>%1 enthält ungespeicherte Änderungen. Sollen sie gespeichert werden?</translation>
+    </message>
+    <message>
+        <source>Cannot Save Design</source>
+        <translation>Entwurf kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Save Design As</source>
+        <translation>Entwurf speichern unter</translation>
+    </message>
+    <message>
+        <source>design.xml</source>
+        <translation>entwurf.xml</translation>
+    </message>
+    <message>
+        <source>Designs (*.xml)</source>
+        <translation>Entwürfe (*.xml)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>diagram</source>
+        <translation>diagramm</translation>
+    </message>
+    <message>
+        <source>Export Diagram</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot Export Diagram</source>
+        <translation>Diagramm kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <source>Add Area</source>
+        <translation>Bereich hinzufügen</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Many-to-Many</source>
+        <translation>n:m-Beziehung</translation>
+    </message>
+    <message>
+        <source>Both tables need a primary key.</source>
+        <translation>Beide Tabellen benötigen einen Primärschlüssel.</translation>
+    </message>
+    <message>
+        <source>Create Foreign Key</source>
+        <translation>Fremdschlüssel anlegen</translation>
+    </message>
+    <message>
+        <source>Referenced table (the other gets a column referencing its primary key):</source>
+        <translation>Referenzierte Tabelle (die andere erhält eine Spalte, die auf ihren Primärschlüssel verweist):</translation>
+    </message>
+    <message>
+        <source>%1 has no primary key.</source>
+        <translation>%1 hat keinen Primärschlüssel.</translation>
+    </message>
+    <message>
+        <source>Auto-Layout</source>
+        <translation>Automatisch anordnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto-layout %n table(s)</source>
+        <translation>
+            <numerusform>%n Tabelle automatisch anordnen</numerusform>
+            <numerusform>%n Tabellen automatisch anordnen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Auto-layout the design</source>
+        <translation>Entwurf automatisch anordnen</translation>
+    </message>
+    <message>
+        <source>Switch Dialect</source>
+        <translation>Dialekt wechseln</translation>
+    </message>
+    <message>
+        <source>The design already uses the types of %1.</source>
+        <translation>Der Entwurf verwendet bereits die Typen von %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The design now uses the datatype catalogue and types of %1: %n change(s). Undo reverts them all.</source>
+        <translation>
+            <numerusform>Der Entwurf verwendet jetzt den Datentypkatalog und die Typen von %1: %n Änderung. „Rückgängig“ nimmt sie zurück.</numerusform>
+            <numerusform>Der Entwurf verwendet jetzt den Datentypkatalog und die Typen von %1: %n Änderungen. „Rückgängig“ nimmt sie alle zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit Area</source>
+        <translation>Bereich bearbeiten</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Schemata did not end cleanly last time. Restore the unsaved design from %1?</source>
+        <translation>Schemata wurde beim letzten Mal nicht ordnungsgemäß beendet. Den ungespeicherten Entwurf vom %1 wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Restored unsaved changes; save them to keep them.</source>
+        <translation>Ungespeicherte Änderungen wiederhergestellt; speichern Sie sie, um sie zu behalten.</translation>
     </message>
 </context>
 <context>
@@ -1151,6 +2626,108 @@ die Änderung abgelehnt.
     </message>
 </context>
 <context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyPanel</name>
+    <message>
+        <source>Select a table, relation, note or area</source>
+        <translation>Wählen Sie eine Tabelle, eine Beziehung, eine Notiz oder einen Bereich aus</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Kommentar:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Foreign key</source>
+        <translation>Fremdschlüssel</translation>
+    </message>
+    <message>
+        <source>On delete</source>
+        <translation>Beim Löschen</translation>
+    </message>
+    <message>
+        <source>On update</source>
+        <translation>Beim Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Foreign keys</source>
+        <translation>Fremdschlüssel</translation>
+    </message>
+    <message>
+        <source>Inheritance</source>
+        <translation>Vererbung</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Choose the area&apos;s colour</source>
+        <translation>Die Farbe des Bereichs wählen</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Use the default colour</source>
+        <translation>Die Standardfarbe verwenden</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Farbe:</translation>
+    </message>
+    <message>
+        <source>Foreign key of %1</source>
+        <translation>Fremdschlüssel von %1</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Tabelle %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Area %1</source>
+        <translation>Bereich %1</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>Farbe von %1</translation>
+    </message>
+</context>
+<context>
     <name>Relationship</name>
     <message>
         <source>many-to-one</source>
@@ -1199,6 +2776,25 @@ die Änderung abgelehnt.
     <message>
         <source>%1 extends %2</source>
         <translation>%1 erweitert %2</translation>
+    </message>
+</context>
+<context>
+    <name>RowFilter</name>
+    <message>
+        <source>contains</source>
+        <translation>enthält</translation>
+    </message>
+    <message>
+        <source>between</source>
+        <translation>zwischen</translation>
+    </message>
+    <message>
+        <source>is NULL</source>
+        <translation>ist NULL</translation>
+    </message>
+    <message>
+        <source>is not NULL</source>
+        <translation>ist nicht NULL</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +2943,52 @@ die Änderung abgelehnt.
     <message>
         <source>Cannot commit: %1 Nothing was changed.</source>
         <translation>Commit nicht möglich: %1 Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlPreviewDialog</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation>Speichern &amp;unter...</translation>
+    </message>
+    <message>
+        <source>SQL Preview</source>
+        <translation>SQL-Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Dialect:</source>
+        <translation>&amp;Dialekt:</translation>
+    </message>
+    <message>
+        <source>Writing SQL...</source>
+        <translation>SQL wird geschrieben...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s)</source>
+        <translation>
+            <numerusform>%n Anweisung</numerusform>
+            <numerusform>%n Anweisungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The design has errors; no SQL was written. Fix them first.</source>
+        <translation>Der Entwurf enthält Fehler; es wurde kein SQL geschrieben. Beheben Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Save SQL</source>
+        <translation>SQL speichern</translation>
+    </message>
+    <message>
+        <source>SQL scripts (*.sql);;All files (*)</source>
+        <translation>SQL-Skripte (*.sql);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1533,6 +3175,36 @@ die Änderung abgelehnt.
     <message>
         <source>At offset %1 (line %2, column %3): %4</source>
         <translation>An Position %1 (Zeile %2, Spalte %3): %4</translation>
+    </message>
+</context>
+<context>
+    <name>TableModel</name>
+    <message>
+        <source>NULL</source>
+        <translation>NULL</translation>
+    </message>
+    <message>
+        <source>BLOB %1</source>
+        <translation>BLOB %1</translation>
+    </message>
+    <message>
+        <source>BLOB of %1 bytes</source>
+        <translation>BLOB mit %1 Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>TableQuery</name>
+    <message>
+        <source>Cannot read &quot;%1&quot; this way: it has no key to continue from.</source>
+        <translation>&quot;%1&quot; kann so nicht gelesen werden: Es gibt keinen Schlüssel, ab dem weitergelesen werden kann.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot; kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot count the rows of &quot;%1&quot;: %2</source>
+        <translation>Die Zeilen von &quot;%1&quot; können nicht gezählt werden: %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ApplyDialog</name>
+    <message>
+        <source>Apply to Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace existing tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the design&apos;s tables that the database has already, with their rows, and create them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the design&apos;s tables in a database. Nothing changes until you have read the SQL and confirmed it on the next page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: undoing what was done...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design has errors; nothing can be applied until they are fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) of the design exist in the database and will be dropped with their rows, then created again: %1.</source>
+        <translation>
+            <numerusform>%n table of the design exists in the database and will be dropped with its rows, then created again: %1.</numerusform>
+            <numerusform>%n tables of the design exist in the database and will be dropped with their rows, then created again: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The database already has %n table(s) of the design: %1. Applying will change nothing unless you go back and check Replace existing tables.</source>
+        <translation>
+            <numerusform>The database already has %n table of the design: %1. Applying will change nothing unless you go back and check Replace existing tables.</numerusform>
+            <numerusform>The database already has %n tables of the design: %1. Applying will change nothing unless you go back and check Replace existing tables.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This SQL creates %n table(s), all or nothing.</source>
+        <translation>
+            <numerusform>This SQL creates %n table, all or nothing.</numerusform>
+            <numerusform>This SQL creates %n tables, all or nothing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n statement(s) to %1?</source>
+        <translation>
+            <numerusform>Apply %n statement to %1?</numerusform>
+            <numerusform>Apply %n statements to %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying to %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying to %1: statement %2 of %3...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n table(s) in %1.</source>
+        <translation>
+            <numerusform>Created %n table in %1.</numerusform>
+            <numerusform>Created %n tables in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n table(s).</source>
+        <translation>
+            <numerusform>Replaced %n table.</numerusform>
+            <numerusform>Replaced %n tables.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) ran.</source>
+        <translation>
+            <numerusform>%n statement ran.</numerusform>
+            <numerusform>%n statements ran.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The statement was:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutoLayout</name>
+    <message>
+        <source>Graphviz could not lay out the diagram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphviz could not lay out the diagram: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cloner</name>
     <message>
         <source>&quot;%1&quot; has no column &quot;%2&quot;.</source>
@@ -13,6 +136,103 @@
     </message>
     <message>
         <source>&quot;%1&quot; has no row with that key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColumnDelegate</name>
+    <message>
+        <source>No default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsEditor</name>
+    <message>
+        <source>Add column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a column at the end (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the current column (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default NULL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsModel</name>
+    <message>
+        <source>Defaults to NULL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defaults to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto increment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the primary key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -251,6 +471,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export only these tables, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indent the JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to write BLOBs: base64 (default), hex or skip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-json takes one database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--blobs takes base64, hex or skip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: schemata [FILE]
        schemata check DESIGN.xml [--json]
        schemata format DESIGN.xml [-o OUT]
@@ -263,6 +503,8 @@
                       [--depth N]] [--design DESIGN.xml]
        schemata export-json DATABASE [-o OUT.json] [--tables A,B] [--pretty]
                             [--blobs base64|hex|skip]
+       schemata import-json DATABASE IN.json [--blobs base64|hex]
+                            [--design DESIGN.xml]
 
 Design relational schemas in the file format of WWW SQL Designer, map them to
 SQLite, PostgreSQL and MariaDB, and browse their data.
@@ -306,6 +548,13 @@ Commands:
                               parents first, one row per line (--pretty:
                               indented), BLOBs as base64 (or hex, or left
                               out); to standard output without -o.
+  import-json DATABASE IN.json
+                              Load what export-json wrote (- reads standard
+                              input) into a database with the same tables,
+                              all or nothing, keys as given; prints the rows
+                              per table. --blobs hex when the BLOBs were
+                              exported so; --design: the design the
+                              database was made from.
 
 DATABASE is an SQLite file, or a URL postgresql://user@host:port/database or
 mysql://user@host:port/database (also MariaDB). The password comes from the
@@ -322,23 +571,27 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export only these tables, separated by commas.</source>
+        <source>How the BLOBs were written: base64 (default) or hex.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Indent the JSON.</source>
+        <source>The design the database was made from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How to write BLOBs: base64 (default), hex or skip.</source>
+        <source>What export-json wrote; - for standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>export-json takes one database.</source>
+        <source>import-json takes a database and a JSON file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--blobs takes base64, hex or skip.</source>
+        <source>--blobs takes base64 or hex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -358,6 +611,14 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
     </message>
     <message>
         <source>Cannot set up the connection to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS to %1 needs the system&apos;s certificate folder %2, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not offer TLS, which was required; the connection was closed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -463,6 +724,125 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
     </message>
     <message>
         <source>The URL names no database: add /DATABASE after the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 connections take sslmode %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseTargetWidget</name>
+    <message>
+        <source>SQLite file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a URL: postgresql://user@host:5432/database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new or existing file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An existing file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: %1 when set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off (disable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the server insists (allow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the server offers it (prefer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required (require)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required, certificate checked (verify-ca)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required, certificate and host name checked (verify-full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A URL starts with postgresql://, mysql:// or file://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the SQLite file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name of the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite Database</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -605,6 +985,192 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
     <message>
         <source>A key of type %1 has no columns; it is left out.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesignDocument</name>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n object(s)</source>
+        <translation>
+            <numerusform>Move %n object</numerusform>
+            <numerusform>Move %n objects</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DesignEditor</name>
+    <message>
+        <source>table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename table %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit comment of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pin %n table(s)</source>
+        <translation>
+            <numerusform>Pin %n table</numerusform>
+            <numerusform>Pin %n tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unpin %n table(s)</source>
+        <translation>
+            <numerusform>Unpin %n table</numerusform>
+            <numerusform>Unpin %n tables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add column %1.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit column %1.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete column %1.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move column %1.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1.%2 to the primary key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1.%2 from the primary key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit keys of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect %1.%2 to %3.%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create foreign key from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit actions of a foreign key of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create many-to-many between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 a subclass of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the inheritance of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add area %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit area %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize area %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect a foreign key of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n object(s)</source>
+        <translation>
+            <numerusform>Delete %n object</numerusform>
+            <numerusform>Delete %n objects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n table(s)</source>
+        <translation>
+            <numerusform>Duplicate %n table</numerusform>
+            <numerusform>Duplicate %n tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n object(s)</source>
+        <translation>
+            <numerusform>Paste %n object</numerusform>
+            <numerusform>Paste %n objects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Datatype catalogue: %1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the design to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Align %n object(s)</source>
+        <translation>
+            <numerusform>Align %n object</numerusform>
+            <numerusform>Align %n objects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Distribute %n object(s)</source>
+        <translation>
+            <numerusform>Distribute %n object</numerusform>
+            <numerusform>Distribute %n objects</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -760,9 +1326,201 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
     </message>
 </context>
 <context>
+    <name>DiagramExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diagram is too large for an image (%1 x %2 pixels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database diagram drawn by Schemata</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dialect</name>
     <message>
         <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForeignKeyEditor</name>
+    <message>
+        <source>Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this foreign key (its columns stay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On delete:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On update:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1) → %2(%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No foreign key selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the tables, keys and foreign keys of a database into a new design. The database is only read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open as New Design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n table(s) from %1,</source>
+        <translation>
+            <numerusform>Read %n table from %1,</numerusform>
+            <numerusform>Read %n tables from %1,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n foreign key(s).</source>
+        <translation>
+            <numerusform>with %n foreign key.</numerusform>
+            <numerusform>with %n foreign keys.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The design could not hold everything (%n warning(s)):</source>
+        <translation>
+            <numerusform>The design could not hold everything (%n warning):</numerusform>
+            <numerusform>The design could not hold everything (%n warnings):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InheritanceEditor</name>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined: the subclass has a table of its own whose primary key references the parent&apos;s. Single: its rows live in the parent&apos;s table, told apart by the discriminator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column of the hierarchy&apos;s root table that names each row&apos;s type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discriminator value of this table&apos;s rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discriminator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose a table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent table %1 does not exist; choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the parent table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A table without a parent can be the root of a hierarchy: it holds the discriminator column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the inheritance of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InlineEditor</name>
+    <message>
+        <source>name TYPE, e.g. email VARCHAR(255)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -800,6 +1558,240 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; gave %2 of its %3 rows; the export is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonImporter</name>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot commit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the table has no column &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the column &quot;%2&quot; is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input must be a JSON object of tables, {&quot;table&quot;: [rows]}, as export-json writes it; it begins with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an array of rows, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; row %2 must be an object of columns, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, column &quot;%2&quot;: a value cannot be %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has no table &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the foreign keys: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, column &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number of 64 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number that a double holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ISO 8601 string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hexadecimal text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base64 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not hexadecimal bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not base64 (for hexadecimal BLOBs, say so: --blobs hex).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot insert into &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; row %2: the database refused it: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot check the foreign keys of &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row of &quot;%1&quot; with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refers to no row of &quot;%2&quot; (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the sequence of %1.%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeysEditor</name>
+    <message>
+        <source>Add key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the key&apos;s columns; their order is the key&apos;s order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the column up in the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the column down in the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -812,23 +1804,11 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open a design (WWW SQL Designer XML) with File &gt; Open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Open...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a design file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -853,10 +1833,6 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
     </message>
     <message>
         <source>Cannot Open Design</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 - Schemata</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -886,6 +1862,494 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
     </message>
     <message>
         <source>&lt;h3&gt;Schemata %1&lt;/h3&gt;&lt;p&gt;Design relational schemas, map them to SQLite, PostgreSQL and MariaDB, and browse their data.&lt;/p&gt;&lt;p&gt;Designs are saved in the file format of WWW SQL Designer.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click the canvas to add a table; open a WWW SQL Designer file with File &gt; Open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a table...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Diagram...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the whole diagram as PNG, SVG or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the design and start an empty one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a table (or double-click the canvas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a column to the selected table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relation (drag column to column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag from a column to the column it references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Foreign Key to Selected...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the referenced table first, then the referencing one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Many-to-Many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join the two selected tables through a new association table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group the selected tables in a coloured area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find Table...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snap to Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour Columns by Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Many-to-Many as One Connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes when Schemata is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Arrange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Auto-Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lay out the whole design by its foreign keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-Layout &amp;Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pin in Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned tables keep their place when the design is laid out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Centres Horizontally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align Centres &amp;Vertically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Horizontally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribute Verticall&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SQL Preview...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DDL that creates the design, per dialect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply to Database...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the design&apos;s tables in a SQLite, PostgreSQL or MariaDB database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from Database...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n table(s); save the design to keep it.</source>
+        <translation>
+            <numerusform>Imported %n table; save the design to keep it.</numerusform>
+            <numerusform>Imported %n tables; save the design to keep it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read an existing database into a new design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch &amp;Dialect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Save Design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Design As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>design.xml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Designs (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Export Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many-to-Many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both tables need a primary key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Foreign Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referenced table (the other gets a column referencing its primary key):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no primary key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto-layout %n table(s)</source>
+        <translation>
+            <numerusform>Auto-layout %n table</numerusform>
+            <numerusform>Auto-layout %n tables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Auto-layout the design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch Dialect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design already uses the types of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The design now uses the datatype catalogue and types of %1: %n change(s). Undo reverts them all.</source>
+        <translation>
+            <numerusform>The design now uses the datatype catalogue and types of %1: %n change. Undo reverts it.</numerusform>
+            <numerusform>The design now uses the datatype catalogue and types of %1: %n changes. Undo reverts them all.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schemata did not end cleanly last time. Restore the unsaved design from %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored unsaved changes; save them to keep them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1076,6 +2540,108 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
     </message>
 </context>
 <context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PropertyPanel</name>
+    <message>
+        <source>Select a table, relation, note or area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inheritance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the area&apos;s colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the default colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign key of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Relationship</name>
     <message>
         <source>many-to-one</source>
@@ -1123,6 +2689,25 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
     </message>
     <message>
         <source>%1 extends %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowFilter</name>
+    <message>
+        <source>contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is NULL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not NULL</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1271,6 +2856,52 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
     </message>
     <message>
         <source>Cannot commit: %1 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlPreviewDialog</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dialect:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing SQL...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s)</source>
+        <translation>
+            <numerusform>%n statement</numerusform>
+            <numerusform>%n statements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The design has errors; no SQL was written. Fix them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL scripts (*.sql);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1457,6 +3088,36 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
     </message>
     <message>
         <source>At offset %1 (line %2, column %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableModel</name>
+    <message>
+        <source>NULL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BLOB %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BLOB of %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableQuery</name>
+    <message>
+        <source>Cannot read &quot;%1&quot; this way: it has no key to continue from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count the rows of &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

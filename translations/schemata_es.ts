@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>ApplyDialog</name>
+    <message>
+        <source>Apply to Database</source>
+        <translation>Aplicar a una base de datos</translation>
+    </message>
+    <message>
+        <source>&amp;Replace existing tables</source>
+        <translation>&amp;Reemplazar las tablas existentes</translation>
+    </message>
+    <message>
+        <source>Drop the design&apos;s tables that the database has already, with their rows, and create them again.</source>
+        <translation>Elimina las tablas del diseño que ya existen en la base de datos, junto con sus filas, y las vuelve a crear.</translation>
+    </message>
+    <message>
+        <source>Create the design&apos;s tables in a database. Nothing changes until you have read the SQL and confirmed it on the next page.</source>
+        <translation>Crea las tablas del diseño en una base de datos. No se cambia nada hasta que haya leído el SQL y lo haya confirmado en la página siguiente.</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Atrás</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>A&amp;plicar</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Siguiente &gt;</translation>
+    </message>
+    <message>
+        <source>Cancelling: undoing what was done...</source>
+        <translation>Cancelando: se deshace lo que ya se había hecho...</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>Leyendo %1...</translation>
+    </message>
+    <message>
+        <source>The design has errors; nothing can be applied until they are fixed.</source>
+        <translation>El diseño tiene errores; no se puede aplicar nada hasta que se corrijan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) of the design exist in the database and will be dropped with their rows, then created again: %1.</source>
+        <translation>
+            <numerusform>%n tabla del diseño existe en la base de datos; se eliminará con sus filas y se volverá a crear: %1.</numerusform>
+            <numerusform>%n tablas del diseño existen en la base de datos; se eliminarán con sus filas y se volverán a crear: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The database already has %n table(s) of the design: %1. Applying will change nothing unless you go back and check Replace existing tables.</source>
+        <translation>
+            <numerusform>La base de datos ya tiene %n tabla del diseño: %1. Al aplicar no cambiará nada, a menos que vuelva atrás y marque «Reemplazar las tablas existentes».</numerusform>
+            <numerusform>La base de datos ya tiene %n tablas del diseño: %1. Al aplicar no cambiará nada, a menos que vuelva atrás y marque «Reemplazar las tablas existentes».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This SQL creates %n table(s), all or nothing.</source>
+        <translation>
+            <numerusform>Este SQL crea %n tabla, todo o nada.</numerusform>
+            <numerusform>Este SQL crea %n tablas, todo o nada.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n statement(s) to %1?</source>
+        <translation>
+            <numerusform>¿Aplicar %n sentencia a %1?</numerusform>
+            <numerusform>¿Aplicar %n sentencias a %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying to %1...</source>
+        <translation>Aplicando a %1...</translation>
+    </message>
+    <message>
+        <source>Applying to %1: statement %2 of %3...</source>
+        <translation>Aplicando a %1: sentencia %2 de %3...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n table(s) in %1.</source>
+        <translation>
+            <numerusform>Se ha creado %n tabla en %1.</numerusform>
+            <numerusform>Se han creado %n tablas en %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n table(s).</source>
+        <translation>
+            <numerusform>Se ha reemplazado %n tabla.</numerusform>
+            <numerusform>Se han reemplazado %n tablas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) ran.</source>
+        <translation>
+            <numerusform>Se ha ejecutado %n sentencia.</numerusform>
+            <numerusform>Se han ejecutado %n sentencias.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The statement was:</source>
+        <translation>La sentencia era:</translation>
+    </message>
+</context>
+<context>
+    <name>AutoLayout</name>
+    <message>
+        <source>Graphviz could not lay out the diagram.</source>
+        <translation>Graphviz no ha podido distribuir el diagrama.</translation>
+    </message>
+    <message>
+        <source>Graphviz could not lay out the diagram: %1</source>
+        <translation>Graphviz no ha podido distribuir el diagrama: %1</translation>
+    </message>
+</context>
+<context>
     <name>Cloner</name>
     <message>
         <source>&quot;%1&quot; has no column &quot;%2&quot;.</source>
@@ -14,6 +137,103 @@
     <message>
         <source>&quot;%1&quot; has no row with that key.</source>
         <translation>&quot;%1&quot; no tiene ninguna fila con esa clave.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnDelegate</name>
+    <message>
+        <source>No default</source>
+        <translation>Sin valor predeterminado</translation>
+    </message>
+    <message>
+        <source>Remove the default</source>
+        <translation>Quitar el valor predeterminado</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsEditor</name>
+    <message>
+        <source>Add column</source>
+        <translation>Añadir columna</translation>
+    </message>
+    <message>
+        <source>Delete column</source>
+        <translation>Eliminar columna</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Add a column at the end (Insert)</source>
+        <translation>Añadir una columna al final (Insert)</translation>
+    </message>
+    <message>
+        <source>Delete the current column (Delete)</source>
+        <translation>Eliminar la columna actual (Supr)</translation>
+    </message>
+    <message>
+        <source>Default NULL</source>
+        <translation>Valor predeterminado NULL</translation>
+    </message>
+    <message>
+        <source>No default</source>
+        <translation>Sin valor predeterminado</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsModel</name>
+    <message>
+        <source>Defaults to NULL</source>
+        <translation>Valor predeterminado: NULL</translation>
+    </message>
+    <message>
+        <source>No default</source>
+        <translation>Sin valor predeterminado</translation>
+    </message>
+    <message>
+        <source>Defaults to %1</source>
+        <translation>Valor predeterminado: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Not null</source>
+        <translation>No nulo</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Valor predeterminado</translation>
+    </message>
+    <message>
+        <source>Auto increment</source>
+        <translation>Autoincremento</translation>
+    </message>
+    <message>
+        <source>PK</source>
+        <translation>PK</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>Part of the primary key</source>
+        <translation>Parte de la clave primaria</translation>
     </message>
 </context>
 <context>
@@ -251,6 +471,26 @@
         <translation>La clave de &quot;%1&quot; está formada por %2.</translation>
     </message>
     <message>
+        <source>Export only these tables, separated by commas.</source>
+        <translation>Exporta solo estas tablas, separadas por comas.</translation>
+    </message>
+    <message>
+        <source>Indent the JSON.</source>
+        <translation>Sangra el JSON.</translation>
+    </message>
+    <message>
+        <source>How to write BLOBs: base64 (default), hex or skip.</source>
+        <translation>Cómo escribir los BLOB: base64 (predeterminado), hex o skip.</translation>
+    </message>
+    <message>
+        <source>export-json takes one database.</source>
+        <translation>export-json recibe una base de datos.</translation>
+    </message>
+    <message>
+        <source>--blobs takes base64, hex or skip.</source>
+        <translation>--blobs recibe base64, hex o skip.</translation>
+    </message>
+    <message>
         <source>Usage: schemata [FILE]
        schemata check DESIGN.xml [--json]
        schemata format DESIGN.xml [-o OUT]
@@ -263,6 +503,8 @@
                       [--depth N]] [--design DESIGN.xml]
        schemata export-json DATABASE [-o OUT.json] [--tables A,B] [--pretty]
                             [--blobs base64|hex|skip]
+       schemata import-json DATABASE IN.json [--blobs base64|hex]
+                            [--design DESIGN.xml]
 
 Design relational schemas in the file format of WWW SQL Designer, map them to
 SQLite, PostgreSQL and MariaDB, and browse their data.
@@ -306,6 +548,13 @@ Commands:
                               parents first, one row per line (--pretty:
                               indented), BLOBs as base64 (or hex, or left
                               out); to standard output without -o.
+  import-json DATABASE IN.json
+                              Load what export-json wrote (- reads standard
+                              input) into a database with the same tables,
+                              all or nothing, keys as given; prints the rows
+                              per table. --blobs hex when the BLOBs were
+                              exported so; --design: the design the
+                              database was made from.
 
 DATABASE is an SQLite file, or a URL postgresql://user@host:port/database or
 mysql://user@host:port/database (also MariaDB). The password comes from the
@@ -331,86 +580,103 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
                     [--depth N]] [--design DESIGN.xml]
      schemata export-json DATABASE [-o OUT.json] [--tables A,B] [--pretty]
                           [--blobs base64|hex|skip]
+     schemata import-json DATABASE IN.json [--blobs base64|hex]
+                          [--design DESIGN.xml]
 
-Diseñe esquemas relacionales en el formato de archivo de WWW SQL Designer,
-trasládelos a SQLite, PostgreSQL y MariaDB y examine sus datos.
+Diseña esquemas relacionales en el formato de archivo de WWW SQL Designer,
+los traslada a SQLite, PostgreSQL y MariaDB y permite examinar sus datos.
 
 Sin un comando, abre FILE (un diseño) en la ventana.
 
 Comandos:
   check DESIGN.xml [--json]   Carga un diseño y muestra sus tablas, columnas,
-                              relaciones y claves, los tipos de sus relaciones
-                              (uno a muchos, muchos a muchos, herencia, ...),
+                              relaciones y claves, sus tipos de relación (uno
+                              a muchos, muchos a muchos, herencia, ...) y
                               cada advertencia y cada error que impediría
-                              convertirlo en una base de datos. Con --json
+                              convertirlo en una base de datos. --json
                               muestra en su lugar un único objeto JSON.
   format DESIGN.xml [-o OUT]  Carga un diseño y lo guarda sin modificaciones,
-                              con el formato de WWW SQL Designer (en la salida
-                              estándar si no se indica -o).
+                              con la disposición de WWW SQL Designer (en la
+                              salida estándar si no se indica -o).
   sql DESIGN.xml [-d DIALECT]  Muestra el DDL que crea el diseño en sqlite
                               (predeterminado), postgresql o mysql.
-  apply DESIGN.xml DATABASE   Crea las tablas del diseño en DATABASE, todas o
-                              ninguna. Si ya existen tablas con los mismos
+  apply DESIGN.xml DATABASE   Crea las tablas del diseño en DATABASE, todo o
+                              nada. Si ya existen tablas con los mismos
                               nombres, se rechaza la operación, salvo que se
                               indique --replace.
   import DATABASE [-o OUT]    Lee una base de datos existente y la convierte
                               en un diseño.
   fill DATABASE               Rellena las tablas con filas generadas que
-                              respetan tipos, tamaños, claves, claves foráneas,
-                              árboles, pares muchos a muchos y herencia, todo o
-                              nada; muestra el número de filas por tabla.
-                              --rows N por tabla (predeterminado: 100),
-                              --rows TABLE=N para una sola tabla (se puede
-                              repetir); --seed S (predeterminado: 1; la misma
-                              semilla genera las mismas filas); --tables A,B
-                              rellena solo esas tablas, con referencias a las
-                              filas de sus tablas padre; --design: el diseño a
-                              partir del cual se creó la base de datos, para
-                              conocer su herencia.
-  clone DATABASE TABLE KEY    Copia una fila sin su clave generada y muestra la
-                              clave de la copia. KEY es la clave primaria (a,b
-                              si es compuesta); --set asigna un valor a una
-                              columna de la copia (las columnas únicas necesitan
-                              uno); --deep copia también los hijos de la fila
-                              (hasta --depth niveles, predeterminado: 1) y sus
-                              vínculos muchos a muchos. Todo o nada.
-  export-json DATABASE        Escribe todas las tablas como JSON, {&quot;table&quot;:
-                              [filas]}, primero las tablas padre, una fila por
-                              línea (--pretty: con sangría), los BLOB en base64
-                              (o hex, u omitidos); a la salida estándar sin -o.
+                              respetan tipos, tamaños, claves, claves
+                              foráneas, árboles, pares muchos a muchos y
+                              herencia, todo o nada; muestra las filas por
+                              tabla. --rows N por tabla
+                              (predeterminado: 100), --rows TABLE=N para una
+                              sola (se puede repetir); --seed S
+                              (predeterminado: 1; la misma semilla genera las
+                              mismas filas); --tables A,B rellena solo esas,
+                              haciendo referencia a las filas de sus tablas
+                              padre; --design: el diseño a partir del cual se
+                              creó la base de datos, para su herencia.
+  clone DATABASE TABLE KEY    Copia una fila sin su clave generada y muestra
+                              la clave de la copia. KEY es la clave primaria
+                              (a,b si es compuesta); --set asigna un valor a
+                              una columna de la copia (las columnas únicas lo
+                              necesitan); --deep copia también los hijos de
+                              la fila (hasta --depth niveles,
+                              predeterminado: 1) y sus vínculos muchos a
+                              muchos. Todo o nada.
+  export-json DATABASE        Escribe cada tabla como JSON,
+                              {&quot;table&quot;: [rows]}, primero las tablas padre,
+                              una fila por línea (--pretty: con sangría), los
+                              BLOB en base64 (o en hex, u omitidos); en la
+                              salida estándar si no se indica -o.
+  import-json DATABASE IN.json
+                              Carga lo que escribió export-json (- lee la
+                              entrada estándar) en una base de datos con las
+                              mismas tablas, todo o nada, con las claves tal
+                              como vienen; muestra las filas por tabla.
+                              --blobs hex si los BLOB se exportaron así;
+                              --design: el diseño a partir del cual se creó
+                              la base de datos.
 
-DATABASE es un archivo SQLite o una URL postgresql://user@host:port/database o
-mysql://user@host:port/database (también MariaDB). La contraseña se toma de la
-URL, de PGPASSWORD o de MYSQL_PWD, o se solicita.
+DATABASE es un archivo SQLite o una URL postgresql://user@host:port/database
+o mysql://user@host:port/database (también MariaDB). La contraseña se toma de
+la URL, de PGPASSWORD o MYSQL_PWD, o se solicita.
 
 Opciones:
   -h, --help                  Muestra esta ayuda.
   -v, --version               Muestra la versión.
 
-Estado de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
-3 no se puede escribir la salida, 4 el diseño tiene errores (no se ejecutó
-nada), 5 no se puede acceder a la base de datos o esta rechazó el cambio.
+Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
+3 no se puede escribir la salida,
+4 el diseño tiene errores (no se ejecutó nada),
+5 no se puede acceder a la base de datos o esta rechazó el cambio.
 </translation>
     </message>
     <message>
-        <source>Export only these tables, separated by commas.</source>
-        <translation>Exporta solo estas tablas, separadas por comas.</translation>
+        <source>How the BLOBs were written: base64 (default) or hex.</source>
+        <translation>Cómo se escribieron los BLOB: base64 (predeterminado) o hex.</translation>
     </message>
     <message>
-        <source>Indent the JSON.</source>
-        <translation>Sangra el JSON.</translation>
+        <source>The design the database was made from.</source>
+        <translation>El diseño a partir del cual se creó la base de datos.</translation>
     </message>
     <message>
-        <source>How to write BLOBs: base64 (default), hex or skip.</source>
-        <translation>Cómo escribir los BLOB: base64 (predeterminado), hex o skip.</translation>
+        <source>What export-json wrote; - for standard input.</source>
+        <translation>Lo que escribió export-json; - para la entrada estándar.</translation>
     </message>
     <message>
-        <source>export-json takes one database.</source>
-        <translation>export-json recibe una base de datos.</translation>
+        <source>import-json takes a database and a JSON file.</source>
+        <translation>import-json requiere una base de datos y un archivo JSON.</translation>
     </message>
     <message>
-        <source>--blobs takes base64, hex or skip.</source>
-        <translation>--blobs recibe base64, hex o skip.</translation>
+        <source>--blobs takes base64 or hex.</source>
+        <translation>--blobs recibe base64 o hex.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
     </message>
 </context>
 <context>
@@ -430,6 +696,14 @@ nada), 5 no se puede acceder a la base de datos o esta rechazó el cambio.
     <message>
         <source>Cannot set up the connection to %1: %2</source>
         <translation>No se puede configurar la conexión con %1: %2</translation>
+    </message>
+    <message>
+        <source>TLS to %1 needs the system&apos;s certificate folder %2, which does not exist.</source>
+        <translation>TLS con %1 necesita la carpeta de certificados del sistema %2, que no existe.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer TLS, which was required; the connection was closed.</source>
+        <translation>%1 no ofrece TLS, que era obligatorio; se ha cerrado la conexión.</translation>
     </message>
 </context>
 <context>
@@ -535,6 +809,125 @@ nada), 5 no se puede acceder a la base de datos o esta rechazó el cambio.
     <message>
         <source>The URL names no database: add /DATABASE after the host.</source>
         <translation>La URL no indica ninguna base de datos: añada /DATABASE después del host.</translation>
+    </message>
+    <message>
+        <source>%1 connections take sslmode %2, not &quot;%3&quot;.</source>
+        <translation>Las conexiones %1 admiten sslmode %2, no &quot;%3&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseTargetWidget</name>
+    <message>
+        <source>SQLite file</source>
+        <translation>Archivo SQLite</translation>
+    </message>
+    <message>
+        <source>Paste a URL: postgresql://user@host:5432/database</source>
+        <translation>Pegue una URL: postgresql://user@host:5432/database</translation>
+    </message>
+    <message>
+        <source>A new or existing file</source>
+        <translation>Un archivo nuevo o existente</translation>
+    </message>
+    <message>
+        <source>An existing file</source>
+        <translation>Un archivo existente</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Examinar...</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>Database &amp;name:</source>
+        <translation>&amp;Nombre de la base de datos:</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>Usua&amp;rio:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <translation>Predeterminado (%1)</translation>
+    </message>
+    <message>
+        <source>Empty: %1 when set</source>
+        <translation>Vacío: %1 si está definida</translation>
+    </message>
+    <message>
+        <source>Client default</source>
+        <translation>Predeterminado del cliente</translation>
+    </message>
+    <message>
+        <source>Off (disable)</source>
+        <translation>Desactivado (disable)</translation>
+    </message>
+    <message>
+        <source>When the server insists (allow)</source>
+        <translation>Si el servidor lo exige (allow)</translation>
+    </message>
+    <message>
+        <source>When the server offers it (prefer)</source>
+        <translation>Si el servidor lo ofrece (prefer)</translation>
+    </message>
+    <message>
+        <source>Required (require)</source>
+        <translation>Obligatorio (require)</translation>
+    </message>
+    <message>
+        <source>Required, certificate checked (verify-ca)</source>
+        <translation>Obligatorio, con comprobación del certificado (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Required, certificate and host name checked (verify-full)</source>
+        <translation>Obligatorio, con comprobación del certificado y del nombre de host (verify-full)</translation>
+    </message>
+    <message>
+        <source>A URL starts with postgresql://, mysql:// or file://.</source>
+        <translation>Una URL empieza por postgresql://, mysql:// o file://.</translation>
+    </message>
+    <message>
+        <source>Choose the SQLite file.</source>
+        <translation>Elija el archivo SQLite.</translation>
+    </message>
+    <message>
+        <source>Give the name of the database.</source>
+        <translation>Indique el nombre de la base de datos.</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation>Bases de datos SQLite (*.sqlite *.sqlite3 *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>SQLite Database</source>
+        <translation>Base de datos SQLite</translation>
     </message>
 </context>
 <context>
@@ -676,6 +1069,192 @@ nada), 5 no se puede acceder a la base de datos o esta rechazó el cambio.
     <message>
         <source>A key of type %1 has no columns; it is left out.</source>
         <translation>Una clave de tipo %1 no tiene columnas; se omite.</translation>
+    </message>
+</context>
+<context>
+    <name>DesignDocument</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n object(s)</source>
+        <translation>
+            <numerusform>Mover %n objeto</numerusform>
+            <numerusform>Mover %n objetos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DesignEditor</name>
+    <message>
+        <source>table</source>
+        <translation>tabla</translation>
+    </message>
+    <message>
+        <source>Add table %1</source>
+        <translation>Añadir la tabla %1</translation>
+    </message>
+    <message>
+        <source>Rename table %1 to %2</source>
+        <translation>Renombrar la tabla %1 a %2</translation>
+    </message>
+    <message>
+        <source>Edit comment of %1</source>
+        <translation>Editar el comentario de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pin %n table(s)</source>
+        <translation>
+            <numerusform>Fijar %n tabla</numerusform>
+            <numerusform>Fijar %n tablas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unpin %n table(s)</source>
+        <translation>
+            <numerusform>Liberar %n tabla</numerusform>
+            <numerusform>Liberar %n tablas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>columna</translation>
+    </message>
+    <message>
+        <source>Add column %1.%2</source>
+        <translation>Añadir la columna %1.%2</translation>
+    </message>
+    <message>
+        <source>Edit column %1.%2</source>
+        <translation>Editar la columna %1.%2</translation>
+    </message>
+    <message>
+        <source>Delete column %1.%2</source>
+        <translation>Eliminar la columna %1.%2</translation>
+    </message>
+    <message>
+        <source>Move column %1.%2</source>
+        <translation>Mover la columna %1.%2</translation>
+    </message>
+    <message>
+        <source>Add %1.%2 to the primary key</source>
+        <translation>Añadir %1.%2 a la clave primaria</translation>
+    </message>
+    <message>
+        <source>Remove %1.%2 from the primary key</source>
+        <translation>Quitar %1.%2 de la clave primaria</translation>
+    </message>
+    <message>
+        <source>Edit keys of %1</source>
+        <translation>Editar las claves de %1</translation>
+    </message>
+    <message>
+        <source>Connect %1.%2 to %3.%4</source>
+        <translation>Conectar %1.%2 con %3.%4</translation>
+    </message>
+    <message>
+        <source>Create foreign key from %1 to %2</source>
+        <translation>Crear una clave foránea de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Edit actions of a foreign key of %1</source>
+        <translation>Editar las acciones de una clave foránea de %1</translation>
+    </message>
+    <message>
+        <source>Create many-to-many between %1 and %2</source>
+        <translation>Crear una relación muchos a muchos entre %1 y %2</translation>
+    </message>
+    <message>
+        <source>Make %1 a subclass of %2</source>
+        <translation>Convertir %1 en subclase de %2</translation>
+    </message>
+    <message>
+        <source>Remove the inheritance of %1</source>
+        <translation>Quitar la herencia de %1</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Añadir nota</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Editar nota</translation>
+    </message>
+    <message>
+        <source>Add area %1</source>
+        <translation>Añadir el área %1</translation>
+    </message>
+    <message>
+        <source>Edit area %1</source>
+        <translation>Editar el área %1</translation>
+    </message>
+    <message>
+        <source>Resize note</source>
+        <translation>Cambiar el tamaño de la nota</translation>
+    </message>
+    <message>
+        <source>Resize area %1</source>
+        <translation>Cambiar el tamaño del área %1</translation>
+    </message>
+    <message>
+        <source>Delete table %1</source>
+        <translation>Eliminar la tabla %1</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Eliminar nota</translation>
+    </message>
+    <message>
+        <source>Delete area</source>
+        <translation>Eliminar área</translation>
+    </message>
+    <message>
+        <source>Disconnect a foreign key of %1</source>
+        <translation>Desconectar una clave foránea de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n object(s)</source>
+        <translation>
+            <numerusform>Eliminar %n objeto</numerusform>
+            <numerusform>Eliminar %n objetos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n table(s)</source>
+        <translation>
+            <numerusform>Duplicar %n tabla</numerusform>
+            <numerusform>Duplicar %n tablas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n object(s)</source>
+        <translation>
+            <numerusform>Pegar %n objeto</numerusform>
+            <numerusform>Pegar %n objetos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Datatype catalogue: %1 -&gt; %2</source>
+        <translation>Catálogo de tipos de datos: %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>Switch the design to %1</source>
+        <translation>Cambiar el diseño a %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Align %n object(s)</source>
+        <translation>
+            <numerusform>Alinear %n objeto</numerusform>
+            <numerusform>Alinear %n objetos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Distribute %n object(s)</source>
+        <translation>
+            <numerusform>Distribuir %n objeto</numerusform>
+            <numerusform>Distribuir %n objetos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -831,10 +1410,202 @@ nada), 5 no se puede acceder a la base de datos o esta rechazó el cambio.
     </message>
 </context>
 <context>
+    <name>DiagramExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>The diagram is too large for an image (%1 x %2 pixels).</source>
+        <translation>El diagrama es demasiado grande para una imagen (%1 x %2 píxeles).</translation>
+    </message>
+    <message>
+        <source>Database diagram drawn by Schemata</source>
+        <translation>Diagrama de base de datos dibujado por Schemata</translation>
+    </message>
+</context>
+<context>
     <name>Dialect</name>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Error al leer %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ForeignKeyEditor</name>
+    <message>
+        <source>Disconnect</source>
+        <translation>Desconectar</translation>
+    </message>
+    <message>
+        <source>Delete this foreign key (its columns stay)</source>
+        <translation>Eliminar esta clave foránea (sus columnas se conservan)</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>Tabla:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Columnas:</translation>
+    </message>
+    <message>
+        <source>References:</source>
+        <translation>Hace referencia a:</translation>
+    </message>
+    <message>
+        <source>On delete:</source>
+        <translation>Al eliminar:</translation>
+    </message>
+    <message>
+        <source>On update:</source>
+        <translation>Al actualizar:</translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <translation>Sin especificar</translation>
+    </message>
+    <message>
+        <source>(%1) → %2(%3)</source>
+        <translation>(%1) → %2(%3)</translation>
+    </message>
+    <message>
+        <source>No foreign key selected</source>
+        <translation>No hay ninguna clave foránea seleccionada</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from Database</source>
+        <translation>Importar desde una base de datos</translation>
+    </message>
+    <message>
+        <source>Read the tables, keys and foreign keys of a database into a new design. The database is only read.</source>
+        <translation>Lee las tablas, claves y claves foráneas de una base de datos en un diseño nuevo. La base de datos solo se lee.</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>&amp;Open as New Design</source>
+        <translation>Abrir como diseño &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Importación cancelada.</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>Leyendo %1...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n table(s) from %1,</source>
+        <translation>
+            <numerusform>Se ha leído %n tabla de %1,</numerusform>
+            <numerusform>Se han leído %n tablas de %1,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n foreign key(s).</source>
+        <translation>
+            <numerusform>con %n clave foránea.</numerusform>
+            <numerusform>con %n claves foráneas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The design could not hold everything (%n warning(s)):</source>
+        <translation>
+            <numerusform>El diseño no ha podido recogerlo todo (%n advertencia):</numerusform>
+            <numerusform>El diseño no ha podido recogerlo todo (%n advertencias):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InheritanceEditor</name>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>Joined table</source>
+        <translation>Tablas unidas</translation>
+    </message>
+    <message>
+        <source>Single table</source>
+        <translation>Una sola tabla</translation>
+    </message>
+    <message>
+        <source>Joined: the subclass has a table of its own whose primary key references the parent&apos;s. Single: its rows live in the parent&apos;s table, told apart by the discriminator.</source>
+        <translation>Tablas unidas: la subclase tiene una tabla propia cuya clave primaria hace referencia a la de la tabla padre. Una sola tabla: sus filas están en la tabla padre y se distinguen por el discriminador.</translation>
+    </message>
+    <message>
+        <source>e.g. type</source>
+        <translation>p. ej. tipo</translation>
+    </message>
+    <message>
+        <source>The column of the hierarchy&apos;s root table that names each row&apos;s type</source>
+        <translation>La columna de la tabla raíz de la jerarquía que indica el tipo de cada fila</translation>
+    </message>
+    <message>
+        <source>The discriminator value of this table&apos;s rows</source>
+        <translation>El valor discriminador de las filas de esta tabla</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Parent:</source>
+        <translation>Tabla padre:</translation>
+    </message>
+    <message>
+        <source>Discriminator:</source>
+        <translation>Discriminador:</translation>
+    </message>
+    <message>
+        <source>Identity:</source>
+        <translation>Identidad:</translation>
+    </message>
+    <message>
+        <source>(choose a table)</source>
+        <translation>(elija una tabla)</translation>
+    </message>
+    <message>
+        <source>The parent table %1 does not exist; choose one.</source>
+        <translation>La tabla padre %1 no existe; elija una.</translation>
+    </message>
+    <message>
+        <source>Choose the parent table.</source>
+        <translation>Elija la tabla padre.</translation>
+    </message>
+    <message>
+        <source>A table without a parent can be the root of a hierarchy: it holds the discriminator column.</source>
+        <translation>Una tabla sin tabla padre puede ser la raíz de una jerarquía: contiene la columna discriminadora.</translation>
+    </message>
+    <message>
+        <source>Edit the inheritance of %1</source>
+        <translation>Editar la herencia de %1</translation>
+    </message>
+</context>
+<context>
+    <name>InlineEditor</name>
+    <message>
+        <source>name TYPE, e.g. email VARCHAR(255)</source>
+        <translation>nombre TIPO, p. ej. email VARCHAR(255)</translation>
     </message>
 </context>
 <context>
@@ -871,6 +1642,240 @@ nada), 5 no se puede acceder a la base de datos o esta rechazó el cambio.
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; gave %2 of its %3 rows; the export is incomplete.</source>
+        <translation>&quot;%1&quot; devolvió %2 de sus %3 filas; la exportación está incompleta.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonImporter</name>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>No se puede iniciar una transacción: %1</translation>
+    </message>
+    <message>
+        <source>Cannot commit: %1</source>
+        <translation>No se puede confirmar la transacción: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected value.</source>
+        <translation>Valor inesperado.</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un array</translation>
+    </message>
+    <message>
+        <source>%1: the table has no column &quot;%2&quot;.</source>
+        <translation>%1: la tabla no tiene ninguna columna &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: the column &quot;%2&quot; is given twice.</source>
+        <translation>%1: la columna &quot;%2&quot; aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ha fallado: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; row %2</source>
+        <translation>&quot;%1&quot;, fila %2</translation>
+    </message>
+    <message>
+        <source>The input must be a JSON object of tables, {&quot;table&quot;: [rows]}, as export-json writes it; it begins with %1.</source>
+        <translation>La entrada debe ser un objeto JSON de tablas, {&quot;table&quot;: [rows]}, tal como lo escribe export-json; empieza con %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an array of rows, not %2.</source>
+        <translation>&quot;%1&quot; debe ser un array de filas, no %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; row %2 must be an object of columns, not %3.</source>
+        <translation>La fila %2 de &quot;%1&quot; debe ser un objeto de columnas, no %3.</translation>
+    </message>
+    <message>
+        <source>%1, column &quot;%2&quot;: a value cannot be %3.</source>
+        <translation>%1, columna &quot;%2&quot;: un valor no puede ser %3.</translation>
+    </message>
+    <message>
+        <source>Unexpected %1.</source>
+        <translation>No se esperaba %1.</translation>
+    </message>
+    <message>
+        <source>The database has no table &quot;%1&quot;.</source>
+        <translation>La base de datos no tiene ninguna tabla &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; is given twice.</source>
+        <translation>La tabla &quot;%1&quot; aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>Cannot read the foreign keys: %1</source>
+        <translation>No se pueden leer las claves foráneas: %1</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>una cadena</translation>
+    </message>
+    <message>
+        <source>%1, column &quot;%2&quot;: %3</source>
+        <translation>%1, columna &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>el número %1</translation>
+    </message>
+    <message>
+        <source>expected %1, not %2.</source>
+        <translation>se esperaba %1, no %2.</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>a whole number of 64 bits</source>
+        <translation>un número entero de 64 bits</translation>
+    </message>
+    <message>
+        <source>a number that a double holds</source>
+        <translation>un número que quepa en un double</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 string</source>
+        <translation>una cadena ISO 8601</translation>
+    </message>
+    <message>
+        <source>hexadecimal text</source>
+        <translation>texto hexadecimal</translation>
+    </message>
+    <message>
+        <source>base64 text</source>
+        <translation>texto base64</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not hexadecimal bytes.</source>
+        <translation>&quot;%1&quot; no son bytes hexadecimales.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not base64 (for hexadecimal BLOBs, say so: --blobs hex).</source>
+        <translation>&quot;%1&quot; no es base64 (si los BLOB son hexadecimales, indíquelo: --blobs hex).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Cannot insert into &quot;%1&quot;: %2</source>
+        <translation>No se puede insertar en &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; row %2: the database refused it: %3</source>
+        <translation>&quot;%1&quot;, fila %2: la base de datos la ha rechazado: %3</translation>
+    </message>
+    <message>
+        <source>Cannot check the foreign keys of &quot;%1&quot;: %2</source>
+        <translation>No se pueden comprobar las claves foráneas de &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a row</source>
+        <translation>Una fila de &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The row of &quot;%1&quot; with %2</source>
+        <translation>La fila de &quot;%1&quot; con %2</translation>
+    </message>
+    <message>
+        <source>%1 refers to no row of &quot;%2&quot; (%3).</source>
+        <translation>%1 no hace referencia a ninguna fila de &quot;%2&quot; (%3).</translation>
+    </message>
+    <message>
+        <source>Cannot move the sequence of %1.%2: %3</source>
+        <translation>No se puede avanzar la secuencia de %1.%2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>entrada</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>JSON no válido: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeysEditor</name>
+    <message>
+        <source>Add key</source>
+        <translation>Añadir clave</translation>
+    </message>
+    <message>
+        <source>Delete key</source>
+        <translation>Eliminar clave</translation>
+    </message>
+    <message>
+        <source>Save key</source>
+        <translation>Guardar clave</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>Check the key&apos;s columns; their order is the key&apos;s order</source>
+        <translation>Marcar las columnas de la clave; su orden es el orden de la clave</translation>
+    </message>
+    <message>
+        <source>Move the column up in the key</source>
+        <translation>Subir la columna en la clave</translation>
+    </message>
+    <message>
+        <source>Move the column down in the key</source>
+        <translation>Bajar la columna en la clave</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Columnas:</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (no existe)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -883,24 +1888,12 @@ nada), 5 no se puede acceder a la base de datos o esta rechazó el cambio.
         <translation>Schemata</translation>
     </message>
     <message>
-        <source>Open a design (WWW SQL Designer XML) with File &gt; Open.</source>
-        <translation>Abra un diseño (XML de WWW SQL Designer) con Archivo &gt; Abrir.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>Archivo</translation>
-    </message>
-    <message>
         <source>&amp;Open...</source>
         <translation>&amp;Abrir...</translation>
-    </message>
-    <message>
-        <source>Open a design file</source>
-        <translation>Abrir un archivo de diseño</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -925,10 +1918,6 @@ nada), 5 no se puede acceder a la base de datos o esta rechazó el cambio.
     <message>
         <source>Cannot Open Design</source>
         <translation>No se puede abrir el diseño</translation>
-    </message>
-    <message>
-        <source>%1 - Schemata</source>
-        <translation>%1 - Schemata</translation>
     </message>
     <message numerus="yes">
         <source>%n table(s)</source>
@@ -958,6 +1947,494 @@ nada), 5 no se puede acceder a la base de datos o esta rechazó el cambio.
     <message>
         <source>&lt;h3&gt;Schemata %1&lt;/h3&gt;&lt;p&gt;Design relational schemas, map them to SQLite, PostgreSQL and MariaDB, and browse their data.&lt;/p&gt;&lt;p&gt;Designs are saved in the file format of WWW SQL Designer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Schemata %1&lt;/h3&gt;&lt;p&gt;Diseñe esquemas relacionales, trasládelos a SQLite, PostgreSQL y MariaDB y examine sus datos.&lt;/p&gt;&lt;p&gt;Los diseños se guardan en el formato de archivo de WWW SQL Designer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Double-click the canvas to add a table; open a WWW SQL Designer file with File &gt; Open.</source>
+        <translation>Haga doble clic en el lienzo para añadir una tabla; abra un archivo de WWW SQL Designer con Archivo &gt; Abrir.</translation>
+    </message>
+    <message>
+        <source>Find a table...</source>
+        <translation>Buscar una tabla...</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tablas</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vista general</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Propiedades</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;abierto&gt;</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nuevo</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation>Guardar c&amp;omo...</translation>
+    </message>
+    <message>
+        <source>&amp;Export Diagram...</source>
+        <translation>&amp;Exportar diagrama...</translation>
+    </message>
+    <message>
+        <source>Save the whole diagram as PNG, SVG or PDF</source>
+        <translation>Guardar todo el diagrama como PNG, SVG o PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Imprimir...</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the design and start an empty one</source>
+        <translation>Cerrar el diseño y empezar uno vacío</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Seleccionar todo</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Insertar</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tabla</translation>
+    </message>
+    <message>
+        <source>Add a table (or double-click the canvas)</source>
+        <translation>Añadir una tabla (o hacer doble clic en el lienzo)</translation>
+    </message>
+    <message>
+        <source>&amp;Column</source>
+        <translation>&amp;Columna</translation>
+    </message>
+    <message>
+        <source>Add a column to the selected table</source>
+        <translation>Añadir una columna a la tabla seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Relation (drag column to column)</source>
+        <translation>&amp;Relación (arrastrar de columna a columna)</translation>
+    </message>
+    <message>
+        <source>Drag from a column to the column it references</source>
+        <translation>Arrastrar desde una columna hasta la columna a la que hace referencia</translation>
+    </message>
+    <message>
+        <source>&amp;Foreign Key to Selected...</source>
+        <translation>Clave &amp;foránea entre las tablas seleccionadas...</translation>
+    </message>
+    <message>
+        <source>Select the referenced table first, then the referencing one</source>
+        <translation>Seleccionar primero la tabla referenciada y después la que hace referencia</translation>
+    </message>
+    <message>
+        <source>&amp;Many-to-Many</source>
+        <translation>&amp;Muchos a muchos</translation>
+    </message>
+    <message>
+        <source>Join the two selected tables through a new association table</source>
+        <translation>Unir las dos tablas seleccionadas mediante una nueva tabla de asociación</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <source>&amp;Area</source>
+        <translation>Áre&amp;a</translation>
+    </message>
+    <message>
+        <source>Group the selected tables in a coloured area</source>
+        <translation>Agrupar las tablas seleccionadas en un área de color</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Ampliar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Re&amp;ducir</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>Tamaño &amp;real</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>Ajustar a la &amp;ventana</translation>
+    </message>
+    <message>
+        <source>&amp;Find Table...</source>
+        <translation>&amp;Buscar tabla...</translation>
+    </message>
+    <message>
+        <source>&amp;Snap to Grid</source>
+        <translation>Ajustar a la &amp;cuadrícula</translation>
+    </message>
+    <message>
+        <source>&amp;Colour Columns by Type</source>
+        <translation>Colorear columnas por &amp;tipo</translation>
+    </message>
+    <message>
+        <source>Show &amp;Many-to-Many as One Connector</source>
+        <translation>Mostrar relaciones &amp;muchos a muchos como un solo conector</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>T&amp;ema</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The language changes when Schemata is started again.</source>
+        <translation>El idioma cambiará la próxima vez que se inicie Schemata.</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Paneles</translation>
+    </message>
+    <message>
+        <source>&amp;Arrange</source>
+        <translation>&amp;Organizar</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-Layout</source>
+        <translation>Distribución &amp;automática</translation>
+    </message>
+    <message>
+        <source>Lay out the whole design by its foreign keys</source>
+        <translation>Distribuir todo el diseño según sus claves foráneas</translation>
+    </message>
+    <message>
+        <source>Auto-Layout &amp;Selection</source>
+        <translation>Distribución automática de la &amp;selección</translation>
+    </message>
+    <message>
+        <source>&amp;Pin in Place</source>
+        <translation>&amp;Fijar en su sitio</translation>
+    </message>
+    <message>
+        <source>Pinned tables keep their place when the design is laid out</source>
+        <translation>Las tablas fijadas conservan su posición al distribuir el diseño</translation>
+    </message>
+    <message>
+        <source>Align &amp;Left</source>
+        <translation>Alinear a la &amp;izquierda</translation>
+    </message>
+    <message>
+        <source>Align &amp;Centres Horizontally</source>
+        <translation>&amp;Centrar horizontalmente</translation>
+    </message>
+    <message>
+        <source>Align &amp;Right</source>
+        <translation>Alinear a la &amp;derecha</translation>
+    </message>
+    <message>
+        <source>Align &amp;Top</source>
+        <translation>Alinear a&amp;rriba</translation>
+    </message>
+    <message>
+        <source>Align Centres &amp;Vertically</source>
+        <translation>Centrar &amp;verticalmente</translation>
+    </message>
+    <message>
+        <source>Align &amp;Bottom</source>
+        <translation>Alinear a&amp;bajo</translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Horizontally</source>
+        <translation>Distribuir &amp;horizontalmente</translation>
+    </message>
+    <message>
+        <source>Distribute Verticall&amp;y</source>
+        <translation>Distribuir verticalment&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Base de datos</translation>
+    </message>
+    <message>
+        <source>&amp;SQL Preview...</source>
+        <translation>&amp;Vista previa de SQL...</translation>
+    </message>
+    <message>
+        <source>The DDL that creates the design, per dialect</source>
+        <translation>El DDL que crea el diseño, por dialecto</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to Database...</source>
+        <translation>&amp;Aplicar a una base de datos...</translation>
+    </message>
+    <message>
+        <source>Create the design&apos;s tables in a SQLite, PostgreSQL or MariaDB database</source>
+        <translation>Crear las tablas del diseño en una base de datos SQLite, PostgreSQL o MariaDB</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Database...</source>
+        <translation>&amp;Importar desde una base de datos...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n table(s); save the design to keep it.</source>
+        <translation>
+            <numerusform>Se ha importado %n tabla; guarde el diseño para conservarlo.</numerusform>
+            <numerusform>Se han importado %n tablas; guarde el diseño para conservarlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read an existing database into a new design</source>
+        <translation>Leer una base de datos existente en un diseño nuevo</translation>
+    </message>
+    <message>
+        <source>Switch &amp;Dialect</source>
+        <translation>Cambiar &amp;dialecto</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them?</source>
+        <translation>%1 tiene cambios sin guardar. ¿Desea guardarlos?</translation>
+    </message>
+    <message>
+        <source>Cannot Save Design</source>
+        <translation>No se puede guardar el diseño</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Se ha guardado %1</translation>
+    </message>
+    <message>
+        <source>Save Design As</source>
+        <translation>Guardar diseño como</translation>
+    </message>
+    <message>
+        <source>design.xml</source>
+        <translation>diseño.xml</translation>
+    </message>
+    <message>
+        <source>Designs (*.xml)</source>
+        <translation>Diseños (*.xml)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Vaciar lista</translation>
+    </message>
+    <message>
+        <source>diagram</source>
+        <translation>diagrama</translation>
+    </message>
+    <message>
+        <source>Export Diagram</source>
+        <translation>Exportar diagrama</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg);;Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot Export Diagram</source>
+        <translation>No se puede exportar el diagrama</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Se ha exportado %1</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>Añadir nota</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>Add Area</source>
+        <translation>Añadir área</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Many-to-Many</source>
+        <translation>Muchos a muchos</translation>
+    </message>
+    <message>
+        <source>Both tables need a primary key.</source>
+        <translation>Ambas tablas necesitan una clave primaria.</translation>
+    </message>
+    <message>
+        <source>Create Foreign Key</source>
+        <translation>Crear clave foránea</translation>
+    </message>
+    <message>
+        <source>Referenced table (the other gets a column referencing its primary key):</source>
+        <translation>Tabla referenciada (la otra recibe una columna que hace referencia a su clave primaria):</translation>
+    </message>
+    <message>
+        <source>%1 has no primary key.</source>
+        <translation>%1 no tiene clave primaria.</translation>
+    </message>
+    <message>
+        <source>Auto-Layout</source>
+        <translation>Distribución automática</translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto-layout %n table(s)</source>
+        <translation>
+            <numerusform>Distribuir automáticamente %n tabla</numerusform>
+            <numerusform>Distribuir automáticamente %n tablas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Auto-layout the design</source>
+        <translation>Distribuir automáticamente el diseño</translation>
+    </message>
+    <message>
+        <source>Switch Dialect</source>
+        <translation>Cambiar dialecto</translation>
+    </message>
+    <message>
+        <source>The design already uses the types of %1.</source>
+        <translation>El diseño ya usa los tipos de %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The design now uses the datatype catalogue and types of %1: %n change(s). Undo reverts them all.</source>
+        <translation>
+            <numerusform>El diseño usa ahora el catálogo de tipos de datos y los tipos de %1: %n cambio. «Deshacer» lo revierte.</numerusform>
+            <numerusform>El diseño usa ahora el catálogo de tipos de datos y los tipos de %1: %n cambios. «Deshacer» los revierte todos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Editar nota</translation>
+    </message>
+    <message>
+        <source>Edit Area</source>
+        <translation>Editar área</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>Recuperar cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Schemata did not end cleanly last time. Restore the unsaved design from %1?</source>
+        <translation>Schemata no se cerró correctamente la última vez. ¿Restaurar el diseño sin guardar del %1?</translation>
+    </message>
+    <message>
+        <source>Restored unsaved changes; save them to keep them.</source>
+        <translation>Se han restaurado los cambios sin guardar; guárdelos para conservarlos.</translation>
     </message>
 </context>
 <context>
@@ -1147,6 +2624,108 @@ nada), 5 no se puede acceder a la base de datos o esta rechazó el cambio.
     </message>
 </context>
 <context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyPanel</name>
+    <message>
+        <source>Select a table, relation, note or area</source>
+        <translation>Seleccione una tabla, una relación, una nota o un área</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Comentario:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Claves</translation>
+    </message>
+    <message>
+        <source>Foreign key</source>
+        <translation>Clave foránea</translation>
+    </message>
+    <message>
+        <source>On delete</source>
+        <translation>Al eliminar</translation>
+    </message>
+    <message>
+        <source>On update</source>
+        <translation>Al actualizar</translation>
+    </message>
+    <message>
+        <source>Foreign keys</source>
+        <translation>Claves foráneas</translation>
+    </message>
+    <message>
+        <source>Inheritance</source>
+        <translation>Herencia</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Texto:</translation>
+    </message>
+    <message>
+        <source>Choose the area&apos;s colour</source>
+        <translation>Elegir el color del área</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predeterminado</translation>
+    </message>
+    <message>
+        <source>Use the default colour</source>
+        <translation>Usar el color predeterminado</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Color:</translation>
+    </message>
+    <message>
+        <source>Foreign key of %1</source>
+        <translation>Clave foránea de %1</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Tabla %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Area %1</source>
+        <translation>Área %1</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>Color de %1</translation>
+    </message>
+</context>
+<context>
     <name>Relationship</name>
     <message>
         <source>many-to-one</source>
@@ -1195,6 +2774,25 @@ nada), 5 no se puede acceder a la base de datos o esta rechazó el cambio.
     <message>
         <source>%1 extends %2</source>
         <translation>%1 extiende %2</translation>
+    </message>
+</context>
+<context>
+    <name>RowFilter</name>
+    <message>
+        <source>contains</source>
+        <translation>contiene</translation>
+    </message>
+    <message>
+        <source>between</source>
+        <translation>entre</translation>
+    </message>
+    <message>
+        <source>is NULL</source>
+        <translation>es NULL</translation>
+    </message>
+    <message>
+        <source>is not NULL</source>
+        <translation>no es NULL</translation>
     </message>
 </context>
 <context>
@@ -1343,6 +2941,52 @@ nada), 5 no se puede acceder a la base de datos o esta rechazó el cambio.
     <message>
         <source>Cannot commit: %1 Nothing was changed.</source>
         <translation>No se puede confirmar la transacción: %1 No se ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlPreviewDialog</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation>Guardar c&amp;omo...</translation>
+    </message>
+    <message>
+        <source>SQL Preview</source>
+        <translation>Vista previa de SQL</translation>
+    </message>
+    <message>
+        <source>&amp;Dialect:</source>
+        <translation>&amp;Dialecto:</translation>
+    </message>
+    <message>
+        <source>Writing SQL...</source>
+        <translation>Escribiendo SQL...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s)</source>
+        <translation>
+            <numerusform>%n sentencia</numerusform>
+            <numerusform>%n sentencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The design has errors; no SQL was written. Fix them first.</source>
+        <translation>El diseño tiene errores; no se ha escrito ningún SQL. Corríjalos primero.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>No se puede guardar %1: %2</translation>
+    </message>
+    <message>
+        <source>Save SQL</source>
+        <translation>Guardar SQL</translation>
+    </message>
+    <message>
+        <source>SQL scripts (*.sql);;All files (*)</source>
+        <translation>Scripts SQL (*.sql);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -1529,6 +3173,36 @@ nada), 5 no se puede acceder a la base de datos o esta rechazó el cambio.
     <message>
         <source>At offset %1 (line %2, column %3): %4</source>
         <translation>En la posición %1 (línea %2, columna %3): %4</translation>
+    </message>
+</context>
+<context>
+    <name>TableModel</name>
+    <message>
+        <source>NULL</source>
+        <translation>NULL</translation>
+    </message>
+    <message>
+        <source>BLOB %1</source>
+        <translation>BLOB %1</translation>
+    </message>
+    <message>
+        <source>BLOB of %1 bytes</source>
+        <translation>BLOB de %1 bytes</translation>
+    </message>
+</context>
+<context>
+    <name>TableQuery</name>
+    <message>
+        <source>Cannot read &quot;%1&quot; this way: it has no key to continue from.</source>
+        <translation>No se puede leer &quot;%1&quot; de esta manera: no tiene ninguna clave desde la que continuar.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>No se puede leer &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot count the rows of &quot;%1&quot;: %2</source>
+        <translation>No se pueden contar las filas de &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
