@@ -100,6 +100,7 @@ private:
     void autoLayoutSelection();
     void autoLayout(bool selectionOnly);
     void fitToWindow();
+    void showWholeDesign();
     void switchDialect(SqlEngine engine);
     void editObject(ObjectId id, ObjectId column);
     void about();
