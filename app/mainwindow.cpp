@@ -258,8 +258,12 @@ void MainWindow::createDocks()
         m_problems, tr("Problems"), QStringLiteral("problemsDock"), Qt::BottomDockWidgetArea);
     resizeDocks({problemsDock}, {90}, Qt::Vertical);
     resizeDocks({tables, propertiesDock}, {220, 400}, Qt::Horizontal);
-    connect(m_problems, &ProblemsPanel::showRequested, this,
-        [this](ObjectId table, ObjectId) { m_view->showObject(table); });
+    connect(
+        m_problems, &ProblemsPanel::showRequested, this, [this](ObjectId table, ObjectId column) {
+            m_view->showObject(table);
+            if (column != NoObject)
+                m_properties->setCurrentColumn(column);
+        });
     connect(m_problems, &ProblemsPanel::countsChanged, this, [this](int errors, int warnings) {
         m_problemsLabel->setText(
             tr("%n error(s)", nullptr, errors) + u", " + tr("%n warning(s)", nullptr, warnings));

@@ -90,6 +90,11 @@ void InlineEditor::commit(bool next)
         return;
     }
     const auto [columnName, type] = parseColumn(text);
+    // An existing column whose text was cleared is deleted.
+    if (columnName.isEmpty() && column != NoObject) {
+        m_editor->removeColumn(table, column);
+        return;
+    }
     if (!columnName.isEmpty()) {
         if (column == NoObject) {
             column = m_editor->addColumn(table, columnName, type);
@@ -134,6 +139,18 @@ bool InlineEditor::eventFilter(QObject *watched, QEvent *event)
         }
         if (key->key() == Qt::Key_Tab) {
             commit(true);
+            return true;
+        }
+        // Alt+Up / Alt+Down move the column being edited; the editor follows it.
+        if (!m_editingName && m_column != NoObject && (key->modifiers() & Qt::AltModifier)
+            && (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down)) {
+            const Table *t = m_editor->document()->schema().table(m_table);
+            const qsizetype index = t ? t->columnIndex(m_column) : -1;
+            const int target = int(index) + (key->key() == Qt::Key_Up ? -1 : 1);
+            const ObjectId table = m_table, column = m_column;
+            close();
+            m_editor->moveColumn(table, column, target);
+            editColumn(table, column);
             return true;
         }
     }

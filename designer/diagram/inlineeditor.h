@@ -11,7 +11,8 @@ class DiagramView;
 // Editing on the card itself: a line edit laid over a table's name, or over a column's row
 // where the column is typed as "name TYPE" ("email VARCHAR(255)"). Enter commits (one undo
 // step), Escape cancels, Tab commits and goes on to the next column, creating one after the
-// last, so a table's columns can be typed in one go.
+// last, so a table's columns can be typed in one go. Alt+Up/Alt+Down move the column; clearing
+// its text and pressing Enter deletes it.
 class InlineEditor : public QObject
 {
     Q_OBJECT

@@ -106,7 +106,8 @@ void tst_DesignerWindow::drawAndUndoEverything()
     // A table from the toolbar; its name typed on the card.
     auto *toolBar = window.findChild<QToolBar *>(u"mainToolBar"_s);
     QVERIFY(toolBar);
-    auto *addButton = qobject_cast<QToolButton *>(toolBar->widgetForAction(window.action(u"addTable"_s)));
+    auto *addButton
+        = qobject_cast<QToolButton *>(toolBar->widgetForAction(window.action(u"addTable"_s)));
     QVERIFY(addButton);
     QTest::mouseClick(addButton, Qt::LeftButton);
     QCOMPARE(schema.tables().size(), 1);
@@ -125,8 +126,23 @@ void tst_DesignerWindow::drawAndUndoEverything()
     QCOMPARE(schema.table(author)->columns.at(2).name, u"email"_s);
     QCOMPARE(schema.table(author)->columns.at(2).datatype, u"VARCHAR(255)"_s);
 
+    // On the card: Alt+Up moves a column, clearing its text deletes it.
+    const ObjectId emailId = schema.table(author)->columns.at(2).id;
+    window.inlineEditor()->editColumn(author, emailId);
+    QTest::keyClick(inlineEditor(window), Qt::Key_Up, Qt::AltModifier);
+    QCOMPARE(schema.table(author)->columns.at(1).id, emailId);
+    QCOMPARE(inlineEditor(window)->text(), u"email VARCHAR(255)"_s);
+    inlineEditor(window)->clear();
+    QTest::keyClick(inlineEditor(window), Qt::Key_Return);
+    QCOMPARE(schema.table(author)->columns.size(), 2);
+    QVERIFY(!schema.table(author)->column(emailId));
+    window.action(u"undo"_s)->trigger();
+    window.action(u"undo"_s)->trigger();
+    QCOMPARE(schema.table(author)->columns.at(2).id, emailId);
+
     // A second table to the right, with a column that will reference author.id.
-    const ObjectId book = window.editor()->addTable(schema.table(author)->position + QPointF(400, 0), u"book"_s);
+    const ObjectId book
+        = window.editor()->addTable(schema.table(author)->position + QPointF(400, 0), u"book"_s);
     window.scene()->selectObjects({book});
     window.action(u"addColumn"_s)->trigger();
     typeIntoInlineEditor(window, u"author_id INTEGER"_s, Qt::Key_Return);
@@ -212,14 +228,16 @@ void tst_DesignerWindow::exportsWholeDiagram()
 
     QString error;
     const QString png = m_dir.filePath(u"seed.png"_s);
-    QVERIFY2(DiagramExport::save(window.scene(), png, DiagramExport::Format::Png, &error), qPrintable(error));
+    QVERIFY2(DiagramExport::save(window.scene(), png, DiagramExport::Format::Png, &error),
+        qPrintable(error));
     QImage image(png);
     QVERIFY(!image.isNull());
     QCOMPARE(image.width(), qCeil(source.width() * DiagramExport::PngScale));
     QVERIFY(!isBlank(image));
 
     const QString svg = m_dir.filePath(u"seed.svg"_s);
-    QVERIFY2(DiagramExport::save(window.scene(), svg, DiagramExport::Format::Svg, &error), qPrintable(error));
+    QVERIFY2(DiagramExport::save(window.scene(), svg, DiagramExport::Format::Svg, &error),
+        qPrintable(error));
     QSvgRenderer renderer(svg);
     QVERIFY(renderer.isValid());
     QImage rendered(renderer.defaultSize(), QImage::Format_ARGB32);
@@ -234,13 +252,15 @@ void tst_DesignerWindow::exportsWholeDiagram()
     QVERIFY(svgText.contains("content_category")); // text stays text
 
     const QString pdf = m_dir.filePath(u"seed.pdf"_s);
-    QVERIFY2(DiagramExport::save(window.scene(), pdf, DiagramExport::Format::Pdf, &error), qPrintable(error));
+    QVERIFY2(DiagramExport::save(window.scene(), pdf, DiagramExport::Format::Pdf, &error),
+        qPrintable(error));
     QFile pdfFile(pdf);
     QVERIFY(pdfFile.open(QIODevice::ReadOnly));
     QVERIFY(pdfFile.read(5) == "%PDF-");
 
     // A failed export leaves the previous file as it was.
-    QVERIFY(!DiagramExport::save(window.scene(), m_dir.filePath(u"missing/dir/x.png"_s), DiagramExport::Format::Png, &error));
+    QVERIFY(!DiagramExport::save(window.scene(), m_dir.filePath(u"missing/dir/x.png"_s),
+        DiagramExport::Format::Png, &error));
     QVERIFY(!error.isEmpty());
 }
 
@@ -301,7 +321,8 @@ void tst_DesignerWindow::autoLayoutKeepsPinnedTables()
                 qPrintable(items.at(i)->name() + u" overlaps "_s + items.at(j)->name()));
     }
     // Parents left of their children: user before post.
-    QVERIFY(schema.tableByName(u"user"_s)->position.x() < schema.tableByName(u"post"_s)->position.x());
+    QVERIFY(
+        schema.tableByName(u"user"_s)->position.x() < schema.tableByName(u"post"_s)->position.x());
     window.document()->undoStack()->undo();
     QCOMPARE(schema.tableByName(u"user"_s)->position, QPointF(500, 500));
 }
