@@ -1,0 +1,533 @@
+#include "tablequery.h"
+
+#include "dialects/dialect.h"
+#include "dialects/sqlitetableparser.h"
+#include "records/valuecodec.h"
+#include "schema/table.h"
+#include "sql/typemapping.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+struct TableQuery::Shape
+{
+    KeysetOrder order; // empty: no ORDER BY
+    QStringList select; // the columns, then what positions need beyond them
+    QList<int> positionColumns; // where each term's value is in `select`
+};
+
+namespace {
+
+QStringList keyNames(const Table &table, const Key &key)
+{
+    QStringList names;
+    for (const KeyPart &part : key.parts) {
+        const Column *column = table.column(part.column);
+        if (!column)
+            return {};
+        names << column->name;
+    }
+    return names;
+}
+
+// A UNIQUE key whose columns are all NOT NULL, the shortest first: as good as a primary key
+// for ordering.
+QStringList uniqueNotNullKey(const Table &table)
+{
+    QStringList best;
+    for (const Key &key : table.keys) {
+        if (key.type != Key::Unique)
+            continue;
+        const QStringList names = keyNames(table, key);
+        const bool notNull = !names.isEmpty()
+            && std::all_of(key.parts.cbegin(), key.parts.cend(),
+                [&](const KeyPart &p) { return !table.column(p.column)->nullable; });
+        if (notNull && (best.isEmpty() || names.size() < best.size()))
+            best = names;
+    }
+    return best;
+}
+
+QString escapeLike(QString text)
+{
+    text.replace(u'!', QStringLiteral("!!"));
+    text.replace(u'%', QStringLiteral("!%"));
+    text.replace(u'_', QStringLiteral("!_"));
+    return u'%' + text + u'%';
+}
+
+} // namespace
+
+TableQuery::TableQuery(SqlEngine engine, const Table &table)
+    : m_engine(engine)
+    , m_dialect(Dialect::create(engine))
+    , m_table(table.name)
+{
+    for (const Column &c : table.columns) {
+        m_columns << c.name;
+        m_types << TypeMapping::fromDesign(c.datatype);
+        m_nullable << c.nullable;
+    }
+    if (const Key *pk = table.primaryKey())
+        m_keyColumns = keyNames(table, *pk);
+    if (engine == SqlEngine::Sqlite) {
+        // A column may take the rowid's name; SQLite then still knows it by the others.
+        const QStringList names {
+            QStringLiteral("rowid"), QStringLiteral("_rowid_"), QStringLiteral("oid")};
+        for (const QString &name : names) {
+            if (!m_columns.contains(name, Qt::CaseInsensitive)) {
+                m_rowIdName = name;
+                break;
+            }
+        }
+        if (m_keyColumns.isEmpty())
+            m_hiddenKey = m_rowIdName; // every table without a primary key has rowids
+    }
+    if (m_keyColumns.isEmpty() && m_hiddenKey.isEmpty())
+        m_keyColumns = uniqueNotNullKey(table);
+    if (m_keyColumns.isEmpty() && engine == SqlEngine::Postgres)
+        m_hiddenKey = QStringLiteral("ctid");
+}
+
+QStringList TableQuery::keyColumns() const
+{
+    return m_hiddenKey.isEmpty() ? m_keyColumns : QStringList {m_hiddenKey};
+}
+
+void TableQuery::setSort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column >= 0 && column < columnCount() ? column : -1;
+    m_sortOrder = order;
+}
+
+QString TableQuery::quoted(int column) const
+{
+    return m_dialect->quoteIdentifier(m_columns.at(column));
+}
+
+QString TableQuery::qualified(const QString &name) const
+{
+    return m_dialect->quoteIdentifier(m_table) + u'.' + name;
+}
+
+QString TableQuery::orderExpression(int column) const
+{
+    // Qualified, as ORDER BY would take a bare name for one of the output columns, and on
+    // PostgreSQL the positions (below) repeat some under the same names.
+    const QString name = qualified(quoted(column));
+    // PostgreSQL's json has no ordering operator.
+    if (m_engine == SqlEngine::Postgres && m_types.at(column).kind == LogicalType::Kind::Json)
+        return QStringLiteral("CAST(") + name + QStringLiteral(" AS TEXT)");
+    return name;
+}
+
+TableQuery::Shape TableQuery::shape() const
+{
+    Shape s;
+    for (int c = 0; c < columnCount(); ++c)
+        s.select << quoted(c);
+
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    QList<KeysetOrder::Term> terms;
+    QList<int> termColumns; // -1: not one of the columns
+    const auto add = [&](int column, const QString &expression, bool nullable) {
+        terms.append({expression, descending, nullable});
+        termColumns << column;
+    };
+    if (m_sortColumn >= 0) {
+        const bool isKey = m_keyColumns.contains(m_columns.at(m_sortColumn));
+        add(m_sortColumn, orderExpression(m_sortColumn), m_nullable.at(m_sortColumn) && !isKey);
+    }
+    for (const QString &key : m_keyColumns) {
+        const int column = int(m_columns.indexOf(key));
+        if (column != m_sortColumn)
+            add(column, qualified(quoted(column)), false);
+    }
+    if (!m_hiddenKey.isEmpty())
+        add(-1, qualified(m_hiddenKey), false);
+    if (!hasKeyset() && m_sortColumn >= 0) {
+        // No key: every column breaks ties, so OFFSET pages do not overlap.
+        for (int c = 0; c < columnCount(); ++c) {
+            if (c != m_sortColumn)
+                add(c, orderExpression(c), m_nullable.at(c));
+        }
+    }
+    s.order = KeysetOrder(terms, m_engine != SqlEngine::Postgres);
+    if (!hasKeyset())
+        return s;
+
+    // Positions are bound back as they were read. PostgreSQL gets them as text, which every
+    // type reads back exactly (floats, timestamps, ctid), as untyped literals.
+    for (qsizetype i = 0; i < terms.size(); ++i) {
+        const int column = termColumns.at(i);
+        if (m_engine == SqlEngine::Postgres) {
+            s.positionColumns << int(s.select.size());
+            s.select << QStringLiteral("CAST(") + terms.at(i).expression
+                    + QStringLiteral(" AS TEXT)");
+        } else if (column >= 0 && terms.at(i).expression == qualified(quoted(column))) {
+            s.positionColumns << column;
+        } else {
+            s.positionColumns << int(s.select.size());
+            s.select << terms.at(i).expression;
+        }
+    }
+    return s;
+}
+
+QVariant TableQuery::filterValue(int column, const QVariant &value) const
+{
+    // Text typed in a filter box becomes a value of the column's type where it is one, so
+    // that it compares as a number on every engine (an SQLite column without affinity, too).
+    const LogicalType type = column >= 0 ? m_types.at(column) : LogicalType();
+    QVariant typed = value;
+    if (value.typeId() == QMetaType::QString) {
+        const QString text = value.toString().trimmed();
+        bool ok = false;
+        if (type.isInteger() || type.kind == LogicalType::Kind::Decimal) {
+            const qlonglong n = text.toLongLong(&ok);
+            if (ok)
+                typed = QVariant(n);
+        } else if (type.kind == LogicalType::Kind::Float
+            || type.kind == LogicalType::Kind::Double) {
+            const double d = text.toDouble(&ok);
+            if (ok)
+                typed = QVariant(d);
+        } else if (type.kind == LogicalType::Kind::Boolean) {
+            const QString lower = text.toLower();
+            if (lower == u"true" || lower == u"t" || lower == u"1" || lower == u"yes")
+                typed = QVariant(true);
+            else if (lower == u"false" || lower == u"f" || lower == u"0" || lower == u"no")
+                typed = QVariant(false);
+        }
+    }
+    return ValueCodec::toDatabase(typed, type, m_engine);
+}
+
+BoundStatement TableQuery::filterCondition(const RowFilter &filter) const
+{
+    const int column = int(m_columns.indexOf(filter.column));
+    // An unknown column is named anyway, so the engine's error says which.
+    const QString x = m_dialect->quoteIdentifier(filter.column);
+    const auto compare = [&](const char *op) -> BoundStatement {
+        return {x + u' ' + QLatin1String(op) + QStringLiteral(" ?"),
+            {filterValue(column, filter.value)}};
+    };
+    using Op = RowFilter::Operator;
+    switch (filter.op) {
+    case Op::Contains: {
+        const QVariant pattern(escapeLike(filter.value.toString()));
+        switch (m_engine) {
+        case SqlEngine::Sqlite:
+            return {x + QStringLiteral(" LIKE ? ESCAPE '!'"), {pattern}};
+        case SqlEngine::Postgres:
+            return {QStringLiteral("CAST(") + x + QStringLiteral(" AS TEXT) ILIKE ? ESCAPE '!'"),
+                {pattern}};
+        case SqlEngine::Mysql:
+            return {QStringLiteral("LOWER(") + x + QStringLiteral(") LIKE LOWER(?) ESCAPE '!'"),
+                {pattern}};
+        }
+        break;
+    }
+    case Op::Equal:
+        return compare("=");
+    case Op::NotEqual:
+        return compare("<>");
+    case Op::Less:
+        return compare("<");
+    case Op::LessOrEqual:
+        return compare("<=");
+    case Op::Greater:
+        return compare(">");
+    case Op::GreaterOrEqual:
+        return compare(">=");
+    case Op::Between:
+        return {x + QStringLiteral(" BETWEEN ? AND ?"),
+            {filterValue(column, filter.value), filterValue(column, filter.upper)}};
+    case Op::IsNull:
+        return {x + QStringLiteral(" IS NULL"), {}};
+    case Op::IsNotNull:
+        return {x + QStringLiteral(" IS NOT NULL"), {}};
+    }
+    return {};
+}
+
+namespace {
+
+void addConditions(BoundStatement &statement, const QStringList &conditions)
+{
+    if (!conditions.isEmpty())
+        statement.sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+BoundStatement TableQuery::countStatement() const
+{
+    BoundStatement statement {
+        QStringLiteral("SELECT COUNT(*) FROM ") + m_dialect->quoteIdentifier(m_table), {}};
+    QStringList conditions;
+    for (const RowFilter &f : m_filters) {
+        const BoundStatement c = filterCondition(f);
+        conditions << c.sql;
+        statement.values << c.values;
+    }
+    if (!m_where.isEmpty())
+        conditions << QStringLiteral("(\n") + m_where + QStringLiteral("\n)");
+    addConditions(statement, conditions);
+    return statement;
+}
+
+BoundStatement TableQuery::pageStatement(const PageSpec &spec) const
+{
+    using From = PageSpec::From;
+    const Shape s = shape();
+    const bool reversed = spec.from == From::End || spec.from == From::Before;
+    const bool fromRow
+        = spec.from == From::After || spec.from == From::Before || spec.from == From::At;
+    if ((reversed && !isOrdered()) || (fromRow && !hasKeyset()))
+        return {};
+
+    BoundStatement statement {QStringLiteral("SELECT ") + s.select.join(QStringLiteral(", "))
+            + QStringLiteral(" FROM ") + m_dialect->quoteIdentifier(m_table),
+        {}};
+    QStringList conditions;
+    for (const RowFilter &f : m_filters) {
+        const BoundStatement c = filterCondition(f);
+        conditions << c.sql;
+        statement.values << c.values;
+    }
+    if (!m_where.isEmpty())
+        conditions << QStringLiteral("(\n") + m_where + QStringLiteral("\n)");
+    if (fromRow) {
+        const KeysetOrder::Condition c
+            = s.order.after(spec.position, spec.from == From::Before, spec.from == From::At);
+        conditions << u'(' + c.sql + u')';
+        statement.values << c.values;
+    }
+    addConditions(statement, conditions);
+    if (!s.order.isEmpty())
+        statement.sql += QStringLiteral(" ORDER BY ") + s.order.orderBy(reversed);
+    statement.sql += QStringLiteral(" LIMIT ") + QString::number(std::max(0, spec.limit));
+    if (spec.skip > 0)
+        statement.sql += QStringLiteral(" OFFSET ") + QString::number(spec.skip);
+    return statement;
+}
+
+namespace {
+
+bool run(QSqlQuery &query, const BoundStatement &statement)
+{
+    if (!query.prepare(statement.sql))
+        return false;
+    for (const QVariant &v : statement.values)
+        query.addBindValue(v);
+    return query.exec();
+}
+
+// Drivers read an empty BLOB (and on some, empty text) as a null QByteArray (QString) in a
+// non-null QVariant, which they would bind back as NULL: an empty value that is not null.
+QVariant notNullWhenEmpty(const QVariant &value)
+{
+    if (value.isNull())
+        return value;
+    if (value.typeId() == QMetaType::QByteArray && value.toByteArray().isNull())
+        return QVariant(QByteArray("", 0));
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QVariant(u""_s);
+    return value;
+}
+
+void setPrecision(QSqlQuery &query, SqlEngine engine)
+{
+    query.setForwardOnly(true);
+    // SQLite's doubles as doubles (its text for them has 15 digits); elsewhere decimals
+    // and floats exactly as the server's text.
+    query.setNumericalPrecisionPolicy(
+        engine == SqlEngine::Sqlite ? QSql::LowPrecisionDouble : QSql::HighPrecision);
+}
+
+} // namespace
+
+std::optional<TableQuery::Page> TableQuery::fetch(
+    const QSqlDatabase &db, const PageSpec &spec, QString *error, QSqlError *cause) const
+{
+    const BoundStatement statement = pageStatement(spec);
+    if (statement.sql.isEmpty()) {
+        *error = tr("Cannot read \"%1\" this way: it has no key to continue from.").arg(m_table);
+        return std::nullopt;
+    }
+    QSqlQuery query(db);
+    setPrecision(query, m_engine);
+    if (!run(query, statement)) {
+        *error = tr("Cannot read \"%1\": %2").arg(m_table, query.lastError().text().trimmed());
+        if (cause)
+            *cause = query.lastError();
+        return std::nullopt;
+    }
+    const QList<int> positionColumns = shape().positionColumns;
+    const int columns = columnCount();
+    Page page;
+    page.rows.reserve(std::max(0, spec.limit));
+    while (query.next()) {
+        QVariantList row;
+        row.reserve(columns);
+        for (int c = 0; c < columns; ++c)
+            row << notNullWhenEmpty(
+                ValueCodec::fromDatabase(query.value(c), m_types.at(c), m_engine));
+        page.rows << row;
+        QVariantList position;
+        position.reserve(positionColumns.size());
+        for (int p : positionColumns)
+            position << notNullWhenEmpty(query.value(p));
+        page.positions << position;
+    }
+    if (query.lastError().isValid()) { // e.g. interrupted while stepping through the rows
+        *error = tr("Cannot read \"%1\": %2").arg(m_table, query.lastError().text().trimmed());
+        if (cause)
+            *cause = query.lastError();
+        return std::nullopt;
+    }
+    if (spec.from == PageSpec::From::End || spec.from == PageSpec::From::Before) {
+        std::reverse(page.rows.begin(), page.rows.end());
+        std::reverse(page.positions.begin(), page.positions.end());
+    }
+    return page;
+}
+
+std::optional<qint64> TableQuery::count(
+    const QSqlDatabase &db, QString *error, QSqlError *cause) const
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!run(query, countStatement()) || !query.next()) {
+        *error = tr("Cannot count the rows of \"%1\": %2")
+                     .arg(m_table, query.lastError().text().trimmed());
+        if (cause)
+            *cause = query.lastError();
+        return std::nullopt;
+    }
+    return query.value(0).toLongLong();
+}
+
+RowEstimate TableQuery::estimate(const QSqlDatabase &db) const
+{
+    RowEstimate estimate;
+    if (isFiltered())
+        return estimate;
+    const QString table = m_dialect->quoteIdentifier(m_table);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    switch (m_engine) {
+    case SqlEngine::Sqlite:
+        // Two subqueries, so that each is one seek to an end of the rowid b-tree.
+        if (!m_rowIdName.isEmpty()
+            && query.exec(
+                QStringLiteral("SELECT (SELECT max(%1) FROM %2), (SELECT min(%1) FROM %2)")
+                    .arg(m_rowIdName, table))
+            && query.next()) {
+            if (query.value(0).isNull()) {
+                estimate.rows = 0;
+            } else {
+                estimate.lastRowId = query.value(0).toLongLong();
+                estimate.firstRowId = query.value(1).toLongLong();
+                estimate.rows = estimate.lastRowId - estimate.firstRowId + 1;
+            }
+            return estimate;
+        }
+        // WITHOUT ROWID: what ANALYZE found, if it ran.
+        query.prepare(QStringLiteral(
+            "SELECT stat FROM sqlite_stat1 WHERE tbl = ? ORDER BY idx IS NOT NULL LIMIT 1"));
+        query.addBindValue(m_table);
+        if (query.exec() && query.next()) {
+            bool ok = false;
+            const qint64 rows = query.value(0).toString().section(u' ', 0, 0).toLongLong(&ok);
+            if (ok)
+                estimate.rows = rows;
+        }
+        return estimate;
+    case SqlEngine::Postgres:
+        // The planner's own estimate: rows per page at the last ANALYZE times today's pages.
+        query.prepare(QStringLiteral("SELECT c.reltuples, c.relpages, "
+                                     "pg_relation_size(c.oid) / current_setting('block_size')::int "
+                                     "FROM pg_class c WHERE c.oid = to_regclass(?)"));
+        query.addBindValue(table);
+        if (query.exec() && query.next()) {
+            const double tuples = query.value(0).toDouble();
+            const double pages = query.value(1).toDouble();
+            if (tuples >= 0) // -1: never analysed
+                estimate.rows
+                    = qint64(pages > 0 ? tuples / pages * query.value(2).toDouble() : tuples);
+        }
+        return estimate;
+    case SqlEngine::Mysql:
+        query.prepare(QStringLiteral("SELECT TABLE_ROWS FROM information_schema.TABLES "
+                                     "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?"));
+        query.addBindValue(m_table);
+        if (query.exec() && query.next() && !query.value(0).isNull())
+            estimate.rows = query.value(0).toLongLong();
+        return estimate;
+    }
+    return estimate;
+}
+
+void TableQuery::inspect(const QSqlDatabase &db)
+{
+    m_rowIdAlias.clear();
+    if (m_engine != SqlEngine::Sqlite || m_keyColumns.size() != 1)
+        return;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?"));
+    query.addBindValue(m_table);
+    if (!query.exec() || !query.next())
+        return;
+    const std::optional<SqliteTableDefinition> definition
+        = parseSqliteCreateTable(query.value(0).toString());
+    if (!definition || definition->withoutRowid)
+        return;
+    const QString &key = m_keyColumns.first();
+    for (const SqliteTableDefinition::ColumnDefinition &c : definition->columns) {
+        if (c.name.compare(key, Qt::CaseInsensitive) != 0)
+            continue;
+        bool primary = c.primaryKey;
+        for (const SqliteTableDefinition::ConstraintDefinition &k : definition->constraints) {
+            primary = primary
+                || (k.type == SqliteTableDefinition::ConstraintDefinition::Type::PrimaryKey
+                    && k.columns.size() == 1
+                    && k.columns.first().compare(key, Qt::CaseInsensitive) == 0);
+        }
+        // Only this exact type name makes the column the rowid.
+        if (primary && c.declaredType.compare(u"INTEGER", Qt::CaseInsensitive) == 0)
+            m_rowIdAlias = key;
+        return;
+    }
+}
+
+bool TableQuery::ordersByRowId() const
+{
+    if (m_engine != SqlEngine::Sqlite || isFiltered())
+        return false;
+    if (!m_hiddenKey.isEmpty())
+        return m_sortColumn < 0;
+    return !m_rowIdAlias.isEmpty()
+        && (m_sortColumn < 0 || m_columns.at(m_sortColumn) == m_rowIdAlias);
+}
+
+QStringList TableQuery::browsingSetup(SqlEngine engine)
+{
+    switch (engine) {
+    case SqlEngine::Sqlite:
+        return {
+            QStringLiteral("PRAGMA query_only = ON"), QStringLiteral("PRAGMA cache_size = -2000")};
+    case SqlEngine::Postgres:
+        return {QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")};
+    case SqlEngine::Mysql:
+        return {QStringLiteral("SET SESSION TRANSACTION READ ONLY")};
+    }
+    return {};
+}
