@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -38,6 +39,10 @@ void installTranslations(QCoreApplication &app)
 
 int main(int argc, char *argv[])
 {
+    // Without TZ, glibc re-reads /etc/localtime on every local-time conversion (a stat and a
+    // file read per date exported); naming it once keeps the zone it describes cached.
+    if (qEnvironmentVariableIsEmpty("TZ") && QFile::exists(QStringLiteral("/etc/localtime")))
+        qputenv("TZ", ":/etc/localtime");
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));

@@ -128,6 +128,10 @@ QByteArray readAll(const QString &path)
 
 int main(int argc, char *argv[])
 {
+    // As the schemata executable does (app/main.cpp): glibc keeps the zone cached only when
+    // TZ names it.
+    if (qEnvironmentVariableIsEmpty("TZ") && QFile::exists(QStringLiteral("/etc/localtime")))
+        qputenv("TZ", ":/etc/localtime");
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments().mid(1);
     const qint64 rows = args.value(0, QStringLiteral("1000000")).toLongLong();
