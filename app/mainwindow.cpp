@@ -7,6 +7,7 @@
 #include "diagram/overviewwidget.h"
 #include "diagram/tableitem.h"
 #include "dialogs/applydialog.h"
+#include "dialogs/exportjsondialog.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/sqlpreviewdialog.h"
 #include "document/designdocument.h"
@@ -306,6 +307,11 @@ void MainWindow::createActions()
         QStringLiteral("export-image"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
         call(&MainWindow::exportImage))
         ->setStatusTip(tr("Save the whole diagram as PNG, SVG or PDF"));
+    addAction(file, QStringLiteral("exportJson"), tr("Export Database to &JSON..."), QString(), {},
+        [this] {
+            ExportJsonDialog dialog(this);
+            dialog.exec();
+        });
     addAction(file, QStringLiteral("print"), tr("&Print..."), QStringLiteral("print"),
         QKeySequence::Print, call(&MainWindow::printDiagram));
     file->addSeparator();
