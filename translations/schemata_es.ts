@@ -1432,6 +1432,115 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
     </message>
 </context>
 <context>
+    <name>ExportJsonDialog</name>
+    <message>
+        <source>Export Database to JSON</source>
+        <translation>Exportar base de datos a JSON</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>&amp;Read Tables</source>
+        <translation>&amp;Leer tablas</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tablas</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Seleccionar &amp;todas</translation>
+    </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation>&amp;Ninguna</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse...</source>
+        <translation>E&amp;xaminar...</translation>
+    </message>
+    <message>
+        <source>&amp;Pretty (one value per line)</source>
+        <translation>&amp;Formateado (un valor por línea)</translation>
+    </message>
+    <message>
+        <source>base64</source>
+        <translation>base64</translation>
+    </message>
+    <message>
+        <source>hex</source>
+        <translation>hex</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation>omitir</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;BLOBs:</source>
+        <translation>&amp;BLOBs:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Export to JSON</source>
+        <translation>Exportar a JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>Leyendo %1...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) to export.</source>
+        <translation>
+            <numerusform>%n tabla para exportar.</numerusform>
+            <numerusform>%n tablas para exportar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting to %1...</source>
+        <translation>Exportando a %1...</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Cancelando...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n table(s) to %1</source>
+        <translation>
+            <numerusform>%n tabla exportada a %1</numerusform>
+            <numerusform>%n tablas exportadas a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Cancelado; no se escribió nada.</translation>
+    </message>
+</context>
+<context>
     <name>ForeignKeyEditor</name>
     <message>
         <source>Disconnect</source>
@@ -2435,6 +2544,10 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
     <message>
         <source>Restored unsaved changes; save them to keep them.</source>
         <translation>Se han restaurado los cambios sin guardar; guárdelos para conservarlos.</translation>
+    </message>
+    <message>
+        <source>Export Database to &amp;JSON...</source>
+        <translation>Exportar base de datos a &amp;JSON...</translation>
     </message>
 </context>
 <context>
