@@ -1,11 +1,14 @@
 #include "commandline.h"
+#include "exampledatabase.h"
 #include "mainwindow.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
+#include <QStatusBar>
 #include <QStyleFactory>
 #include <QTranslator>
 
@@ -33,6 +36,15 @@ void installTranslations(QCoreApplication &app)
     if (own->load(locale, QStringLiteral("schemata"), QStringLiteral("_"), QStringLiteral(":/i18n"))
         || own->load(QStringLiteral(":/i18n/schemata_en.qm")))
         QCoreApplication::installTranslator(own);
+}
+
+// A database rather than a design: a URL, or an SQLite file by its name or its header.
+bool isDatabase(const QString &argument)
+{
+    if (argument.contains(u"://"))
+        return true;
+    QFile file(argument);
+    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3", 16);
 }
 
 } // namespace
@@ -69,7 +81,23 @@ int main(int argc, char *argv[])
     if (theme == u"dark" || theme == u"light")
         window.setTheme(theme);
     window.show();
-    if (!window.offerRecovery() && !files.isEmpty())
+    if (window.offerRecovery())
+        return app.exec();
+    if (files.isEmpty()) {
+        // The embedded default: the example design with its database of generated rows, made
+        // in the user's data folder on first start.
+        QString error;
+        if (ExampleDatabase::ensure(&error)) {
+            window.openFile(ExampleDatabase::designPath());
+            window.openDatabase(ExampleDatabase::databasePath());
+            window.action(QStringLiteral("showDesign"))->trigger();
+        } else {
+            window.statusBar()->showMessage(error);
+        }
+    } else if (isDatabase(files.first())) {
+        window.openDatabase(files.first());
+    } else {
         window.openFile(files.first());
+    }
     return app.exec();
 }

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "browser/browserpane.h"
 #include "diagram/diagramexport.h"
 #include "diagram/diagramscene.h"
 #include "diagram/diagramview.h"
@@ -7,6 +8,7 @@
 #include "diagram/overviewwidget.h"
 #include "diagram/tableitem.h"
 #include "dialogs/applydialog.h"
+#include "dialogs/databasetargetwidget.h"
 #include "dialogs/exportjsondialog.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/sqlpreviewdialog.h"
@@ -23,6 +25,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QCryptographicHash>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -99,6 +102,11 @@ MainWindow::MainWindow(QWidget *parent)
     // The centre holds pages: the diagram now, the data browser next to it.
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_view);
+    m_browser = new BrowserPane(this);
+    m_browser->setObjectName(QStringLiteral("browserPane"));
+    m_pages->addWidget(m_browser);
+    connect(m_browser, &BrowserPane::statusMessage, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 6000); });
     setCentralWidget(m_pages);
 
     createDocks();
@@ -298,6 +306,18 @@ void MainWindow::createActions()
     addAction(file, QStringLiteral("open"), tr("&Open..."), QStringLiteral("document-open"),
         QKeySequence::Open, call(&MainWindow::open));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    addAction(file, QStringLiteral("openDatabase"), tr("Open &Database..."),
+        QStringLiteral("database-import"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+        [this] {
+            const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), QString(),
+                tr("SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)"));
+            if (!path.isEmpty())
+                openDatabase(path);
+        })
+        ->setStatusTip(tr("Browse the rows of an SQLite database"));
+    addAction(file, QStringLiteral("connectDatabase"), tr("Connec&t to Database..."), QString(), {},
+        call(&MainWindow::connectToDatabase))
+        ->setStatusTip(tr("Browse a PostgreSQL or MariaDB database"));
     addAction(file, QStringLiteral("save"), tr("&Save"), QStringLiteral("document-save"),
         QKeySequence::Save, call(&MainWindow::save));
     addAction(file, QStringLiteral("saveAs"), tr("Save &As..."), QString(), QKeySequence::SaveAs,
@@ -379,6 +399,37 @@ void MainWindow::createActions()
         ->setStatusTip(tr("Group the selected tables in a coloured area"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    auto *pages = new QActionGroup(this);
+    QAction *designPage = addAction(view, QStringLiteral("showDesign"), tr("Desi&gn"), QString(),
+        QKeySequence(Qt::CTRL | Qt::Key_1), [this] { m_pages->setCurrentWidget(m_view); });
+    QAction *dataPage = addAction(view, QStringLiteral("showData"), tr("&Data"), QString(),
+        QKeySequence(Qt::CTRL | Qt::Key_2), [this] { m_pages->setCurrentWidget(m_browser); });
+    for (QAction *a : {designPage, dataPage}) {
+        a->setCheckable(true);
+        pages->addAction(a);
+    }
+    designPage->setChecked(true);
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this, designPage, dataPage] {
+        const bool design = m_pages->currentWidget() == m_view;
+        designPage->setChecked(design);
+        dataPage->setChecked(!design);
+        // The designer's panels belong to the diagram: out of the way while browsing rows,
+        // back as they were when returning.
+        if (!design) {
+            m_designDocks.clear();
+            for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+                if (dock->isVisible()) {
+                    m_designDocks.append(dock);
+                    dock->hide();
+                }
+            }
+        } else {
+            for (QDockWidget *dock : std::as_const(m_designDocks))
+                dock->show();
+            m_designDocks.clear();
+        }
+    });
+    view->addSeparator();
     addAction(view, QStringLiteral("zoomIn"), tr("Zoom &In"), QStringLiteral("zoom-in"),
         QKeySequence::ZoomIn, [this] { m_view->zoomIn(); });
     addAction(view, QStringLiteral("zoomOut"), tr("Zoom &Out"), QStringLiteral("zoom-out"),
@@ -527,7 +578,7 @@ void MainWindow::createActions()
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     for (const char *name : {"new", "open", "save", "", "undo", "redo", "", "addTable", "connect",
              "manyToMany", "addNote", "", "zoomOut", "zoomIn", "zoomFit", "autoLayout", "",
-             "sqlPreview", "apply"}) {
+             "sqlPreview", "apply", "", "showDesign", "showData"}) {
         if (*name)
             toolBar->addAction(m_actions.value(QString::fromLatin1(name)));
         else
@@ -959,6 +1010,44 @@ void MainWindow::autoLayout(bool selectionOnly)
                           : tr("Auto-layout the design"))
         && !selectionOnly)
         fitToWindow();
+}
+
+bool MainWindow::openDatabase(const QString &pathOrUrl)
+{
+    QString error;
+    std::optional<DatabaseAddress> address = DatabaseAddress::parse(pathOrUrl, &error);
+    if (address)
+        address->takePasswordFromEnvironment();
+    if (!address || !m_browser->openDatabase(*address, &error)) {
+        QMessageBox::critical(this, tr("Cannot Open Database"), error);
+        return false;
+    }
+    m_pages->setCurrentWidget(m_browser);
+    return true;
+}
+
+void MainWindow::connectToDatabase()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Connect to Database"));
+    auto *target = new DatabaseTargetWidget(DatabaseTargetWidget::FileMode::MustExist, &dialog);
+    target->restoreSettings();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(target);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    while (dialog.exec() == QDialog::Accepted) {
+        QString error;
+        const std::optional<DatabaseAddress> address = target->address(&error);
+        if (address && m_browser->openDatabase(*address, &error)) {
+            target->saveSettings();
+            m_pages->setCurrentWidget(m_browser);
+            return;
+        }
+        QMessageBox::critical(this, tr("Cannot Open Database"), error);
+    }
 }
 
 void MainWindow::switchDialect(SqlEngine engine)

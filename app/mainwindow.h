@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class BrowserPane;
 class DesignDocument;
 class DesignEditor;
 class DiagramScene;
@@ -40,6 +41,9 @@ public:
     bool saveFile(const QString &path);
     // Opens a design made elsewhere (import) as a new, unsaved document.
     void openSchema(const Schema &schema, const QString &title);
+    // Opens a database (an SQLite path or a postgresql:// / mysql:// URL) in the data page.
+    bool openDatabase(const QString &pathOrUrl);
+    BrowserPane *browser() const { return m_browser; }
     const Schema &schema() const;
 
     DesignDocument *document() const { return m_document; }
@@ -102,6 +106,7 @@ private:
     void fitToWindow();
     void showWholeDesign();
     void switchDialect(SqlEngine engine);
+    void connectToDatabase();
     void editObject(ObjectId id, ObjectId column);
     void about();
 
@@ -114,6 +119,8 @@ private:
     DiagramView *m_view = nullptr;
     InlineEditor *m_inline = nullptr;
     QStackedWidget *m_pages = nullptr;
+    BrowserPane *m_browser = nullptr;
+    QList<QDockWidget *> m_designDocks; // hidden while the data page shows
     QTreeWidget *m_tableList = nullptr;
     QLineEdit *m_tableFilter = nullptr;
     ProblemsPanel *m_problems = nullptr;

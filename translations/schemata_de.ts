@@ -125,6 +125,154 @@
     </message>
 </context>
 <context>
+    <name>BrowserPane</name>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Count Rows</source>
+        <translation>Zeilen zählen</translation>
+    </message>
+    <message>
+        <source>Count the rows of the selected table exactly</source>
+        <translation>Die Zeilen der ausgewählten Tabelle genau zählen</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>und</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>WHERE …</source>
+        <translation>WHERE …</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>NULL</source>
+        <translation>NULL</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1: %n table(s)</source>
+        <translation>
+            <numerusform>%1 geöffnet: %n Tabelle</numerusform>
+            <numerusform>%1 geöffnet: %n Tabellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated; use Count Rows for the exact number</source>
+        <translation>Geschätzt; „Zeilen zählen“ ergibt die genaue Zahl</translation>
+    </message>
+    <message>
+        <source>%1.%2 → %3</source>
+        <translation>%1.%2 → %3</translation>
+    </message>
+    <message>
+        <source>Rows of %1 refer to a row of %2</source>
+        <translation>Zeilen von %1 verweisen auf eine Zeile von %2</translation>
+    </message>
+    <message>
+        <source>← %1.%2</source>
+        <translation>← %1.%2</translation>
+    </message>
+    <message>
+        <source>%1 between %2 and %3</source>
+        <translation>%1 zwischen %2 und %3</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Diesen Filter entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>~%Ln rows</source>
+        <translation>
+            <numerusform>~%Ln Zeile</numerusform>
+            <numerusform>~%Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows (filtered)</source>
+        <translation>
+            <numerusform>%Ln Zeile (gefiltert)</numerusform>
+            <numerusform>%Ln Zeilen (gefiltert)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows so far, counting…</source>
+        <translation>
+            <numerusform>Bisher %Ln Zeile, es wird gezählt…</numerusform>
+            <numerusform>Bisher %Ln Zeilen, es wird gezählt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting rows…</source>
+        <translation>Zeilen werden gezählt…</translation>
+    </message>
+    <message>
+        <source>No cell selected</source>
+        <translation>Keine Zelle ausgewählt</translation>
+    </message>
+    <message>
+        <source>%1, row %2: loading…</source>
+        <translation>%1, Zeile %2: wird geladen…</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: BLOB of %Ln bytes</source>
+        <translation>
+            <numerusform>%1: BLOB mit %Ln Byte</numerusform>
+            <numerusform>%1: BLOB mit %Ln Bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(the first %Ln bytes shown)</source>
+        <translation>
+            <numerusform>(das erste %Ln Byte wird gezeigt)</numerusform>
+            <numerusform>(die ersten %Ln Bytes werden gezeigt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Image, %1 × %2 pixels</source>
+        <translation>Bild, %1 × %2 Pixel</translation>
+    </message>
+</context>
+<context>
     <name>Cloner</name>
     <message>
         <source>&quot;%1&quot; has no column &quot;%2&quot;.</source>
@@ -1434,6 +1582,21 @@ Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
     </message>
 </context>
 <context>
+    <name>ExampleDatabase</name>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>ExportJsonDialog</name>
     <message>
         <source>Export Database to JSON</source>
@@ -2550,6 +2713,46 @@ Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
     <message>
         <source>Export Database to &amp;JSON...</source>
         <translation>Datenbank als &amp;JSON exportieren...</translation>
+    </message>
+    <message>
+        <source>Open &amp;Database...</source>
+        <translation>Daten&amp;bank öffnen...</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.sqlite *.sqlite3 *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Browse the rows of an SQLite database</source>
+        <translation>Die Zeilen einer SQLite-Datenbank durchsuchen</translation>
+    </message>
+    <message>
+        <source>Browse a PostgreSQL or MariaDB database</source>
+        <translation>Eine PostgreSQL- oder MariaDB-Datenbank durchsuchen</translation>
+    </message>
+    <message>
+        <source>Cannot Open Database</source>
+        <translation>Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Connect to Database</source>
+        <translation>Mit Datenbank verbinden</translation>
+    </message>
+    <message>
+        <source>Connec&amp;t to Database...</source>
+        <translation>Mi&amp;t Datenbank verbinden...</translation>
+    </message>
+    <message>
+        <source>Desi&amp;gn</source>
+        <translation>&amp;Entwurf</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Daten</translation>
     </message>
 </context>
 <context>

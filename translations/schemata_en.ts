@@ -125,6 +125,154 @@
     </message>
 </context>
 <context>
+    <name>BrowserPane</name>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the rows of the selected table exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHERE …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NULL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1: %n table(s)</source>
+        <translation>
+            <numerusform>Opened %1: %n table</numerusform>
+            <numerusform>Opened %1: %n tables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated; use Count Rows for the exact number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of %1 refer to a row of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← %1.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 between %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>~%Ln rows</source>
+        <translation>
+            <numerusform>~%Ln row</numerusform>
+            <numerusform>~%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows (filtered)</source>
+        <translation>
+            <numerusform>%Ln row (filtered)</numerusform>
+            <numerusform>%Ln rows (filtered)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows so far, counting…</source>
+        <translation>
+            <numerusform>%Ln row so far, counting…</numerusform>
+            <numerusform>%Ln rows so far, counting…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cell selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2: loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: BLOB of %Ln bytes</source>
+        <translation>
+            <numerusform>%1: BLOB of %Ln byte</numerusform>
+            <numerusform>%1: BLOB of %Ln bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(the first %Ln bytes shown)</source>
+        <translation>
+            <numerusform>(the first %Ln byte shown)</numerusform>
+            <numerusform>(the first %Ln bytes shown)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Image, %1 × %2 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cloner</name>
     <message>
         <source>&quot;%1&quot; has no column &quot;%2&quot;.</source>
@@ -1348,6 +1496,21 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
     </message>
 </context>
 <context>
+    <name>ExampleDatabase</name>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportJsonDialog</name>
     <message>
         <source>Export Database to JSON</source>
@@ -2463,6 +2626,46 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
     </message>
     <message>
         <source>Export Database to &amp;JSON...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Database...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse the rows of an SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse a PostgreSQL or MariaDB database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connec&amp;t to Database...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desi&amp;gn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

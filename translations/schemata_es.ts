@@ -125,6 +125,154 @@
     </message>
 </context>
 <context>
+    <name>BrowserPane</name>
+    <message>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Count Rows</source>
+        <translation>Contar filas</translation>
+    </message>
+    <message>
+        <source>Count the rows of the selected table exactly</source>
+        <translation>Contar exactamente las filas de la tabla seleccionada</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Relaciones</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>WHERE …</source>
+        <translation>WHERE …</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Limpiar</translation>
+    </message>
+    <message>
+        <source>NULL</source>
+        <translation>NULL</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1: %n table(s)</source>
+        <translation>
+            <numerusform>%1 abierta: %n tabla</numerusform>
+            <numerusform>%1 abierta: %n tablas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated; use Count Rows for the exact number</source>
+        <translation>Estimado; «Contar filas» da el número exacto</translation>
+    </message>
+    <message>
+        <source>%1.%2 → %3</source>
+        <translation>%1.%2 → %3</translation>
+    </message>
+    <message>
+        <source>Rows of %1 refer to a row of %2</source>
+        <translation>Las filas de %1 hacen referencia a una fila de %2</translation>
+    </message>
+    <message>
+        <source>← %1.%2</source>
+        <translation>← %1.%2</translation>
+    </message>
+    <message>
+        <source>%1 between %2 and %3</source>
+        <translation>%1 entre %2 y %3</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Quitar este filtro</translation>
+    </message>
+    <message numerus="yes">
+        <source>~%Ln rows</source>
+        <translation>
+            <numerusform>~%Ln fila</numerusform>
+            <numerusform>~%Ln filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows (filtered)</source>
+        <translation>
+            <numerusform>%Ln fila (filtrada)</numerusform>
+            <numerusform>%Ln filas (filtradas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows</source>
+        <translation>
+            <numerusform>%Ln fila</numerusform>
+            <numerusform>%Ln filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows so far, counting…</source>
+        <translation>
+            <numerusform>%Ln fila por ahora, contando…</numerusform>
+            <numerusform>%Ln filas por ahora, contando…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting rows…</source>
+        <translation>Contando filas…</translation>
+    </message>
+    <message>
+        <source>No cell selected</source>
+        <translation>Ninguna celda seleccionada</translation>
+    </message>
+    <message>
+        <source>%1, row %2: loading…</source>
+        <translation>%1, fila %2: cargando…</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, fila %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: BLOB of %Ln bytes</source>
+        <translation>
+            <numerusform>%1: BLOB de %Ln byte</numerusform>
+            <numerusform>%1: BLOB de %Ln bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(the first %Ln bytes shown)</source>
+        <translation>
+            <numerusform>(se muestra el primer %Ln byte)</numerusform>
+            <numerusform>(se muestran los primeros %Ln bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Image, %1 × %2 pixels</source>
+        <translation>Imagen, %1 × %2 píxeles</translation>
+    </message>
+</context>
+<context>
     <name>Cloner</name>
     <message>
         <source>&quot;%1&quot; has no column &quot;%2&quot;.</source>
@@ -1432,6 +1580,21 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
     </message>
 </context>
 <context>
+    <name>ExampleDatabase</name>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>No se puede crear %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+</context>
+<context>
     <name>ExportJsonDialog</name>
     <message>
         <source>Export Database to JSON</source>
@@ -2548,6 +2711,46 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
     <message>
         <source>Export Database to &amp;JSON...</source>
         <translation>Exportar base de datos a &amp;JSON...</translation>
+    </message>
+    <message>
+        <source>Open &amp;Database...</source>
+        <translation>Abrir base de &amp;datos...</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Abrir base de datos</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation>Bases de datos SQLite (*.sqlite *.sqlite3 *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Browse the rows of an SQLite database</source>
+        <translation>Examinar las filas de una base de datos SQLite</translation>
+    </message>
+    <message>
+        <source>Browse a PostgreSQL or MariaDB database</source>
+        <translation>Examinar una base de datos PostgreSQL o MariaDB</translation>
+    </message>
+    <message>
+        <source>Cannot Open Database</source>
+        <translation>No se puede abrir la base de datos</translation>
+    </message>
+    <message>
+        <source>Connect to Database</source>
+        <translation>Conectar a base de datos</translation>
+    </message>
+    <message>
+        <source>Connec&amp;t to Database...</source>
+        <translation>Conec&amp;tar a base de datos...</translation>
+    </message>
+    <message>
+        <source>Desi&amp;gn</source>
+        <translation>Dise&amp;ño</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Datos</translation>
     </message>
 </context>
 <context>

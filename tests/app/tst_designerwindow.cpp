@@ -1,5 +1,7 @@
 // The designer window driven as a user would: toolbar, typing on the card, dragging a relation,
 // many-to-many, undo to empty and redo, save and reopen, image export, crash recovery.
+#include "browser/browserpane.h"
+#include "browser/tablemodel.h"
 #include "diagram/diagramexport.h"
 #include "diagram/diagramscene.h"
 #include "diagram/diagramview.h"
@@ -7,16 +9,21 @@
 #include "diagram/tableitem.h"
 #include "document/designdocument.h"
 #include "document/designeditor.h"
+#include "exampledatabase.h"
 #include "mainwindow.h"
 #include "xml/designfile.h"
 #include "xml/designwriter.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QImage>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
@@ -79,6 +86,7 @@ private slots:
     void exportsWholeDiagram();
     void resizesAreaByItsGrip();
     void autoLayoutKeepsPinnedTables();
+    void exampleOpensWithItsRows();
     void recoversAfterCrash();
     void unsavedChangesPrompt();
 
@@ -325,6 +333,44 @@ void tst_DesignerWindow::autoLayoutKeepsPinnedTables()
         schema.tableByName(u"user"_s)->position.x() < schema.tableByName(u"post"_s)->position.x());
     window.document()->undoStack()->undo();
     QCOMPARE(schema.tableByName(u"user"_s)->position, QPointF(500, 500));
+}
+
+void tst_DesignerWindow::exampleOpensWithItsRows()
+{
+    // The embedded default: made on first use in the (test-mode) data folder, reused after.
+    QDir(ExampleDatabase::folder()).removeRecursively();
+    QString error;
+    QVERIFY2(ExampleDatabase::ensure(&error, 25), qPrintable(error));
+    QVERIFY(QFile::exists(ExampleDatabase::designPath()));
+    QVERIFY(!QFile::exists(ExampleDatabase::databasePath() + u".part"_s));
+    const QDateTime made = QFileInfo(ExampleDatabase::databasePath()).lastModified();
+    QVERIFY(ExampleDatabase::ensure(&error));
+    QCOMPARE(QFileInfo(ExampleDatabase::databasePath()).lastModified(), made);
+    int users = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"example"_s);
+        db.setDatabaseName(ExampleDatabase::databasePath());
+        QVERIFY(db.open());
+        QSqlQuery q(u"SELECT COUNT(*) FROM \"user\""_s, db);
+        QVERIFY(q.next());
+        users = q.value(0).toInt();
+    }
+    QSqlDatabase::removeDatabase(u"example"_s);
+    QCOMPARE(users, 25);
+
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openFile(ExampleDatabase::designPath()));
+    QVERIFY(window.openDatabase(ExampleDatabase::databasePath()));
+    QCOMPARE(window.findChild<QStackedWidget *>()->currentWidget(), window.browser());
+    window.browser()->showTable(u"user"_s);
+    QTRY_VERIFY(window.browser()->model());
+    QTRY_COMPARE(window.browser()->model()->rowCount(), users);
+    auto *properties = window.findChild<QDockWidget *>(u"propertiesDock"_s);
+    QVERIFY(properties && !properties->isVisible()); // the designer's panels step aside
+    window.action(u"showDesign"_s)->trigger();
+    QCOMPARE(window.findChild<QStackedWidget *>()->currentWidget(), window.view());
+    QVERIFY(properties->isVisible());
 }
 
 void tst_DesignerWindow::recoversAfterCrash()
