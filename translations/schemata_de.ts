@@ -271,6 +271,49 @@
         <source>Image, %1 × %2 pixels</source>
         <translation>Bild, %1 × %2 Pixel</translation>
     </message>
+    <message>
+        <source>Export to JSON...</source>
+        <translation>Als JSON exportieren...</translation>
+    </message>
+    <message>
+        <source>Write the rows shown (filtered, if filters apply) to a JSON file</source>
+        <translation>Die gezeigten Zeilen (gefiltert, wenn Filter gelten) in eine JSON-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Export to JSON</source>
+        <translation>Als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>No table to export.</source>
+        <translation>Keine Tabelle zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Exporting %1...</source>
+        <translation>%1 wird exportiert...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Wird abgebrochen...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln rows of %1 to %2</source>
+        <translation>
+            <numerusform>%Ln Zeile von %1 nach %2 exportiert</numerusform>
+            <numerusform>%Ln Zeilen von %1 nach %2 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>Cloner</name>

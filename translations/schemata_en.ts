@@ -271,6 +271,49 @@
         <source>Image, %1 × %2 pixels</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export to JSON...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the rows shown (filtered, if filters apply) to a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No table to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln rows of %1 to %2</source>
+        <translation>
+            <numerusform>Exported %Ln row of %1 to %2</numerusform>
+            <numerusform>Exported %Ln rows of %1 to %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cloner</name>

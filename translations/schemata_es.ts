@@ -271,6 +271,49 @@
         <source>Image, %1 × %2 pixels</source>
         <translation>Imagen, %1 × %2 píxeles</translation>
     </message>
+    <message>
+        <source>Export to JSON...</source>
+        <translation>Exportar a JSON...</translation>
+    </message>
+    <message>
+        <source>Write the rows shown (filtered, if filters apply) to a JSON file</source>
+        <translation>Escribir las filas mostradas (filtradas, si hay filtros) en un archivo JSON</translation>
+    </message>
+    <message>
+        <source>Export to JSON</source>
+        <translation>Exportar a JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>No table to export.</source>
+        <translation>No hay ninguna tabla que exportar.</translation>
+    </message>
+    <message>
+        <source>Exporting %1...</source>
+        <translation>Exportando %1...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Cancelando...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln rows of %1 to %2</source>
+        <translation>
+            <numerusform>%Ln fila de %1 exportada a %2</numerusform>
+            <numerusform>%Ln filas de %1 exportadas a %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Cancelado; no se escribió nada.</translation>
+    </message>
 </context>
 <context>
     <name>Cloner</name>

@@ -5,10 +5,16 @@
 #include "browse/tablequery.h"
 #include "database/connection.h"
 #include "database/schemaimporter.h"
+#include "export/jsonexporter.h"
 #include "schema/schema.h"
 
 #include <QBuffer>
 #include <QComboBox>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QImage>
@@ -18,12 +24,17 @@
 #include <QMenu>
 #include <QPixmap>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSplitter>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include <atomic>
 
 namespace {
 
@@ -31,7 +42,17 @@ constexpr int HexDumpBytes = 4096;
 constexpr int PreviewSize = 240;
 constexpr int CountExactRole = Qt::UserRole + 1; // bool: the count column holds an exact count
 
+constexpr int ExportProgressSteps = 1000;
+
 enum SidebarColumn { NameColumn, RowsColumn };
+
+struct ExportOutcome
+{
+    bool ok = false;
+    bool cancelled = false;
+    qint64 rows = 0;
+    QString error;
+};
 
 // "00000010  89 50 4e 47 0d 0a 1a 0a  00 00 00 0d 49 48 44 52  .PNG........IHDR"
 QString hexDump(const QByteArray &bytes)
@@ -91,7 +112,16 @@ BrowserPane::BrowserPane(QWidget *parent)
 
     m_rowStatus = new QLabel;
     m_rowStatus->setObjectName(QStringLiteral("rowStatus"));
-    centerLayout->addWidget(m_rowStatus);
+    m_exportView = new QPushButton(tr("Export to JSON..."));
+    m_exportView->setObjectName(QStringLiteral("exportView"));
+    m_exportView->setToolTip(
+        tr("Write the rows shown (filtered, if filters apply) to a JSON file"));
+    m_exportView->setEnabled(false);
+    connect(m_exportView, &QPushButton::clicked, this, &BrowserPane::exportView);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_rowStatus, 1);
+    statusRow->addWidget(m_exportView);
+    centerLayout->addLayout(statusRow);
 
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->addWidget(createSidebar());
@@ -531,6 +561,7 @@ void BrowserPane::showError(const QString &message)
 
 void BrowserPane::updateRowStatus()
 {
+    m_exportView->setEnabled(m_model && !m_exporting);
     if (!m_model) {
         m_rowStatus->clear();
         return;
@@ -550,6 +581,97 @@ void BrowserPane::updateRowStatus()
             rows > 0 ? tr("%Ln rows so far, counting…", nullptr, rows) : tr("Counting rows…"));
         break;
     }
+}
+
+void BrowserPane::exportView()
+{
+    if (!m_model || m_exporting)
+        return;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export to JSON"),
+        QString(currentTable() + QStringLiteral(".json")),
+        tr("JSON files (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".json");
+    QString error;
+    exportCurrentView(path, &error); // the outcome goes out as statusMessage
+}
+
+bool BrowserPane::exportCurrentView(const QString &path, QString *error)
+{
+    if (!m_model || !m_schema || m_exporting) {
+        *error = tr("No table to export.");
+        return false;
+    }
+    const QString table = currentTable();
+    // The rows the grid shows: the filters and WHERE as last applied, not as being edited.
+    const BoundStatement condition = m_model->query().whereCondition();
+    m_exporting = true;
+    updateRowStatus();
+
+    QProgressDialog progress(
+        tr("Exporting %1...").arg(table), tr("Cancel"), 0, ExportProgressSteps, this);
+    progress.setObjectName(QStringLiteral("exportProgress"));
+    progress.setWindowTitle(tr("Export to JSON"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setAutoClose(false);
+    progress.setAutoReset(false);
+    progress.setMinimumDuration(500);
+    progress.setValue(0);
+    // The worker reads the flag; the dialog and this frame outlive it (the loop below waits).
+    std::atomic_bool cancelRequested = false;
+    connect(&progress, &QProgressDialog::canceled, this, [&] {
+        cancelRequested = true;
+        progress.setLabelText(tr("Cancelling..."));
+    });
+
+    QFutureWatcher<ExportOutcome> watcher;
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcher<ExportOutcome>::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run([&progress, &cancelRequested, address = m_address,
+                                            schema = *m_schema, table, condition, path,
+                                            hook = m_exportProgressHook] {
+        ExportOutcome outcome;
+        Connection connection;
+        if (!connection.open(address, Connection::Mode::OpenExisting, &outcome.error))
+            return outcome;
+        // As read-only as the grid's own connection: the WHERE box is the user's SQL.
+        QSqlQuery setup(connection.database());
+        for (const QString &statement : TableQuery::browsingSetup(address.engine))
+            setup.exec(statement);
+        JsonExporter exporter(connection, schema);
+        exporter.setTables({table});
+        if (!condition.sql.isEmpty())
+            exporter.setFilter(table, condition.sql, condition.values);
+        exporter.setProgress([&](qint64 done, qint64 total) {
+            outcome.rows = done;
+            const int step = total > 0 ? int(done * ExportProgressSteps / total) : 0;
+            QMetaObject::invokeMethod(
+                &progress, [&progress, step] { progress.setValue(step); }, Qt::QueuedConnection);
+            if (hook)
+                hook(done, total);
+            outcome.cancelled = cancelRequested.load();
+            return !outcome.cancelled;
+        });
+        outcome.ok = exporter.writeFile(path, &outcome.error);
+        return outcome;
+    }));
+    loop.exec();
+    const ExportOutcome outcome = watcher.result();
+
+    m_exporting = false;
+    updateRowStatus();
+    QString message;
+    if (outcome.ok) {
+        message = tr("Exported %Ln rows of %1 to %2", nullptr, int(outcome.rows))
+                      .arg(table, QDir::toNativeSeparators(path));
+    } else {
+        message = outcome.cancelled ? tr("Cancelled; nothing was written.") : outcome.error;
+        *error = message;
+    }
+    emit statusMessage(message);
+    return outcome.ok;
 }
 
 void BrowserPane::updateValuePanel()

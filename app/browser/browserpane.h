@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -42,6 +43,16 @@ public:
     QString currentTable() const;
     void showTable(const QString &name);
     TableModel *model() const { return m_model; }
+    // Writes the rows of the current table, only those the filters and WHERE box let through
+    // when they apply (as last applied), to `path` as {"table": [rows]}. Runs on a worker
+    // thread with its own connection while a progress dialog offers Cancel; returns when done.
+    // The result also goes out as statusMessage. A cancel or a failure leaves no file.
+    bool exportCurrentView(const QString &path, QString *error);
+    // Tests: called on the worker thread at each progress step, before Cancel is looked at.
+    void setExportProgressHookForTests(std::function<void(qint64, qint64)> hook)
+    {
+        m_exportProgressHook = std::move(hook);
+    }
 
 signals:
     void databaseOpened(const QString &title);
@@ -62,6 +73,7 @@ private:
     void clearFilters();
     void showError(const QString &message);
     void updateRowStatus();
+    void exportView();
     void updateValuePanel();
     QTreeWidgetItem *tableItem(const QString &name) const;
 
@@ -84,6 +96,9 @@ private:
     QLabel *m_error = nullptr;
     QTableView *m_grid = nullptr;
     QLabel *m_rowStatus = nullptr;
+    QPushButton *m_exportView = nullptr;
+    bool m_exporting = false;
+    std::function<void(qint64, qint64)> m_exportProgressHook;
     QLabel *m_valueInfo = nullptr;
     QLabel *m_valueNull = nullptr;
     QLabel *m_image = nullptr;

@@ -255,6 +255,21 @@ BoundStatement TableQuery::filterCondition(const RowFilter &filter) const
     return {};
 }
 
+BoundStatement TableQuery::whereCondition() const
+{
+    BoundStatement condition;
+    QStringList conditions;
+    for (const RowFilter &f : m_filters) {
+        const BoundStatement c = filterCondition(f);
+        conditions << c.sql;
+        condition.values << c.values;
+    }
+    if (!m_where.isEmpty())
+        conditions << QStringLiteral("(\n") + m_where + QStringLiteral("\n)");
+    condition.sql = conditions.join(QStringLiteral(" AND "));
+    return condition;
+}
+
 namespace {
 
 void addConditions(BoundStatement &statement, const QStringList &conditions)
@@ -267,17 +282,12 @@ void addConditions(BoundStatement &statement, const QStringList &conditions)
 
 BoundStatement TableQuery::countStatement() const
 {
+    const BoundStatement condition = whereCondition();
     BoundStatement statement {
-        QStringLiteral("SELECT COUNT(*) FROM ") + m_dialect->quoteIdentifier(m_table), {}};
-    QStringList conditions;
-    for (const RowFilter &f : m_filters) {
-        const BoundStatement c = filterCondition(f);
-        conditions << c.sql;
-        statement.values << c.values;
-    }
-    if (!m_where.isEmpty())
-        conditions << QStringLiteral("(\n") + m_where + QStringLiteral("\n)");
-    addConditions(statement, conditions);
+        QStringLiteral("SELECT COUNT(*) FROM ") + m_dialect->quoteIdentifier(m_table),
+        condition.values};
+    if (!condition.sql.isEmpty())
+        addConditions(statement, {condition.sql});
     return statement;
 }
 
@@ -295,13 +305,10 @@ BoundStatement TableQuery::pageStatement(const PageSpec &spec) const
             + QStringLiteral(" FROM ") + m_dialect->quoteIdentifier(m_table),
         {}};
     QStringList conditions;
-    for (const RowFilter &f : m_filters) {
-        const BoundStatement c = filterCondition(f);
-        conditions << c.sql;
-        statement.values << c.values;
+    if (const BoundStatement condition = whereCondition(); !condition.sql.isEmpty()) {
+        conditions << condition.sql;
+        statement.values << condition.values;
     }
-    if (!m_where.isEmpty())
-        conditions << QStringLiteral("(\n") + m_where + QStringLiteral("\n)");
     if (fromRow) {
         const KeysetOrder::Condition c
             = s.order.after(spec.position, spec.from == From::Before, spec.from == From::At);

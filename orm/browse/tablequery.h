@@ -108,6 +108,9 @@ public:
     // (last - n descending): a far jump is a seek, PageSpec::From::At {rowid}.
     bool ordersByRowId() const;
 
+    // The filters and the WHERE box as one condition (without the word WHERE), "?" bound to
+    // the values in order; empty when unfiltered. What JsonExporter::setFilter takes.
+    BoundStatement whereCondition() const;
     BoundStatement pageStatement(const PageSpec &spec) const;
     BoundStatement countStatement() const;
 

@@ -5,19 +5,27 @@
 
 #include <QBuffer>
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 
@@ -37,6 +45,7 @@ private slots:
     void rowsSortAndLastRow();
     void filters();
     void valuePanel();
+    void exportView();
     void openFailureKeepsNothingOpen();
 
 private:
@@ -51,6 +60,8 @@ private:
     QVariant sqlValue(const QString &statement);
     bool waitForFirstRow();
     bool waitForExactCount();
+    QSet<qint64> sqlIds(const QString &statement);
+    static QSet<qint64> exportedIds(const QString &path, const QString &table);
 
     QTemporaryDir m_dir;
     DatabaseAddress m_address;
@@ -366,6 +377,138 @@ void tst_BrowserPane::valuePanel()
     QVERIFY(!image->isVisible());
     QVERIFY(text->toPlainText().startsWith(u"00000000  7a 7a 7a"_s));
     QVERIFY(info->text().contains(u"3"_s));
+}
+
+QSet<qint64> tst_BrowserPane::sqlIds(const QString &statement)
+{
+    QSet<qint64> ids;
+    QSqlQuery sql(m_connection.database());
+    if (!sql.exec(statement))
+        qWarning("%s: %s", qPrintable(statement), qPrintable(sql.lastError().text()));
+    while (sql.next())
+        ids.insert(sql.value(0).toLongLong());
+    return ids;
+}
+
+// The ids of the rows in an exported file, which must hold `table` alone; -1 in the set
+// for a row without an integer id, and empty if the file is not that shape.
+QSet<qint64> tst_BrowserPane::exportedIds(const QString &path, const QString &table)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        qWarning("cannot open %s", qPrintable(path));
+        return {};
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        qWarning("%s: %s", qPrintable(path), qPrintable(parseError.errorString()));
+        return {};
+    }
+    const QJsonObject object = document.object();
+    if (object.keys() != QStringList {table} || !object.value(table).isArray()) {
+        qWarning("%s: keys %s", qPrintable(path), qPrintable(object.keys().join(u", "_s)));
+        return {};
+    }
+    QSet<qint64> ids;
+    const QJsonArray rows = object.value(table).toArray();
+    for (const QJsonValue &row : rows) {
+        const QJsonValue id = row.toObject().value(u"id"_s);
+        ids.insert(id.isDouble() ? id.toInteger(-1) : -1);
+    }
+    if (ids.size() != rows.size()) {
+        qWarning("%s: %lld rows, %lld distinct ids", qPrintable(path), qlonglong(rows.size()),
+            qlonglong(ids.size()));
+        return {};
+    }
+    return ids;
+}
+
+void tst_BrowserPane::exportView()
+{
+    m_pane->showTable(u"user"_s);
+    QVERIFY(waitForFirstRow());
+    auto *exportButton = child<QPushButton>(u"exportView"_s);
+    auto *column = child<QComboBox>(u"columnFilter"_s);
+    auto *op = child<QComboBox>(u"operatorFilter"_s);
+    auto *value = child<QLineEdit>(u"valueFilter"_s);
+    auto *add = child<QPushButton>(u"addFilter"_s);
+    auto *where = child<QLineEdit>(u"whereFilter"_s);
+    auto *apply = child<QPushButton>(u"applyFilters"_s);
+    auto *clear = child<QPushButton>(u"clearFilters"_s);
+    QVERIFY(exportButton && column && op && value && add && where && apply && clear);
+    QVERIFY(exportButton->isEnabled());
+    QSignalSpy status(m_pane.get(), &BrowserPane::statusMessage);
+
+    // name contains "x" and a free WHERE, through the widgets.
+    column->setCurrentIndex(column->findText(u"name"_s));
+    op->setCurrentIndex(op->findText(RowFilter::operatorName(RowFilter::Operator::Contains)));
+    QTest::keyClicks(value, u"x"_s);
+    QTest::mouseClick(add, Qt::LeftButton);
+    QTest::keyClicks(where, u"id % 2 = 0"_s);
+    QTest::mouseClick(apply, Qt::LeftButton);
+    QVERIFY(waitForExactCount());
+    const QString condition = u"name LIKE '%x%' AND id % 2 = 0"_s;
+    const int matching = sqlValue(u"SELECT count(*) FROM user WHERE "_s + condition).toInt();
+    QVERIFY(matching > 0 && matching < Users);
+    QCOMPARE(m_pane->model()->rowCount(), matching);
+
+    const QString filteredPath = m_dir.filePath(u"filtered.json"_s);
+    QString error;
+    QVERIFY2(m_pane->exportCurrentView(filteredPath, &error), qPrintable(error));
+    const QSet<qint64> filteredIds = exportedIds(filteredPath, u"user"_s);
+    QCOMPARE(filteredIds.size(), matching);
+    QCOMPARE(filteredIds, sqlIds(u"SELECT id FROM user WHERE "_s + condition));
+    QVERIFY(!status.isEmpty());
+    QCOMPARE(status.last().first().toString(),
+        u"Exported %1 rows of user to %2"_s.arg(
+            QLocale().toString(matching), QDir::toNativeSeparators(filteredPath)));
+    QVERIFY(exportButton->isEnabled());
+
+    // Unfiltered: every row.
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QVERIFY(waitForExactCount());
+    QCOMPARE(m_pane->model()->rowCount(), Users);
+    const QString allPath = m_dir.filePath(u"all.json"_s);
+    QVERIFY2(m_pane->exportCurrentView(allPath, &error), qPrintable(error));
+    const QSet<qint64> allIds = exportedIds(allPath, u"user"_s);
+    QCOMPARE(allIds.size(), Users);
+    QCOMPARE(allIds, sqlIds(u"SELECT id FROM user"_s));
+
+    // Cancel from the progress dialog while the worker waits at its first progress step:
+    // no file, and the pane says so.
+    QSemaphore reached, proceed;
+    m_pane->setExportProgressHookForTests([&](qint64, qint64) {
+        reached.release();
+        proceed.tryAcquire(1, 20000);
+    });
+    bool clicked = false;
+    bool disabledWhileExporting = false;
+    QTimer canceller;
+    canceller.setInterval(10);
+    connect(&canceller, &QTimer::timeout, this, [&] {
+        if (!reached.tryAcquire())
+            return;
+        canceller.stop();
+        disabledWhileExporting = !exportButton->isEnabled();
+        if (auto *progress = m_pane->findChild<QProgressDialog *>(u"exportProgress"_s)) {
+            if (auto *cancel = progress->findChild<QPushButton *>()) {
+                cancel->click();
+                clicked = true;
+            }
+        }
+        proceed.release();
+    });
+    canceller.start();
+    const QString cancelledPath = m_dir.filePath(u"cancelled.json"_s);
+    QVERIFY(!m_pane->exportCurrentView(cancelledPath, &error));
+    m_pane->setExportProgressHookForTests({});
+    QVERIFY(clicked);
+    QVERIFY(disabledWhileExporting);
+    QCOMPARE(error, u"Cancelled; nothing was written."_s);
+    QCOMPARE(status.last().first().toString(), error);
+    QVERIFY(!QFileInfo::exists(cancelledPath));
+    QVERIFY(exportButton->isEnabled());
 }
 
 void tst_BrowserPane::openFailureKeepsNothingOpen()
