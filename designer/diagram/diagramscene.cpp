@@ -41,13 +41,6 @@ void DiagramScene::deleteItem(QGraphicsItem *item)
     delete item;
 }
 
-void DiagramScene::deleteRelations(QList<RelationItem *> &relations)
-{
-    for (RelationItem *r : std::as_const(relations))
-        deleteItem(r);
-    relations.clear();
-}
-
 qreal DiagramScene::Style::width(const QString &text, Font which) const
 {
     // Text shaping is the costly part of laying out thousands of cards, and names and types

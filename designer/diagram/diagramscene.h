@@ -104,7 +104,6 @@ protected:
 private:
     void rebuild();
     void deleteItem(QGraphicsItem *item);
-    void deleteRelations(QList<RelationItem *> &relations);
     void apply(const DocumentChange &change);
     void rebuildRelations();
     void syncTable(ObjectId id);

@@ -14,12 +14,6 @@ constexpr qreal Stub = 24; // straight run out of a card, where the end marks ar
 constexpr qreal LoopWidth = 28;
 constexpr qreal MarkMargin = 20; // bounding rect margin for the end marks
 
-bool isTableAt(
-    const QGraphicsScene *scene, const QRectF &rect, const TableItem *a, const TableItem *b)
-{
-    return static_cast<const DiagramScene *>(scene)->isCardAt(rect, a, b);
-}
-
 } // namespace
 
 RelationItem::RelationItem(Kind kind, ObjectId id, const End &from, const End &to)
@@ -63,7 +57,7 @@ QPolygonF RelationItem::computeRoute() const
         return QPolygonF({p, QPointF(x, p.y()), QPointF(x, q.y()), q});
     }
 
-    const QGraphicsScene *s = scene();
+    const auto *s = static_cast<const DiagramScene *>(scene());
     if (a.right() + 2 * Stub <= b.left() || b.right() + 2 * Stub <= a.left()) {
         // Side by side: out of the facing sides, one vertical run in the gap between them,
         // moved along the gap until it crosses no other card.
@@ -75,12 +69,12 @@ QPolygonF RelationItem::computeRoute() const
         qreal x = (p.x() + q.x()) / 2;
         if (s && !qFuzzyCompare(p.y(), q.y())) {
             const QRectF run(x - 1, std::min(p.y(), q.y()), 2, std::abs(p.y() - q.y()));
-            if (isTableAt(s, run, m_from.table, m_to.table)) {
+            if (s->isCardAt(run, m_from.table, m_to.table)) {
                 for (qreal step = 12; step < (high - low) / 2 + 12; step += 12) {
                     for (qreal candidate : {x - step, x + step}) {
                         if (candidate < low || candidate > high)
                             continue;
-                        if (!isTableAt(s, QRectF(candidate - 1, run.top(), 2, run.height()),
+                        if (!s->isCardAt(QRectF(candidate - 1, run.top(), 2, run.height()),
                                 m_from.table, m_to.table)) {
                             x = candidate;
                             goto found;
