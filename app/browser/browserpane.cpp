@@ -1,12 +1,18 @@
 #include "browserpane.h"
 
+#include "browser/duplicaterowsdialog.h"
 #include "browser/tablemodel.h"
 
 #include "browse/tablequery.h"
 #include "database/connection.h"
 #include "database/schemaimporter.h"
+#include "dialects/dialect.h"
 #include "export/jsonexporter.h"
+#include "records/cloner.h"
+#include "records/session.h"
+#include "records/valuecodec.h"
 #include "schema/schema.h"
+#include "sql/typemapping.h"
 
 #include <QBuffer>
 #include <QComboBox>
@@ -22,13 +28,16 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPixmap>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSplitter>
 #include <QSqlQuery>
+#include <QStyle>
 #include <QTableView>
+#include <QToolBar>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -45,6 +54,16 @@ constexpr int CountExactRole = Qt::UserRole + 1; // bool: the count column holds
 constexpr int ExportProgressSteps = 1000;
 
 enum SidebarColumn { NameColumn, RowsColumn };
+
+// What an entry of the row's relationship list leads to.
+enum class RelatedKind { None, Parent, Children, Partners, ReversePartners };
+constexpr int RelatedKindRole = Qt::UserRole + 1;
+constexpr int RelatedTableRole = Qt::UserRole + 2;
+constexpr int RelatedIdRole = Qt::UserRole + 3;
+constexpr int RelatedIndexRole = Qt::UserRole + 4;
+
+constexpr int MaxChoices = 1000; // parent rows a foreign-key picker lists
+constexpr int MaxHistory = 100;
 
 struct ExportOutcome
 {
@@ -88,6 +107,53 @@ QString columnList(const Table &table, const ForeignKey &fk)
     return names.join(QStringLiteral(", "));
 }
 
+bool refersTo(const ForeignKey &fk, const Table &table)
+{
+    return fk.referencedTable != NoObject ? fk.referencedTable == table.id
+                                          : fk.referencedTableName == table.name;
+}
+
+// The column a foreign key part refers to in `parent`.
+const Column *referencedColumn(const Table &parent, const ForeignKeyPart &part)
+{
+    if (part.referencedColumn != NoObject)
+        return parent.column(part.referencedColumn);
+    return parent.columnByName(part.referencedColumnName);
+}
+
+// A short text for a value in lists: "5", "'Alice'", "NULL".
+QString shortValue(const QVariant &value)
+{
+    if (value.isNull())
+        return QStringLiteral("NULL");
+    if (value.typeId() == QMetaType::QByteArray)
+        return BrowserPane::tr("BLOB");
+    QString text = value.toString();
+    if (text.size() > 40)
+        text = text.left(40) + u'…';
+    return value.typeId() == QMetaType::QString ? QString(u'“' + text + u'”') : text;
+}
+
+// The column that names a row best, for the foreign-key picker: one called name, title or
+// the like, else the first text column that is not the key.
+const Column *labelColumn(const Table &table, const QStringList &keyColumns)
+{
+    static const QStringList preferred
+        = {QStringLiteral("name"), QStringLiteral("title"), QStringLiteral("label"),
+            QStringLiteral("username"), QStringLiteral("email"), QStringLiteral("code")};
+    for (const QString &name : preferred) {
+        for (const Column &c : table.columns) {
+            if (c.name.compare(name, Qt::CaseInsensitive) == 0 && !keyColumns.contains(c.name))
+                return &c;
+        }
+    }
+    for (const Column &c : table.columns) {
+        if (!keyColumns.contains(c.name) && TypeMapping::fromDesign(c.datatype).isText())
+            return &c;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 BrowserPane::BrowserPane(QWidget *parent)
@@ -96,11 +162,23 @@ BrowserPane::BrowserPane(QWidget *parent)
     auto *center = new QWidget;
     auto *centerLayout = new QVBoxLayout(center);
     centerLayout->setContentsMargins(0, 0, 0, 0);
+    centerLayout->addWidget(createToolBar());
     centerLayout->addWidget(createFilterBar());
 
     m_grid = new QTableView;
     m_grid->setObjectName(QStringLiteral("grid"));
-    m_grid->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_grid->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+        | QAbstractItemView::AnyKeyPressed);
+    m_grid->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_grid->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_grid, &QWidget::customContextMenuRequested, this, &BrowserPane::showGridMenu);
+    m_delegate = new CellDelegate(this);
+    m_delegate->setChoiceSource([this](int column) { return foreignKeyChoices(column); });
+    connect(m_delegate, &CellDelegate::inputProblem, this, [this](const QString &message) {
+        m_error->setText(message);
+        m_error->setVisible(!message.isEmpty());
+    });
+    m_grid->setItemDelegate(m_delegate);
     m_grid->setWordWrap(false);
     m_grid->setTextElideMode(Qt::ElideRight);
     m_grid->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -126,7 +204,12 @@ BrowserPane::BrowserPane(QWidget *parent)
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->addWidget(createSidebar());
     m_splitter->addWidget(center);
-    m_splitter->addWidget(createValuePanel());
+    auto *right = new QSplitter(Qt::Vertical);
+    right->addWidget(createValuePanel());
+    right->addWidget(createRelatedPanel());
+    right->setStretchFactor(0, 1);
+    right->setStretchFactor(1, 1);
+    m_splitter->addWidget(right);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 0);
@@ -135,9 +218,111 @@ BrowserPane::BrowserPane(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
+    updateActions();
 }
 
-BrowserPane::~BrowserPane() = default;
+QWidget *BrowserPane::createToolBar()
+{
+    auto *bar = new QToolBar;
+    bar->setObjectName(QStringLiteral("browserToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setIconSize(QSize(16, 16));
+    const auto add = [&](const QString &name, const QIcon &icon, const QString &text,
+                         const QString &tip, const QKeySequence &shortcut, auto slot) {
+        QAction *a = bar->addAction(icon, text);
+        a->setObjectName(name);
+        a->setToolTip(shortcut.isEmpty()
+                ? tip
+                : tr("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
+        if (!shortcut.isEmpty()) {
+            a->setShortcut(shortcut);
+            a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+            addAction(a);
+        }
+        connect(a, &QAction::triggered, this, slot);
+        m_actions.insert(name, a);
+        return a;
+    };
+    add(QStringLiteral("back"), style()->standardIcon(QStyle::SP_ArrowBack), tr("Back"),
+        tr("Go back to where you were"), QKeySequence::Back, [this] { goBack(); });
+    add(QStringLiteral("forward"), style()->standardIcon(QStyle::SP_ArrowForward), tr("Forward"),
+        tr("Go forward again"), QKeySequence::Forward, [this] { goForward(); });
+    bar->addSeparator();
+    add(QStringLiteral("addRow"), QIcon(QStringLiteral(":/icons/table-add.svg")), tr("Add Row"),
+        tr("Add a new row, saved with Save"), {}, [this] { addRow(); });
+    add(QStringLiteral("deleteRows"), QIcon(QStringLiteral(":/icons/edit-delete.svg")),
+        tr("Delete Rows"), tr("Mark the selected rows for deletion; Save deletes them"), {},
+        [this] { deleteSelectedRows(); });
+    add(QStringLiteral("duplicateRows"), QIcon(QStringLiteral(":/icons/edit-copy.svg")),
+        tr("Duplicate"), tr("Copy the selected rows without their keys"), {},
+        [this] { duplicateSelectedRows(false); });
+    add(QStringLiteral("deepDuplicateRows"), QIcon(), tr("Duplicate with Children..."),
+        tr("Copy the selected rows with their child rows and many-to-many links"), {},
+        [this] { duplicateSelectedRows(true); });
+    bar->addSeparator();
+    add(QStringLiteral("saveEdits"), QIcon(QStringLiteral(":/icons/document-save.svg")), tr("Save"),
+        tr("Write the changes to the database in one transaction"), {}, [this] {
+            QString error;
+            saveEdits(&error);
+        });
+    add(QStringLiteral("revertEdits"), QIcon(), tr("Revert"), tr("Drop the unsaved changes"), {},
+        [this] { revertEdits(); });
+    QAction *setNull = new QAction(tr("Set to NULL"), this);
+    setNull->setObjectName(QStringLiteral("setNull"));
+    setNull->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    setNull->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(setNull, &QAction::triggered, this, &BrowserPane::setCurrentCellNull);
+    addAction(setNull);
+    m_actions.insert(setNull->objectName(), setNull);
+    return bar;
+}
+
+QWidget *BrowserPane::createRelatedPanel()
+{
+    auto *box = new QWidget;
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(new QLabel(tr("This row")));
+    m_related = new QTreeWidget;
+    m_related->setObjectName(QStringLiteral("related"));
+    m_related->setHeaderHidden(true);
+    m_related->setColumnCount(1);
+    m_related->setToolTip(tr("Activate an entry to go there"));
+    connect(m_related, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        switch (RelatedKind(item->data(0, RelatedKindRole).toInt())) {
+        case RelatedKind::Parent:
+            goToParent(ObjectId(item->data(0, RelatedIdRole).toInt()));
+            break;
+        case RelatedKind::Children:
+            showChildren(item->data(0, RelatedTableRole).toString(),
+                ObjectId(item->data(0, RelatedIdRole).toInt()));
+            break;
+        case RelatedKind::Partners:
+        case RelatedKind::ReversePartners:
+            showPartners(m_relationshipList.at(item->data(0, RelatedIndexRole).toInt()),
+                RelatedKind(item->data(0, RelatedKindRole).toInt())
+                    == RelatedKind::ReversePartners);
+            break;
+        case RelatedKind::None:
+            break;
+        }
+    });
+    layout->addWidget(m_related);
+    return box;
+}
+
+QAction *BrowserPane::action(const QString &name) const
+{
+    return m_actions.value(name);
+}
+
+BrowserPane::~BrowserPane()
+{
+    // An editor still open commits into the model as the widgets go: not into this pane.
+    if (m_model)
+        m_model->disconnect(this);
+    m_delegate->disconnect(this);
+}
 
 QWidget *BrowserPane::createSidebar()
 {
@@ -235,6 +420,27 @@ QWidget *BrowserPane::createFilterBar()
     m_chips->hide();
     layout->addWidget(m_chips);
 
+    m_scopeBar = new QWidget;
+    m_scopeBar->setObjectName(QStringLiteral("scope"));
+    auto *scopeLayout = new QHBoxLayout(m_scopeBar);
+    scopeLayout->setContentsMargins(0, 0, 0, 0);
+    m_scopeLabel = new QLabel;
+    m_scopeLabel->setObjectName(QStringLiteral("scopeLabel"));
+    auto *dropScope = new QToolButton;
+    dropScope->setText(QStringLiteral("×"));
+    dropScope->setToolTip(tr("Show all rows of the table again"));
+    connect(dropScope, &QToolButton::clicked, this, [this] {
+        m_scope = {};
+        m_scopeText.clear();
+        showScope();
+        applyFilters();
+    });
+    scopeLayout->addWidget(m_scopeLabel);
+    scopeLayout->addWidget(dropScope);
+    scopeLayout->addStretch();
+    m_scopeBar->hide();
+    layout->addWidget(m_scopeBar);
+
     auto *whereRow = new QHBoxLayout;
     m_where = new QLineEdit;
     m_where->setObjectName(QStringLiteral("whereFilter"));
@@ -307,10 +513,15 @@ bool BrowserPane::openDatabase(const DatabaseAddress &address, QString *error)
     std::optional<Schema> schema = SchemaImporter(*connection).import(error);
     if (!schema)
         return false;
+    if (!maybeSaveEdits()) {
+        *error = tr("The database that is open has unsaved changes.");
+        return false;
+    }
     closeDatabase();
     m_address = address;
     m_connection = std::move(connection);
     m_schema = std::make_unique<Schema>(std::move(*schema));
+    m_relationshipList = findRelationships(*m_schema);
     fillTables();
     emit databaseOpened(address.displayName());
     emit statusMessage(tr("Opened %1: %n table(s)", nullptr, int(m_schema->tables().size()))
@@ -335,10 +546,19 @@ void BrowserPane::closeDatabase()
     m_where->clear();
     showError({});
     m_schema.reset();
+    m_relationshipList.clear();
     m_connection.reset();
     m_address = {};
+    m_back.clear();
+    m_forward.clear();
+    m_wanted.clear();
+    m_scope = {};
+    m_scopeText.clear();
+    showScope();
     updateRowStatus();
     updateValuePanel();
+    updateRelated();
+    updateActions();
 }
 
 QString BrowserPane::currentTable() const
@@ -371,16 +591,35 @@ void BrowserPane::countRows(QTreeWidgetItem *item)
     const Table *table = m_schema ? m_schema->tableByName(item->text(NameColumn)) : nullptr;
     if (!table)
         return;
-    QString error;
-    const std::optional<qint64> rows
-        = TableQuery(m_address.engine, *table).count(m_connection->database(), &error);
-    if (!rows) {
-        emit statusMessage(error);
-        return;
-    }
-    item->setText(RowsColumn, QLocale().toString(*rows));
-    item->setToolTip(RowsColumn, {});
-    item->setData(RowsColumn, CountExactRole, true);
+    // On a worker thread with a connection of its own: a count can take a while.
+    const QString name = table->name;
+    item->setText(RowsColumn, tr("counting…"));
+    using Result = std::pair<std::optional<qint64>, QString>;
+    auto *watcher = new QFutureWatcher<Result>(this);
+    connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher, name] {
+        watcher->deleteLater();
+        const auto [rows, error] = watcher->result();
+        QTreeWidgetItem *counted = tableItem(name);
+        if (!counted)
+            return;
+        if (!rows) {
+            counted->setText(RowsColumn, QString());
+            emit statusMessage(error);
+            return;
+        }
+        counted->setText(RowsColumn, QLocale().toString(*rows));
+        counted->setToolTip(RowsColumn, {});
+        counted->setData(RowsColumn, CountExactRole, true);
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [address = m_address, query = TableQuery(m_address.engine, *table)]() -> Result {
+            Connection connection;
+            QString error;
+            if (!connection.open(address, Connection::Mode::OpenExisting, &error))
+                return {std::nullopt, error};
+            const std::optional<qint64> rows = query.count(connection.database(), &error);
+            return {rows, error};
+        }));
 }
 
 QTreeWidgetItem *BrowserPane::tableItem(const QString &name) const
@@ -393,6 +632,20 @@ QTreeWidgetItem *BrowserPane::tableItem(const QString &name) const
 }
 
 void BrowserPane::showTable(const QString &name)
+{
+    if (!m_schema || !m_schema->tableByName(name))
+        return;
+    Place place;
+    place.table = name;
+    visit(place);
+}
+
+const Table *BrowserPane::table() const
+{
+    return m_schema && m_model ? m_schema->tableByName(currentTable()) : nullptr;
+}
+
+void BrowserPane::openTable(const QString &name)
 {
     const Table *table = m_schema ? m_schema->tableByName(name) : nullptr;
     if (!table)
@@ -431,6 +684,19 @@ void BrowserPane::showTable(const QString &name)
         }
     });
     connect(m_model, &TableModel::errorOccurred, this, &BrowserPane::showError);
+    connect(m_model, &TableModel::editRejected, this, &BrowserPane::showError);
+    connect(m_model, &TableModel::editsChanged, this, [this] {
+        updateActions();
+        emit editsChanged(m_model->hasPendingEdits());
+    });
+    connect(m_model, &TableModel::located, this, &BrowserPane::select);
+    connect(m_model, &TableModel::rowsLoaded, this, [this](int first, int last) {
+        if (m_relatedRow < 0 && m_grid->currentIndex().isValid()) {
+            const int row = m_grid->currentIndex().row();
+            if (row >= first && row <= last)
+                updateRelated();
+        }
+    });
     connect(m_model, &QAbstractItemModel::dataChanged, this,
         [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
             const QModelIndex current = m_grid->currentIndex();
@@ -439,17 +705,28 @@ void BrowserPane::showTable(const QString &name)
                 updateValuePanel();
         });
     connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this,
-        &BrowserPane::updateValuePanel);
+        [this](const QModelIndex &current, const QModelIndex &previous) {
+            updateValuePanel();
+            if (current.row() != previous.row() || !current.isValid())
+                updateRelated();
+        });
+    connect(m_grid->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &BrowserPane::updateActions);
 
     m_column->clear();
     m_column->addItems(m_model->query().columnNames());
     m_filters.clear();
     showFilterChips();
     m_where->clear();
+    m_scope = {};
+    m_scopeText.clear();
+    showScope();
     showError({});
     showRelationships(*table);
     updateRowStatus();
     updateValuePanel();
+    updateRelated();
+    updateActions();
 }
 
 void BrowserPane::showRelationships(const Table &table)
@@ -539,12 +816,15 @@ void BrowserPane::applyFilters()
     if (!m_model)
         return;
     showError({});
-    m_model->setFilters(m_filters, m_where->text());
+    m_model->setFilters(m_filters, m_where->text(), m_scope);
     updateRowStatus();
 }
 
 void BrowserPane::clearFilters()
 {
+    m_scope = {};
+    m_scopeText.clear();
+    showScope();
     m_filters.clear();
     showFilterChips();
     m_where->clear();
@@ -722,4 +1002,659 @@ void BrowserPane::updateValuePanel()
     }
     m_valueInfo->setText(where);
     m_valueText->setPlainText(value.toString());
+}
+
+void BrowserPane::showScope()
+{
+    m_scopeLabel->setText(m_scopeText);
+    m_scopeBar->setVisible(!m_scope.sql.isEmpty());
+}
+
+// Navigation
+
+BrowserPane::Place BrowserPane::currentPlace() const
+{
+    Place place;
+    if (!m_model)
+        return place;
+    place.table = currentTable();
+    place.filters = m_model->query().filters();
+    place.where = m_model->query().where();
+    place.scope = m_scope;
+    place.scopeText = m_scopeText;
+    place.sortColumn = m_model->query().sortColumn();
+    place.sortOrder = m_model->query().sortOrder();
+    const QModelIndex current = m_grid->currentIndex();
+    if (current.isValid()) {
+        place.row = current.row();
+        place.column = current.column();
+        place.key = m_model->rowKey(current.row());
+    }
+    return place;
+}
+
+void BrowserPane::visit(const Place &place)
+{
+    if (m_model) {
+        if (place.table != currentTable() && !maybeSaveEdits()) {
+            // Stay: the tables list shows the table that is still open.
+            if (QTreeWidgetItem *item = tableItem(currentTable())) {
+                const QSignalBlocker blocker(m_tables);
+                m_tables->setCurrentItem(item);
+            }
+            return;
+        }
+        m_back << currentPlace();
+        if (m_back.size() > MaxHistory)
+            m_back.removeFirst();
+    }
+    m_forward.clear();
+    applyPlace(place);
+}
+
+void BrowserPane::goBack()
+{
+    if (m_back.isEmpty())
+        return;
+    if (m_back.constLast().table != currentTable() && !maybeSaveEdits())
+        return;
+    m_forward << currentPlace();
+    applyPlace(m_back.takeLast());
+}
+
+void BrowserPane::goForward()
+{
+    if (m_forward.isEmpty())
+        return;
+    if (m_forward.constLast().table != currentTable() && !maybeSaveEdits())
+        return;
+    m_back << currentPlace();
+    applyPlace(m_forward.takeLast());
+}
+
+void BrowserPane::applyPlace(const Place &place)
+{
+    if (!m_model || place.table != currentTable())
+        openTable(place.table);
+    if (!m_model)
+        return;
+    m_filters = place.filters;
+    showFilterChips();
+    m_where->setText(place.where);
+    m_scope = place.scope;
+    m_scopeText = place.scopeText;
+    showScope();
+    showError({});
+    {
+        const QSignalBlocker blocker(m_grid->horizontalHeader());
+        m_grid->horizontalHeader()->setSortIndicator(place.sortColumn, place.sortOrder);
+    }
+    m_model->sort(place.sortColumn, place.sortOrder);
+    if (m_model->query().filters() != place.filters || m_model->query().where() != place.where
+        || m_model->query().scope().sql != place.scope.sql
+        || m_model->query().scope().values != place.scope.values)
+        m_model->setFilters(place.filters, place.where, place.scope);
+    updateRowStatus();
+    m_wanted.clear();
+    if (!place.key.isEmpty()) {
+        m_wanted << place.key;
+        m_model->locate(place.key);
+    } else if (place.row >= 0 && place.row < m_model->rowCount()) {
+        const QModelIndex index = m_model->index(place.row, place.column);
+        m_grid->setCurrentIndex(index);
+        m_grid->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    }
+    updateActions();
+}
+
+void BrowserPane::select(const QVariantList &key, int row)
+{
+    const qsizetype wanted = m_wanted.indexOf(key);
+    if (wanted < 0)
+        return;
+    const bool first = !m_grid->selectionModel()->hasSelection();
+    m_wanted.removeAt(wanted);
+    if (row < 0) {
+        emit statusMessage(tr("The row is not among the rows shown."));
+        return;
+    }
+    const QModelIndex index = m_model->index(row, 0);
+    const QItemSelection rowSelection(index, m_model->index(row, m_model->columnCount() - 1));
+    if (first) {
+        m_grid->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+        m_grid->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    }
+    m_grid->selectionModel()->select(rowSelection, QItemSelectionModel::Select);
+    if (first)
+        updateRelated();
+}
+
+void BrowserPane::goToParent(ObjectId foreignKey)
+{
+    const Table *child = table();
+    const QModelIndex current = m_grid->currentIndex();
+    if (!child || !current.isValid())
+        return;
+    const ForeignKey *fk = nullptr;
+    for (const ForeignKey &f : child->foreignKeys) {
+        if (f.id == foreignKey)
+            fk = &f;
+    }
+    const Table *parent = fk ? m_schema->tableByName(m_schema->referencedTableName(*fk)) : nullptr;
+    if (!parent)
+        return;
+    const QVariantList values = m_model->rowValues(current.row());
+    Place place;
+    place.table = parent->name;
+    // The parent row in its table when the foreign key refers to the key the browser names
+    // rows by; else the rows that match (a reference to a UNIQUE column).
+    const QStringList parentKey = TableQuery(m_address.engine, *parent).keyColumns();
+    QVariantList key(parentKey.size());
+    int matched = 0;
+    for (const ForeignKeyPart &part : fk->parts) {
+        const Column *from = child->column(part.column);
+        const Column *to = referencedColumn(*parent, part);
+        if (!from || !to)
+            return;
+        const QVariant value = values.value(child->columnIndex(part.column));
+        if (value.isNull()) {
+            emit statusMessage(
+                tr("%1 is NULL: this row refers to no row of %2.").arg(from->name, parent->name));
+            return;
+        }
+        if (const qsizetype at = parentKey.indexOf(to->name); at >= 0) {
+            key[at] = value;
+            ++matched;
+        }
+        RowFilter filter;
+        filter.column = to->name;
+        filter.op = RowFilter::Operator::Equal;
+        filter.value = value;
+        place.filters << filter;
+    }
+    if (matched == parentKey.size() && matched == fk->parts.size()) {
+        place.filters.clear();
+        place.key = key;
+    }
+    visit(place);
+}
+
+void BrowserPane::showChildren(const QString &tableName, ObjectId foreignKey)
+{
+    const Table *parent = table();
+    const Table *child = m_schema ? m_schema->tableByName(tableName) : nullptr;
+    const QModelIndex current = m_grid->currentIndex();
+    if (!parent || !child || !current.isValid())
+        return;
+    const QVariantList values = m_model->rowValues(current.row());
+    Place place;
+    place.table = child->name;
+    for (const ForeignKey &fk : child->foreignKeys) {
+        if (fk.id != foreignKey)
+            continue;
+        for (const ForeignKeyPart &part : fk.parts) {
+            const Column *from = child->column(part.column);
+            const Column *to = referencedColumn(*parent, part);
+            if (!from || !to)
+                return;
+            RowFilter filter;
+            filter.column = from->name;
+            filter.op = RowFilter::Operator::Equal;
+            filter.value = values.value(parent->columnIndex(to->id));
+            place.filters << filter;
+        }
+    }
+    visit(place);
+}
+
+void BrowserPane::showPartners(const Relationship &relationship, bool reverse)
+{
+    const Table *here = table();
+    const Table *association = m_schema ? m_schema->table(relationship.table) : nullptr;
+    const QModelIndex current = m_grid->currentIndex();
+    if (!here || !association || !current.isValid())
+        return;
+    const ForeignKey *first = nullptr;
+    const ForeignKey *second = nullptr;
+    for (const ForeignKey &fk : association->foreignKeys) {
+        if (fk.id == relationship.foreignKey)
+            first = &fk;
+        if (fk.id == relationship.secondForeignKey)
+            second = &fk;
+    }
+    if (!first || !second)
+        return;
+    if (reverse)
+        std::swap(first, second);
+    const Table *target = m_schema->tableByName(m_schema->referencedTableName(*second));
+    if (!target)
+        return;
+    const QVariantList rowValues = m_model->rowValues(current.row());
+    QVariantList values;
+    QStringList shown;
+    for (const ForeignKeyPart &part : first->parts) {
+        const Column *to = referencedColumn(*here, part);
+        if (!to)
+            return;
+        const QVariant value = rowValues.value(here->columnIndex(to->id));
+        values << value;
+        shown << shortValue(value);
+    }
+    Place place;
+    place.table = target->name;
+    place.scope = TableQuery::partnersCondition(
+        m_address.engine, *association, *first, *second, *target, values);
+    place.scopeText
+        = tr("Rows of %1 linked to %2 %3 through %4")
+              .arg(target->name, here->name, shown.join(QStringLiteral(", ")), association->name);
+    visit(place);
+}
+
+// The current row's relationships
+
+void BrowserPane::updateRelated()
+{
+    m_related->clear();
+    m_relatedRow = -1;
+    const Table *here = table();
+    const QModelIndex current = m_grid->currentIndex();
+    if (!here || !current.isValid())
+        return;
+    if (m_model->isNewRow(current.row())) {
+        new QTreeWidgetItem(m_related, {tr("A new row: save it to follow its relationships")});
+        return;
+    }
+    const QVariantList values = m_model->rowValues(current.row());
+    if (values.isEmpty())
+        return; // not loaded yet; rowsLoaded brings it back here
+    m_relatedRow = current.row();
+    QFont bold = m_related->font();
+    bold.setBold(true);
+    const auto group = [&](const QString &title) {
+        auto *item = new QTreeWidgetItem(m_related, {title});
+        item->setFont(0, bold);
+        item->setFlags(Qt::ItemIsEnabled);
+        item->setExpanded(true);
+        return item;
+    };
+
+    // Up: the rows this one refers to.
+    QTreeWidgetItem *parents = nullptr;
+    for (const ForeignKey &fk : here->foreignKeys) {
+        const QString target = m_schema->referencedTableName(fk);
+        QStringList shown;
+        bool isNull = false;
+        for (const ForeignKeyPart &part : fk.parts) {
+            const QVariant value = values.value(here->columnIndex(part.column));
+            isNull = isNull || value.isNull();
+            const Column *c = here->column(part.column);
+            shown << (c ? c->name : QString()) + QStringLiteral(" = ") + shortValue(value);
+        }
+        if (!parents)
+            parents = group(tr("Refers to"));
+        auto *item = new QTreeWidgetItem(
+            parents, {tr("%1 (%2)").arg(target, shown.join(QStringLiteral(", ")))});
+        if (isNull) {
+            item->setDisabled(true);
+            item->setToolTip(0, tr("NULL: no row"));
+            continue;
+        }
+        item->setData(0, RelatedKindRole, int(RelatedKind::Parent));
+        item->setData(0, RelatedIdRole, int(fk.id));
+        item->setToolTip(0, tr("Go to the row of %1 this row refers to").arg(target));
+    }
+
+    // Down: the tables whose rows refer to this one, and the many-to-many partners.
+    QTreeWidgetItem *children = nullptr;
+    QTreeWidgetItem *partners = nullptr;
+    for (const Table &other : m_schema->tables()) {
+        for (const ForeignKey &fk : other.foreignKeys) {
+            if (!refersTo(fk, *here))
+                continue;
+            if (!children)
+                children = group(tr("Referred to by"));
+            auto *item = new QTreeWidgetItem(
+                children, {tr("%1 (%2)").arg(other.name, columnList(other, fk))});
+            item->setData(0, RelatedKindRole, int(RelatedKind::Children));
+            item->setData(0, RelatedTableRole, other.name);
+            item->setData(0, RelatedIdRole, int(fk.id));
+            item->setToolTip(0, tr("Show the rows of %1 that refer to this row").arg(other.name));
+        }
+    }
+    for (qsizetype i = 0; i < m_relationshipList.size(); ++i) {
+        const Relationship &r = m_relationshipList.at(i);
+        if (r.kind != Relationship::Kind::ManyToMany
+            && r.kind != Relationship::Kind::SelfManyToMany)
+            continue;
+        const Table *association = m_schema->table(r.table);
+        const Table *first = m_schema->table(r.target);
+        const Table *second = m_schema->table(r.secondTarget);
+        if (!association || !first || !second)
+            continue;
+        for (const bool reverse : {false, true}) {
+            if ((reverse ? second : first)->id != here->id)
+                continue;
+            const Table *other = reverse ? first : second;
+            if (!partners)
+                partners = group(tr("Linked to"));
+            QString text = tr("%1 through %2").arg(other->name, association->name);
+            if (r.kind == Relationship::Kind::SelfManyToMany) {
+                const ForeignKey *fk = nullptr;
+                for (const ForeignKey &f : association->foreignKeys) {
+                    if (f.id == (reverse ? r.foreignKey : r.secondForeignKey))
+                        fk = &f;
+                }
+                if (fk)
+                    text = tr("%1 through %2 (%3)")
+                               .arg(other->name, association->name, columnList(*association, *fk));
+            }
+            auto *item = new QTreeWidgetItem(partners, {text});
+            item->setData(0, RelatedKindRole,
+                int(reverse ? RelatedKind::ReversePartners : RelatedKind::Partners));
+            item->setData(0, RelatedIndexRole, int(i));
+            item->setToolTip(0,
+                tr("Show the rows of %1 linked to this row through %2")
+                    .arg(other->name, association->name));
+        }
+    }
+
+    // A joined-inheritance child: its ancestors' columns, as one record (Session).
+    bool isChild = false;
+    for (const Relationship &r : m_relationshipList)
+        isChild
+            = isChild || (r.kind == Relationship::Kind::JoinedInheritance && r.table == here->id);
+    const QVariantList key = m_model->rowKey(current.row());
+    if (isChild && !key.isEmpty()) {
+        Session session(*m_connection, *m_schema);
+        if (const std::optional<Record> record = session.get(here->name, key)) {
+            QTreeWidgetItem *inherited = nullptr;
+            for (qsizetype i = 0; i < record->columns().size(); ++i) {
+                const QString &name = record->columns().at(i);
+                if (here->columnByName(name))
+                    continue;
+                if (!inherited)
+                    inherited = group(tr("Inherited columns"));
+                auto *item = new QTreeWidgetItem(
+                    inherited, {tr("%1: %2").arg(name, shortValue(record->values().at(i)))});
+                item->setData(0, RelatedKindRole, int(RelatedKind::None));
+                item->setToolTip(0, record->values().at(i).toString());
+            }
+        }
+    }
+    m_related->expandAll();
+}
+
+// Editing
+
+void BrowserPane::updateActions()
+{
+    const bool editable = m_model && m_model->isEditable();
+    const bool pending = m_model && m_model->hasPendingEdits();
+    const bool selected
+        = m_model && m_grid->selectionModel() && m_grid->selectionModel()->hasSelection();
+    const bool hasKey = table() && table()->primaryKey();
+    m_actions.value(QStringLiteral("back"))->setEnabled(canGoBack());
+    m_actions.value(QStringLiteral("forward"))->setEnabled(canGoForward());
+    m_actions.value(QStringLiteral("addRow"))->setEnabled(editable);
+    m_actions.value(QStringLiteral("deleteRows"))->setEnabled(editable && selected);
+    m_actions.value(QStringLiteral("duplicateRows"))->setEnabled(hasKey && selected && !pending);
+    m_actions.value(QStringLiteral("deepDuplicateRows"))
+        ->setEnabled(hasKey && selected && !pending);
+    m_actions.value(QStringLiteral("saveEdits"))->setEnabled(pending);
+    m_actions.value(QStringLiteral("revertEdits"))->setEnabled(pending);
+    m_actions.value(QStringLiteral("setNull"))->setEnabled(editable);
+    const QString why = !m_model ? QString()
+        : !editable ? tr("%1 has no key to name its rows by, so they cannot be edited here.")
+                          .arg(currentTable())
+                    : QString();
+    m_actions.value(QStringLiteral("addRow"))->setStatusTip(why);
+    if (m_model && !hasKey)
+        m_actions.value(QStringLiteral("duplicateRows"))
+            ->setToolTip(tr("Duplicating needs a primary key"));
+}
+
+QList<int> BrowserPane::selectedRows() const
+{
+    QList<int> rows;
+    if (!m_model)
+        return rows;
+    const QModelIndexList indexes = m_grid->selectionModel()->selectedIndexes();
+    for (const QModelIndex &index : indexes) {
+        if (!rows.contains(index.row()))
+            rows << index.row();
+    }
+    if (rows.isEmpty() && m_grid->currentIndex().isValid())
+        rows << m_grid->currentIndex().row();
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void BrowserPane::addRow()
+{
+    if (!m_model || !m_model->isEditable())
+        return;
+    const int row = m_model->addRow();
+    const QModelIndex index = m_model->index(row, 0);
+    m_grid->scrollTo(index);
+    m_grid->setCurrentIndex(index);
+    m_grid->setFocus();
+}
+
+void BrowserPane::deleteSelectedRows()
+{
+    if (!m_model || !m_model->isEditable())
+        return;
+    m_model->removeRows(selectedRows());
+}
+
+void BrowserPane::setCurrentCellNull()
+{
+    const QModelIndex index = m_grid->currentIndex();
+    if (m_model && index.isValid())
+        m_model->setData(index, QVariant(), TableModel::ValueRole);
+}
+
+bool BrowserPane::saveEdits(QString *error)
+{
+    if (!m_model || !m_model->hasPendingEdits())
+        return true;
+    const int changes = m_model->pendingChangeCount();
+    const Place place = currentPlace();
+    if (!m_model->save(m_connection->database(), error)) {
+        showError(*error);
+        return false;
+    }
+    showError({});
+    m_wanted.clear();
+    // The rows are read again: find the current row by its key, or the new rows.
+    const QList<QVariantList> newKeys = m_model->savedNewKeys();
+    if (!newKeys.isEmpty()) {
+        for (const QVariantList &key : newKeys) {
+            m_wanted << key;
+            m_model->locate(key);
+        }
+    } else if (!place.key.isEmpty()) {
+        m_wanted << place.key;
+        m_model->locate(place.key);
+    }
+    emit statusMessage(tr("Saved %Ln change(s) to %1", nullptr, changes).arg(currentTable()));
+    return true;
+}
+
+void BrowserPane::revertEdits()
+{
+    if (m_model)
+        m_model->revertAll();
+    showError({});
+}
+
+bool BrowserPane::maybeSaveEdits()
+{
+    if (!m_model || !m_model->hasPendingEdits())
+        return true;
+    const auto answer = QMessageBox::question(this, tr("Unsaved Changes"),
+        tr("%1 has %Ln unsaved change(s). Save them?", nullptr, m_model->pendingChangeCount())
+            .arg(currentTable()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Discard) {
+        m_model->revertAll();
+        return true;
+    }
+    QString error;
+    if (!saveEdits(&error)) {
+        QMessageBox::warning(this, tr("Cannot Save Changes"), error);
+        return false;
+    }
+    return true;
+}
+
+void BrowserPane::duplicateSelectedRows(bool deep)
+{
+    const Table *here = table();
+    if (!here || !here->primaryKey() || m_model->hasPendingEdits())
+        return;
+    Session session(*m_connection, *m_schema);
+    Cloner cloner(session);
+    QList<Record> records;
+    QList<QVariantList> keys;
+    QList<QStringList> needed;
+    bool anyNeeded = false;
+    for (int row : selectedRows()) {
+        if (m_model->isNewRow(row))
+            continue;
+        const QVariantList key = m_model->rowKey(row);
+        if (key.isEmpty())
+            continue; // not loaded
+        const std::optional<Record> record = session.get(here->name, key);
+        if (!record) {
+            showError(session.lastError());
+            return;
+        }
+        records << *record;
+        keys << key;
+        needed << cloner.columnsNeedingValues(*record, {});
+        anyNeeded = anyNeeded || !needed.constLast().isEmpty();
+    }
+    if (records.isEmpty())
+        return;
+
+    QList<QHash<QString, QVariant>> overrides(records.size());
+    CloneOptions options;
+    if (deep || anyNeeded) {
+        DuplicateRowsDialog dialog(*here, records, needed, deep, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        overrides = dialog.overrides();
+        options.deep = dialog.isDeep();
+        options.depth = dialog.depth();
+    }
+    QList<QVariantList> copies;
+    QString error;
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        options.overrides = overrides.at(i);
+        const std::optional<QVariantList> copy = cloner.clone(here->name, keys.at(i), options);
+        if (!copy) {
+            error = cloner.error();
+            break;
+        }
+        copies << *copy;
+    }
+    if (!error.isEmpty()) {
+        showError(copies.isEmpty()
+                ? error
+                : tr("%1 (%Ln row(s) were copied before this one)", nullptr, int(copies.size()))
+                      .arg(error));
+    } else {
+        showError({});
+    }
+    if (copies.isEmpty())
+        return;
+    // Read the rows again and select the copies where the order puts them.
+    m_model->reload();
+    m_grid->clearSelection();
+    m_wanted = copies;
+    for (const QVariantList &key : std::as_const(copies))
+        m_model->locate(key);
+    emit statusMessage(
+        tr("Duplicated %Ln row(s) of %1", nullptr, int(copies.size())).arg(here->name));
+}
+
+void BrowserPane::showGridMenu(const QPoint &pos)
+{
+    if (!m_model)
+        return;
+    QMenu menu;
+    const QModelIndex index = m_grid->indexAt(pos);
+    if (index.isValid() && !m_grid->selectionModel()->isSelected(index))
+        m_grid->setCurrentIndex(index);
+    for (const QString &name :
+        {QStringLiteral("setNull"), QStringLiteral("addRow"), QStringLiteral("deleteRows"),
+            QStringLiteral("duplicateRows"), QStringLiteral("deepDuplicateRows")})
+        menu.addAction(m_actions.value(name));
+    QList<int> rows = selectedRows();
+    QAction *revertRows
+        = menu.addAction(tr("Revert Row"), this, [this, rows] { m_model->revertRows(rows); });
+    revertRows->setEnabled(std::any_of(rows.cbegin(), rows.cend(),
+        [this](int row) { return m_model->rowState(row) != TableModel::RowState::Saved; }));
+    // The same entries as the row panel.
+    if (m_related->topLevelItemCount() > 0) {
+        menu.addSeparator();
+        for (int i = 0; i < m_related->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *group = m_related->topLevelItem(i);
+            if (group->childCount() == 0
+                || RelatedKind(group->child(0)->data(0, RelatedKindRole).toInt())
+                    == RelatedKind::None)
+                continue;
+            QMenu *sub = menu.addMenu(group->text(0));
+            for (int c = 0; c < group->childCount(); ++c) {
+                QTreeWidgetItem *item = group->child(c);
+                QAction *a = sub->addAction(
+                    item->text(0), this, [this, item] { emit m_related->itemActivated(item, 0); });
+                a->setEnabled(!item->isDisabled());
+            }
+        }
+    }
+    menu.exec(m_grid->viewport()->mapToGlobal(pos));
+}
+
+QList<CellDelegate::Choice> BrowserPane::foreignKeyChoices(int column) const
+{
+    QList<CellDelegate::Choice> choices;
+    const Table *here = table();
+    if (!here || column < 0 || column >= here->columns.size())
+        return choices;
+    const ObjectId columnId = here->columns.at(column).id;
+    for (const ForeignKey &fk : here->foreignKeys) {
+        // A single-column foreign key: a composite one is typed column by column.
+        if (fk.parts.size() != 1 || fk.parts.first().column != columnId)
+            continue;
+        const Table *parent = m_schema->tableByName(m_schema->referencedTableName(fk));
+        const Column *to = parent ? referencedColumn(*parent, fk.parts.first()) : nullptr;
+        if (!to)
+            return choices;
+        const Column *label = labelColumn(*parent, {to->name});
+        const std::unique_ptr<Dialect> dialect = Dialect::create(m_address.engine);
+        const LogicalType keyType = TypeMapping::fromDesign(to->datatype);
+        QString sql = QStringLiteral("SELECT ") + dialect->quoteIdentifier(to->name);
+        if (label)
+            sql += QStringLiteral(", ") + dialect->quoteIdentifier(label->name);
+        sql += QStringLiteral(" FROM ") + dialect->quoteIdentifier(parent->name)
+            + QStringLiteral(" ORDER BY 1 LIMIT ") + QString::number(MaxChoices);
+        QSqlQuery query(m_connection->database());
+        query.setForwardOnly(true);
+        if (!query.exec(sql))
+            return choices;
+        while (query.next()) {
+            const QVariant value
+                = ValueCodec::fromDatabase(query.value(0), keyType, m_address.engine);
+            QString text = CellInput::format(value, keyType);
+            if (label && !query.value(1).isNull())
+                text += QStringLiteral(" — ") + query.value(1).toString().left(80);
+            choices.append({value, text});
+        }
+        return choices;
+    }
+    return choices;
 }

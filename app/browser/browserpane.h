@@ -1,6 +1,10 @@
 #pragma once
 
+#include "browser/celldelegate.h"
+
+#include "analysis/relationship.h"
 #include "browse/rowfilter.h"
+#include "browse/tablequery.h"
 #include "database/databaseaddress.h"
 
 #include <QWidget>
@@ -9,10 +13,12 @@
 #include <memory>
 #include <optional>
 
+class CellDelegate;
 class Connection;
 class Schema;
 class TableModel;
 struct Table;
+class QAction;
 class QComboBox;
 class QHBoxLayout;
 class QLabel;
@@ -24,10 +30,16 @@ class QSplitter;
 class QTableView;
 class QTreeWidget;
 class QTreeWidgetItem;
+struct ForeignKey;
 
 // The data browser: the tables of an open database with their row counts and relationships
 // on the left, the rows of the selected table (sorted and filtered in SQL) in the middle, and
-// the full value of the current cell on the right. Read-only.
+// the full value of the current cell and the current row's relationships on the right.
+//
+// Rows are edited in place (TableModel keeps the edits until Save, which applies them in one
+// transaction). From a row one can go to the row it refers to, list its children in each
+// table that refers to it, or its many-to-many partners; Back and Forward retrace these steps
+// like a web browser's. Duplicate copies rows without their keys (Cloner), deep on request.
 class BrowserPane : public QWidget
 {
     Q_OBJECT
@@ -41,7 +53,53 @@ public:
     bool openDatabase(const DatabaseAddress &address, QString *error);
     void closeDatabase();
     QString currentTable() const;
+    // Shows a table's rows (unfiltered, in its key's order), as a step Back can undo.
     void showTable(const QString &name);
+    QTableView *grid() const { return m_grid; }
+    // The pane's actions by object name: back, forward, addRow, deleteRows, duplicateRows,
+    // deepDuplicateRows, saveEdits, revertEdits, setNull.
+    QAction *action(const QString &name) const;
+
+    // Where the browser is: a table, its filters and order, and the current row.
+    struct Place
+    {
+        QString table;
+        QList<RowFilter> filters;
+        QString where;
+        BoundStatement scope; // partners of a row, see TableQuery::setScope
+        QString scopeText; // what the scope shows, for people
+        int sortColumn = -1;
+        Qt::SortOrder sortOrder = Qt::AscendingOrder;
+        QVariantList key; // the current row's key, to find it again
+        int row = -1;
+        int column = 0;
+    };
+    bool canGoBack() const { return !m_back.isEmpty(); }
+    bool canGoForward() const { return !m_forward.isEmpty(); }
+    void goBack();
+    void goForward();
+    // From the current row: the row a foreign key of its table refers to.
+    void goToParent(ObjectId foreignKey);
+    // From the current row: the rows of `table` whose `foreignKey` refers to it.
+    void showChildren(const QString &table, ObjectId foreignKey);
+    // From the current row: its partners through a many-to-many relationship, from the side of
+    // its first foreign key, or of the second with `reverse`.
+    void showPartners(const Relationship &relationship, bool reverse);
+
+    // Editing the current table's rows (see TableModel).
+    void addRow();
+    void deleteSelectedRows();
+    void setCurrentCellNull();
+    bool saveEdits(QString *error);
+    void revertEdits();
+    // Asks whether to save unsaved edits before they would be lost; false when the user
+    // cancels (or saving failed).
+    bool maybeSaveEdits();
+    // Copies the selected rows (Cloner), asking for values of unique columns, and the depth
+    // of a deep copy; the copies are selected when they have been found.
+    void duplicateSelectedRows(bool deep);
+    // The rows of the grid's selection that exist in the database, in order.
+    QList<int> selectedRows() const;
     TableModel *model() const { return m_model; }
     // Writes the rows of the current table, only those the filters and WHERE box let through
     // when they apply (as last applied), to `path` as {"table": [rows]}. Runs on a worker
@@ -56,14 +114,28 @@ public:
 
 signals:
     void databaseOpened(const QString &title);
+    // The current table's edits changed (to enable Save, and for the window's title).
+    void editsChanged(bool pending);
     void statusMessage(const QString &message);
 
 private:
     QWidget *createSidebar();
     QWidget *createFilterBar();
     QWidget *createValuePanel();
+    QWidget *createToolBar();
+    QWidget *createRelatedPanel();
     void fillTables();
     void countRows(QTreeWidgetItem *item);
+    void openTable(const QString &name);
+    Place currentPlace() const;
+    void visit(const Place &place);
+    void applyPlace(const Place &place);
+    void select(const QVariantList &key, int row);
+    void updateActions();
+    void updateRelated();
+    void showScope();
+    QList<CellDelegate::Choice> foreignKeyChoices(int column) const;
+    void showGridMenu(const QPoint &pos);
     void showRelationships(const Table &table);
     void updateOperator();
     void addFilter();
@@ -76,11 +148,24 @@ private:
     void exportView();
     void updateValuePanel();
     QTreeWidgetItem *tableItem(const QString &name) const;
+    const Table *table() const;
 
     DatabaseAddress m_address;
     std::unique_ptr<Connection> m_connection;
     std::unique_ptr<Schema> m_schema;
+    QList<Relationship> m_relationshipList;
     TableModel *m_model = nullptr;
+    CellDelegate *m_delegate = nullptr;
+    QList<Place> m_back;
+    QList<Place> m_forward;
+    QList<QVariantList> m_wanted; // rows to select once located
+    BoundStatement m_scope;
+    QString m_scopeText;
+    QHash<QString, QAction *> m_actions;
+    QLabel *m_scopeLabel = nullptr;
+    QWidget *m_scopeBar = nullptr;
+    QTreeWidget *m_related = nullptr;
+    int m_relatedRow = -1;
     QList<RowFilter> m_filters; // as the chips show them; applied by Apply
 
     QSplitter *m_splitter = nullptr;

@@ -345,7 +345,7 @@ void RowFetcher::fetchPage(quint64 generation, int page, const RowCount &count)
 {
     const qint64 start = qint64(page) * m_pageSize;
     if (count.state != RowCount::State::Unknown && start >= count.rows) {
-        emit pageFetched(generation, page, FetchedPage {{}, -1, -1});
+        emit pageFetched(generation, page, FetchedPage {{}, {}, -1, -1});
         return;
     }
     // Boundaries found against an estimate hold only while the model still uses it.
@@ -379,6 +379,11 @@ void RowFetcher::fetchPage(quint64 generation, int page, const RowCount &count)
 
     FetchedPage fetched;
     fetched.rows = result->rows;
+    if (m_work.hasKeyset()) {
+        fetched.keys.reserve(result->rows.size());
+        for (qsizetype i = 0; i < result->rows.size(); ++i)
+            fetched.keys << m_work.rowKey(result->rows.at(i), result->positions.at(i));
+    }
     fetched.basis = basis;
     using From = TableQuery::PageSpec::From;
     if (result->rows.size() < spec.limit) { // the table ended before the page did

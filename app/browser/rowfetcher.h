@@ -29,6 +29,7 @@ struct RowCount
 struct FetchedPage
 {
     QList<QVariantList> rows;
+    QList<QVariantList> keys; // each row's key (TableQuery::rowKey); empty without a keyset
     // -1 when the rows are counted from the start, so their place is certain. Otherwise they
     // were read back from the end of a table estimated at `basis` rows, and are in place only
     // if it has that many.

@@ -1,5 +1,6 @@
 #include "tablemodel.h"
 
+#include "database/connection.h"
 #include "schema/table.h"
 
 #include <QBrush>
@@ -8,6 +9,8 @@
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPalette>
+#include <QSqlQuery>
+#include <QtConcurrent>
 
 #include <algorithm>
 #include <climits>
@@ -26,11 +29,24 @@ QString shortened(const QString &text, int length)
     return text.left(n) + u'…';
 }
 
+// Soft tints that keep the text readable in light and dark palettes.
+QColor tint(const QColor &color)
+{
+    QColor base = QGuiApplication::palette().color(QPalette::Base);
+    const qreal amount = 0.28;
+    return QColor::fromRgbF(base.redF() + (color.redF() - base.redF()) * amount,
+        base.greenF() + (color.greenF() - base.greenF()) * amount,
+        base.blueF() + (color.blueF() - base.blueF()) * amount);
+}
+
 } // namespace
 
 TableModel::TableModel(const DatabaseAddress &address, const Table &table, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_address(address)
+    , m_table(table)
     , m_query(address.engine, table)
+    , m_edits(address.engine, table, m_query.keyColumns())
 {
     for (const Column &c : table.columns)
         m_datatypes << c.datatype;
@@ -73,6 +89,9 @@ TableModel::~TableModel()
 void TableModel::restart(bool filtersChanged)
 {
     ++m_generation;
+    // Rows found for the old query: found again for the new one.
+    for (const auto &[key, row] : std::exchange(m_located, {}))
+        locate(key);
     m_pages.clear();
     m_requested.clear();
     m_failedPages.clear();
@@ -97,7 +116,7 @@ void TableModel::restart(bool filtersChanged)
 
 int TableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_rows;
+    return parent.isValid() ? 0 : m_rows + int(m_newRows.size());
 }
 
 int TableModel::columnCount(const QModelIndex &parent) const
@@ -109,7 +128,263 @@ Qt::ItemFlags TableModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    if (m_edits.canEdit()
+        && (isNewRow(index.row())
+            || (isRowLoaded(index.row()) && rowState(index.row()) != RowState::Removed)))
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+const QVariantList *TableModel::cachedRow(int row, const QVariantList **key) const
+{
+    if (row < 0 || row >= m_rows)
+        return nullptr;
+    const auto it = m_pages.constFind(row / PageSize);
+    if (it == m_pages.cend() || row % PageSize >= it->rows.size())
+        return nullptr;
+    if (key)
+        *key = row % PageSize < it->keys.size() ? &it->keys.at(row % PageSize) : nullptr;
+    return &it->rows.at(row % PageSize);
+}
+
+std::optional<QVariant> TableModel::cellValue(
+    int row, int column, bool *changed, bool *isDefault) const
+{
+    *changed = false;
+    *isDefault = false;
+    if (isNewRow(row)) {
+        *changed = true;
+        const std::optional<QVariant> value = m_edits.newValue(m_newRows.at(row - m_rows), column);
+        *isDefault = !value.has_value();
+        return value.value_or(QVariant());
+    }
+    const QVariantList *key = nullptr;
+    const QVariantList *values = cachedRow(row, &key);
+    if (!values)
+        return std::nullopt;
+    if (key && !m_edits.isEmpty()) {
+        if (const std::optional<QVariant> edited = m_edits.value(*key, column)) {
+            *changed = true;
+            return edited;
+        }
+    }
+    return values->at(column);
+}
+
+TableModel::RowState TableModel::rowState(int row) const
+{
+    if (isNewRow(row))
+        return RowState::New;
+    const QVariantList *key = nullptr;
+    if (m_edits.isEmpty() || !cachedRow(row, &key) || !key)
+        return RowState::Saved;
+    if (m_edits.isRemoved(*key))
+        return RowState::Removed;
+    return m_edits.isChanged(*key) ? RowState::Changed : RowState::Saved;
+}
+
+QVariantList TableModel::rowKey(int row) const
+{
+    const QVariantList *key = nullptr;
+    return cachedRow(row, &key) && key ? *key : QVariantList();
+}
+
+QVariantList TableModel::rowValues(int row) const
+{
+    QVariantList values;
+    if (!isNewRow(row) && !cachedRow(row))
+        return values;
+    for (int c = 0; c < columnCount(); ++c) {
+        bool changed = false, isDefault = false;
+        values << cellValue(row, c, &changed, &isDefault).value_or(QVariant());
+    }
+    return values;
+}
+
+std::optional<QVariant> TableModel::parseInput(
+    int column, const QString &text, QString *error) const
+{
+    if (column < 0 || column >= columnCount())
+        return std::nullopt;
+    const LogicalType &type = m_query.columnTypes().at(column);
+    const Column &c = m_table.columns.at(column);
+    if (text.isEmpty() && !type.isText()) {
+        if (!c.nullable) {
+            *error = tr("“%1” needs a value: it is NOT NULL.").arg(c.name);
+            return std::nullopt;
+        }
+        return QVariant();
+    }
+    return CellInput::parse(text, type, error);
+}
+
+QString TableModel::editText(const QModelIndex &index) const
+{
+    bool changed = false, isDefault = false;
+    const std::optional<QVariant> value
+        = cellValue(index.row(), index.column(), &changed, &isDefault);
+    if (!value || value->isNull())
+        return {};
+    return CellInput::format(*value, m_query.columnTypes().at(index.column()));
+}
+
+bool TableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+        || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    QVariant typed = value;
+    if (role == Qt::EditRole) {
+        QString error;
+        const std::optional<QVariant> parsed = parseInput(index.column(), value.toString(), &error);
+        if (!parsed) {
+            emit editRejected(error);
+            return false;
+        }
+        typed = *parsed;
+    } else if (role != ValueRole) {
+        return false;
+    } else if (typed.isNull() && !m_table.columns.at(index.column()).nullable) {
+        emit editRejected(
+            tr("“%1” needs a value: it is NOT NULL.").arg(m_table.columns.at(index.column()).name));
+        return false;
+    }
+    if (isNewRow(index.row())) {
+        m_edits.setNewValue(m_newRows.at(index.row() - m_rows), index.column(), typed);
+    } else {
+        const QVariantList key = rowKey(index.row());
+        if (key.isEmpty())
+            return false;
+        bool changed = false, isDefault = false;
+        const QVariantList *values = cachedRow(index.row());
+        // Typing the value it had back drops the edit.
+        if (values && values->at(index.column()) == typed
+            && values->at(index.column()).isNull() == typed.isNull()) {
+            if (!m_edits.value(key, index.column()))
+                return true;
+        }
+        Q_UNUSED(changed);
+        Q_UNUSED(isDefault);
+        m_edits.setValue(key, index.column(), typed);
+    }
+    emitRowChanged(index.row());
+    emit editsChanged();
+    return true;
+}
+
+void TableModel::emitRowChanged(int row)
+{
+    emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+    emit headerDataChanged(Qt::Vertical, row, row);
+}
+
+int TableModel::addRow()
+{
+    const int row = rowCount();
+    beginInsertRows({}, row, row);
+    m_newRows << m_edits.addRow();
+    endInsertRows();
+    emit editsChanged();
+    return row;
+}
+
+void TableModel::removeRows(QList<int> rows)
+{
+    std::sort(rows.begin(), rows.end(), std::greater<int>());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    bool any = false;
+    for (int row : std::as_const(rows)) {
+        if (isNewRow(row)) {
+            beginRemoveRows({}, row, row);
+            m_edits.removeNewRow(m_newRows.takeAt(row - m_rows));
+            endRemoveRows();
+            any = true;
+        } else if (const QVariantList key = rowKey(row); !key.isEmpty()) {
+            m_edits.remove(key);
+            emitRowChanged(row);
+            any = true;
+        }
+    }
+    if (any)
+        emit editsChanged();
+}
+
+void TableModel::revertRows(QList<int> rows)
+{
+    std::sort(rows.begin(), rows.end(), std::greater<int>());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    for (int row : std::as_const(rows)) {
+        if (isNewRow(row)) {
+            beginRemoveRows({}, row, row);
+            m_edits.removeNewRow(m_newRows.takeAt(row - m_rows));
+            endRemoveRows();
+        } else if (const QVariantList key = rowKey(row); !key.isEmpty()) {
+            m_edits.revertRow(key);
+            emitRowChanged(row);
+        }
+    }
+    emit editsChanged();
+}
+
+void TableModel::revertAll()
+{
+    if (!m_newRows.isEmpty()) {
+        beginRemoveRows({}, m_rows, rowCount() - 1);
+        m_newRows.clear();
+        m_edits.clear();
+        endRemoveRows();
+    }
+    m_edits.clear();
+    if (m_rows > 0)
+        emit dataChanged(index(0, 0), index(m_rows - 1, columnCount() - 1));
+    emit headerDataChanged(Qt::Vertical, 0, std::max(0, m_rows - 1));
+    emit editsChanged();
+}
+
+bool TableModel::save(const QSqlDatabase &db, QString *error)
+{
+    if (m_edits.isEmpty())
+        return true;
+    if (!m_edits.apply(db, error))
+        return false;
+    const QList<QVariantList> keys = m_edits.insertedKeys();
+    m_savedNewKeys = keys;
+    beginResetModel();
+    m_newRows.clear();
+    m_edits.clear();
+    restart(true);
+    endResetModel();
+    emit editsChanged();
+    emit saved(keys);
+    return true;
+}
+
+void TableModel::locate(const QVariantList &key)
+{
+    const quint64 generation = m_generation;
+    auto *watcher = new QFutureWatcher<qint64>(this);
+    connect(watcher, &QFutureWatcher<qint64>::finished, this, [this, watcher, generation, key] {
+        watcher->deleteLater();
+        const qint64 row = watcher->result();
+        if (generation != m_generation)
+            return locate(key); // the rows changed meanwhile: look again
+        if (row >= m_rows && row < INT_MAX && m_state != RowCount::State::Exact) {
+            m_located.append({key, row}); // told once the model has that many rows
+            return;
+        }
+        emit located(key, row >= 0 && row < m_rows ? int(row) : -1);
+    });
+    watcher->setFuture(QtConcurrent::run([address = m_address, query = m_query, key]() -> qint64 {
+        Connection connection;
+        QString error;
+        if (!connection.open(address, Connection::Mode::OpenExisting, &error))
+            return -1;
+        QSqlQuery setup(connection.database());
+        for (const QString &statement : TableQuery::browsingSetup(address.engine))
+            setup.exec(statement);
+        return query.rowNumber(connection.database(), key, &error).value_or(-1);
+    }));
 }
 
 bool TableModel::isRowLoaded(int row) const
@@ -125,7 +400,7 @@ QVariant TableModel::data(const QModelIndex &index, int role) const
     const int page = index.row() / PageSize;
     const int offset = index.row() % PageSize;
     const auto it = m_pages.find(page);
-    if (it == m_pages.end() || offset >= it->rows.size()) {
+    if (!isNewRow(index.row()) && (it == m_pages.end() || offset >= it->rows.size())) {
         if (it == m_pages.end())
             request(page);
         switch (role) {
@@ -139,15 +414,40 @@ QVariant TableModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
-    it->used = ++m_clock;
+    if (it != m_pages.end())
+        it->used = ++m_clock;
     if (m_pendingEstimate > 0 && !m_estimateAfterPaint) {
         m_estimateAfterPaint = true;
         m_estimateTimer.start(0);
     }
-    const QVariant &value = it->rows.at(offset).at(index.column());
+    bool changed = false, isDefault = false;
+    const QVariant value
+        = cellValue(index.row(), index.column(), &changed, &isDefault).value_or(QVariant());
     switch (role) {
     case Qt::DisplayRole:
+        if (isDefault)
+            return tr("DEFAULT");
         return displayText(value, index.column());
+    case Qt::EditRole:
+        return editText(index);
+    case IsChangedRole:
+        return changed;
+    case RowStateRole:
+        return int(rowState(index.row()));
+    case IsDefaultRole:
+        return isDefault;
+    case Qt::BackgroundRole:
+        switch (rowState(index.row())) {
+        case RowState::New:
+            return QBrush(tint(QColor(0x2e, 0xa0, 0x43)));
+        case RowState::Removed:
+            return QBrush(tint(QColor(0xd7, 0x3a, 0x49)));
+        case RowState::Changed:
+            return changed ? QBrush(tint(QColor(0xf2, 0xa9, 0x00))) : QVariant();
+        case RowState::Saved:
+            return {};
+        }
+        return {};
     case Qt::ToolTipRole:
         return toolTip(value, index.column());
     case ValueRole:
@@ -156,15 +456,19 @@ QVariant TableModel::data(const QModelIndex &index, int role) const
         return value.isNull();
     case IsLoadedRole:
         return true;
-    case Qt::FontRole:
-        if (value.isNull()) {
+    case Qt::FontRole: {
+        const bool removed = rowState(index.row()) == RowState::Removed;
+        if (value.isNull() || removed || changed) {
             QFont font;
-            font.setItalic(true);
+            font.setItalic(value.isNull() || isDefault);
+            font.setStrikeOut(removed);
+            font.setBold(changed && !isNewRow(index.row()));
             return font;
         }
         return {};
+    }
     case Qt::ForegroundRole:
-        if (value.isNull())
+        if (value.isNull() || isDefault)
             return QBrush(QGuiApplication::palette().color(QPalette::PlaceholderText));
         return {};
     case Qt::TextAlignmentRole: {
@@ -227,9 +531,33 @@ QString TableModel::toolTip(const QVariant &value, int column) const
 
 QVariant TableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation == Qt::Vertical)
-        return role == Qt::DisplayRole ? QVariant(QString::number(qint64(section) + 1))
-                                       : QVariant();
+    if (orientation == Qt::Vertical) {
+        if (role == Qt::ToolTipRole) {
+            switch (rowState(section)) {
+            case RowState::New:
+                return tr("New row, not saved yet");
+            case RowState::Changed:
+                return tr("Changed, not saved yet");
+            case RowState::Removed:
+                return tr("To be deleted when saved");
+            case RowState::Saved:
+                return {};
+            }
+        }
+        if (role != Qt::DisplayRole)
+            return {};
+        switch (rowState(section)) {
+        case RowState::New:
+            return QStringLiteral("+");
+        case RowState::Changed:
+            return QString(QString::number(qint64(section) + 1) + QStringLiteral(" ✎"));
+        case RowState::Removed:
+            return QString(QString::number(qint64(section) + 1) + QStringLiteral(" ✕"));
+        case RowState::Saved:
+            break;
+        }
+        return QString::number(qint64(section) + 1);
+    }
     if (section < 0 || section >= columnCount())
         return {};
     switch (role) {
@@ -254,11 +582,20 @@ void TableModel::sort(int column, Qt::SortOrder order)
     endResetModel();
 }
 
-void TableModel::setFilters(const QList<RowFilter> &filters, const QString &where)
+void TableModel::setFilters(
+    const QList<RowFilter> &filters, const QString &where, const BoundStatement &scope)
 {
     beginResetModel();
     m_query.setFilters(filters);
     m_query.setWhere(where);
+    m_query.setScope(scope);
+    restart(true);
+    endResetModel();
+}
+
+void TableModel::reload()
+{
+    beginResetModel();
     restart(true);
     endResetModel();
 }
@@ -315,6 +652,13 @@ void TableModel::setRows(qint64 rows)
         beginInsertRows({}, m_rows, n - 1);
         m_rows = n;
         endInsertRows();
+        const QList<std::pair<QVariantList, qint64>> waiting = std::exchange(m_located, {});
+        for (const auto &[key, row] : waiting) {
+            if (row < m_rows)
+                emit located(key, int(row));
+            else
+                m_located.append({key, row});
+        }
     } else if (n < m_rows) {
         beginRemoveRows({}, n, m_rows - 1);
         m_rows = n;
@@ -343,6 +687,8 @@ void TableModel::applyExactCount(qint64 rows)
     }
     m_state = RowCount::State::Exact;
     setRows(rows);
+    for (const auto &[key, row] : std::exchange(m_located, {}))
+        emit located(key, row < m_rows ? int(row) : -1);
     for (int page : std::as_const(misplaced)) {
         const int first = page * PageSize;
         const int last = std::min(first + PageSize, m_rows) - 1;
@@ -403,7 +749,7 @@ void TableModel::onPageFetched(quint64 generation, int page, const FetchedPage &
         }
         m_pages.erase(oldest);
     }
-    m_pages.insert(page, CachedPage {fetched.rows, basis, ++m_clock});
+    m_pages.insert(page, CachedPage {fetched.rows, fetched.keys, basis, ++m_clock});
     m_failedPages.remove(page);
     if (m_state == RowCount::State::Unknown)
         setRows(std::max<qint64>(m_rows, first + fetched.rows.size()));

@@ -255,10 +255,42 @@ BoundStatement TableQuery::filterCondition(const RowFilter &filter) const
     return {};
 }
 
+BoundStatement TableQuery::partnersCondition(SqlEngine engine, const Table &association,
+    const ForeignKey &from, const ForeignKey &to, const Table &target, const QVariantList &values)
+{
+    const std::unique_ptr<Dialect> dialect = Dialect::create(engine);
+    const auto name = [&](const Table &table, ObjectId column) -> QString {
+        const Column *c = table.column(column);
+        const QString columnName = c ? c->name : QString();
+        return dialect->quoteIdentifier(table.name) + u'.' + dialect->quoteIdentifier(columnName);
+    };
+    // EXISTS works for composite keys and on every engine.
+    BoundStatement condition;
+    QStringList parts;
+    for (const ForeignKeyPart &part : to.parts)
+        parts << name(association, part.column) + QStringLiteral(" = ")
+                + name(target, part.referencedColumn);
+    for (qsizetype i = 0; i < from.parts.size(); ++i) {
+        const ForeignKeyPart &part = from.parts.at(i);
+        parts << name(association, part.column) + QStringLiteral(" = ?");
+        const Column *c = association.column(part.column);
+        condition.values << ValueCodec::toDatabase(
+            values.value(i), c ? TypeMapping::fromDesign(c->datatype) : LogicalType(), engine);
+    }
+    condition.sql = QStringLiteral("EXISTS (SELECT 1 FROM ")
+        + dialect->quoteIdentifier(association.name) + QStringLiteral(" WHERE ")
+        + parts.join(QStringLiteral(" AND ")) + u')';
+    return condition;
+}
+
 BoundStatement TableQuery::whereCondition() const
 {
     BoundStatement condition;
     QStringList conditions;
+    if (!m_scope.sql.isEmpty()) {
+        conditions << u'(' + m_scope.sql + u')';
+        condition.values << m_scope.values;
+    }
     for (const RowFilter &f : m_filters) {
         const BoundStatement c = filterCondition(f);
         conditions << c.sql;
@@ -418,6 +450,94 @@ std::optional<qint64> TableQuery::count(
         return std::nullopt;
     }
     return query.value(0).toLongLong();
+}
+
+QVariantList TableQuery::rowKey(const QVariantList &row, const QVariantList &position) const
+{
+    if (!m_hiddenKey.isEmpty())
+        return {position.isEmpty() ? QVariant() : position.constLast()};
+    QVariantList key;
+    key.reserve(m_keyColumns.size());
+    for (const QString &name : m_keyColumns)
+        key << row.value(m_columns.indexOf(name));
+    return key;
+}
+
+BoundStatement TableQuery::keyCondition(const QVariantList &key) const
+{
+    BoundStatement condition;
+    if (!m_hiddenKey.isEmpty()) {
+        // A ctid is read as text; it compares as a tid.
+        condition.sql = qualified(m_hiddenKey)
+            + (m_engine == SqlEngine::Postgres ? QStringLiteral(" = CAST(? AS tid)")
+                                               : QStringLiteral(" = ?"));
+        condition.values << key.value(0);
+        return condition;
+    }
+    QStringList parts;
+    for (qsizetype i = 0; i < m_keyColumns.size(); ++i) {
+        const int column = int(m_columns.indexOf(m_keyColumns.at(i)));
+        parts << qualified(quoted(column)) + QStringLiteral(" = ?");
+        condition.values << ValueCodec::toDatabase(key.value(i), m_types.at(column), m_engine);
+    }
+    condition.sql = parts.join(QStringLiteral(" AND "));
+    return condition;
+}
+
+std::optional<qint64> TableQuery::rowNumber(
+    const QSqlDatabase &db, const QVariantList &key, QString *error) const
+{
+    error->clear();
+    if (!hasKeyset() || key.size() != keyColumns().size()) {
+        *error = tr("Cannot find a row of \"%1\": it has no key.").arg(m_table);
+        return std::nullopt;
+    }
+    const Shape s = shape();
+    // The row's position, if the filters let it through.
+    BoundStatement lookup {QStringLiteral("SELECT ") + s.select.join(QStringLiteral(", "))
+            + QStringLiteral(" FROM ") + m_dialect->quoteIdentifier(m_table),
+        {}};
+    QStringList conditions;
+    if (const BoundStatement condition = whereCondition(); !condition.sql.isEmpty()) {
+        conditions << condition.sql;
+        lookup.values << condition.values;
+    }
+    const BoundStatement byKey = keyCondition(key);
+    conditions << byKey.sql;
+    lookup.values << byKey.values;
+    addConditions(lookup, conditions);
+    QSqlQuery query(db);
+    setPrecision(query, m_engine);
+    if (!run(query, lookup)) {
+        *error = tr("Cannot read \"%1\": %2").arg(m_table, query.lastError().text().trimmed());
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    QVariantList position;
+    for (int p : s.positionColumns)
+        position << notNullWhenEmpty(query.value(p));
+    query.finish();
+
+    BoundStatement before {
+        QStringLiteral("SELECT COUNT(*) FROM ") + m_dialect->quoteIdentifier(m_table), {}};
+    conditions.clear();
+    if (const BoundStatement condition = whereCondition(); !condition.sql.isEmpty()) {
+        conditions << condition.sql;
+        before.values << condition.values;
+    }
+    const KeysetOrder::Condition c = s.order.after(position, true);
+    conditions << u'(' + c.sql + u')';
+    before.values << c.values;
+    addConditions(before, conditions);
+    QSqlQuery counting(db);
+    counting.setForwardOnly(true);
+    if (!run(counting, before) || !counting.next()) {
+        *error = tr("Cannot count the rows of \"%1\": %2")
+                     .arg(m_table, counting.lastError().text().trimmed());
+        return std::nullopt;
+    }
+    return counting.value(0).toLongLong();
 }
 
 RowEstimate TableQuery::estimate(const QSqlDatabase &db) const

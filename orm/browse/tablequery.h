@@ -15,6 +15,7 @@
 class Dialect;
 class QSqlDatabase;
 class QSqlError;
+struct ForeignKey;
 struct Table;
 
 // SQL text and the values bound to its "?" placeholders, in order.
@@ -94,7 +95,14 @@ public:
     // A condition in the engine's SQL, as typed in the browser's WHERE box.
     void setWhere(const QString &condition) { m_where = condition.trimmed(); }
     QString where() const { return m_where; }
-    bool isFiltered() const { return !m_filters.isEmpty() || !m_where.isEmpty(); }
+    // A condition the browser sets when it follows a relationship (a row's many-to-many
+    // partners), its values bound; it applies with the filters. Empty SQL: none.
+    void setScope(const BoundStatement &condition) { m_scope = condition; }
+    const BoundStatement &scope() const { return m_scope; }
+    bool isFiltered() const
+    {
+        return !m_filters.isEmpty() || !m_where.isEmpty() || !m_scope.sql.isEmpty();
+    }
     // Sorts by a column (an index into columnNames()); -1 for the key's order.
     void setSort(int column, Qt::SortOrder order);
     int sortColumn() const { return m_sortColumn; }
@@ -108,11 +116,30 @@ public:
     // (last - n descending): a far jump is a seek, PageSpec::From::At {rowid}.
     bool ordersByRowId() const;
 
-    // The filters and the WHERE box as one condition (without the word WHERE), "?" bound to
-    // the values in order; empty when unfiltered. What JsonExporter::setFilter takes.
+    // The rows of `target` linked to a row through the association table `association`:
+    // `from` is its foreign key to the row's table, `to` its foreign key to `target`, and
+    // `values` the row's values of the columns `from` references, in its parts' order.
+    static BoundStatement partnersCondition(SqlEngine engine, const Table &association,
+        const ForeignKey &from, const ForeignKey &to, const Table &target,
+        const QVariantList &values);
+
+    // The scope, the filters and the WHERE box as one condition (without the word WHERE), "?" bound
+    // to the values in order; empty when unfiltered. What JsonExporter::setFilter takes.
     BoundStatement whereCondition() const;
     BoundStatement pageStatement(const PageSpec &spec) const;
     BoundStatement countStatement() const;
+
+    // A row's key (the values of keyColumns(), in order) from its values and its position as
+    // fetch() gave them: the key's columns are among the values, a rowid or ctid is the
+    // position's last value.
+    QVariantList rowKey(const QVariantList &row, const QVariantList &position) const;
+    // The condition that picks the row with `key` (as rowKey gives it), its values bound.
+    BoundStatement keyCondition(const QVariantList &key) const;
+    // Where the row with `key` is in the query's order (filters and sort applied): the number
+    // of rows before it. nullopt when it is not among the rows (with an empty *error), or on
+    // failure (with a message in *error).
+    std::optional<qint64> rowNumber(
+        const QSqlDatabase &db, const QVariantList &key, QString *error) const;
 
     // Runs the statements. On failure: nullopt, a message for people in *error, and the
     // driver's error in *cause (for QueryInterrupter::isInterruption).
@@ -149,6 +176,7 @@ private:
     QString m_rowIdAlias; // SQLite: the INTEGER PRIMARY KEY column (after inspect())
     QList<RowFilter> m_filters;
     QString m_where;
+    BoundStatement m_scope;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

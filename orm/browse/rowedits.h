@@ -1,0 +1,161 @@
+#pragma once
+
+#include "sql/logicaltype.h"
+#include "sql/sqlengine.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QMap>
+#include <QStringList>
+#include <QVariant>
+
+#include <memory>
+#include <optional>
+
+class Dialect;
+class QSqlDatabase;
+class QSqlQuery;
+struct Table;
+
+// Text typed into a grid cell, read as a value of the column's type.
+namespace CellInput {
+
+// The value in ValueCodec's in-memory form (what TableQuery pages hold): integers as qlonglong
+// (qulonglong for BIGINT UNSIGNED), range-checked against the type (TINYINT, SMALLINT, INTEGER,
+// BIGINT, UNSIGNED); decimals as exact text checked against precision and scale, and written
+// with the scale's digits ("1.5" in a DECIMAL(8,2) is "1.50", as the engines give it back);
+// Float/Double as double; Boolean from true/false/1/0/yes/no/t/f/on/off, any case (and their
+// translations); Date, Time and DateTime as ISO 8601 ("2024-03-15", "12:30[:00[.000]]",
+// "2024-03-15T12:30:00" or "2024-03-15 12:30[:00]", a date alone being midnight; an offset or
+// "Z" only with a time zone); Char/Varchar checked against their length in characters (code
+// points); Uuid checked (with or without dashes and braces; written lower case with dashes);
+// Json checked to parse (any JSON value, kept as typed); Enum checked against its value list
+// when `original` has one (ENUM('a','b'), matched in any case and written as listed; SET(...)
+// a comma list of them); Text/Other as typed; Binary/Blob from hex text "0x..." or "\x..."
+// (spaces between digits allowed), Binary checked against its length in bytes.
+// Text types keep the text as typed (empty text is empty text, not NULL); in the other types
+// surrounding spaces are ignored and empty text is NULL (a null QVariant), as it cannot be
+// a value there.
+// nullopt and a message for people in *error when the text does not fit, naming what was
+// expected ("Expected a whole number between -32768 and 32767.").
+std::optional<QVariant> parse(const QString &text, const LogicalType &type, QString *error);
+
+// The text an editor starts with for a value: the inverse of parse (ISO dates with a space
+// before the time, hex "0x..." for bytes, decimals as their exact text, the shortest text
+// that reads back as the same double, "true"/"false"), "" for NULL.
+QString format(const QVariant &value, const LogicalType &type);
+
+} // namespace CellInput
+
+// Changes to the rows of one table, pending until apply(): cell updates (several per row are
+// one UPDATE), new rows (columns not given take their DEFAULT; a column given NULL is NULL),
+// and deletions. Rows are named by their key as TableQuery::keyColumns() names it: the
+// primary key's (or a UNIQUE NOT NULL key's) values, SQLite's rowid, PostgreSQL's ctid.
+//
+// Keys compare by value: each part is first read as a value of its column's type (as
+// ValueCodec::fromDatabase reads what a driver gives: a rowid as an integer, a ctid as text),
+// then compared as that value, so qlonglong 5, int 5 and "5" name the same row of an integer
+// key, "1.50" and "1.5" the same of a decimal one, and a timestamp read as text the same as
+// its QDateTime. Parts are compared, never their SQL spelling.
+//
+// apply() runs them all in one transaction: inserts, then updates, then deletes, every
+// identifier quoted by the dialect and every value bound (ValueCodec::toDatabase). An update or
+// delete that finds no row with its key fails too (the row was changed or deleted elsewhere).
+// On failure it rolls back, keeps the pending changes and says which row and why
+// ("Row 3 of “orders”: UNIQUE constraint failed: orders.code"). A row both changed and marked
+// for deletion is only deleted. A key column can be changed: the UPDATE finds the row by its
+// old key.
+//
+// A plain value, cheap to copy.
+class RowEdits
+{
+    Q_DECLARE_TR_FUNCTIONS(RowEdits)
+
+public:
+    RowEdits() = default;
+    RowEdits(SqlEngine engine, const Table &table, const QStringList &keyColumns);
+
+    // False without a key (a MariaDB table without any key): its rows cannot be named, so
+    // setValue() and remove() do nothing; new rows can still be added.
+    bool canEdit() const;
+    QString tableName() const { return m_table; }
+    QStringList keyColumns() const { return m_keyColumns; }
+
+    // column: an index into the table's columns.
+    void setValue(const QVariantList &key, int column, const QVariant &value);
+    std::optional<QVariant> value(const QVariantList &key, int column) const; // the pending one
+    // The row has pending cell updates or is marked for deletion (what revertRow undoes).
+    bool isChanged(const QVariantList &key) const;
+    void revertRow(const QVariantList &key); // drops its updates (and un-deletes it)
+
+    int addRow(); // a new row, numbered from 0 in order of adding; returns its number
+    void setNewValue(int newRow, int column, const QVariant &value);
+    std::optional<QVariant> newValue(int newRow, int column) const; // nullopt: its DEFAULT
+    void removeNewRow(int newRow); // later new rows keep their numbers (the removed one is gone)
+    QList<int> newRows() const; // the numbers of new rows still pending, in order
+
+    void remove(const QVariantList &key);
+    bool isRemoved(const QVariantList &key) const;
+
+    // The keys of the rows with pending updates (and not removed), and of the rows marked for
+    // deletion, each in the order they were first changed; as they were given.
+    QList<QVariantList> changedKeys() const;
+    QList<QVariantList> removedKeys() const;
+
+    bool isEmpty() const { return changeCount() == 0; }
+    int changeCount() const; // rows updated + rows added + rows removed
+    void clear(); // also numbers the next new row 0 again
+
+    // Runs every pending change in one transaction on `db` (a connection that may write).
+    bool apply(const QSqlDatabase &db, QString *error);
+    // After a successful apply: the keys the new rows got, in newRows() order, as
+    // TableQuery::rowKey gives keys (values given, generated ones read back: lastInsertId on
+    // SQLite and MariaDB, RETURNING on PostgreSQL; on SQLite without a primary key the rowid,
+    // on PostgreSQL the ctid as text; a generated part MariaDB cannot report is NULL; an
+    // empty list for a table without a key). apply() clears the edits; these stay until the
+    // next apply().
+    QList<QVariantList> insertedKeys() const { return m_insertedKeys; }
+
+private:
+    struct RowChange
+    {
+        QVariantList key; // as given
+        QVariantList typedKey; // each part read as a value of its column's type
+        QMap<int, QVariant> values; // by column
+        bool removed = false;
+        quint64 order = 0; // when it was first changed
+    };
+
+    QVariantList typedKey(const QVariantList &key) const;
+    QString identity(const QVariantList &typedKey) const;
+    RowChange *change(const QVariantList &key);
+    const RowChange *change(const QVariantList &key) const;
+    RowChange &changeFor(const QVariantList &key);
+    QList<const RowChange *> ordered() const;
+    QString keyText(const RowChange &change) const;
+    QString keyCondition(const RowChange &change, QVariantList *values) const;
+    bool insertRow(const QSqlDatabase &db, QSqlQuery &query, const QMap<int, QVariant> &values,
+        QVariantList *key, QString *reason) const;
+    bool updateRow(
+        const QSqlDatabase &db, QSqlQuery &query, const RowChange &change, QString *reason) const;
+    bool deleteRow(QSqlQuery &query, const RowChange &change, QString *reason) const;
+    bool rowExists(const QSqlDatabase &db, const RowChange &change, QString *reason) const;
+    QString keyName(qsizetype part) const; // as SQL
+
+    SqlEngine m_engine = SqlEngine::Sqlite;
+    std::shared_ptr<const Dialect> m_dialect;
+    QString m_table;
+    QStringList m_columns;
+    QList<LogicalType> m_types;
+    QList<bool> m_autoIncrement;
+    QStringList m_keyColumns;
+    QList<LogicalType> m_keyTypes; // of m_keyColumns (a rowid's is BIGINT, a ctid's Other)
+    QList<int> m_keyIndexes; // m_keyColumns' indexes into m_columns; -1 for a rowid or ctid
+    QString m_rowIdName; // SQLite: how this table's rowid can be named (empty when shadowed)
+
+    QHash<QString, RowChange> m_changes; // by identity()
+    QMap<int, QMap<int, QVariant>> m_newRows; // by number, then column
+    int m_nextNewRow = 0;
+    quint64 m_clock = 0;
+    QList<QVariantList> m_insertedKeys;
+};

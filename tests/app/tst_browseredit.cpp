@@ -1,0 +1,610 @@
+#include "browser/browserpane.h"
+#include "browser/tablemodel.h"
+
+#include "../orm/testdesigns.h"
+#include "database/connection.h"
+#include "dialects/dialect.h"
+#include "records/session.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+
+// Editing, following relationships and duplicating rows in the data browser pane, on every
+// engine: the seed models (users and posts, followers, content in categories, engineers as
+// employees) with a few rows, driven through the pane's widgets and actions and checked
+// against plain SQL written here.
+class tst_BrowserEdit : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void editAndRevert_data() { TestDatabases::addEngineRows(); }
+    void editAndRevert();
+    void saveInOneTransaction_data() { TestDatabases::addEngineRows(); }
+    void saveInOneTransaction();
+    void foreignKeyPicker_data() { TestDatabases::addEngineRows(); }
+    void foreignKeyPicker();
+    void parentChildrenBackForward_data() { TestDatabases::addEngineRows(); }
+    void parentChildrenBackForward();
+    void partnersAndInheritance_data() { TestDatabases::addEngineRows(); }
+    void partnersAndInheritance();
+    void duplicateRows_data() { TestDatabases::addEngineRows(); }
+    void duplicateRows();
+
+private:
+    struct Ids
+    {
+        qint64 ann = 0, bob = 0, cid = 0;
+        QList<qint64> posts; // ann, ann, bob
+        qint64 article = 0, eve = 0;
+    };
+    // A database of `engine` with the seed models and rows, open in a new pane.
+    bool open(const QString &engine, const QString &name);
+    QVariant sql(const QString &statement, const QVariantList &values = {});
+    QString q(const QString &identifier) const { return m_dialect->quoteIdentifier(identifier); }
+    bool showTable(const QString &table);
+    int rowOf(qint64 id); // the grid's row of the row with this id (loaded rows only)
+    bool edit(int row, const QString &column, const QString &text);
+    QTreeWidgetItem *related(const QString &text);
+    int column(const QString &name) const;
+    // The grid's open editor (closed ones linger until deleted later).
+    template<typename T>
+    T *openEditor(const QString &name)
+    {
+        const QList<T *> editors = m_pane->grid()->findChildren<T *>(name);
+        for (T *editor : editors) {
+            if (editor->isVisible())
+                return editor;
+        }
+        return nullptr;
+    }
+
+    std::unique_ptr<Connection> m_connection;
+    std::unique_ptr<Dialect> m_dialect;
+    std::unique_ptr<BrowserPane> m_pane;
+    Ids m_ids;
+};
+
+namespace {
+
+Record record(const QString &table, const QList<std::pair<QString, QVariant>> &values)
+{
+    Record r(table, {});
+    for (const auto &[column, value] : values)
+        r.setValue(column, value);
+    return r;
+}
+
+} // namespace
+
+void tst_BrowserEdit::initTestCase()
+{
+    const QString missing = TestDatabases::missingServers();
+    QVERIFY2(missing.isEmpty(), qPrintable(missing));
+}
+
+bool tst_BrowserEdit::open(const QString &engine, const QString &name)
+{
+    m_pane.reset();
+    m_connection = prepareDatabase(engine, name, seedModels());
+    m_dialect = Dialect::forDatabase(m_connection->database());
+    Session session(*m_connection, seedModels());
+    const QDateTime created(QDate(2024, 3, 15), QTime(12, 30));
+    QList<Session::Pending> users;
+    for (const QString &n : {u"Ann"_s, u"Bob"_s, u"Cid"_s})
+        users << session.add(record(
+            u"user"_s, {{u"name"_s, n}, {u"is_active"_s, true}, {u"created_date"_s, created}}));
+    const ForeignKey *postUser = session.foreignKey(u"post"_s, {u"user_id"_s});
+    QList<Session::Pending> posts;
+    for (int author : {0, 0, 1}) {
+        posts << session.add(
+            record(u"post"_s, {{u"body"_s, QString(u"post by "_s + QString::number(author))}}));
+        session.refer(posts.constLast(), *postUser, users.at(author));
+    }
+    const Session::Pending article
+        = session.add(record(u"content"_s, {{u"title"_s, u"Article"_s}}));
+    session.add(record(u"category"_s, {{u"id"_s, u"news"_s}, {u"name"_s, u"News"_s}}));
+    session.add(record(u"category"_s, {{u"id"_s, u"tech"_s}, {u"name"_s, u"Tech"_s}}));
+    const Session::Pending eve = session.add(
+        record(u"engineer"_s, {{u"name"_s, u"Eve"_s}, {u"engineer_name"_s, u"compilers"_s}}));
+    if (!session.flush()) {
+        qWarning("%s", qPrintable(session.lastError()));
+        return false;
+    }
+    m_ids = {};
+    m_ids.ann = session.added(users.at(0)).value(u"id"_s).toLongLong();
+    m_ids.bob = session.added(users.at(1)).value(u"id"_s).toLongLong();
+    m_ids.cid = session.added(users.at(2)).value(u"id"_s).toLongLong();
+    for (Session::Pending p : std::as_const(posts))
+        m_ids.posts << session.added(p).value(u"id"_s).toLongLong();
+    m_ids.article = session.added(article).value(u"id"_s).toLongLong();
+    m_ids.eve = session.added(eve).value(u"id"_s).toLongLong();
+
+    // Links by SQL: Ann follows Bob and Cid, Bob follows Cid; the article is in both.
+    for (const auto &[follower, followed] :
+        {std::pair {m_ids.ann, m_ids.bob}, {m_ids.ann, m_ids.cid}, {m_ids.bob, m_ids.cid}})
+        sql(u"INSERT INTO "_s + q(u"followers"_s) + u" VALUES (?, ?)"_s, {follower, followed});
+    for (const QString &category : {u"news"_s, u"tech"_s})
+        sql(u"INSERT INTO "_s + q(u"content_category"_s) + u" VALUES (?, ?)"_s,
+            {m_ids.article, category});
+
+    m_pane = std::make_unique<BrowserPane>();
+    m_pane->resize(1300, 800);
+    m_pane->show();
+    if (!QTest::qWaitForWindowExposed(m_pane.get()))
+        return false;
+    QString error;
+    if (!m_pane->openDatabase(m_connection->address(), &error)) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    return true;
+}
+
+QVariant tst_BrowserEdit::sql(const QString &statement, const QVariantList &values)
+{
+    QSqlQuery query(m_connection->database());
+    query.prepare(statement);
+    for (const QVariant &v : values)
+        query.addBindValue(v);
+    if (!query.exec()) {
+        qWarning("%s: %s", qPrintable(statement), qPrintable(query.lastError().text()));
+        return {};
+    }
+    return query.next() ? query.value(0) : QVariant();
+}
+
+bool tst_BrowserEdit::showTable(const QString &table)
+{
+    m_pane->showTable(table);
+    return m_pane->currentTable() == table
+        && QTest::qWaitFor(
+            [&] {
+                TableModel *model = m_pane->model();
+                return model->rowCountState() == RowCount::State::Exact
+                    && (model->rowCount() == 0 || model->isRowLoaded(model->rowCount() - 1));
+            },
+            20000);
+}
+
+int tst_BrowserEdit::column(const QString &name) const
+{
+    return int(m_pane->model()->query().columnNames().indexOf(name));
+}
+
+int tst_BrowserEdit::rowOf(qint64 id)
+{
+    TableModel *model = m_pane->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->isRowLoaded(row)
+            && model->data(model->index(row, column(u"id"_s)), TableModel::ValueRole).toLongLong()
+                == id)
+            return row;
+    }
+    return -1;
+}
+
+// Types into a cell through its editor, as a person does: F2, the text, Enter.
+bool tst_BrowserEdit::edit(int row, const QString &columnName, const QString &text)
+{
+    QTableView *grid = m_pane->grid();
+    const QModelIndex index = m_pane->model()->index(row, column(columnName));
+    grid->setCurrentIndex(index);
+    grid->setFocus();
+    QTest::keyClick(grid, Qt::Key_F2);
+    QLineEdit *editor = openEditor<QLineEdit>(u"cellEditor"_s);
+    if (!editor)
+        return false;
+    editor->selectAll();
+    QTest::keyClicks(editor, text);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCoreApplication::processEvents();
+    return true;
+}
+
+QTreeWidgetItem *tst_BrowserEdit::related(const QString &text)
+{
+    auto *tree = m_pane->findChild<QTreeWidget *>(u"related"_s);
+    if (!tree)
+        return nullptr;
+    for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+        if ((*it)->text(0).startsWith(text))
+            return *it;
+    }
+    return nullptr;
+}
+
+void tst_BrowserEdit::editAndRevert()
+{
+    QFETCH(QString, engine);
+    QVERIFY(open(engine, u"tst_browseredit_revert"_s));
+    QVERIFY(showTable(u"user"_s));
+    TableModel *model = m_pane->model();
+    QVERIFY(model->isEditable());
+    const int bob = rowOf(m_ids.bob);
+    QVERIFY(bob >= 0);
+
+    QVERIFY(edit(bob, u"name"_s, u"Robert"_s));
+    const QModelIndex name = model->index(bob, column(u"name"_s));
+    QCOMPARE(name.data().toString(), u"Robert"_s);
+    QVERIFY(name.data(TableModel::IsChangedRole).toBool());
+    QVERIFY(!model->index(bob, column(u"email"_s)).data(TableModel::IsChangedRole).toBool());
+    QVERIFY(model->headerData(bob, Qt::Vertical).toString().endsWith(u"✎"_s));
+    QVERIFY(m_pane->action(u"saveEdits"_s)->isEnabled());
+    // Nothing reached the database.
+    QCOMPARE(
+        sql(u"SELECT name FROM "_s + q(u"user"_s) + u" WHERE id = ?"_s, {m_ids.bob}).toString(),
+        u"Bob"_s);
+
+    // Text that is not a number stays in the editor, with the reason shown.
+    QTableView *grid = m_pane->grid();
+    grid->setCurrentIndex(model->index(bob, column(u"score"_s)));
+    QTest::keyClick(grid, Qt::Key_F2);
+    QLineEdit *editor = openEditor<QLineEdit>(u"cellEditor"_s);
+    QVERIFY(editor);
+    QTest::keyClicks(editor, u"abc"_s);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QVERIFY(editor->isVisible());
+    auto *problem = m_pane->findChild<QLabel *>(u"errorLabel"_s);
+    QVERIFY(problem->isVisible());
+    QVERIFY(!problem->text().isEmpty());
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QVERIFY(!model->index(bob, column(u"score"_s)).data(TableModel::IsChangedRole).toBool());
+
+    // A value set to NULL is told apart from text.
+    grid->setCurrentIndex(model->index(bob, column(u"email"_s)));
+    m_pane->action(u"setNull"_s)->trigger();
+    QVERIFY(model->index(bob, column(u"email"_s)).data(TableModel::IsNullRole).toBool());
+    // NOT NULL refuses it.
+    grid->setCurrentIndex(model->index(bob, column(u"created_date"_s)));
+    m_pane->action(u"setNull"_s)->trigger();
+    QVERIFY(!model->index(bob, column(u"created_date"_s)).data(TableModel::IsNullRole).toBool());
+
+    // A new row and a deletion are marked too.
+    m_pane->action(u"addRow"_s)->trigger();
+    const int added = model->rowCount() - 1;
+    QCOMPARE(model->rowState(added), TableModel::RowState::New);
+    QCOMPARE(model->headerData(added, Qt::Vertical).toString(), u"+"_s);
+    grid->selectionModel()->clearSelection();
+    grid->setCurrentIndex(model->index(rowOf(m_ids.cid), 0));
+    m_pane->action(u"deleteRows"_s)->trigger();
+    QCOMPARE(model->rowState(rowOf(m_ids.cid)), TableModel::RowState::Removed);
+    QVERIFY(model->index(rowOf(m_ids.cid), 0).data(Qt::FontRole).value<QFont>().strikeOut());
+    QCOMPARE(model->pendingChangeCount(), 3); // Bob changed, one new, Cid deleted
+
+    m_pane->action(u"revertEdits"_s)->trigger();
+    QVERIFY(!model->hasPendingEdits());
+    QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(model->index(rowOf(m_ids.bob), column(u"name"_s)).data().toString(), u"Bob"_s);
+    QVERIFY(!model->index(rowOf(m_ids.bob), column(u"email"_s))
+                 .data(TableModel::IsChangedRole)
+                 .toBool());
+    QCOMPARE(model->rowState(rowOf(m_ids.cid)), TableModel::RowState::Saved);
+    QVERIFY(!m_pane->action(u"saveEdits"_s)->isEnabled());
+    QCOMPARE(sql(u"SELECT COUNT(*) FROM "_s + q(u"user"_s)).toInt(), 3);
+}
+
+void tst_BrowserEdit::saveInOneTransaction()
+{
+    QFETCH(QString, engine);
+    QVERIFY(open(engine, u"tst_browseredit_save"_s));
+    QVERIFY(showTable(u"user"_s));
+    TableModel *model = m_pane->model();
+    const QString users = q(u"user"_s);
+
+    // A change that the database refuses (a second "Ann": name is UNIQUE) takes the others
+    // with it: nothing is written and the edits stay.
+    QVERIFY(edit(rowOf(m_ids.cid), u"email"_s, u"cid@example.org"_s));
+    QVERIFY(edit(rowOf(m_ids.bob), u"name"_s, u"Ann"_s));
+    QString error;
+    QVERIFY(!m_pane->saveEdits(&error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(m_pane->findChild<QLabel *>(u"errorLabel"_s)->isVisible());
+    QVERIFY(sql(u"SELECT email FROM "_s + users + u" WHERE id = ?"_s, {m_ids.cid}).isNull());
+    QVERIFY(model->hasPendingEdits());
+    QCOMPARE(model->pendingChangeCount(), 2);
+
+    // Fixed, with a new row and a deleted one, it all goes in.
+    QVERIFY(edit(rowOf(m_ids.bob), u"name"_s, u"Bobby"_s));
+    m_pane->action(u"addRow"_s)->trigger();
+    const int added = model->rowCount() - 1;
+    QVERIFY(edit(added, u"name"_s, u"Dee"_s));
+    QVERIFY(edit(added, u"is_active"_s, u"false"_s));
+    QVERIFY(edit(added, u"created_date"_s, u"2025-01-02 03:04:05"_s));
+    QCOMPARE(model->index(added, column(u"id"_s)).data(TableModel::IsDefaultRole), QVariant(true));
+    m_pane->grid()->selectionModel()->clearSelection();
+    m_pane->grid()->setCurrentIndex(model->index(rowOf(m_ids.ann), 0));
+    m_pane->action(u"deleteRows"_s)->trigger();
+    QSignalSpy saved(model, &TableModel::saved);
+    QVERIFY2(m_pane->saveEdits(&error), qPrintable(error));
+    QCOMPARE(saved.size(), 1);
+    const QList<QVariantList> newKeys = saved.first().first().value<QList<QVariantList>>();
+    QCOMPARE(newKeys.size(), 1);
+    const qint64 dee = newKeys.first().first().toLongLong();
+
+    QCOMPARE(sql(u"SELECT email FROM "_s + users + u" WHERE id = ?"_s, {m_ids.cid}).toString(),
+        u"cid@example.org"_s);
+    QCOMPARE(sql(u"SELECT name FROM "_s + users + u" WHERE id = ?"_s, {m_ids.bob}).toString(),
+        u"Bobby"_s);
+    QCOMPARE(sql(u"SELECT name FROM "_s + users + u" WHERE id = ?"_s, {dee}).toString(), u"Dee"_s);
+    QVERIFY(!sql(u"SELECT is_active FROM "_s + users + u" WHERE id = ?"_s, {dee}).toBool());
+    QCOMPARE(sql(u"SELECT COUNT(*) FROM "_s + users + u" WHERE id = ?"_s, {m_ids.ann}).toInt(), 0);
+    // Ann's posts went with her (ON DELETE CASCADE).
+    QCOMPARE(sql(u"SELECT COUNT(*) FROM "_s + q(u"post"_s)).toInt(), 1);
+    QVERIFY(!model->hasPendingEdits());
+
+    // The rows were read again and the new row is selected.
+    QTRY_VERIFY(m_pane->grid()->selectionModel()->hasSelection());
+    const int current = m_pane->grid()->currentIndex().row();
+    QCOMPARE(
+        model->data(model->index(current, column(u"id"_s)), TableModel::ValueRole).toLongLong(),
+        dee);
+    QCOMPARE(model->rowCount(), 3);
+}
+
+void tst_BrowserEdit::foreignKeyPicker()
+{
+    QFETCH(QString, engine);
+    QVERIFY(open(engine, u"tst_browseredit_picker"_s));
+    QVERIFY(showTable(u"post"_s));
+    TableModel *model = m_pane->model();
+    int row = -1;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->index(r, column(u"id"_s)).data(TableModel::ValueRole).toLongLong()
+            == m_ids.posts.at(2))
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    QTableView *grid = m_pane->grid();
+    grid->setCurrentIndex(model->index(row, column(u"user_id"_s)));
+    grid->setFocus();
+    QTest::keyClick(grid, Qt::Key_F2);
+    auto *picker = openEditor<QComboBox>(u"foreignKeyPicker"_s);
+    QVERIFY(picker);
+    // Every user, named by key and name; the current one (Bob) chosen.
+    QCOMPARE(picker->count(), 3);
+    const QString cid = QString::number(m_ids.cid) + u" — Cid"_s;
+    QVERIFY(picker->findText(cid) >= 0);
+    QCOMPARE(picker->currentText(), QString::number(m_ids.bob));
+    picker->setCurrentIndex(picker->findText(cid));
+    QTest::keyClick(picker, Qt::Key_Return);
+    // The view commits an editor's data once the key press is done.
+    QTRY_COMPARE(model->index(row, column(u"user_id"_s)).data(TableModel::ValueRole).toLongLong(),
+        m_ids.cid);
+    QString error;
+    QVERIFY2(m_pane->saveEdits(&error), qPrintable(error));
+    QCOMPARE(sql(u"SELECT user_id FROM "_s + q(u"post"_s) + u" WHERE id = ?"_s, {m_ids.posts.at(2)})
+                 .toLongLong(),
+        m_ids.cid);
+}
+
+void tst_BrowserEdit::parentChildrenBackForward()
+{
+    QFETCH(QString, engine);
+    QVERIFY(open(engine, u"tst_browseredit_navigate"_s));
+    QVERIFY(showTable(u"post"_s));
+    TableModel *model = m_pane->model();
+    int row = -1;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->index(r, column(u"id"_s)).data(TableModel::ValueRole).toLongLong()
+            == m_ids.posts.at(2))
+            row = r;
+    }
+    m_pane->grid()->setCurrentIndex(model->index(row, 1));
+
+    // Up to the post's user: the user table, Bob's row current.
+    QTreeWidgetItem *parent = related(u"user (user_id = "_s);
+    QVERIFY(parent);
+    emit parent->treeWidget()->itemActivated(parent, 0);
+    QCOMPARE(m_pane->currentTable(), u"user"_s);
+    const auto currentId = [&] {
+        const QModelIndex current = m_pane->grid()->currentIndex();
+        return current.isValid() ? m_pane->model()
+                                       ->index(current.row(), column(u"id"_s))
+                                       .data(TableModel::ValueRole)
+                                       .toLongLong()
+                                 : -1;
+    };
+    QTRY_COMPARE(currentId(), m_ids.bob);
+    QVERIFY(m_pane->action(u"back"_s)->isEnabled());
+
+    // Back to the post, forward to Bob again.
+    m_pane->action(u"back"_s)->trigger();
+    QCOMPARE(m_pane->currentTable(), u"post"_s);
+    QTRY_COMPARE(currentId(), m_ids.posts.at(2));
+    QVERIFY(m_pane->action(u"forward"_s)->isEnabled());
+    m_pane->action(u"forward"_s)->trigger();
+    QCOMPARE(m_pane->currentTable(), u"user"_s);
+    QTRY_COMPARE(currentId(), m_ids.bob);
+    QVERIFY(!m_pane->action(u"forward"_s)->isEnabled());
+
+    // Down from Ann to her posts: the post table filtered to them.
+    QTRY_VERIFY(rowOf(m_ids.ann) >= 0);
+    m_pane->grid()->setCurrentIndex(m_pane->model()->index(rowOf(m_ids.ann), 1));
+    QTreeWidgetItem *children = related(u"post (user_id)"_s);
+    QVERIFY(children);
+    emit children->treeWidget()->itemActivated(children, 0);
+    QCOMPARE(m_pane->currentTable(), u"post"_s);
+    QTRY_COMPARE(m_pane->model()->rowCountState(), RowCount::State::Exact);
+    QCOMPARE(m_pane->model()->rowCount(), 2);
+    QTRY_VERIFY(m_pane->model()->isRowLoaded(1));
+    QSet<qint64> shown;
+    for (int r = 0; r < 2; ++r)
+        shown
+            << m_pane->model()->index(r, column(u"id"_s)).data(TableModel::ValueRole).toLongLong();
+    QCOMPARE(shown, (QSet<qint64> {m_ids.posts.at(0), m_ids.posts.at(1)}));
+    QCOMPARE(m_pane->model()->query().filters().size(), 1);
+
+    // Back: Ann's row in the whole user table.
+    m_pane->action(u"back"_s)->trigger();
+    QCOMPARE(m_pane->currentTable(), u"user"_s);
+    QVERIFY(!m_pane->model()->query().isFiltered());
+    QTRY_COMPARE(currentId(), m_ids.ann);
+}
+
+void tst_BrowserEdit::partnersAndInheritance()
+{
+    QFETCH(QString, engine);
+    QVERIFY(open(engine, u"tst_browseredit_partners"_s));
+    QVERIFY(showTable(u"user"_s));
+    m_pane->grid()->setCurrentIndex(m_pane->model()->index(rowOf(m_ids.bob), 1));
+
+    // Followers is a many-to-many of users with themselves: both directions are offered.
+    QList<QTreeWidgetItem *> links;
+    for (QTreeWidgetItemIterator it(m_pane->findChild<QTreeWidget *>(u"related"_s)); *it; ++it) {
+        if ((*it)->text(0).startsWith(u"user through followers"_s))
+            links << *it;
+    }
+    QCOMPARE(links.size(), 2);
+    const auto idsShown = [&] {
+        QSet<qint64> ids;
+        TableModel *model = m_pane->model();
+        if (!QTest::qWaitFor([&] { return model->rowCountState() == RowCount::State::Exact; }))
+            return ids;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (!QTest::qWaitFor([&] { return model->isRowLoaded(r); }))
+                return QSet<qint64> {-1};
+            ids << model->index(r, column(u"id"_s)).data(TableModel::ValueRole).toLongLong();
+        }
+        return ids;
+    };
+    const auto sqlIds = [&](const QString &statement) {
+        QSet<qint64> ids;
+        QSqlQuery query(m_connection->database());
+        query.prepare(statement);
+        query.addBindValue(m_ids.bob);
+        if (!query.exec())
+            qWarning("%s", qPrintable(query.lastError().text()));
+        while (query.next())
+            ids << query.value(0).toLongLong();
+        return ids;
+    };
+    const QString followers = q(u"followers"_s);
+    const QSet<qint64> followed
+        = sqlIds(u"SELECT followed_id FROM "_s + followers + u" WHERE follower_id = ?"_s);
+    const QSet<qint64> following
+        = sqlIds(u"SELECT follower_id FROM "_s + followers + u" WHERE followed_id = ?"_s);
+    QCOMPARE(followed, (QSet<qint64> {m_ids.cid}));
+    QCOMPARE(following, (QSet<qint64> {m_ids.ann}));
+    QSet<QSet<qint64>> seen;
+    for (int k = 0; k < 2; ++k) {
+        QList<QTreeWidgetItem *> found;
+        for (QTreeWidgetItemIterator it(m_pane->findChild<QTreeWidget *>(u"related"_s)); *it;
+             ++it) {
+            if ((*it)->text(0).startsWith(u"user through followers"_s))
+                found << *it;
+        }
+        QCOMPARE(found.size(), 2);
+        emit found.at(k)->treeWidget()->itemActivated(found.at(k), 0);
+        QVERIFY(m_pane->findChild<QWidget *>(u"scope"_s)->isVisible());
+        seen << idsShown();
+        m_pane->action(u"back"_s)->trigger();
+        QTRY_COMPARE(m_pane->model()
+                         ->index(m_pane->grid()->currentIndex().row(), column(u"id"_s))
+                         .data(TableModel::ValueRole)
+                         .toLongLong(),
+            m_ids.bob);
+    }
+    QCOMPARE(seen, (QSet<QSet<qint64>> {followed, following}));
+
+    // Content in categories: the article's categories.
+    QVERIFY(showTable(u"content"_s));
+    m_pane->grid()->setCurrentIndex(m_pane->model()->index(0, 1));
+    QTreeWidgetItem *categories = related(u"category through content_category"_s);
+    QVERIFY(categories);
+    emit categories->treeWidget()->itemActivated(categories, 0);
+    QCOMPARE(m_pane->currentTable(), u"category"_s);
+    QTRY_COMPARE(m_pane->model()->rowCountState(), RowCount::State::Exact);
+    QCOMPARE(m_pane->model()->rowCount(), 2);
+
+    // An engineer is an employee: the employee's columns show with the engineer's row.
+    QVERIFY(showTable(u"engineer"_s));
+    m_pane->grid()->setCurrentIndex(m_pane->model()->index(0, 1));
+    QVERIFY(related(u"Inherited columns"_s));
+    QVERIFY(related(u"name: “Eve”"_s));
+}
+
+void tst_BrowserEdit::duplicateRows()
+{
+    QFETCH(QString, engine);
+    QVERIFY(open(engine, u"tst_browseredit_duplicate"_s));
+    QVERIFY(showTable(u"user"_s));
+    const QString users = q(u"user"_s);
+    QTableView *grid = m_pane->grid();
+    grid->setCurrentIndex(m_pane->model()->index(rowOf(m_ids.bob), 1));
+    QVERIFY(m_pane->action(u"duplicateRows"_s)->isEnabled());
+
+    // name is UNIQUE: the dialog asks for a new one, starting from a suggestion.
+    bool asked = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto *values = dialog->findChild<QTableWidget *>(u"newValues"_s);
+        QVERIFY(values);
+        QCOMPARE(values->rowCount(), 1);
+        QCOMPARE(values->horizontalHeaderItem(0)->text(), u"name"_s);
+        QCOMPARE(values->item(0, 0)->text(), u"Bob (copy)"_s);
+        values->item(0, 0)->setText(u"Bob Two"_s);
+        asked = true;
+        dialog->accept();
+    });
+    m_pane->action(u"duplicateRows"_s)->trigger();
+    QVERIFY(asked);
+    QCOMPARE(sql(u"SELECT COUNT(*) FROM "_s + users).toInt(), 4);
+    const qint64 copy
+        = sql(u"SELECT id FROM "_s + users + u" WHERE name = ?"_s, {u"Bob Two"_s}).toLongLong();
+    QVERIFY(copy > m_ids.cid);
+    QCOMPARE(sql(u"SELECT is_active FROM "_s + users + u" WHERE id = ?"_s, {copy}).toBool(), true);
+    // The copy is selected in the grid.
+    QTRY_VERIFY(grid->selectionModel()->hasSelection());
+    QTRY_COMPARE(m_pane->model()
+                     ->index(grid->currentIndex().row(), column(u"id"_s))
+                     .data(TableModel::ValueRole)
+                     .toLongLong(),
+        copy);
+
+    // A deep copy of the article takes its category links along.
+    QVERIFY(showTable(u"content"_s));
+    m_pane->grid()->setCurrentIndex(m_pane->model()->index(0, 1));
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QVERIFY(dialog->findChild<QCheckBox *>(u"deepCopy"_s)->isChecked());
+        dialog->accept();
+    });
+    m_pane->action(u"deepDuplicateRows"_s)->trigger();
+    const QString contents = q(u"content"_s);
+    QCOMPARE(sql(u"SELECT COUNT(*) FROM "_s + contents).toInt(), 2);
+    const qint64 article = sql(u"SELECT MAX(id) FROM "_s + contents).toLongLong();
+    QVERIFY(article != m_ids.article);
+    QCOMPARE(sql(u"SELECT COUNT(*) FROM "_s + q(u"content_category"_s) + u" WHERE content_id = ?"_s,
+                 {article})
+                 .toInt(),
+        2);
+    QTRY_COMPARE(m_pane->model()
+                     ->index(m_pane->grid()->currentIndex().row(), column(u"id"_s))
+                     .data(TableModel::ValueRole)
+                     .toLongLong(),
+        article);
+}
+
+QTEST_MAIN(tst_BrowserEdit)
+#include "tst_browseredit.moc"
