@@ -243,10 +243,13 @@ QWidget *BrowserPane::createToolBar()
         m_actions.insert(name, a);
         return a;
     };
+    // Low priority: icon only beside the others' text.
     add(QStringLiteral("back"), style()->standardIcon(QStyle::SP_ArrowBack), tr("Back"),
-        tr("Go back to where you were"), QKeySequence::Back, [this] { goBack(); });
+        tr("Go back to where you were"), QKeySequence::Back, [this] { goBack(); })
+        ->setPriority(QAction::LowPriority);
     add(QStringLiteral("forward"), style()->standardIcon(QStyle::SP_ArrowForward), tr("Forward"),
-        tr("Go forward again"), QKeySequence::Forward, [this] { goForward(); });
+        tr("Go forward again"), QKeySequence::Forward, [this] { goForward(); })
+        ->setPriority(QAction::LowPriority);
     bar->addSeparator();
     add(QStringLiteral("addRow"), QIcon(QStringLiteral(":/icons/table-add.svg")), tr("Add Row"),
         tr("Add a new row, saved with Save"), {}, [this] { addRow(); });
@@ -256,17 +259,28 @@ QWidget *BrowserPane::createToolBar()
     add(QStringLiteral("duplicateRows"), QIcon(QStringLiteral(":/icons/edit-copy.svg")),
         tr("Duplicate"), tr("Copy the selected rows without their keys"), {},
         [this] { duplicateSelectedRows(false); });
-    add(QStringLiteral("deepDuplicateRows"), QIcon(), tr("Duplicate with Children..."),
-        tr("Copy the selected rows with their child rows and many-to-many links"), {},
-        [this] { duplicateSelectedRows(true); });
+    // In the Duplicate button's menu rather than a button of its own.
+    QAction *deep
+        = add(QStringLiteral("deepDuplicateRows"), QIcon(), tr("Duplicate with Children..."),
+            tr("Copy the selected rows with their child rows and many-to-many links"), {},
+            [this] { duplicateSelectedRows(true); });
+    bar->removeAction(deep);
+    auto *duplicateMenu = new QMenu(bar);
+    duplicateMenu->addAction(m_actions.value(QStringLiteral("duplicateRows")));
+    duplicateMenu->addAction(deep);
+    if (auto *button = qobject_cast<QToolButton *>(
+            bar->widgetForAction(m_actions.value(QStringLiteral("duplicateRows"))))) {
+        button->setMenu(duplicateMenu);
+        button->setPopupMode(QToolButton::MenuButtonPopup);
+    }
     bar->addSeparator();
     add(QStringLiteral("saveEdits"), QIcon(QStringLiteral(":/icons/document-save.svg")), tr("Save"),
         tr("Write the changes to the database in one transaction"), {}, [this] {
             QString error;
             saveEdits(&error);
         });
-    add(QStringLiteral("revertEdits"), QIcon(), tr("Revert"), tr("Drop the unsaved changes"), {},
-        [this] { revertEdits(); });
+    add(QStringLiteral("revertEdits"), QIcon(QStringLiteral(":/icons/edit-undo.svg")), tr("Revert"),
+        tr("Drop the unsaved changes"), {}, [this] { revertEdits(); });
     QAction *setNull = new QAction(tr("Set to NULL"), this);
     setNull->setObjectName(QStringLiteral("setNull"));
     setNull->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
@@ -687,6 +701,7 @@ void BrowserPane::openTable(const QString &name)
     connect(m_model, &TableModel::editRejected, this, &BrowserPane::showError);
     connect(m_model, &TableModel::editsChanged, this, [this] {
         updateActions();
+        updateRowStatus();
         emit editsChanged(m_model->hasPendingEdits());
     });
     connect(m_model, &TableModel::located, this, &BrowserPane::select);
@@ -846,7 +861,7 @@ void BrowserPane::updateRowStatus()
         m_rowStatus->clear();
         return;
     }
-    const int rows = m_model->rowCount();
+    const int rows = m_model->rowCount() - m_model->newRowCount();
     switch (m_model->rowCountState()) {
     case RowCount::State::Estimated:
         m_rowStatus->setText(tr("~%Ln rows", nullptr, rows));
@@ -861,6 +876,9 @@ void BrowserPane::updateRowStatus()
             rows > 0 ? tr("%Ln rows so far, counting…", nullptr, rows) : tr("Counting rows…"));
         break;
     }
+    if (m_model->hasPendingEdits())
+        m_rowStatus->setText(m_rowStatus->text() + QStringLiteral(" · ")
+            + tr("%n unsaved change(s)", nullptr, m_model->pendingChangeCount()));
 }
 
 void BrowserPane::exportView()

@@ -100,6 +100,7 @@ public:
     int pendingChangeCount() const { return m_edits.changeCount(); }
     RowState rowState(int row) const;
     bool isNewRow(int row) const { return row >= m_rows && row < rowCount(); }
+    int newRowCount() const { return int(m_newRows.size()); }
     // Applies every edit in one transaction on `db` (a connection that may write). On success
     // the rows are read again and saved() gives the keys new rows got; on failure the edits
     // stay, with the reason in *error.
