@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "browser/browserpane.h"
+#include "browser/tablemodel.h"
 #include "diagram/diagramexport.h"
 #include "diagram/diagramscene.h"
 #include "diagram/diagramview.h"
@@ -11,9 +12,11 @@
 #include "dialogs/databasetargetwidget.h"
 #include "dialogs/exportjsondialog.h"
 #include "dialogs/importdialog.h"
+#include "dialogs/passwordstore.h"
 #include "dialogs/sqlpreviewdialog.h"
 #include "document/designdocument.h"
 #include "document/designeditor.h"
+#include "exampledatabase.h"
 #include "layout/autolayout.h"
 #include "panels/problemspanel.h"
 #include "panels/propertypanel.h"
@@ -22,6 +25,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QCryptographicHash>
@@ -44,17 +48,21 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyleFactory>
+#include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QUndoView>
+#include <QUrlQuery>
 #include <QUuid>
 #include <QVBoxLayout>
 
 namespace {
 
 constexpr int MaximumRecentFiles = 10;
+constexpr int MaximumRecentDatabases = 10;
+const QString RecentDatabasesKey = QStringLiteral("recentDatabases");
 constexpr int AutosaveIntervalMs = 30'000;
 
 QString recoveryFolder()
@@ -83,6 +91,78 @@ QPalette darkPalette()
     for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
         p.setColor(QPalette::Disabled, role, QColor(0x7a, 0x80, 0x88));
     return p;
+}
+
+// An SQLite database by its header, whatever the file is called.
+bool isSqliteFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3", 16);
+}
+
+// How File > Recent Databases keeps a database: an SQLite file's absolute path, a server's URL
+// without its password (with its TLS mode), which openDatabase() reads back.
+QString recentDatabaseEntry(const DatabaseAddress &address)
+{
+    if (!address.isServer())
+        return QDir::cleanPath(QFileInfo(address.path).absoluteFilePath());
+    QUrl url;
+    url.setScheme(sqlEngineName(address.engine));
+    url.setUserName(address.user);
+    url.setHost(address.host);
+    url.setPort(address.port);
+    url.setPath(u'/' + address.database);
+    if (!address.sslMode.isEmpty()) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("sslmode"), address.sslMode);
+        url.setQuery(query);
+    }
+    return url.toString(QUrl::RemovePassword);
+}
+
+// Asks for a server's password, under the server's answer to the last try when there was one,
+// and offers to keep it in the system keychain (*remember in and out). nullopt on Cancel.
+std::optional<QString> askPassword(
+    QWidget *parent, const DatabaseAddress &address, const QString &problem, bool *remember)
+{
+    QDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("passwordDialog"));
+    dialog.setWindowTitle(MainWindow::tr("Connect to Database"));
+    auto *layout = new QVBoxLayout(&dialog);
+    if (!problem.isEmpty()) {
+        auto *error = new QLabel(problem, &dialog);
+        error->setObjectName(QStringLiteral("passwordProblem"));
+        error->setTextFormat(Qt::PlainText);
+        error->setWordWrap(true);
+        layout->addWidget(error);
+        layout->addSpacing(error->fontMetrics().height() / 2);
+    }
+    auto *password = new QLineEdit(&dialog);
+    password->setObjectName(QStringLiteral("password"));
+    password->setEchoMode(QLineEdit::Password);
+    auto *label
+        = new QLabel(MainWindow::tr("&Password for %1:").arg(address.displayName()), &dialog);
+    label->setTextFormat(Qt::PlainText);
+    label->setBuddy(password);
+    auto *keep = new QCheckBox(PasswordStore::rememberText(), &dialog);
+    keep->setObjectName(QStringLiteral("rememberPassword"));
+    const bool keychain = PasswordStore::isAvailable();
+    keep->setEnabled(keychain);
+    keep->setChecked(keychain && *remember);
+    if (!keychain)
+        keep->setToolTip(PasswordStore::unavailableReason());
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(label);
+    layout->addWidget(password);
+    layout->addWidget(keep);
+    layout->addWidget(buttons);
+    password->setFocus();
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    *remember = keep->isChecked();
+    return password->text();
 }
 
 } // namespace
@@ -318,8 +398,20 @@ void MainWindow::createActions()
     addAction(file, QStringLiteral("connectDatabase"), tr("Connec&t to Database..."), QString(), {},
         call(&MainWindow::connectToDatabase))
         ->setStatusTip(tr("Browse a PostgreSQL or MariaDB database"));
+    m_recentDatabasesMenu = file->addMenu(tr("Recent Data&bases"));
+    m_recentDatabasesMenu->setObjectName(QStringLiteral("recentDatabasesMenu"));
+    updateRecentDatabasesMenu();
+    // On the data page with unsaved rows, Save writes them (as data tools do); else the design.
     addAction(file, QStringLiteral("save"), tr("&Save"), QStringLiteral("document-save"),
-        QKeySequence::Save, call(&MainWindow::save));
+        QKeySequence::Save, [this] {
+            if (m_pages->currentWidget() == m_browser && m_browser->model()
+                && m_browser->model()->hasPendingEdits()) {
+                QString error;
+                m_browser->saveEdits(&error);
+                return;
+            }
+            save();
+        });
     addAction(file, QStringLiteral("saveAs"), tr("Save &As..."), QString(), QKeySequence::SaveAs,
         call(&MainWindow::saveAs));
     file->addSeparator();
@@ -409,7 +501,12 @@ void MainWindow::createActions()
         pages->addAction(a);
     }
     designPage->setChecked(true);
+    connect(m_browser, &BrowserPane::actionsChanged, this, [this] {
+        if (m_pages->currentWidget() == m_browser)
+            updateActions();
+    });
     connect(m_pages, &QStackedWidget::currentChanged, this, [this, designPage, dataPage] {
+        updateActions();
         const bool design = m_pages->currentWidget() == m_view;
         designPage->setChecked(design);
         dataPage->setChecked(!design);
@@ -609,6 +706,18 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateActions()
 {
+    // On the data page the editing actions work on the grid's rows.
+    if (m_pages->currentWidget() == m_browser) {
+        const bool rows = m_browser->model() && !m_browser->selectedRows().isEmpty();
+        m_actions.value(QStringLiteral("delete"))
+            ->setEnabled(m_browser->action(QStringLiteral("deleteRows"))->isEnabled());
+        m_actions.value(QStringLiteral("duplicate"))
+            ->setEnabled(m_browser->action(QStringLiteral("duplicateRows"))->isEnabled());
+        m_actions.value(QStringLiteral("copy"))->setEnabled(rows);
+        m_actions.value(QStringLiteral("cut"))->setEnabled(false);
+        m_actions.value(QStringLiteral("paste"))->setEnabled(false);
+        return;
+    }
     const QList<ObjectId> selected = m_scene->selectedObjects();
     int tables = 0;
     for (ObjectId id : selected)
@@ -895,6 +1004,8 @@ void MainWindow::addArea()
 
 void MainWindow::deleteSelection()
 {
+    if (m_pages->currentWidget() == m_browser)
+        return m_browser->deleteSelectedRows();
     QList<ObjectId> ids = m_scene->selectedObjects();
     ids.append(m_scene->selectedForeignKeys());
     m_editor->remove(ids);
@@ -902,6 +1013,8 @@ void MainWindow::deleteSelection()
 
 void MainWindow::copy()
 {
+    if (m_pages->currentWidget() == m_browser)
+        return m_browser->copySelection();
     if (QMimeData *mime = m_editor->copy(m_scene->selectedObjects()))
         QApplication::clipboard()->setMimeData(mime);
 }
@@ -919,11 +1032,15 @@ void MainWindow::paste()
 
 void MainWindow::duplicate()
 {
+    if (m_pages->currentWidget() == m_browser)
+        return m_browser->duplicateSelectedRows(false);
     m_scene->selectObjects(m_editor->duplicate(m_scene->selectedObjects()));
 }
 
 void MainWindow::selectAll()
 {
+    if (m_pages->currentWidget() == m_browser)
+        return m_browser->grid()->selectAll();
     for (QGraphicsItem *item : m_scene->items()) {
         if (item->isVisible() && (item->flags() & QGraphicsItem::ItemIsSelectable))
             item->setSelected(true);
@@ -1015,15 +1132,93 @@ void MainWindow::autoLayout(bool selectionOnly)
 bool MainWindow::openDatabase(const QString &pathOrUrl)
 {
     QString error;
-    std::optional<DatabaseAddress> address = DatabaseAddress::parse(pathOrUrl, &error);
-    if (address)
-        address->takePasswordFromEnvironment();
+    const std::optional<DatabaseAddress> address
+        = DatabaseAddress::parse(pathOrUrl.trimmed(), &error);
+    if (address && address->isServer())
+        return openServerDatabase(*address);
     if (!address || !m_browser->openDatabase(*address, &error)) {
         QMessageBox::critical(this, tr("Cannot Open Database"), error);
         return false;
     }
-    m_pages->setCurrentWidget(m_browser);
+    showOpenedDatabase(*address);
     return true;
+}
+
+bool MainWindow::openServerDatabase(DatabaseAddress address)
+{
+    QString error;
+    bool stored = false;
+    if (!address.password) {
+        address.password = PasswordStore::read(address, &error);
+        stored = address.password.has_value();
+    }
+    address.takePasswordFromEnvironment();
+    if (m_browser->openDatabase(address, &error)) {
+        showOpenedDatabase(address);
+        return true;
+    }
+    // No password, or one the server refused (or no server at all): the user sees why and may
+    // type one, as often as it takes.
+    bool remember = stored;
+    do {
+        const std::optional<QString> password = askPassword(this, address, error, &remember);
+        if (!password)
+            return false;
+        address.password = *password;
+    } while (!m_browser->openDatabase(address, &error));
+    // The password that worked is kept when the user asked for it; a stored one the user no
+    // longer wants kept (it did not work) goes.
+    QString problem;
+    if (remember ? !PasswordStore::write(address, *address.password, &problem)
+                 : stored && !PasswordStore::remove(address, &problem))
+        QMessageBox::warning(this, tr("System Keychain"), problem);
+    showOpenedDatabase(address);
+    return true;
+}
+
+void MainWindow::showOpenedDatabase(const DatabaseAddress &address)
+{
+    addRecentDatabase(address);
+    m_pages->setCurrentWidget(m_browser);
+}
+
+void MainWindow::addRecentDatabase(const DatabaseAddress &address)
+{
+    // The example database opens by itself at start; listed, it would push the user's own
+    // databases down every time.
+    const QString entry = recentDatabaseEntry(address);
+    if (!address.isServer() && entry == QDir::cleanPath(ExampleDatabase::databasePath()))
+        return;
+    QSettings settings;
+    QStringList recent = settings.value(RecentDatabasesKey).toStringList();
+    recent.removeAll(entry);
+    recent.prepend(entry);
+    while (recent.size() > MaximumRecentDatabases)
+        recent.removeLast();
+    settings.setValue(RecentDatabasesKey, recent);
+    updateRecentDatabasesMenu();
+}
+
+void MainWindow::updateRecentDatabasesMenu()
+{
+    m_recentDatabasesMenu->clear();
+    const QStringList recent = QSettings().value(RecentDatabasesKey).toStringList();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString entry = recent.at(i);
+        const QString shown = entry.contains(u"://") ? entry : QDir::toNativeSeparators(entry);
+        QAction *a = m_recentDatabasesMenu->addAction(
+            QStringLiteral("&%1 %2").arg(i + 1).arg(QString(shown).replace(u'&', u"&&"_qs)));
+        a->setData(entry);
+        connect(a, &QAction::triggered, this, [this, entry] { openDatabase(entry); });
+    }
+    m_recentDatabasesMenu->addSeparator();
+    QAction *clear = m_recentDatabasesMenu->addAction(tr("&Clear List"));
+    clear->setObjectName(QStringLiteral("clearRecentDatabases"));
+    clear->setEnabled(!recent.isEmpty());
+    connect(clear, &QAction::triggered, this, [this] {
+        QSettings().remove(RecentDatabasesKey);
+        updateRecentDatabasesMenu();
+    });
 }
 
 void MainWindow::connectToDatabase()
@@ -1042,8 +1237,10 @@ void MainWindow::connectToDatabase()
         QString error;
         const std::optional<DatabaseAddress> address = target->address(&error);
         if (address && m_browser->openDatabase(*address, &error)) {
-            target->saveSettings();
-            m_pages->setCurrentWidget(m_browser);
+            QString problem;
+            if (!target->saveSettings(&problem))
+                QMessageBox::warning(this, tr("System Keychain"), problem);
+            showOpenedDatabase(*address);
             return;
         }
         QMessageBox::critical(this, tr("Cannot Open Database"), error);
@@ -1207,7 +1404,7 @@ bool MainWindow::offerRecovery()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!maybeSave()) {
+    if (!m_browser->maybeSaveEdits() || !maybeSave()) {
         event->ignore();
         return;
     }
@@ -1220,7 +1417,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (event->mimeData()->hasUrls())
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile())
         event->acceptProposedAction();
 }
 
@@ -1229,9 +1427,17 @@ void MainWindow::dropEvent(QDropEvent *event)
     const QList<QUrl> urls = event->mimeData()->urls();
     if (urls.isEmpty() || !urls.first().isLocalFile())
         return;
-    if (maybeSave())
-        openFile(urls.first().toLocalFile());
     event->acceptProposedAction();
+    // After the drop has ended: a question or an error box inside it would hold the program the
+    // file came from.
+    const QString path = urls.first().toLocalFile();
+    QTimer::singleShot(0, this, [this, path] {
+        // An SQLite database (by its header) opens on the data page; anything else is a design.
+        if (isSqliteFile(path))
+            openDatabase(path);
+        else if (maybeSave() && openFile(path))
+            m_pages->setCurrentWidget(m_view);
+    });
 }
 
 void MainWindow::about()

@@ -25,6 +25,7 @@ class QStackedWidget;
 class QTimer;
 class QTreeWidget;
 class Schema;
+struct DatabaseAddress;
 
 // The main window: the diagram of one design in the centre (the data browser becomes a second
 // page of the same centre), with the table list, properties, problems, history and an overview
@@ -41,7 +42,10 @@ public:
     bool saveFile(const QString &path);
     // Opens a design made elsewhere (import) as a new, unsaved document.
     void openSchema(const Schema &schema, const QString &title);
-    // Opens a database (an SQLite path or a postgresql:// / mysql:// URL) in the data page.
+    // Opens a database (an SQLite path or a postgresql:// / mysql:// URL) in the data page and
+    // adds it to File > Recent Databases. A server's password comes from the URL, else the
+    // system keychain, else PGPASSWORD / MYSQL_PWD; while none works the user is asked, with
+    // the server's answer, and may have the one that works remembered in the keychain.
     bool openDatabase(const QString &pathOrUrl);
     BrowserPane *browser() const { return m_browser; }
     const Schema &schema() const;
@@ -107,6 +111,10 @@ private:
     void showWholeDesign();
     void switchDialect(SqlEngine engine);
     void connectToDatabase();
+    bool openServerDatabase(DatabaseAddress address);
+    void showOpenedDatabase(const DatabaseAddress &address);
+    void addRecentDatabase(const DatabaseAddress &address);
+    void updateRecentDatabasesMenu();
     void editObject(ObjectId id, ObjectId column);
     void about();
 
@@ -127,6 +135,7 @@ private:
     PropertyPanel *m_properties = nullptr;
     QHash<QString, QAction *> m_actions;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_recentDatabasesMenu = nullptr;
     QLabel *m_zoomLabel = nullptr;
     QLabel *m_problemsLabel = nullptr;
     QTimer *m_autosave = nullptr;

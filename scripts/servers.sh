@@ -13,6 +13,14 @@ SERVERS_PG_BIN=
 SERVERS_PG_DATA=
 SERVERS_MYSQL_PID=
 
+# The keychain tests' Secret Service (start_test_keyring): a D-Bus session bus of its own with
+# GNOME Keyring on it. dbus-bin brings dbus-send, which tells when the keyring is there;
+# QtKeychain reaches the Secret Service through libsecret, which it loads at run time.
+KEYRING_PACKAGES=(dbus-daemon dbus-bin gnome-keyring libsecret-1-0)
+KEYRING_DIR=
+KEYRING_BUS_PID=
+KEYRING_DAEMON_PID=
+
 servers_log() {
     local IFS=' ' # callers may have changed it
     echo "servers: $*" >&2
@@ -255,7 +263,72 @@ stop_test_servers() {
         rm -rf "$SERVERS_DIR" || true
         SERVERS_DIR=
     fi
+    stop_test_keyring
     return 0
+}
+
+# Idempotent and never fails, like stop_test_servers (which calls it).
+stop_test_keyring() {
+    if [ -n "$KEYRING_DAEMON_PID" ]; then
+        kill "$KEYRING_DAEMON_PID" 2>/dev/null || true
+        wait "$KEYRING_DAEMON_PID" 2>/dev/null || true
+        KEYRING_DAEMON_PID=
+    fi
+    if [ -n "$KEYRING_BUS_PID" ]; then
+        kill "$KEYRING_BUS_PID" 2>/dev/null || true
+        KEYRING_BUS_PID=
+    fi
+    if [ -n "$KEYRING_DIR" ]; then
+        rm -rf "$KEYRING_DIR" || true
+        KEYRING_DIR=
+    fi
+    return 0
+}
+
+keyring_answers() {
+    dbus-send --session --print-reply --reply-timeout=2000 --dest=org.freedesktop.DBus \
+        /org/freedesktop/DBus org.freedesktop.DBus.NameHasOwner \
+        string:org.freedesktop.secrets 2>/dev/null | grep -q 'boolean true'
+}
+
+# A throwaway system keychain for the tests that store passwords (tests/designer/
+# tst_passwordstore, tests/app/tst_opendatabase): a private D-Bus session bus with GNOME
+# Keyring's Secret Service on it, its "login" keyring made and unlocked with a fixed password
+# in a fresh folder, never the user's own. Exports DBUS_SESSION_BUS_ADDRESS and
+# SCHEMATA_TEST_KEYRING=1, which makes a keychain that does not answer a test failure rather
+# than a skip. Both processes end, and the folder goes, on exit (stop_test_servers).
+start_test_keyring() {
+    local out deadline
+    trap stop_test_servers EXIT
+    KEYRING_DIR=$(mktemp -d /tmp/schemata-keyring.XXXXXX) || return 1
+    mkdir -m 0700 "$KEYRING_DIR/home" "$KEYRING_DIR/runtime" || return 1
+    if ! out=$(dbus-daemon --session --fork --nopidfile --address="unix:path=$KEYRING_DIR/bus" \
+        --print-address=1 --print-pid=1 2>"$KEYRING_DIR/bus.log"); then
+        servers_log "the keychain's D-Bus session bus did not start (Debian package dbus-daemon)"
+        servers_dump_log "$KEYRING_DIR/bus.log"
+        return 1
+    fi
+    KEYRING_BUS_PID=$(sed -n 2p <<<"$out")
+    export DBUS_SESSION_BUS_ADDRESS
+    DBUS_SESSION_BUS_ADDRESS=$(sed -n 1p <<<"$out")
+    # --unlock reads the keyring's password from standard input, and creates the keyring with
+    # it the first time. Only the Secret Service: no SSH or PKCS#11 agents.
+    printf 'schemata-tests' | HOME=$KEYRING_DIR/home XDG_DATA_HOME=$KEYRING_DIR/home/data \
+        XDG_RUNTIME_DIR=$KEYRING_DIR/runtime \
+        gnome-keyring-daemon --foreground --unlock --components=secrets \
+        >"$KEYRING_DIR/daemon.log" 2>&1 &
+    KEYRING_DAEMON_PID=$!
+    deadline=$((SECONDS + SERVER_START_TIMEOUT))
+    until keyring_answers; do
+        if ! kill -0 "$KEYRING_DAEMON_PID" 2>/dev/null || ((SECONDS >= deadline)); then
+            servers_log "GNOME Keyring did not come up on the test bus (Debian package gnome-keyring)"
+            servers_dump_log "$KEYRING_DIR/daemon.log"
+            return 1
+        fi
+        sleep 0.1
+    done
+    export SCHEMATA_TEST_KEYRING=1
+    servers_log "keychain ready: GNOME Keyring on $DBUS_SESSION_BUS_ADDRESS"
 }
 
 # Starts the servers SCHEMATA_TEST_ENGINES selects and exports SCHEMATA_TEST_ENGINES,

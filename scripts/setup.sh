@@ -15,7 +15,9 @@ PACKAGES=(
     xvfb xauth ccache
     # The designer: SVG export and printing, Graphviz for auto-layout; the data browser keeps
     # passwords in the system keychain through QtKeychain.
-    qt6-svg-dev libgraphviz-dev qtkeychain-qt6-dev
+    # (QtKeychain reaches GNOME Keyring and the like through libsecret, which its package does
+    # not pull in.)
+    qt6-svg-dev libgraphviz-dev qtkeychain-qt6-dev libsecret-1-0
     # Database tests run against real servers, started by scripts/servers.sh, through Qt's
     # PostgreSQL and MySQL/MariaDB drivers (which the application uses too).
     postgresql mariadb-server libqt6sql6-psql libqt6sql6-mysql

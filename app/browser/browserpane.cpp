@@ -14,7 +14,9 @@
 #include "schema/schema.h"
 #include "sql/typemapping.h"
 
+#include <QApplication>
 #include <QBuffer>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QEventLoop>
@@ -1429,6 +1431,34 @@ void BrowserPane::updateActions()
     if (m_model && !hasKey)
         m_actions.value(QStringLiteral("duplicateRows"))
             ->setToolTip(tr("Duplicating needs a primary key"));
+    emit actionsChanged();
+}
+
+void BrowserPane::copySelection() const
+{
+    if (!m_model)
+        return;
+    QModelIndexList indexes = m_grid->selectionModel()->selectedIndexes();
+    if (indexes.isEmpty() && m_grid->currentIndex().isValid())
+        indexes << m_grid->currentIndex();
+    if (indexes.isEmpty())
+        return;
+    std::sort(indexes.begin(), indexes.end());
+    QString text;
+    int row = indexes.first().row();
+    bool first = true;
+    for (const QModelIndex &index : std::as_const(indexes)) {
+        if (index.row() != row) {
+            text += u'\n';
+            row = index.row();
+            first = true;
+        }
+        if (!first)
+            text += u'\t';
+        first = false;
+        text += m_model->editText(index);
+    }
+    QApplication::clipboard()->setText(text);
 }
 
 QList<int> BrowserPane::selectedRows() const

@@ -98,8 +98,11 @@ public:
     // Copies the selected rows (Cloner), asking for values of unique columns, and the depth
     // of a deep copy; the copies are selected when they have been found.
     void duplicateSelectedRows(bool deep);
-    // The rows of the grid's selection that exist in the database, in order.
+    // The rows of the grid's selection (or the current row), in order.
     QList<int> selectedRows() const;
+    // Puts the selected cells on the clipboard as tab-separated text, a line per row (the
+    // whole values, as an editor shows them; NULL as nothing).
+    void copySelection() const;
     TableModel *model() const { return m_model; }
     // Writes the rows of the current table, only those the filters and WHERE box let through
     // when they apply (as last applied), to `path` as {"table": [rows]}. Runs on a worker
@@ -116,6 +119,8 @@ signals:
     void databaseOpened(const QString &title);
     // The current table's edits changed (to enable Save, and for the window's title).
     void editsChanged(bool pending);
+    // What the pane's actions can do changed (selection, edits, history).
+    void actionsChanged();
     void statusMessage(const QString &message);
 
 private:

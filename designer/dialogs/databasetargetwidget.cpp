@@ -1,5 +1,8 @@
 #include "databasetargetwidget.h"
 
+#include "passwordstore.h"
+
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -42,6 +45,7 @@ DatabaseTargetWidget::DatabaseTargetWidget(FileMode fileMode, QWidget *parent)
     , m_user(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_tls(new QComboBox(this))
+    , m_remember(new QCheckBox(PasswordStore::rememberText(), this))
 {
     m_engine->setObjectName(QStringLiteral("engine"));
     m_engine->addItem(tr("SQLite file"), int(SqlEngine::Sqlite));
@@ -74,6 +78,7 @@ DatabaseTargetWidget::DatabaseTargetWidget(FileMode fileMode, QWidget *parent)
     m_password->setObjectName(QStringLiteral("password"));
     m_password->setEchoMode(QLineEdit::Password);
     m_tls->setObjectName(QStringLiteral("tls"));
+    m_remember->setObjectName(QStringLiteral("rememberPassword"));
 
     m_form->addRow(tr("&Database:"), m_engine);
     m_form->addRow(tr("&URL:"), m_url);
@@ -85,6 +90,7 @@ DatabaseTargetWidget::DatabaseTargetWidget(FileMode fileMode, QWidget *parent)
     m_form->addRow(tr("Database &name:"), m_database);
     m_form->addRow(tr("U&ser:"), m_user);
     m_form->addRow(tr("Pass&word:"), m_password);
+    m_form->addRow(QString(), m_remember);
     m_form->addRow(tr("&TLS:"), m_tls);
 
     connect(m_engine, &QComboBox::currentIndexChanged, this, &DatabaseTargetWidget::engineChanged);
@@ -103,6 +109,12 @@ DatabaseTargetWidget::DatabaseTargetWidget(FileMode fileMode, QWidget *parent)
     connect(m_engine, &QComboBox::activated, this, clearUrl);
     connect(m_tls, &QComboBox::activated, this, clearUrl);
     connect(m_tls, &QComboBox::currentIndexChanged, this, &DatabaseTargetWidget::changed);
+    // Once the server is named, a password stored for it fills the empty password field.
+    for (QLineEdit *edit : {m_host, m_database, m_user})
+        connect(
+            edit, &QLineEdit::editingFinished, this, &DatabaseTargetWidget::lookUpStoredPassword);
+    connect(m_port, &QSpinBox::editingFinished, this, &DatabaseTargetWidget::lookUpStoredPassword);
+    connect(m_password, &QLineEdit::textEdited, this, [this] { m_passwordKey.clear(); });
     engineChanged();
 }
 
@@ -123,12 +135,15 @@ void DatabaseTargetWidget::engineChanged()
     m_form->setRowVisible(m_file, !server);
     for (QWidget *field : {static_cast<QWidget *>(m_host), static_cast<QWidget *>(m_port),
              static_cast<QWidget *>(m_database), static_cast<QWidget *>(m_user),
-             static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_tls)})
+             static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_remember),
+             static_cast<QWidget *>(m_tls)})
         m_form->setRowVisible(field, server);
     if (server) {
         m_port->setSpecialValueText(tr("Default (%1)").arg(defaultPort(current)));
         m_password->setPlaceholderText(tr("Empty: %1 when set").arg(passwordVariable(current)));
         fillTlsModes(current, m_tls->currentData().toString());
+        updateRemember();
+        lookUpStoredPassword();
     }
     emit changed();
 }
@@ -184,9 +199,12 @@ void DatabaseTargetWidget::setAddress(const DatabaseAddress &address)
     m_port->setValue(std::max(0, address.port));
     m_database->setText(address.database);
     m_user->setText(address.user);
-    if (address.password)
+    if (address.password) {
         m_password->setText(*address.password);
+        m_passwordKey.clear(); // the URL's, not the keychain's
+    }
     fillTlsModes(address.engine, address.sslMode);
+    lookUpStoredPassword();
     emit changed();
 }
 
@@ -209,22 +227,61 @@ std::optional<DatabaseAddress> DatabaseTargetWidget::address(QString *error) con
         }
         return address;
     }
+    address = serverAddress();
+    if (address.database.isEmpty()) {
+        *error = tr("Give the name of the database.");
+        return std::nullopt;
+    }
+    if (!m_password->text().isEmpty())
+        address.password = m_password->text();
+    else
+        address.takePasswordFromEnvironment();
+    return address;
+}
+
+DatabaseAddress DatabaseTargetWidget::serverAddress() const
+{
+    DatabaseAddress address;
+    address.engine = engine();
     address.host = m_host->text().trimmed();
     if (address.host.isEmpty())
         address.host = QStringLiteral("localhost");
     address.port = m_port->value() > 0 ? m_port->value() : -1;
     address.database = m_database->text().trimmed();
-    if (address.database.isEmpty()) {
-        *error = tr("Give the name of the database.");
-        return std::nullopt;
-    }
     address.user = m_user->text().trimmed();
-    if (!m_password->text().isEmpty())
-        address.password = m_password->text();
-    else
-        address.takePasswordFromEnvironment();
     address.sslMode = m_tls->currentData().toString();
     return address;
+}
+
+void DatabaseTargetWidget::updateRemember()
+{
+    const bool available = PasswordStore::isAvailable();
+    m_remember->setEnabled(available);
+    m_remember->setToolTip(available ? QString() : PasswordStore::unavailableReason());
+    if (!available)
+        m_remember->setChecked(false);
+}
+
+void DatabaseTargetWidget::lookUpStoredPassword()
+{
+    if (engine() == SqlEngine::Sqlite)
+        return;
+    const DatabaseAddress address = serverAddress();
+    const QString key = address.database.isEmpty() ? QString() : PasswordStore::key(address);
+    if (!m_passwordKey.isEmpty() && m_passwordKey != key) {
+        // The field holds the stored password of the server named before.
+        m_password->clear();
+        m_passwordKey.clear();
+    }
+    if (key.isEmpty() || !m_password->text().isEmpty() || key == m_lastLookUp
+        || !PasswordStore::isAvailable())
+        return;
+    m_lastLookUp = key;
+    if (const std::optional<QString> stored = PasswordStore::read(address)) {
+        m_password->setText(*stored);
+        m_passwordKey = key;
+        m_remember->setChecked(true);
+    }
 }
 
 void DatabaseTargetWidget::restoreSettings()
@@ -238,13 +295,18 @@ void DatabaseTargetWidget::restoreSettings()
     m_port->setValue(settings.value(QStringLiteral("port"), 0).toInt());
     m_database->setText(settings.value(QStringLiteral("database")).toString());
     m_user->setText(settings.value(QStringLiteral("user")).toString());
-    if (engine() != SqlEngine::Sqlite)
+    if (engine() != SqlEngine::Sqlite) {
         fillTlsModes(engine(), settings.value(QStringLiteral("sslMode")).toString());
+        m_remember->setChecked(settings.value(QStringLiteral("rememberPassword")).toBool());
+        updateRemember();
+        lookUpStoredPassword();
+    }
 }
 
-void DatabaseTargetWidget::saveSettings() const
+bool DatabaseTargetWidget::saveSettings(QString *error) const
 {
-    // Never the password: it stays in this form, and in the environment it came from.
+    // Never the password: it stays in this form, in the environment it came from, or in the
+    // system keychain when the user asks for that.
     QSettings settings;
     settings.beginGroup(SettingsGroup);
     settings.setValue(QStringLiteral("engine"), sqlEngineName(engine()));
@@ -254,6 +316,25 @@ void DatabaseTargetWidget::saveSettings() const
     settings.setValue(QStringLiteral("database"), m_database->text().trimmed());
     settings.setValue(QStringLiteral("user"), m_user->text().trimmed());
     settings.setValue(QStringLiteral("sslMode"), m_tls->currentData().toString());
+    if (engine() == SqlEngine::Sqlite)
+        return true;
+    settings.setValue(QStringLiteral("rememberPassword"), m_remember->isChecked());
+    const DatabaseAddress address = serverAddress();
+    if (address.database.isEmpty())
+        return true;
+    QString problem;
+    bool stored = true;
+    if (m_remember->isChecked()) {
+        // A password from the environment is not the user's to store; one the keychain gave
+        // is there already.
+        if (!m_password->text().isEmpty() && m_passwordKey != PasswordStore::key(address))
+            stored = PasswordStore::write(address, m_password->text(), &problem);
+    } else if (m_remember->isEnabled()) {
+        stored = PasswordStore::remove(address, &problem);
+    }
+    if (!stored && error)
+        *error = problem;
+    return stored;
 }
 
 void DatabaseTargetWidget::browse()

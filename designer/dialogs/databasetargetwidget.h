@@ -6,6 +6,7 @@
 
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -16,7 +17,8 @@ class QToolButton;
 // A form that says which database to use: an SQLite file (path and Browse...) or a PostgreSQL
 // or MariaDB/MySQL server (host, port, database, user, password, TLS), or a pasted URL that
 // fills the fields. The last target is remembered (QSettings group "databaseTarget") without
-// its password, which lives only in the form.
+// its password: that goes to the system keychain when "Remember password" is checked
+// (PasswordStore), and is looked up there when a server is named and the password left empty.
 class DatabaseTargetWidget : public QWidget
 {
     Q_OBJECT
@@ -36,7 +38,10 @@ public:
     bool isComplete() const;
 
     void restoreSettings();
-    void saveSettings() const;
+    // Also stores the typed password in the system keychain when "Remember password" is
+    // checked, and removes the stored one when it is not; false with a message in *error when
+    // the keychain refused (the settings are saved all the same).
+    bool saveSettings(QString *error = nullptr) const;
 
 signals:
     // A field changed (also when a URL filled them).
@@ -49,6 +54,10 @@ private:
     void fillTlsModes(SqlEngine engine, const QString &selected);
     void urlEdited(const QString &text);
     void browse();
+    // The server the fields name, without its password.
+    DatabaseAddress serverAddress() const;
+    void updateRemember();
+    void lookUpStoredPassword();
 
     FileMode m_fileMode;
     QFormLayout *m_form;
@@ -64,4 +73,8 @@ private:
     QLineEdit *m_user;
     QLineEdit *m_password;
     QComboBox *m_tls;
+    QCheckBox *m_remember;
+    // The keychain entry the password field was filled from, while it holds that password.
+    QString m_passwordKey;
+    QString m_lastLookUp; // the key asked for last, so leaving a field does not ask again
 };

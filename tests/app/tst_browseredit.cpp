@@ -1,5 +1,6 @@
 #include "browser/browserpane.h"
 #include "browser/tablemodel.h"
+#include "mainwindow.h"
 
 #include "../orm/testdesigns.h"
 #include "database/connection.h"
@@ -14,10 +15,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -48,6 +51,7 @@ private slots:
     void partnersAndInheritance();
     void duplicateRows_data() { TestDatabases::addEngineRows(); }
     void duplicateRows();
+    void windowActionsOnTheDataPage();
 
 private:
     struct Ids
@@ -604,6 +608,49 @@ void tst_BrowserEdit::duplicateRows()
                      .data(TableModel::ValueRole)
                      .toLongLong(),
         article);
+}
+
+// In the window, Edit > Delete, Edit > Duplicate and File > Save work on the grid's rows while
+// the data page shows, and closing with unsaved rows asks first.
+void tst_BrowserEdit::windowActionsOnTheDataPage()
+{
+    QVERIFY(open(u"sqlite"_s, u"tst_browseredit_window"_s));
+    m_pane.reset();
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openDatabase(m_connection->address().path));
+    BrowserPane *pane = window.browser();
+    QCOMPARE(window.findChild<QStackedWidget *>()->currentWidget(), pane);
+    pane->showTable(u"user"_s);
+    QTRY_VERIFY(
+        pane->model()->rowCountState() == RowCount::State::Exact && pane->model()->isRowLoaded(2));
+    int cid = -1;
+    for (int r = 0; r < 3; ++r) {
+        if (pane->model()->index(r, 0).data(TableModel::ValueRole).toLongLong() == m_ids.cid)
+            cid = r;
+    }
+    pane->grid()->setCurrentIndex(pane->model()->index(cid, 1));
+    QVERIFY(window.action(u"delete"_s)->isEnabled());
+    window.action(u"delete"_s)->trigger();
+    QCOMPARE(pane->model()->rowState(cid), TableModel::RowState::Removed);
+
+    // Closing asks; Cancel keeps the window and the edit.
+    bool asked = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        asked = true;
+        box->button(QMessageBox::Cancel)->click();
+    });
+    QVERIFY(!window.close());
+    QVERIFY(asked);
+    QVERIFY(pane->model()->hasPendingEdits());
+
+    // File > Save writes the rows, not the design.
+    window.action(u"save"_s)->trigger();
+    QVERIFY(!pane->model()->hasPendingEdits());
+    QCOMPARE(sql(u"SELECT COUNT(*) FROM "_s + q(u"user"_s)).toInt(), 2);
 }
 
 QTEST_MAIN(tst_BrowserEdit)
