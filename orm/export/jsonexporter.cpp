@@ -3,6 +3,9 @@
 #include "database/connection.h"
 #include "ddl/ddlwriter.h"
 #include "dialects/dialect.h"
+#include "export/jsonoutput.h"
+#include "export/sqlitejsonvalues.h"
+#include "export/sqliterowreader.h"
 #include "records/valuecodec.h"
 #include "sql/typemapping.h"
 
@@ -16,6 +19,7 @@
 #include <QStringDecoder>
 
 #include <cmath>
+#include <optional>
 
 namespace {
 
@@ -85,6 +89,33 @@ private:
     bool m_open = false;
 };
 
+// SQLite's page cache kept small while an export reads, and as it was afterwards. An export
+// reads each page once, so a cache the size of the table (a connection's is 64 MiB, see
+// SqliteDialect) would only cost the memory and the time to fill it.
+class SqliteCacheSize
+{
+public:
+    explicit SqliteCacheSize(const QSqlDatabase &db)
+        : m_db(db)
+    {
+        QSqlQuery query(m_db);
+        if (query.exec(QStringLiteral("PRAGMA cache_size")) && query.next()) {
+            m_previous = QString::number(query.value(0).toLongLong());
+            query.finish();
+            query.exec(QStringLiteral("PRAGMA cache_size = -2000")); // SQLite's default, 2 MiB
+        }
+    }
+    ~SqliteCacheSize()
+    {
+        if (!m_previous.isEmpty())
+            QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size = ") + m_previous);
+    }
+
+private:
+    QSqlDatabase m_db;
+    QString m_previous;
+};
+
 } // namespace
 
 struct JsonExporter::ColumnInfo
@@ -92,6 +123,7 @@ struct JsonExporter::ColumnInfo
     QString name;
     LogicalType type;
     bool text = false; // checked for valid UTF-8 on SQLite
+    SqliteJsonValues::Form form = SqliteJsonValues::Form::Other;
 };
 
 JsonExporter::JsonExporter(Connection &connection, const Schema &schema)
@@ -169,26 +201,35 @@ bool JsonExporter::writeFile(const QString &path, QString *error)
     return true;
 }
 
-bool JsonExporter::put(QIODevice *out, const QByteArray &bytes, QString *error)
+bool JsonExporter::put(JsonOutput &out, const QByteArray &bytes, QString *error)
 {
-    if (out->write(bytes) != bytes.size()) {
-        *error = tr("Cannot write: %1").arg(out->errorString());
-        m_outputFailed = true;
-        return false;
-    }
-    return true;
+    out.append(bytes);
+    return outputOk(out, error);
+}
+
+bool JsonExporter::outputOk(const JsonOutput &out, QString *error)
+{
+    if (!out.failed())
+        return true;
+    *error = tr("Cannot write: %1").arg(out.errorString());
+    m_outputFailed = true;
+    return false;
 }
 
 bool JsonExporter::write(QIODevice *out, QString *error)
 {
     m_warnings.clear();
     m_outputFailed = false;
+    m_fastPathRows = 0;
     const QStringList order = tableOrder(error);
     if (order.isEmpty() && !error->isEmpty())
         return false;
     QSqlDatabase db = m_connection.database();
     const Dialect &d = m_connection.dialect();
     const SqlEngine engine = d.engine();
+    std::optional<SqliteCacheSize> cacheSize;
+    if (engine == SqlEngine::Sqlite)
+        cacheSize.emplace(db);
     QSqlQuery query(db);
 
     // One read-only transaction with a stable snapshot.
@@ -237,26 +278,28 @@ bool JsonExporter::write(QIODevice *out, QString *error)
     }
     query.finish();
 
-    if (!put(out, "{\n", error))
+    JsonOutput output(out);
+    if (!put(output, "{\n", error))
         return finish(false);
     qint64 written = 0;
     for (qsizetype t = 0; t < order.size(); ++t) {
         const Table &table = *m_schema.tableByName(order.at(t));
         const QByteArray indent = m_pretty ? QByteArray("  ") : QByteArray();
         bool first = true;
-        if (!put(out, indent + jsonString(table.name) + ": [", error)
-            || !writeRows(out, table, counts.at(t), total, written, first, error))
+        if (!put(output, indent + jsonString(table.name) + ": [", error)
+            || !writeRows(output, table, counts.at(t), total, written, first, error))
             return finish(false);
         const QByteArray close = first ? QByteArray("]") : "\n" + indent + "]";
-        if (!put(out, close + (t + 1 < order.size() ? "," : "") + "\n", error))
+        if (!put(output, close + (t + 1 < order.size() ? "," : "") + "\n", error))
             return finish(false);
     }
-    if (!put(out, "}\n", error))
+    if (!put(output, "}\n", error))
         return finish(false);
-    return finish(true);
+    output.flush();
+    return finish(outputOk(output, error));
 }
 
-bool JsonExporter::writeRows(QIODevice *out, const Table &table, qint64 expected, qint64 total,
+bool JsonExporter::writeRows(JsonOutput &out, const Table &table, qint64 expected, qint64 total,
     qint64 &written, bool &first, QString *error)
 {
     QSqlDatabase db = m_connection.database();
@@ -267,9 +310,9 @@ bool JsonExporter::writeRows(QIODevice *out, const Table &table, qint64 expected
         const LogicalType type = TypeMapping::fromDesign(c.datatype);
         if (type.isBinary() && m_blobs == Blobs::Skip)
             continue;
-        columns.append({c.name, type,
-            engine == SqlEngine::Sqlite && !type.isBinary() && !type.isNumeric()
-                && !type.isTemporal()});
+        const bool text = engine == SqlEngine::Sqlite && !type.isBinary() && !type.isNumeric()
+            && !type.isTemporal();
+        columns.append({c.name, type, text, SqliteJsonValues::formOf(type, text)});
     }
     QStringList key;
     if (const Key *pk = table.primaryKey()) {
@@ -330,7 +373,31 @@ bool JsonExporter::writeRows(QIODevice *out, const Table &table, qint64 expected
     const QString from = QStringLiteral(" FROM ") + d.quoteIdentifier(table.name);
     const QString select
         = QStringLiteral("SELECT ") + (keySelected + selected).join(QStringLiteral(", ")) + from;
-    if (keyCount > 0) {
+    if (engine == SqlEngine::Sqlite && m_fastPath) {
+        // One query in key (or rowid) order, read as SQLite steps through it: it holds no
+        // result in memory, and the read transaction keeps its snapshot however long it runs.
+        QSqlQuery rows(db);
+        rows.setForwardOnly(true);
+        rows.setNumericalPrecisionPolicy(QSql::HighPrecision);
+        if (!rows.prepare(select
+                + (filter.where.isEmpty() ? QString()
+                                          : QStringLiteral(" WHERE (") + filter.where + u')')
+                + QStringLiteral(" ORDER BY ") + keySelected.join(QStringLiteral(", "))))
+            return readError(rows);
+        for (const QVariant &v : filter.values)
+            rows.addBindValue(v);
+        if (!rows.exec())
+            return readError(rows);
+        if (std::optional<SqliteRowReader> reader = SqliteRowReader::of(rows)) {
+            if (!writeSqliteRows(out, *reader, columns, table, keyCount, tableRows, written, first,
+                    progress, error))
+                return false;
+        } else {
+            int count = 0;
+            if (!writeAll(rows, indexes, &count, nullptr) || !progress())
+                return false;
+        }
+    } else if (keyCount > 0) {
         // Pages in key order, each continuing after the last key of the one before: one
         // index range scan per page however far into the table it is.
         QVariantList after;
@@ -431,87 +498,19 @@ bool JsonExporter::writeRows(QIODevice *out, const Table &table, qint64 expected
 QByteArray JsonExporter::rowJson(const QSqlQuery &rows, const QList<ColumnInfo> &columns,
     const QList<int> &indexes, const Table &table, int keyCount, bool first)
 {
-    const SqlEngine engine = m_connection.dialect().engine();
     const QByteArray indent = m_pretty ? QByteArray("  ") : QByteArray();
     const QByteArray newline = "\n";
     QByteArray line = first ? newline : "," + newline;
     line += m_pretty ? indent + indent + "{" + newline : QByteArray("{");
+    const auto key = [&] {
+        QStringList keyText;
+        for (int k = 0; k < keyCount; ++k)
+            keyText << rows.value(k).toString();
+        return keyText;
+    };
     for (qsizetype c = 0; c < columns.size(); ++c) {
         const ColumnInfo &info = columns.at(c);
-        const QVariant raw = rows.value(indexes.at(c));
-        QByteArray value;
-        if (raw.isNull()) {
-            value = "null";
-        } else if (info.text) {
-            QStringDecoder decoder(QStringDecoder::Utf8);
-            const QString text = decoder(raw.toByteArray());
-            if (decoder.hasError()) {
-                QStringList keyText;
-                for (int k = 0; k < keyCount; ++k)
-                    keyText << rows.value(k).toString();
-                m_warnings << tr("%1.%2 (key %3) is not valid UTF-8; it is written "
-                                 "with replacement characters.")
-                                  .arg(table.name, info.name, keyText.join(QStringLiteral(", ")));
-            }
-            value = jsonString(text);
-        } else {
-            const QVariant v = ValueCodec::fromDatabase(raw, info.type, engine);
-            using Kind = LogicalType::Kind;
-            switch (info.type.kind) {
-            case Kind::Boolean:
-                value = v.toBool() ? "true" : "false";
-                break;
-            case Kind::TinyInt:
-            case Kind::SmallInt:
-            case Kind::Integer:
-            case Kind::BigInt: {
-                bool ok = false;
-                const qlonglong n = raw.toString().toLongLong(&ok);
-                value = ok                                  ? QByteArray::number(n)
-                    : (raw.toString().toULongLong(&ok), ok) ? raw.toString().toLatin1()
-                                                            : jsonString(raw.toString());
-                break;
-            }
-            case Kind::Decimal: {
-                const QString text = v.toString();
-                bool ok = false;
-                text.toDouble(&ok);
-                value = ok && !text.contains(u'n', Qt::CaseInsensitive) ? text.toLatin1()
-                                                                        : QByteArray("null");
-                break;
-            }
-            case Kind::Float:
-            case Kind::Double: {
-                const double x = v.toDouble();
-                value = std::isfinite(x)
-                    ? QString::number(x, 'g', QLocale::FloatingPointShortest).toLatin1()
-                    : QByteArray("null");
-                break;
-            }
-            case Kind::Date:
-                value = jsonString(v.toDate().toString(Qt::ISODate));
-                break;
-            case Kind::Time:
-                value = jsonString(v.toTime().msec() ? v.toTime().toString(Qt::ISODateWithMs)
-                                                     : v.toTime().toString(Qt::ISODate));
-                break;
-            case Kind::DateTime:
-            case Kind::TimestampTz: {
-                const QDateTime dt = v.toDateTime();
-                value = dt.isValid() ? jsonString(dt.time().msec() ? dt.toString(Qt::ISODateWithMs)
-                                                                   : dt.toString(Qt::ISODate))
-                                     : jsonString(v.toString());
-                break;
-            }
-            case Kind::Binary:
-            case Kind::Blob:
-                value = jsonString(QString::fromLatin1(
-                    m_blobs == Blobs::Hex ? v.toByteArray().toHex() : v.toByteArray().toBase64()));
-                break;
-            default:
-                value = jsonString(v.toString());
-            }
-        }
+        const QByteArray value = valueJson(rows.value(indexes.at(c)), info, table, key);
         if (m_pretty)
             line += indent + indent + indent + jsonString(info.name) + ": " + value
                 + (c + 1 < columns.size() ? "," + newline : newline);
@@ -520,4 +519,117 @@ QByteArray JsonExporter::rowJson(const QSqlQuery &rows, const QList<ColumnInfo> 
     }
     line += m_pretty ? indent + indent + "}" : QByteArray("}");
     return line;
+}
+
+QByteArray JsonExporter::valueJson(const QVariant &raw, const ColumnInfo &info, const Table &table,
+    const std::function<QStringList()> &key)
+{
+    if (raw.isNull())
+        return "null";
+    if (info.text) {
+        QStringDecoder decoder(QStringDecoder::Utf8);
+        const QString text = decoder(raw.toByteArray());
+        if (decoder.hasError()) {
+            m_warnings << tr("%1.%2 (key %3) is not valid UTF-8; it is written "
+                             "with replacement characters.")
+                              .arg(table.name, info.name, key().join(QStringLiteral(", ")));
+        }
+        return jsonString(text);
+    }
+    const QVariant v = ValueCodec::fromDatabase(raw, info.type, m_connection.dialect().engine());
+    using Kind = LogicalType::Kind;
+    switch (info.type.kind) {
+    case Kind::Boolean:
+        return v.toBool() ? "true" : "false";
+    case Kind::TinyInt:
+    case Kind::SmallInt:
+    case Kind::Integer:
+    case Kind::BigInt: {
+        bool ok = false;
+        const qlonglong n = raw.toString().toLongLong(&ok);
+        return ok                                   ? QByteArray::number(n)
+            : (raw.toString().toULongLong(&ok), ok) ? raw.toString().toLatin1()
+                                                    : jsonString(raw.toString());
+    }
+    case Kind::Decimal: {
+        const QString text = v.toString();
+        bool ok = false;
+        text.toDouble(&ok);
+        return ok && !text.contains(u'n', Qt::CaseInsensitive) ? text.toLatin1()
+                                                               : QByteArray("null");
+    }
+    case Kind::Float:
+    case Kind::Double: {
+        const double x = v.toDouble();
+        return std::isfinite(x) ? QString::number(x, 'g', QLocale::FloatingPointShortest).toLatin1()
+                                : QByteArray("null");
+    }
+    case Kind::Date:
+        return jsonString(v.toDate().toString(Qt::ISODate));
+    case Kind::Time:
+        return jsonString(v.toTime().msec() ? v.toTime().toString(Qt::ISODateWithMs)
+                                            : v.toTime().toString(Qt::ISODate));
+    case Kind::DateTime:
+    case Kind::TimestampTz: {
+        const QDateTime dt = v.toDateTime();
+        return dt.isValid() ? jsonString(
+                   dt.time().msec() ? dt.toString(Qt::ISODateWithMs) : dt.toString(Qt::ISODate))
+                            : jsonString(v.toString());
+    }
+    case Kind::Binary:
+    case Kind::Blob:
+        return jsonString(QString::fromLatin1(
+            m_blobs == Blobs::Hex ? v.toByteArray().toHex() : v.toByteArray().toBase64()));
+    default:
+        return jsonString(v.toString());
+    }
+}
+
+bool JsonExporter::writeSqliteRows(JsonOutput &out, SqliteRowReader &rows,
+    const QList<ColumnInfo> &columns, const Table &table, int keyCount, qint64 &tableRows,
+    qint64 &written, bool &first, const std::function<bool()> &progress, QString *error)
+{
+    // What rowJson() writes around the values, in one piece before each value and one after
+    // the last.
+    const QByteArray indent = m_pretty ? QByteArray("  ") : QByteArray();
+    QList<QByteArray> before;
+    QByteArray pending = m_pretty ? indent + indent + "{\n" : QByteArray("{");
+    for (qsizetype c = 0; c < columns.size(); ++c) {
+        const QByteArray name = jsonString(columns.at(c).name);
+        if (m_pretty)
+            before << QByteArray(pending + indent + indent + indent + name + ": ");
+        else
+            before << QByteArray(pending + (c ? "," : "") + name + ":");
+        pending = m_pretty ? QByteArray(c + 1 < columns.size() ? ",\n" : "\n") : QByteArray();
+    }
+    const QByteArray after = pending + (m_pretty ? indent + indent + "}" : QByteArray("}"));
+
+    const auto key = [&] {
+        QStringList keyText;
+        for (int k = 0; k < keyCount; ++k)
+            keyText << rows.value(k).toString();
+        return keyText;
+    };
+    SqliteJsonValues values(m_blobs == Blobs::Hex);
+    while (rows.next()) {
+        out.append(first ? QByteArrayView("\n") : QByteArrayView(",\n"));
+        first = false;
+        for (int c = 0; c < int(columns.size()); ++c) {
+            out.append(before.at(c));
+            const ColumnInfo &info = columns.at(c);
+            if (!values.write(rows, keyCount + c, info.form, out))
+                out.append(valueJson(rows.value(keyCount + c), info, table, key));
+        }
+        out.append(after);
+        ++tableRows;
+        ++written;
+        ++m_fastPathRows;
+        if (tableRows % m_pageSize == 0 && !(outputOk(out, error) && progress()))
+            return false;
+    }
+    if (rows.failed()) {
+        *error = tr("Cannot read \"%1\": %2").arg(table.name, rows.errorText());
+        return false;
+    }
+    return outputOk(out, error) && progress();
 }
