@@ -176,7 +176,12 @@ BrowserPane::BrowserPane(QWidget *parent)
     connect(m_grid, &QWidget::customContextMenuRequested, this, &BrowserPane::showGridMenu);
     m_delegate = new CellDelegate(this);
     m_delegate->setChoiceSource([this](int column) { return foreignKeyChoices(column); });
+    // What is wrong with the text being typed, until it is fixed or the editor closes; a
+    // message of something else (a refused edit, a failed save) stays.
     connect(m_delegate, &CellDelegate::inputProblem, this, [this](const QString &message) {
+        if (message.isEmpty() && m_error->text() != m_inputProblem)
+            return;
+        m_inputProblem = message;
         m_error->setText(message);
         m_error->setVisible(!message.isEmpty());
     });

@@ -184,6 +184,7 @@ private:
     QHBoxLayout *m_chipLayout = nullptr;
     QLineEdit *m_where = nullptr;
     QLabel *m_error = nullptr;
+    QString m_inputProblem; // shown in m_error by the cell editor
     QTableView *m_grid = nullptr;
     QLabel *m_rowStatus = nullptr;
     QPushButton *m_exportView = nullptr;

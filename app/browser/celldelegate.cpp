@@ -119,3 +119,9 @@ void CellDelegate::setModelData(
     }
     QStyledItemDelegate::setModelData(editor, model, index);
 }
+
+void CellDelegate::destroyEditor(QWidget *editor, const QModelIndex &index) const
+{
+    emit inputProblem({});
+    QStyledItemDelegate::destroyEditor(editor, index);
+}

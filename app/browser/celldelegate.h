@@ -29,6 +29,8 @@ public:
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
     void setModelData(
         QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
+    // The problem shown while typing goes with the editor (also when it closes uncommitted).
+    void destroyEditor(QWidget *editor, const QModelIndex &index) const override;
 
 signals:
     // What is wrong with the text being typed; empty when it is fine.
