@@ -314,6 +314,321 @@
         <source>Cancelled; nothing was written.</source>
         <translation>Abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
+    <message>
+        <source>BLOB</source>
+        <translation>BLOB</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Go back to where you were</source>
+        <translation>Dorthin zurückgehen, wo Sie waren</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vorwärts</translation>
+    </message>
+    <message>
+        <source>Go forward again</source>
+        <translation>Wieder vorwärts gehen</translation>
+    </message>
+    <message>
+        <source>Add Row</source>
+        <translation>Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a new row, saved with Save</source>
+        <translation>Eine neue Zeile hinzufügen, gespeichert mit Speichern</translation>
+    </message>
+    <message>
+        <source>Delete Rows</source>
+        <translation>Zeilen löschen</translation>
+    </message>
+    <message>
+        <source>Mark the selected rows for deletion; Save deletes them</source>
+        <translation>Die ausgewählten Zeilen zum Löschen vormerken; Speichern löscht sie</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows without their keys</source>
+        <translation>Die ausgewählten Zeilen ohne ihre Schlüssel kopieren</translation>
+    </message>
+    <message>
+        <source>Duplicate with Children...</source>
+        <translation>Mit Kindzeilen duplizieren...</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows with their child rows and many-to-many links</source>
+        <translation>Die ausgewählten Zeilen mit ihren Kindzeilen und Viele-zu-viele-Verknüpfungen kopieren</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Write the changes to the database in one transaction</source>
+        <translation>Die Änderungen in einer Transaktion in die Datenbank schreiben</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Drop the unsaved changes</source>
+        <translation>Die ungespeicherten Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Set to NULL</source>
+        <translation>Auf NULL setzen</translation>
+    </message>
+    <message>
+        <source>This row</source>
+        <translation>Diese Zeile</translation>
+    </message>
+    <message>
+        <source>Activate an entry to go there</source>
+        <translation>Einen Eintrag aktivieren, um dorthin zu gehen</translation>
+    </message>
+    <message>
+        <source>Show all rows of the table again</source>
+        <translation>Wieder alle Zeilen der Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source>The database that is open has unsaved changes.</source>
+        <translation>Die geöffnete Datenbank hat ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>wird gezählt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved change(s)</source>
+        <translation>
+            <numerusform>%n ungespeicherte Änderung</numerusform>
+            <numerusform>%n ungespeicherte Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The row is not among the rows shown.</source>
+        <translation>Die Zeile ist nicht unter den gezeigten Zeilen.</translation>
+    </message>
+    <message>
+        <source>%1 is NULL: this row refers to no row of %2.</source>
+        <translation>%1 ist NULL: Diese Zeile verweist auf keine Zeile von %2.</translation>
+    </message>
+    <message>
+        <source>Rows of %1 linked to %2 %3 through %4</source>
+        <translation>Zeilen von %1, die über %4 mit %2 %3 verknüpft sind</translation>
+    </message>
+    <message>
+        <source>A new row: save it to follow its relationships</source>
+        <translation>Eine neue Zeile: speichern Sie sie, um ihren Beziehungen zu folgen</translation>
+    </message>
+    <message>
+        <source>Refers to</source>
+        <translation>Verweist auf</translation>
+    </message>
+    <message>
+        <source>NULL: no row</source>
+        <translation>NULL: keine Zeile</translation>
+    </message>
+    <message>
+        <source>Go to the row of %1 this row refers to</source>
+        <translation>Zur Zeile von %1 gehen, auf die diese Zeile verweist</translation>
+    </message>
+    <message>
+        <source>Referred to by</source>
+        <translation>Verwiesen von</translation>
+    </message>
+    <message>
+        <source>Show the rows of %1 that refer to this row</source>
+        <translation>Die Zeilen von %1 zeigen, die auf diese Zeile verweisen</translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation>Verknüpft mit</translation>
+    </message>
+    <message>
+        <source>%1 through %2</source>
+        <translation>%1 über %2</translation>
+    </message>
+    <message>
+        <source>%1 through %2 (%3)</source>
+        <translation>%1 über %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Show the rows of %1 linked to this row through %2</source>
+        <translation>Die Zeilen von %1 zeigen, die über %2 mit dieser Zeile verknüpft sind</translation>
+    </message>
+    <message>
+        <source>Inherited columns</source>
+        <translation>Geerbte Spalten</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no key to name its rows by, so they cannot be edited here.</source>
+        <translation>%1 hat keinen Schlüssel, der seine Zeilen benennt, daher können sie hier nicht bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>Duplicating needs a primary key</source>
+        <translation>Zum Duplizieren ist ein Primärschlüssel nötig</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln change(s) to %1</source>
+        <translation>
+            <numerusform>%Ln Änderung in %1 gespeichert</numerusform>
+            <numerusform>%Ln Änderungen in %1 gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %Ln unsaved change(s). Save them?</source>
+        <translation>
+            <numerusform>%1 hat %Ln ungespeicherte Änderung. Speichern?</numerusform>
+            <numerusform>%1 hat %Ln ungespeicherte Änderungen. Speichern?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Save Changes</source>
+        <translation>Änderungen können nicht gespeichert werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln row(s) were copied before this one)</source>
+        <translation>
+            <numerusform>%1 (%Ln Zeile wurde vorher kopiert)</numerusform>
+            <numerusform>%1 (%Ln Zeilen wurden vorher kopiert)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicated %Ln row(s) of %1</source>
+        <translation>
+            <numerusform>%Ln Zeile von %1 dupliziert</numerusform>
+            <numerusform>%Ln Zeilen von %1 dupliziert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revert Row</source>
+        <translation>Zeile zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>CellInput</name>
+    <message>
+        <source>Expected a whole number between %1 and %2.</source>
+        <translation>Erwartet wird eine ganze Zahl zwischen %1 und %2.</translation>
+    </message>
+    <message>
+        <source>Expected a number, such as 12.34.</source>
+        <translation>Erwartet wird eine Zahl wie 12.34.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected a whole number of at most %n digit(s).</source>
+        <translation>
+            <numerusform>Erwartet wird eine ganze Zahl mit höchstens %n Ziffer.</numerusform>
+            <numerusform>Erwartet wird eine ganze Zahl mit höchstens %n Ziffern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expected a number with at most %1 digits before the decimal point and %2 after it.</source>
+        <translation>Erwartet wird eine Zahl mit höchstens %1 Ziffern vor dem Dezimalpunkt und %2 danach.</translation>
+    </message>
+    <message>
+        <source>Expected a number between %1 and %2.</source>
+        <translation>Erwartet wird eine Zahl zwischen %1 und %2.</translation>
+    </message>
+    <message>
+        <source>Expected a number, such as 3.14 or 1.5e-3.</source>
+        <translation>Erwartet wird eine Zahl wie 3.14 oder 1.5e-3.</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>wahr</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>falsch</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Expected true or false (or 1 or 0, yes or no).</source>
+        <translation>Erwartet wird true oder false (oder 1 oder 0, yes oder no).</translation>
+    </message>
+    <message>
+        <source>Expected a date as YYYY-MM-DD, such as 2024-03-15.</source>
+        <translation>Erwartet wird ein Datum als JJJJ-MM-TT, etwa 2024-03-15.</translation>
+    </message>
+    <message>
+        <source>Expected a time as HH:MM:SS, such as 12:30:00.</source>
+        <translation>Erwartet wird eine Uhrzeit als HH:MM:SS, etwa 12:30:00.</translation>
+    </message>
+    <message>
+        <source>Expected a date and time as YYYY-MM-DD HH:MM:SS, such as 2024-03-15 12:30:00, optionally with an offset such as +02:00.</source>
+        <translation>Erwartet werden Datum und Uhrzeit als JJJJ-MM-TT HH:MM:SS, etwa 2024-03-15 12:30:00, wahlweise mit einem Versatz wie +02:00.</translation>
+    </message>
+    <message>
+        <source>Expected a date and time as YYYY-MM-DD HH:MM:SS, such as 2024-03-15 12:30:00.</source>
+        <translation>Erwartet werden Datum und Uhrzeit als JJJJ-MM-TT HH:MM:SS, etwa 2024-03-15 12:30:00.</translation>
+    </message>
+    <message>
+        <source>Expected a UUID, such as 123e4567-e89b-12d3-a456-426614174000.</source>
+        <translation>Erwartet wird eine UUID wie 123e4567-e89b-12d3-a456-426614174000.</translation>
+    </message>
+    <message>
+        <source>Expected one JSON value, such as {&quot;a&quot;: 1}.</source>
+        <translation>Erwartet wird ein einzelner JSON-Wert wie {&quot;a&quot;: 1}.</translation>
+    </message>
+    <message>
+        <source>Expected JSON, such as {&quot;a&quot;: 1}: %1 at character %2.</source>
+        <translation>Erwartet wird JSON wie {&quot;a&quot;: 1}: %1 bei Zeichen %2.</translation>
+    </message>
+    <message>
+        <source>Expected a comma-separated list of: %1.</source>
+        <translation>Erwartet wird eine durch Kommas getrennte Liste aus: %1.</translation>
+    </message>
+    <message>
+        <source>Expected one of: %1.</source>
+        <translation>Erwartet wird einer von: %1.</translation>
+    </message>
+    <message>
+        <source>Expected bytes in hexadecimal, such as 0x48656c6c6f.</source>
+        <translation>Erwartet werden Bytes in Hexadezimal, etwa 0x48656c6c6f.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected at most %n byte(s), not %1.</source>
+        <translation>
+            <numerusform>Erwartet wird höchstens %n Byte, nicht %1.</numerusform>
+            <numerusform>Erwartet werden höchstens %n Bytes, nicht %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected at most %n character(s), not %1.</source>
+        <translation>
+            <numerusform>Erwartet wird höchstens %n Zeichen, nicht %1.</numerusform>
+            <numerusform>Erwartet werden höchstens %n Zeichen, nicht %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cloner</name>
@@ -1625,6 +1940,52 @@ Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
     </message>
 </context>
 <context>
+    <name>DuplicateRowsDialog</name>
+    <message>
+        <source>Duplicate Rows</source>
+        <translation>Zeilen duplizieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of “%1” will be copied without their generated keys.</source>
+        <translation>
+            <numerusform>%n Zeile von „%1“ wird ohne ihre erzeugten Schlüssel kopiert.</numerusform>
+            <numerusform>%n Zeilen von „%1“ werden ohne ihre erzeugten Schlüssel kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These columns are unique: give each copy its own value.</source>
+        <translation>Diese Spalten sind eindeutig: Geben Sie jeder Kopie einen eigenen Wert.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Original: %1</source>
+        <translation>Original: %1</translation>
+    </message>
+    <message>
+        <source>Also copy their child rows and many-to-many links</source>
+        <translation>Auch ihre Kindzeilen und Viele-zu-viele-Verknüpfungen kopieren</translation>
+    </message>
+    <message>
+        <source>Levels of children:</source>
+        <translation>Ebenen von Kindzeilen:</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>Zeile %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: the copy needs a value of its own.</source>
+        <translation>Zeile %1, %2: Die Kopie braucht einen eigenen Wert.</translation>
+    </message>
+</context>
+<context>
     <name>ExampleDatabase</name>
     <message>
         <source>Cannot create %1.</source>
@@ -1659,7 +2020,7 @@ Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation>&amp;Alle auswählen</translation>
+        <translation>Alle a&amp;uswählen</translation>
     </message>
     <message>
         <source>Select &amp;None</source>
@@ -2759,7 +3120,7 @@ Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
     </message>
     <message>
         <source>Open &amp;Database...</source>
-        <translation>Daten&amp;bank öffnen...</translation>
+        <translation>D&amp;atenbank öffnen...</translation>
     </message>
     <message>
         <source>Open Database</source>
@@ -2796,6 +3157,18 @@ Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
     <message>
         <source>&amp;Data</source>
         <translation>&amp;Daten</translation>
+    </message>
+    <message>
+        <source>&amp;Password for %1:</source>
+        <translation>&amp;Passwort für %1:</translation>
+    </message>
+    <message>
+        <source>Recent Data&amp;bases</source>
+        <translation>Zuletzt geöffnete Datenban&amp;ken</translation>
+    </message>
+    <message>
+        <source>System Keychain</source>
+        <translation>System-Schlüsselbund</translation>
     </message>
 </context>
 <context>
@@ -2883,6 +3256,36 @@ Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
     <message>
         <source>Sequences are not part of a design: %1</source>
         <translation>Sequenzen sind nicht Teil eines Entwurfs: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordStore</name>
+    <message numerus="yes">
+        <source>the system keychain did not answer within %n s</source>
+        <translation>
+            <numerusform>der System-Schlüsselbund hat nicht innerhalb von %n s geantwortet</numerusform>
+            <numerusform>der System-Schlüsselbund hat nicht innerhalb von %n s geantwortet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the password of %1 from the system keychain: %2</source>
+        <translation>Das Passwort für %1 kann nicht aus dem System-Schlüsselbund gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot store the password of %1 in the system keychain: %2</source>
+        <translation>Das Passwort für %1 kann nicht im System-Schlüsselbund gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove the password of %1 from the system keychain: %2</source>
+        <translation>Das Passwort für %1 kann nicht aus dem System-Schlüsselbund entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Remember password in the system keychain</source>
+        <translation>Passwort im System-Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>No system keychain answers (such as GNOME Keyring or KWallet), so the password is not stored anywhere and is asked for each time.</source>
+        <translation>Kein System-Schlüsselbund antwortet (etwa GNOME Keyring oder KWallet), daher wird das Passwort nirgends gespeichert und jedes Mal abgefragt.</translation>
     </message>
 </context>
 <context>
@@ -3135,6 +3538,41 @@ Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
     <message>
         <source>%1 extends %2</source>
         <translation>%1 erweitert %2</translation>
+    </message>
+</context>
+<context>
+    <name>RowEdits</name>
+    <message>
+        <source>it is no longer in the table (changed or deleted elsewhere). Reload the table and make the change again.</source>
+        <translation>sie ist nicht mehr in der Tabelle (anderswo geändert oder gelöscht). Laden Sie die Tabelle neu und nehmen Sie die Änderung erneut vor.</translation>
+    </message>
+    <message>
+        <source>it is no longer in the table (changed or deleted elsewhere). Reload the table and delete it again.</source>
+        <translation>sie ist nicht mehr in der Tabelle (anderswo geändert oder gelöscht). Laden Sie die Tabelle neu und löschen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>“%1” has no key to tell its rows apart, so they cannot be changed or deleted here. Give the table a primary key to edit its rows.</source>
+        <translation>„%1“ hat keinen Schlüssel, der seine Zeilen unterscheidet, daher können sie hier nicht geändert oder gelöscht werden. Geben Sie der Tabelle einen Primärschlüssel, um ihre Zeilen zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Cannot save the changes to “%1”: %2</source>
+        <translation>Die Änderungen an „%1“ können nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>New row %1 of “%2”: %3</source>
+        <translation>Neue Zeile %1 von „%2“: %3</translation>
+    </message>
+    <message>
+        <source>Row %1 of “%2”: %3</source>
+        <translation>Zeile %1 von „%2“: %3</translation>
+    </message>
+    <message>
+        <source>Deleting row %1 of “%2”: %3</source>
+        <translation>Löschen von Zeile %1 von „%2“: %3</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Es wurde nichts gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3414,6 +3852,13 @@ Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
     </message>
 </context>
 <context>
+    <name>SqliteRowReader</name>
+    <message>
+        <source>Qt&apos;s SQLite driver did not leave the query on its first row.</source>
+        <translation>Qts SQLite-Treiber hat die Abfrage nicht auf ihrer ersten Zeile belassen.</translation>
+    </message>
+</context>
+<context>
     <name>SqliteTableParser</name>
     <message>
         <source>the quote %1 is never closed</source>
@@ -3550,6 +3995,26 @@ Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
         <source>BLOB of %1 bytes</source>
         <translation>BLOB mit %1 Bytes</translation>
     </message>
+    <message>
+        <source>“%1” needs a value: it is NOT NULL.</source>
+        <translation>„%1“ braucht einen Wert: die Spalte ist NOT NULL.</translation>
+    </message>
+    <message>
+        <source>DEFAULT</source>
+        <translation>DEFAULT</translation>
+    </message>
+    <message>
+        <source>New row, not saved yet</source>
+        <translation>Neue Zeile, noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Changed, not saved yet</source>
+        <translation>Geändert, noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>To be deleted when saved</source>
+        <translation>Wird beim Speichern gelöscht</translation>
+    </message>
 </context>
 <context>
     <name>TableQuery</name>
@@ -3564,6 +4029,10 @@ Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
     <message>
         <source>Cannot count the rows of &quot;%1&quot;: %2</source>
         <translation>Die Zeilen von &quot;%1&quot; können nicht gezählt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot find a row of &quot;%1&quot;: it has no key.</source>
+        <translation>Eine Zeile von &quot;%1&quot; kann nicht gefunden werden: die Tabelle hat keinen Schlüssel.</translation>
     </message>
 </context>
 <context>

@@ -314,6 +314,321 @@
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>BLOB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to where you were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go forward again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a new row, saved with Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected rows for deletion; Save deletes them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected rows without their keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate with Children...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected rows with their child rows and many-to-many links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the changes to the database in one transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set to NULL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate an entry to go there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all rows of the table again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database that is open has unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved change(s)</source>
+        <translation>
+            <numerusform>%n unsaved change</numerusform>
+            <numerusform>%n unsaved changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The row is not among the rows shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is NULL: this row refers to no row of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of %1 linked to %2 %3 through %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new row: save it to follow its relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refers to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NULL: no row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the row of %1 this row refers to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the rows of %1 that refer to this row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 through %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 through %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the rows of %1 linked to this row through %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherited columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no key to name its rows by, so they cannot be edited here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicating needs a primary key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln change(s) to %1</source>
+        <translation>
+            <numerusform>Saved %Ln change to %1</numerusform>
+            <numerusform>Saved %Ln changes to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %Ln unsaved change(s). Save them?</source>
+        <translation>
+            <numerusform>%1 has %Ln unsaved change. Save it?</numerusform>
+            <numerusform>%1 has %Ln unsaved changes. Save them?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Save Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln row(s) were copied before this one)</source>
+        <translation>
+            <numerusform>%1 (%Ln row was copied before this one)</numerusform>
+            <numerusform>%1 (%Ln rows were copied before this one)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicated %Ln row(s) of %1</source>
+        <translation>
+            <numerusform>Duplicated %Ln row of %1</numerusform>
+            <numerusform>Duplicated %Ln rows of %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revert Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CellInput</name>
+    <message>
+        <source>Expected a whole number between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a number, such as 12.34.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected a whole number of at most %n digit(s).</source>
+        <translation>
+            <numerusform>Expected a whole number of at most %n digit.</numerusform>
+            <numerusform>Expected a whole number of at most %n digits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expected a number with at most %1 digits before the decimal point and %2 after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a number between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a number, such as 3.14 or 1.5e-3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected true or false (or 1 or 0, yes or no).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a date as YYYY-MM-DD, such as 2024-03-15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a time as HH:MM:SS, such as 12:30:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a date and time as YYYY-MM-DD HH:MM:SS, such as 2024-03-15 12:30:00, optionally with an offset such as +02:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a date and time as YYYY-MM-DD HH:MM:SS, such as 2024-03-15 12:30:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a UUID, such as 123e4567-e89b-12d3-a456-426614174000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected one JSON value, such as {&quot;a&quot;: 1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected JSON, such as {&quot;a&quot;: 1}: %1 at character %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a comma-separated list of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected bytes in hexadecimal, such as 0x48656c6c6f.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected at most %n byte(s), not %1.</source>
+        <translation>
+            <numerusform>Expected at most %n byte, not %1.</numerusform>
+            <numerusform>Expected at most %n bytes, not %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected at most %n character(s), not %1.</source>
+        <translation>
+            <numerusform>Expected at most %n character, not %1.</numerusform>
+            <numerusform>Expected at most %n characters, not %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cloner</name>
@@ -1539,6 +1854,52 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
     </message>
 </context>
 <context>
+    <name>DuplicateRowsDialog</name>
+    <message>
+        <source>Duplicate Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of “%1” will be copied without their generated keys.</source>
+        <translation>
+            <numerusform>%n row of “%1” will be copied without its generated keys.</numerusform>
+            <numerusform>%n rows of “%1” will be copied without their generated keys.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These columns are unique: give each copy its own value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also copy their child rows and many-to-many links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels of children:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, %2: the copy needs a value of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExampleDatabase</name>
     <message>
         <source>Cannot create %1.</source>
@@ -2711,6 +3072,18 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
         <source>&amp;Data</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Password for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent Data&amp;bases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MysqlDialect</name>
@@ -2796,6 +3169,36 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
     </message>
     <message>
         <source>Sequences are not part of a design: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordStore</name>
+    <message numerus="yes">
+        <source>the system keychain did not answer within %n s</source>
+        <translation>
+            <numerusform>the system keychain did not answer within %n s</numerusform>
+            <numerusform>the system keychain did not answer within %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the password of %1 from the system keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the password of %1 in the system keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the password of %1 from the system keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember password in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain answers (such as GNOME Keyring or KWallet), so the password is not stored anywhere and is asked for each time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3048,6 +3451,41 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
     </message>
     <message>
         <source>%1 extends %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowEdits</name>
+    <message>
+        <source>it is no longer in the table (changed or deleted elsewhere). Reload the table and make the change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is no longer in the table (changed or deleted elsewhere). Reload the table and delete it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no key to tell its rows apart, so they cannot be changed or deleted here. Give the table a primary key to edit its rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the changes to “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New row %1 of “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting row %1 of “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3328,6 +3766,13 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
     </message>
 </context>
 <context>
+    <name>SqliteRowReader</name>
+    <message>
+        <source>Qt&apos;s SQLite driver did not leave the query on its first row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SqliteTableParser</name>
     <message>
         <source>the quote %1 is never closed</source>
@@ -3464,6 +3909,26 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
         <source>BLOB of %1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” needs a value: it is NOT NULL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEFAULT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New row, not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed, not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be deleted when saved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TableQuery</name>
@@ -3477,6 +3942,10 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
     </message>
     <message>
         <source>Cannot count the rows of &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot find a row of &quot;%1&quot;: it has no key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -314,6 +314,321 @@
         <source>Cancelled; nothing was written.</source>
         <translation>Cancelado; no se escribió nada.</translation>
     </message>
+    <message>
+        <source>BLOB</source>
+        <translation>BLOB</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Go back to where you were</source>
+        <translation>Volver a donde estaba</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Adelante</translation>
+    </message>
+    <message>
+        <source>Go forward again</source>
+        <translation>Avanzar de nuevo</translation>
+    </message>
+    <message>
+        <source>Add Row</source>
+        <translation>Añadir fila</translation>
+    </message>
+    <message>
+        <source>Add a new row, saved with Save</source>
+        <translation>Añadir una fila nueva, que se guarda con Guardar</translation>
+    </message>
+    <message>
+        <source>Delete Rows</source>
+        <translation>Eliminar filas</translation>
+    </message>
+    <message>
+        <source>Mark the selected rows for deletion; Save deletes them</source>
+        <translation>Marcar las filas seleccionadas para eliminarlas; Guardar las elimina</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows without their keys</source>
+        <translation>Copiar las filas seleccionadas sin sus claves</translation>
+    </message>
+    <message>
+        <source>Duplicate with Children...</source>
+        <translation>Duplicar con hijas...</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows with their child rows and many-to-many links</source>
+        <translation>Copiar las filas seleccionadas con sus filas hijas y sus vínculos de muchos a muchos</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Write the changes to the database in one transaction</source>
+        <translation>Escribir los cambios en la base de datos en una sola transacción</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revertir</translation>
+    </message>
+    <message>
+        <source>Drop the unsaved changes</source>
+        <translation>Descartar los cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Set to NULL</source>
+        <translation>Poner a NULL</translation>
+    </message>
+    <message>
+        <source>This row</source>
+        <translation>Esta fila</translation>
+    </message>
+    <message>
+        <source>Activate an entry to go there</source>
+        <translation>Active una entrada para ir allí</translation>
+    </message>
+    <message>
+        <source>Show all rows of the table again</source>
+        <translation>Mostrar de nuevo todas las filas de la tabla</translation>
+    </message>
+    <message>
+        <source>The database that is open has unsaved changes.</source>
+        <translation>La base de datos abierta tiene cambios sin guardar.</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>contando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved change(s)</source>
+        <translation>
+            <numerusform>%n cambio sin guardar</numerusform>
+            <numerusform>%n cambios sin guardar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The row is not among the rows shown.</source>
+        <translation>La fila no está entre las filas mostradas.</translation>
+    </message>
+    <message>
+        <source>%1 is NULL: this row refers to no row of %2.</source>
+        <translation>%1 es NULL: esta fila no hace referencia a ninguna fila de %2.</translation>
+    </message>
+    <message>
+        <source>Rows of %1 linked to %2 %3 through %4</source>
+        <translation>Filas de %1 vinculadas a %2 %3 a través de %4</translation>
+    </message>
+    <message>
+        <source>A new row: save it to follow its relationships</source>
+        <translation>Una fila nueva: guárdela para seguir sus relaciones</translation>
+    </message>
+    <message>
+        <source>Refers to</source>
+        <translation>Hace referencia a</translation>
+    </message>
+    <message>
+        <source>NULL: no row</source>
+        <translation>NULL: ninguna fila</translation>
+    </message>
+    <message>
+        <source>Go to the row of %1 this row refers to</source>
+        <translation>Ir a la fila de %1 a la que hace referencia esta fila</translation>
+    </message>
+    <message>
+        <source>Referred to by</source>
+        <translation>Referenciada por</translation>
+    </message>
+    <message>
+        <source>Show the rows of %1 that refer to this row</source>
+        <translation>Mostrar las filas de %1 que hacen referencia a esta fila</translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation>Vinculada a</translation>
+    </message>
+    <message>
+        <source>%1 through %2</source>
+        <translation>%1 a través de %2</translation>
+    </message>
+    <message>
+        <source>%1 through %2 (%3)</source>
+        <translation>%1 a través de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Show the rows of %1 linked to this row through %2</source>
+        <translation>Mostrar las filas de %1 vinculadas a esta fila a través de %2</translation>
+    </message>
+    <message>
+        <source>Inherited columns</source>
+        <translation>Columnas heredadas</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no key to name its rows by, so they cannot be edited here.</source>
+        <translation>%1 no tiene una clave que identifique sus filas, así que no se pueden editar aquí.</translation>
+    </message>
+    <message>
+        <source>Duplicating needs a primary key</source>
+        <translation>Para duplicar hace falta una clave primaria</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln change(s) to %1</source>
+        <translation>
+            <numerusform>%Ln cambio guardado en %1</numerusform>
+            <numerusform>%Ln cambios guardados en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %Ln unsaved change(s). Save them?</source>
+        <translation>
+            <numerusform>%1 tiene %Ln cambio sin guardar. ¿Guardarlo?</numerusform>
+            <numerusform>%1 tiene %Ln cambios sin guardar. ¿Guardarlos?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Save Changes</source>
+        <translation>No se pueden guardar los cambios</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln row(s) were copied before this one)</source>
+        <translation>
+            <numerusform>%1 (se copió %Ln fila antes de esta)</numerusform>
+            <numerusform>%1 (se copiaron %Ln filas antes de esta)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicated %Ln row(s) of %1</source>
+        <translation>
+            <numerusform>%Ln fila de %1 duplicada</numerusform>
+            <numerusform>%Ln filas de %1 duplicadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revert Row</source>
+        <translation>Revertir fila</translation>
+    </message>
+</context>
+<context>
+    <name>CellInput</name>
+    <message>
+        <source>Expected a whole number between %1 and %2.</source>
+        <translation>Se esperaba un número entero entre %1 y %2.</translation>
+    </message>
+    <message>
+        <source>Expected a number, such as 12.34.</source>
+        <translation>Se esperaba un número, como 12.34.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected a whole number of at most %n digit(s).</source>
+        <translation>
+            <numerusform>Se esperaba un número entero de %n dígito como máximo.</numerusform>
+            <numerusform>Se esperaba un número entero de %n dígitos como máximo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expected a number with at most %1 digits before the decimal point and %2 after it.</source>
+        <translation>Se esperaba un número con %1 dígitos como máximo antes del punto decimal y %2 después.</translation>
+    </message>
+    <message>
+        <source>Expected a number between %1 and %2.</source>
+        <translation>Se esperaba un número entre %1 y %2.</translation>
+    </message>
+    <message>
+        <source>Expected a number, such as 3.14 or 1.5e-3.</source>
+        <translation>Se esperaba un número, como 3.14 o 1.5e-3.</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>verdadero</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>falso</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Expected true or false (or 1 or 0, yes or no).</source>
+        <translation>Se esperaba true o false (o 1 o 0, yes o no).</translation>
+    </message>
+    <message>
+        <source>Expected a date as YYYY-MM-DD, such as 2024-03-15.</source>
+        <translation>Se esperaba una fecha como AAAA-MM-DD, por ejemplo 2024-03-15.</translation>
+    </message>
+    <message>
+        <source>Expected a time as HH:MM:SS, such as 12:30:00.</source>
+        <translation>Se esperaba una hora como HH:MM:SS, por ejemplo 12:30:00.</translation>
+    </message>
+    <message>
+        <source>Expected a date and time as YYYY-MM-DD HH:MM:SS, such as 2024-03-15 12:30:00, optionally with an offset such as +02:00.</source>
+        <translation>Se esperaba una fecha y hora como AAAA-MM-DD HH:MM:SS, por ejemplo 2024-03-15 12:30:00, opcionalmente con un desfase como +02:00.</translation>
+    </message>
+    <message>
+        <source>Expected a date and time as YYYY-MM-DD HH:MM:SS, such as 2024-03-15 12:30:00.</source>
+        <translation>Se esperaba una fecha y hora como AAAA-MM-DD HH:MM:SS, por ejemplo 2024-03-15 12:30:00.</translation>
+    </message>
+    <message>
+        <source>Expected a UUID, such as 123e4567-e89b-12d3-a456-426614174000.</source>
+        <translation>Se esperaba un UUID, como 123e4567-e89b-12d3-a456-426614174000.</translation>
+    </message>
+    <message>
+        <source>Expected one JSON value, such as {&quot;a&quot;: 1}.</source>
+        <translation>Se esperaba un único valor JSON, como {&quot;a&quot;: 1}.</translation>
+    </message>
+    <message>
+        <source>Expected JSON, such as {&quot;a&quot;: 1}: %1 at character %2.</source>
+        <translation>Se esperaba JSON, como {&quot;a&quot;: 1}: %1 en el carácter %2.</translation>
+    </message>
+    <message>
+        <source>Expected a comma-separated list of: %1.</source>
+        <translation>Se esperaba una lista separada por comas de: %1.</translation>
+    </message>
+    <message>
+        <source>Expected one of: %1.</source>
+        <translation>Se esperaba uno de: %1.</translation>
+    </message>
+    <message>
+        <source>Expected bytes in hexadecimal, such as 0x48656c6c6f.</source>
+        <translation>Se esperaban bytes en hexadecimal, como 0x48656c6c6f.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected at most %n byte(s), not %1.</source>
+        <translation>
+            <numerusform>Se esperaba %n byte como máximo, no %1.</numerusform>
+            <numerusform>Se esperaban %n bytes como máximo, no %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected at most %n character(s), not %1.</source>
+        <translation>
+            <numerusform>Se esperaba %n carácter como máximo, no %1.</numerusform>
+            <numerusform>Se esperaban %n caracteres como máximo, no %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cloner</name>
@@ -1623,6 +1938,52 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
     </message>
 </context>
 <context>
+    <name>DuplicateRowsDialog</name>
+    <message>
+        <source>Duplicate Rows</source>
+        <translation>Duplicar filas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of “%1” will be copied without their generated keys.</source>
+        <translation>
+            <numerusform>Se copiará %n fila de «%1» sin sus claves generadas.</numerusform>
+            <numerusform>Se copiarán %n filas de «%1» sin sus claves generadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These columns are unique: give each copy its own value.</source>
+        <translation>Estas columnas son únicas: dé a cada copia su propio valor.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>Original: %1</source>
+        <translation>Original: %1</translation>
+    </message>
+    <message>
+        <source>Also copy their child rows and many-to-many links</source>
+        <translation>Copiar también sus filas hijas y vínculos de muchos a muchos</translation>
+    </message>
+    <message>
+        <source>Levels of children:</source>
+        <translation>Niveles de hijas:</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>Fila %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: the copy needs a value of its own.</source>
+        <translation>Fila %1, %2: la copia necesita un valor propio.</translation>
+    </message>
+</context>
+<context>
     <name>ExampleDatabase</name>
     <message>
         <source>Cannot create %1.</source>
@@ -1657,7 +2018,7 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation>Seleccionar &amp;todas</translation>
+        <translation>Seleccionar t&amp;odas</translation>
     </message>
     <message>
         <source>Select &amp;None</source>
@@ -2448,7 +2809,7 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation>Re&amp;ducir</translation>
+        <translation>Red&amp;ucir</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
@@ -2795,6 +3156,18 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
         <source>&amp;Data</source>
         <translation>&amp;Datos</translation>
     </message>
+    <message>
+        <source>&amp;Password for %1:</source>
+        <translation>&amp;Contraseña para %1:</translation>
+    </message>
+    <message>
+        <source>Recent Data&amp;bases</source>
+        <translation>&amp;Bases de datos recientes</translation>
+    </message>
+    <message>
+        <source>System Keychain</source>
+        <translation>Llavero del sistema</translation>
+    </message>
 </context>
 <context>
     <name>MysqlDialect</name>
@@ -2881,6 +3254,36 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
     <message>
         <source>Sequences are not part of a design: %1</source>
         <translation>Las secuencias no forman parte de un diseño: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordStore</name>
+    <message numerus="yes">
+        <source>the system keychain did not answer within %n s</source>
+        <translation>
+            <numerusform>el llavero del sistema no respondió en %n s</numerusform>
+            <numerusform>el llavero del sistema no respondió en %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the password of %1 from the system keychain: %2</source>
+        <translation>No se puede leer la contraseña de %1 del llavero del sistema: %2</translation>
+    </message>
+    <message>
+        <source>Cannot store the password of %1 in the system keychain: %2</source>
+        <translation>No se puede guardar la contraseña de %1 en el llavero del sistema: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove the password of %1 from the system keychain: %2</source>
+        <translation>No se puede quitar la contraseña de %1 del llavero del sistema: %2</translation>
+    </message>
+    <message>
+        <source>Remember password in the system keychain</source>
+        <translation>Recordar la contraseña en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>No system keychain answers (such as GNOME Keyring or KWallet), so the password is not stored anywhere and is asked for each time.</source>
+        <translation>No responde ningún llavero del sistema (como GNOME Keyring o KWallet), así que la contraseña no se guarda en ningún sitio y se pide cada vez.</translation>
     </message>
 </context>
 <context>
@@ -3133,6 +3536,41 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
     <message>
         <source>%1 extends %2</source>
         <translation>%1 extiende %2</translation>
+    </message>
+</context>
+<context>
+    <name>RowEdits</name>
+    <message>
+        <source>it is no longer in the table (changed or deleted elsewhere). Reload the table and make the change again.</source>
+        <translation>ya no está en la tabla (se cambió o eliminó en otro lugar). Vuelva a cargar la tabla y haga el cambio de nuevo.</translation>
+    </message>
+    <message>
+        <source>it is no longer in the table (changed or deleted elsewhere). Reload the table and delete it again.</source>
+        <translation>ya no está en la tabla (se cambió o eliminó en otro lugar). Vuelva a cargar la tabla y elimínela de nuevo.</translation>
+    </message>
+    <message>
+        <source>“%1” has no key to tell its rows apart, so they cannot be changed or deleted here. Give the table a primary key to edit its rows.</source>
+        <translation>«%1» no tiene una clave que distinga sus filas, así que no se pueden cambiar ni eliminar aquí. Dé a la tabla una clave primaria para editar sus filas.</translation>
+    </message>
+    <message>
+        <source>Cannot save the changes to “%1”: %2</source>
+        <translation>No se pueden guardar los cambios en «%1»: %2</translation>
+    </message>
+    <message>
+        <source>New row %1 of “%2”: %3</source>
+        <translation>Fila nueva %1 de «%2»: %3</translation>
+    </message>
+    <message>
+        <source>Row %1 of “%2”: %3</source>
+        <translation>Fila %1 de «%2»: %3</translation>
+    </message>
+    <message>
+        <source>Deleting row %1 of “%2”: %3</source>
+        <translation>Al eliminar la fila %1 de «%2»: %3</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>No se guardó nada.</translation>
     </message>
 </context>
 <context>
@@ -3412,6 +3850,13 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
     </message>
 </context>
 <context>
+    <name>SqliteRowReader</name>
+    <message>
+        <source>Qt&apos;s SQLite driver did not leave the query on its first row.</source>
+        <translation>El controlador SQLite de Qt no dejó la consulta en su primera fila.</translation>
+    </message>
+</context>
+<context>
     <name>SqliteTableParser</name>
     <message>
         <source>the quote %1 is never closed</source>
@@ -3548,6 +3993,26 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
         <source>BLOB of %1 bytes</source>
         <translation>BLOB de %1 bytes</translation>
     </message>
+    <message>
+        <source>“%1” needs a value: it is NOT NULL.</source>
+        <translation>«%1» necesita un valor: es NOT NULL.</translation>
+    </message>
+    <message>
+        <source>DEFAULT</source>
+        <translation>DEFAULT</translation>
+    </message>
+    <message>
+        <source>New row, not saved yet</source>
+        <translation>Fila nueva, aún sin guardar</translation>
+    </message>
+    <message>
+        <source>Changed, not saved yet</source>
+        <translation>Cambiada, aún sin guardar</translation>
+    </message>
+    <message>
+        <source>To be deleted when saved</source>
+        <translation>Se eliminará al guardar</translation>
+    </message>
 </context>
 <context>
     <name>TableQuery</name>
@@ -3562,6 +4027,10 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
     <message>
         <source>Cannot count the rows of &quot;%1&quot;: %2</source>
         <translation>No se pueden contar las filas de &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot find a row of &quot;%1&quot;: it has no key.</source>
+        <translation>No se puede encontrar una fila de &quot;%1&quot;: no tiene clave.</translation>
     </message>
 </context>
 <context>
