@@ -499,19 +499,6 @@ QString format(const QVariant &value, const LogicalType &type)
 
 namespace {
 
-// Drivers bind a null QString or QByteArray inside a non-null QVariant as NULL; empty is not
-// NULL.
-QVariant notNullWhenEmpty(const QVariant &value)
-{
-    if (value.isNull())
-        return value;
-    if (value.typeId() == QMetaType::QByteArray && value.toByteArray().isNull())
-        return QVariant(QByteArray("", 0));
-    if (value.typeId() == QMetaType::QString && value.toString().isNull())
-        return QVariant(u""_s);
-    return value;
-}
-
 // A decimal's text in one spelling: "01.50" and "1.5" are the same number.
 QString canonicalDecimal(const QString &text)
 {
@@ -618,9 +605,9 @@ QVariantList RowEdits::typedKey(const QVariantList &key) const
     typed.reserve(key.size());
     for (qsizetype i = 0; i < key.size(); ++i) {
         const QVariant &part = key.at(i);
-        typed << (part.isNull()
-                ? QVariant()
-                : notNullWhenEmpty(ValueCodec::fromDatabase(part, m_keyTypes.value(i), m_engine)));
+        typed << (part.isNull() ? QVariant()
+                                : ValueCodec::notNullWhenEmpty(
+                                    ValueCodec::fromDatabase(part, m_keyTypes.value(i), m_engine)));
     }
     return typed;
 }
@@ -856,7 +843,7 @@ bool RowEdits::insertRow(const QSqlDatabase &db, QSqlQuery &query,
         names << m_dialect->quoteIdentifier(m_columns.at(it.key()));
         marks << u"?"_s;
         bound << ValueCodec::toDatabase(
-            notNullWhenEmpty(it.value()), m_types.at(it.key()), m_engine);
+            ValueCodec::notNullWhenEmpty(it.value()), m_types.at(it.key()), m_engine);
     }
     QString sql = u"INSERT INTO "_s + table;
     if (names.isEmpty())
@@ -877,7 +864,7 @@ bool RowEdits::insertRow(const QSqlDatabase &db, QSqlQuery &query,
     if (m_engine == SqlEngine::Postgres) {
         if (query.next()) {
             for (qsizetype i = 0; i < m_keyColumns.size(); ++i)
-                *key << notNullWhenEmpty(
+                *key << ValueCodec::notNullWhenEmpty(
                     ValueCodec::fromDatabase(query.value(int(i)), m_keyTypes.at(i), m_engine));
         }
         return true;
@@ -893,7 +880,7 @@ bool RowEdits::insertRow(const QSqlDatabase &db, QSqlQuery &query,
             missing << i;
             *key << QVariant();
         } else {
-            *key << notNullWhenEmpty(
+            *key << ValueCodec::notNullWhenEmpty(
                 ValueCodec::fromDatabase(ValueCodec::toDatabase(given, m_keyTypes.at(i), m_engine),
                     m_keyTypes.at(i), m_engine));
         }
@@ -915,7 +902,7 @@ bool RowEdits::insertRow(const QSqlDatabase &db, QSqlQuery &query,
             return false;
         if (read.next()) {
             for (qsizetype j = 0; j < missing.size(); ++j)
-                (*key)[missing.at(j)] = notNullWhenEmpty(ValueCodec::fromDatabase(
+                (*key)[missing.at(j)] = ValueCodec::notNullWhenEmpty(ValueCodec::fromDatabase(
                     read.value(int(j)), m_keyTypes.at(missing.at(j)), m_engine));
         }
         return true;
@@ -954,7 +941,7 @@ bool RowEdits::updateRow(
     for (auto it = change.values.cbegin(); it != change.values.cend(); ++it) {
         sets << m_dialect->quoteIdentifier(m_columns.at(it.key())) + u" = ?"_s;
         values << ValueCodec::toDatabase(
-            notNullWhenEmpty(it.value()), m_types.at(it.key()), m_engine);
+            ValueCodec::notNullWhenEmpty(it.value()), m_types.at(it.key()), m_engine);
     }
     // The row by its key as it was read, also when the key is among the columns changed.
     const QString condition = keyCondition(change, &values);

@@ -312,15 +312,27 @@ void addConditions(BoundStatement &statement, const QStringList &conditions)
 
 } // namespace
 
+BoundStatement TableQuery::select(const QString &what, const BoundStatement &also) const
+{
+    BoundStatement statement {QStringLiteral("SELECT ") + what + QStringLiteral(" FROM ")
+            + m_dialect->quoteIdentifier(m_table),
+        {}};
+    QStringList conditions;
+    if (const BoundStatement condition = whereCondition(); !condition.sql.isEmpty()) {
+        conditions << condition.sql;
+        statement.values << condition.values;
+    }
+    if (!also.sql.isEmpty()) {
+        conditions << u'(' + also.sql + u')';
+        statement.values << also.values;
+    }
+    addConditions(statement, conditions);
+    return statement;
+}
+
 BoundStatement TableQuery::countStatement() const
 {
-    const BoundStatement condition = whereCondition();
-    BoundStatement statement {
-        QStringLiteral("SELECT COUNT(*) FROM ") + m_dialect->quoteIdentifier(m_table),
-        condition.values};
-    if (!condition.sql.isEmpty())
-        addConditions(statement, {condition.sql});
-    return statement;
+    return select(QStringLiteral("COUNT(*)"));
 }
 
 BoundStatement TableQuery::pageStatement(const PageSpec &spec) const
@@ -333,21 +345,13 @@ BoundStatement TableQuery::pageStatement(const PageSpec &spec) const
     if ((reversed && !isOrdered()) || (fromRow && !hasKeyset()))
         return {};
 
-    BoundStatement statement {QStringLiteral("SELECT ") + s.select.join(QStringLiteral(", "))
-            + QStringLiteral(" FROM ") + m_dialect->quoteIdentifier(m_table),
-        {}};
-    QStringList conditions;
-    if (const BoundStatement condition = whereCondition(); !condition.sql.isEmpty()) {
-        conditions << condition.sql;
-        statement.values << condition.values;
-    }
+    BoundStatement from;
     if (fromRow) {
         const KeysetOrder::Condition c
             = s.order.after(spec.position, spec.from == From::Before, spec.from == From::At);
-        conditions << u'(' + c.sql + u')';
-        statement.values << c.values;
+        from = {c.sql, c.values};
     }
-    addConditions(statement, conditions);
+    BoundStatement statement = select(s.select.join(QStringLiteral(", ")), from);
     if (!s.order.isEmpty())
         statement.sql += QStringLiteral(" ORDER BY ") + s.order.orderBy(reversed);
     statement.sql += QStringLiteral(" LIMIT ") + QString::number(std::max(0, spec.limit));
@@ -365,19 +369,6 @@ bool run(QSqlQuery &query, const BoundStatement &statement)
     for (const QVariant &v : statement.values)
         query.addBindValue(v);
     return query.exec();
-}
-
-// Drivers read an empty BLOB (and on some, empty text) as a null QByteArray (QString) in a
-// non-null QVariant, which they would bind back as NULL: an empty value that is not null.
-QVariant notNullWhenEmpty(const QVariant &value)
-{
-    if (value.isNull())
-        return value;
-    if (value.typeId() == QMetaType::QByteArray && value.toByteArray().isNull())
-        return QVariant(QByteArray("", 0));
-    if (value.typeId() == QMetaType::QString && value.toString().isNull())
-        return QVariant(u""_s);
-    return value;
 }
 
 void setPrecision(QSqlQuery &query, SqlEngine engine)
@@ -415,13 +406,13 @@ std::optional<TableQuery::Page> TableQuery::fetch(
         QVariantList row;
         row.reserve(columns);
         for (int c = 0; c < columns; ++c)
-            row << notNullWhenEmpty(
+            row << ValueCodec::notNullWhenEmpty(
                 ValueCodec::fromDatabase(query.value(c), m_types.at(c), m_engine));
         page.rows << row;
         QVariantList position;
         position.reserve(positionColumns.size());
         for (int p : positionColumns)
-            position << notNullWhenEmpty(query.value(p));
+            position << ValueCodec::notNullWhenEmpty(query.value(p));
         page.positions << position;
     }
     if (query.lastError().isValid()) { // e.g. interrupted while stepping through the rows
@@ -494,18 +485,7 @@ std::optional<qint64> TableQuery::rowNumber(
     }
     const Shape s = shape();
     // The row's position, if the filters let it through.
-    BoundStatement lookup {QStringLiteral("SELECT ") + s.select.join(QStringLiteral(", "))
-            + QStringLiteral(" FROM ") + m_dialect->quoteIdentifier(m_table),
-        {}};
-    QStringList conditions;
-    if (const BoundStatement condition = whereCondition(); !condition.sql.isEmpty()) {
-        conditions << condition.sql;
-        lookup.values << condition.values;
-    }
-    const BoundStatement byKey = keyCondition(key);
-    conditions << byKey.sql;
-    lookup.values << byKey.values;
-    addConditions(lookup, conditions);
+    const BoundStatement lookup = select(s.select.join(QStringLiteral(", ")), keyCondition(key));
     QSqlQuery query(db);
     setPrecision(query, m_engine);
     if (!run(query, lookup)) {
@@ -516,20 +496,11 @@ std::optional<qint64> TableQuery::rowNumber(
         return std::nullopt;
     QVariantList position;
     for (int p : s.positionColumns)
-        position << notNullWhenEmpty(query.value(p));
+        position << ValueCodec::notNullWhenEmpty(query.value(p));
     query.finish();
 
-    BoundStatement before {
-        QStringLiteral("SELECT COUNT(*) FROM ") + m_dialect->quoteIdentifier(m_table), {}};
-    conditions.clear();
-    if (const BoundStatement condition = whereCondition(); !condition.sql.isEmpty()) {
-        conditions << condition.sql;
-        before.values << condition.values;
-    }
     const KeysetOrder::Condition c = s.order.after(position, true);
-    conditions << u'(' + c.sql + u')';
-    before.values << c.values;
-    addConditions(before, conditions);
+    const BoundStatement before = select(QStringLiteral("COUNT(*)"), {c.sql, c.values});
     QSqlQuery counting(db);
     counting.setForwardOnly(true);
     if (!run(counting, before) || !counting.next()) {

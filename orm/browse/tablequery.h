@@ -158,6 +158,8 @@ public:
 private:
     struct Shape; // the order, the select list, and where each row's position is in it
     Shape shape() const;
+    // SELECT `what` FROM the table WHERE the scope, filters and WHERE box and `also` hold.
+    BoundStatement select(const QString &what, const BoundStatement &also = {}) const;
     QString quoted(int column) const;
     QString qualified(const QString &name) const; // "table".name
     QString orderExpression(int column) const;

@@ -88,4 +88,15 @@ QVariant toDatabase(const QVariant &value, const LogicalType &type, SqlEngine en
     }
 }
 
+QVariant notNullWhenEmpty(const QVariant &value)
+{
+    if (value.isNull())
+        return value;
+    if (value.typeId() == QMetaType::QByteArray && value.toByteArray().isNull())
+        return QVariant(QByteArray("", 0));
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QVariant(QStringLiteral(""));
+    return value;
+}
+
 } // namespace ValueCodec

@@ -14,5 +14,8 @@ namespace ValueCodec {
 
 QVariant fromDatabase(const QVariant &value, const LogicalType &type, SqlEngine engine);
 QVariant toDatabase(const QVariant &value, const LogicalType &type, SqlEngine engine);
+// Drivers read an empty BLOB (and on some, empty text) as a null QByteArray (QString) inside a
+// non-null QVariant, which they would bind back as NULL: the same value, empty and not null.
+QVariant notNullWhenEmpty(const QVariant &value);
 
 } // namespace ValueCodec

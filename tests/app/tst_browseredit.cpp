@@ -370,12 +370,7 @@ void tst_BrowserEdit::foreignKeyPicker()
     QVERIFY(open(engine, u"tst_browseredit_picker"_s));
     QVERIFY(showTable(u"post"_s));
     TableModel *model = m_pane->model();
-    int row = -1;
-    for (int r = 0; r < model->rowCount(); ++r) {
-        if (model->index(r, column(u"id"_s)).data(TableModel::ValueRole).toLongLong()
-            == m_ids.posts.at(2))
-            row = r;
-    }
+    const int row = rowOf(m_ids.posts.at(2));
     QVERIFY(row >= 0);
     QTableView *grid = m_pane->grid();
     grid->setCurrentIndex(model->index(row, column(u"user_id"_s)));
@@ -406,12 +401,7 @@ void tst_BrowserEdit::parentChildrenBackForward()
     QVERIFY(open(engine, u"tst_browseredit_navigate"_s));
     QVERIFY(showTable(u"post"_s));
     TableModel *model = m_pane->model();
-    int row = -1;
-    for (int r = 0; r < model->rowCount(); ++r) {
-        if (model->index(r, column(u"id"_s)).data(TableModel::ValueRole).toLongLong()
-            == m_ids.posts.at(2))
-            row = r;
-    }
+    const int row = rowOf(m_ids.posts.at(2));
     m_pane->grid()->setCurrentIndex(model->index(row, 1));
 
     // Up to the post's user: the user table, Bob's row current.
