@@ -1,6 +1,7 @@
 #include "browserpane.h"
 
 #include "browser/duplicaterowsdialog.h"
+#include "browser/gridview.h"
 #include "browser/tablemodel.h"
 
 #include "browse/tablequery.h"
@@ -167,7 +168,7 @@ BrowserPane::BrowserPane(QWidget *parent)
     centerLayout->addWidget(createToolBar());
     centerLayout->addWidget(createFilterBar());
 
-    m_grid = new QTableView;
+    m_grid = new GridView;
     m_grid->setObjectName(QStringLiteral("grid"));
     m_grid->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
         | QAbstractItemView::AnyKeyPressed);
@@ -694,6 +695,8 @@ void BrowserPane::openTable(const QString &name)
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &BrowserPane::updateRowStatus);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &BrowserPane::updateRowStatus);
+    // Rows beyond the grid's window come and go without rowsInserted or rowsRemoved.
+    connect(m_model, &TableModel::windowChanged, this, &BrowserPane::updateRowStatus);
     connect(m_model, &TableModel::rowCountKnown, this, [this](qint64 rows) {
         updateRowStatus();
         if (m_model->query().isFiltered())
@@ -868,7 +871,7 @@ void BrowserPane::updateRowStatus()
         m_rowStatus->clear();
         return;
     }
-    const int rows = m_model->rowCount() - m_model->newRowCount();
+    const int rows = int(m_model->tableRowCount());
     switch (m_model->rowCountState()) {
     case RowCount::State::Estimated:
         m_rowStatus->setText(tr("~%Ln rows", nullptr, rows));
@@ -1051,7 +1054,7 @@ BrowserPane::Place BrowserPane::currentPlace() const
     place.sortOrder = m_model->query().sortOrder();
     const QModelIndex current = m_grid->currentIndex();
     if (current.isValid()) {
-        place.row = current.row();
+        place.row = int(m_model->windowStart()) + current.row(); // a table row
         place.column = current.column();
         place.key = m_model->rowKey(current.row());
     }
@@ -1124,8 +1127,8 @@ void BrowserPane::applyPlace(const Place &place)
     if (!place.key.isEmpty()) {
         m_wanted << place.key;
         m_model->locate(place.key);
-    } else if (place.row >= 0 && place.row < m_model->rowCount()) {
-        const QModelIndex index = m_model->index(place.row, place.column);
+    } else if (const int row = m_model->bringIntoWindow(place.row); row >= 0) {
+        const QModelIndex index = m_model->index(row, place.column);
         m_grid->setCurrentIndex(index);
         m_grid->scrollTo(index, QAbstractItemView::PositionAtCenter);
     }

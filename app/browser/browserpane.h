@@ -71,7 +71,7 @@ public:
         int sortColumn = -1;
         Qt::SortOrder sortOrder = Qt::AscendingOrder;
         QVariantList key; // the current row's key, to find it again
-        int row = -1;
+        int row = -1; // the current row's table row (TableModel::windowStart() + model row)
         int column = 0;
     };
     bool canGoBack() const { return !m_back.isEmpty(); }

@@ -39,7 +39,19 @@ QColor tint(const QColor &color)
         base.blueF() + (color.blueF() - base.blueF()) * amount);
 }
 
+int g_windowRows = 0; // set by tests
+
 } // namespace
+
+int TableModel::windowRows()
+{
+    return g_windowRows > 0 ? g_windowRows : WindowRows;
+}
+
+void TableModel::setWindowRowsForTesting(int rows)
+{
+    g_windowRows = rows;
+}
 
 TableModel::TableModel(const DatabaseAddress &address, const Table &table, QObject *parent)
     : QAbstractTableModel(parent)
@@ -112,11 +124,132 @@ void TableModel::restart(bool filtersChanged)
     // The first page is wanted whatever the view shows; without an estimate it is what
     // makes the first rows appear.
     m_fetcher->requestPages(m_generation, rowCountInfo(), {0});
+    // Called between beginResetModel() and endResetModel() (or before any view).
+    m_windowStart = 0;
+    m_modelRows = int(std::min<qint64>(totalRowCount(), windowRows()));
 }
 
 int TableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_rows + int(m_newRows.size());
+    return parent.isValid() ? 0 : m_modelRows;
+}
+
+int TableModel::modelRowOf(qint64 tableRow) const
+{
+    const qint64 row = tableRow - m_windowStart;
+    return row >= 0 && row < m_modelRows ? int(row) : -1;
+}
+
+int TableModel::fittingWindowStart(int start) const
+{
+    const qint64 last = std::max<qint64>(0, totalRowCount() - windowRows());
+    return int(std::clamp<qint64>(start, 0, last));
+}
+
+void TableModel::moveWindow(qint64 firstTableRow)
+{
+    setWindow(fittingWindowStart(int(std::clamp<qint64>(firstTableRow, 0, INT_MAX))));
+}
+
+int TableModel::bringIntoWindow(qint64 tableRow)
+{
+    if (tableRow < 0 || tableRow >= totalRowCount())
+        return -1;
+    if (modelRowOf(tableRow) < 0)
+        moveWindow(tableRow - windowRows() / 2);
+    return modelRowOf(tableRow);
+}
+
+void TableModel::setWindow(int start)
+{
+    const int rows = int(std::min<qint64>(totalRowCount() - start, windowRows()));
+    if (start == m_windowStart && rows == m_modelRows)
+        return;
+    // Rows the window loses go first and rows it gains come last, so that the layout change
+    // in between keeps the number of rows.
+    if (rows < m_modelRows) {
+        beginRemoveRows({}, rows, m_modelRows - 1);
+        m_modelRows = rows;
+        endRemoveRows();
+    }
+    if (start != m_windowStart) {
+        emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+        const QModelIndexList from = persistentIndexList();
+        QModelIndexList to;
+        to.reserve(from.size());
+        for (const QModelIndex &index : from) {
+            const int row = m_windowStart + index.row() - start;
+            to << (row >= 0 && row < m_modelRows ? createIndex(row, index.column())
+                                                 : QModelIndex());
+        }
+        changePersistentIndexList(from, to);
+        m_windowStart = start;
+        emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    }
+    if (rows > m_modelRows) {
+        beginInsertRows({}, m_modelRows, rows - 1);
+        m_modelRows = rows;
+        endInsertRows();
+    }
+    emit windowChanged();
+}
+
+void TableModel::insertTableRows(int at, int count, const std::function<void()> &apply)
+{
+    const int position = at - m_windowStart;
+    if (count <= 0 || position < 0 || position > m_modelRows
+        || (position == m_modelRows && m_modelRows >= windowRows())) {
+        // Before the window (which then moves along to show the same rows) or after it.
+        apply();
+        if (position < 0 && count > 0) {
+            m_windowStart += count;
+            if (m_modelRows > 0)
+                emit headerDataChanged(Qt::Vertical, 0, m_modelRows - 1);
+        }
+        emit windowChanged();
+        return;
+    }
+    const int inserted = std::min(count, windowRows() - position);
+    const int excess = m_modelRows + inserted - windowRows();
+    if (excess > 0) { // pushed out of the window's end
+        beginRemoveRows({}, m_modelRows - excess, m_modelRows - 1);
+        m_modelRows -= excess;
+        endRemoveRows();
+    }
+    beginInsertRows({}, position, position + inserted - 1);
+    apply();
+    m_modelRows += inserted;
+    endInsertRows();
+    emit windowChanged();
+}
+
+void TableModel::removeTableRows(int at, int count, const std::function<void()> &apply)
+{
+    if (count <= 0)
+        return;
+    const int end = at + count;
+    const int windowEnd = m_windowStart + m_modelRows;
+    const int first = std::max(at, m_windowStart);
+    const int last = std::min(end, windowEnd); // exclusive
+    const int start = m_windowStart < at ? m_windowStart
+        : m_windowStart < end            ? at
+                                         : m_windowStart - count;
+    const bool moved = start != m_windowStart;
+    if (first < last) {
+        beginRemoveRows({}, first - m_windowStart, last - m_windowStart - 1);
+        apply();
+        m_windowStart = start;
+        m_modelRows -= last - first;
+        endRemoveRows();
+    } else {
+        apply();
+        m_windowStart = start;
+    }
+    // Fill the window again from the rows after it, or before it at the end.
+    setWindow(fittingWindowStart(m_windowStart));
+    if (moved && m_modelRows > 0)
+        emit headerDataChanged(Qt::Vertical, 0, m_modelRows - 1);
+    emit windowChanged();
 }
 
 int TableModel::columnCount(const QModelIndex &parent) const
@@ -129,9 +262,9 @@ Qt::ItemFlags TableModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    const int row = m_windowStart + index.row();
     if (m_edits.canEdit()
-        && (isNewRow(index.row())
-            || (isRowLoaded(index.row()) && rowState(index.row()) != RowState::Removed)))
+        && (isNewAt(row) || (cachedRow(row) && rowStateAt(row) != RowState::Removed)))
         flags |= Qt::ItemIsEditable;
     return flags;
 }
@@ -153,7 +286,7 @@ std::optional<QVariant> TableModel::cellValue(
 {
     *changed = false;
     *isDefault = false;
-    if (isNewRow(row)) {
+    if (isNewAt(row)) {
         *changed = true;
         const std::optional<QVariant> value = m_edits.newValue(m_newRows.at(row - m_rows), column);
         *isDefault = !value.has_value();
@@ -174,7 +307,12 @@ std::optional<QVariant> TableModel::cellValue(
 
 TableModel::RowState TableModel::rowState(int row) const
 {
-    if (isNewRow(row))
+    return isModelRow(row) ? rowStateAt(m_windowStart + row) : RowState::Saved;
+}
+
+TableModel::RowState TableModel::rowStateAt(int row) const
+{
+    if (isNewAt(row))
         return RowState::New;
     const QVariantList *key = nullptr;
     if (m_edits.isEmpty() || !cachedRow(row, &key) || !key)
@@ -187,13 +325,16 @@ TableModel::RowState TableModel::rowState(int row) const
 QVariantList TableModel::rowKey(int row) const
 {
     const QVariantList *key = nullptr;
-    return cachedRow(row, &key) && key ? *key : QVariantList();
+    return isModelRow(row) && cachedRow(m_windowStart + row, &key) && key ? *key : QVariantList();
 }
 
 QVariantList TableModel::rowValues(int row) const
 {
     QVariantList values;
-    if (!isNewRow(row) && !cachedRow(row))
+    if (!isModelRow(row))
+        return values;
+    row += m_windowStart;
+    if (!isNewAt(row) && !cachedRow(row))
         return values;
     for (int c = 0; c < columnCount(); ++c) {
         bool changed = false, isDefault = false;
@@ -222,8 +363,10 @@ std::optional<QVariant> TableModel::parseInput(
 QString TableModel::editText(const QModelIndex &index) const
 {
     bool changed = false, isDefault = false;
+    if (!isModelRow(index.row()))
+        return {};
     const std::optional<QVariant> value
-        = cellValue(index.row(), index.column(), &changed, &isDefault);
+        = cellValue(m_windowStart + index.row(), index.column(), &changed, &isDefault);
     if (!value || value->isNull())
         return {};
     return CellInput::format(*value, m_query.columnTypes().at(index.column()));
@@ -250,14 +393,15 @@ bool TableModel::setData(const QModelIndex &index, const QVariant &value, int ro
             tr("“%1” needs a value: it is NOT NULL.").arg(m_table.columns.at(index.column()).name));
         return false;
     }
-    if (isNewRow(index.row())) {
-        m_edits.setNewValue(m_newRows.at(index.row() - m_rows), index.column(), typed);
+    const int row = m_windowStart + index.row();
+    if (isNewAt(row)) {
+        m_edits.setNewValue(m_newRows.at(row - m_rows), index.column(), typed);
     } else {
         const QVariantList key = rowKey(index.row());
         if (key.isEmpty())
             return false;
         bool changed = false, isDefault = false;
-        const QVariantList *values = cachedRow(index.row());
+        const QVariantList *values = cachedRow(row);
         // Typing the value it had back drops the edit.
         if (values && values->at(index.column()) == typed
             && values->at(index.column()).isNull() == typed.isNull()) {
@@ -279,30 +423,42 @@ void TableModel::emitRowChanged(int row)
     emit headerDataChanged(Qt::Vertical, row, row);
 }
 
+void TableModel::emitTableRowsChanged(int first, int last)
+{
+    first = std::max(first - m_windowStart, 0);
+    last = std::min(last - m_windowStart, m_modelRows - 1);
+    if (first <= last)
+        emit dataChanged(index(first, 0), index(last, columnCount() - 1));
+}
+
 int TableModel::addRow()
 {
-    const int row = rowCount();
-    beginInsertRows({}, row, row);
-    m_newRows << m_edits.addRow();
-    endInsertRows();
+    const int row = int(totalRowCount());
+    insertTableRows(row, 1, [this] { m_newRows << m_edits.addRow(); });
+    const int modelRow = bringIntoWindow(row);
     emit editsChanged();
-    return row;
+    return modelRow;
 }
 
 void TableModel::removeRows(QList<int> rows)
 {
-    std::sort(rows.begin(), rows.end(), std::greater<int>());
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-    bool any = false;
+    // By table row, from the last: dropping a new row may move the window.
+    QList<int> tableRows;
     for (int row : std::as_const(rows)) {
-        if (isNewRow(row)) {
-            beginRemoveRows({}, row, row);
-            m_edits.removeNewRow(m_newRows.takeAt(row - m_rows));
-            endRemoveRows();
+        if (isModelRow(row))
+            tableRows << m_windowStart + row;
+    }
+    std::sort(tableRows.begin(), tableRows.end(), std::greater<int>());
+    tableRows.erase(std::unique(tableRows.begin(), tableRows.end()), tableRows.end());
+    bool any = false;
+    for (int row : std::as_const(tableRows)) {
+        if (isNewAt(row)) {
+            removeTableRows(
+                row, 1, [this, row] { m_edits.removeNewRow(m_newRows.takeAt(row - m_rows)); });
             any = true;
-        } else if (const QVariantList key = rowKey(row); !key.isEmpty()) {
+        } else if (const QVariantList key = rowKey(modelRowOf(row)); !key.isEmpty()) {
             m_edits.remove(key);
-            emitRowChanged(row);
+            emitRowChanged(modelRowOf(row));
             any = true;
         }
     }
@@ -312,16 +468,20 @@ void TableModel::removeRows(QList<int> rows)
 
 void TableModel::revertRows(QList<int> rows)
 {
-    std::sort(rows.begin(), rows.end(), std::greater<int>());
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    QList<int> tableRows;
     for (int row : std::as_const(rows)) {
-        if (isNewRow(row)) {
-            beginRemoveRows({}, row, row);
-            m_edits.removeNewRow(m_newRows.takeAt(row - m_rows));
-            endRemoveRows();
-        } else if (const QVariantList key = rowKey(row); !key.isEmpty()) {
+        if (isModelRow(row))
+            tableRows << m_windowStart + row;
+    }
+    std::sort(tableRows.begin(), tableRows.end(), std::greater<int>());
+    tableRows.erase(std::unique(tableRows.begin(), tableRows.end()), tableRows.end());
+    for (int row : std::as_const(tableRows)) {
+        if (isNewAt(row)) {
+            removeTableRows(
+                row, 1, [this, row] { m_edits.removeNewRow(m_newRows.takeAt(row - m_rows)); });
+        } else if (const QVariantList key = rowKey(modelRowOf(row)); !key.isEmpty()) {
             m_edits.revertRow(key);
-            emitRowChanged(row);
+            emitRowChanged(modelRowOf(row));
         }
     }
     emit editsChanged();
@@ -330,15 +490,16 @@ void TableModel::revertRows(QList<int> rows)
 void TableModel::revertAll()
 {
     if (!m_newRows.isEmpty()) {
-        beginRemoveRows({}, m_rows, rowCount() - 1);
-        m_newRows.clear();
-        m_edits.clear();
-        endRemoveRows();
+        removeTableRows(m_rows, int(m_newRows.size()), [this] {
+            m_newRows.clear();
+            m_edits.clear();
+        });
     }
     m_edits.clear();
-    if (m_rows > 0)
-        emit dataChanged(index(0, 0), index(m_rows - 1, columnCount() - 1));
-    emit headerDataChanged(Qt::Vertical, 0, std::max(0, m_rows - 1));
+    if (m_modelRows > 0) {
+        emit dataChanged(index(0, 0), index(m_modelRows - 1, columnCount() - 1));
+        emit headerDataChanged(Qt::Vertical, 0, m_modelRows - 1);
+    }
     emit editsChanged();
 }
 
@@ -373,7 +534,7 @@ void TableModel::locate(const QVariantList &key)
             m_located.append({key, row}); // told once the model has that many rows
             return;
         }
-        emit located(key, row >= 0 && row < m_rows ? int(row) : -1);
+        emit located(key, row >= 0 && row < m_rows ? bringIntoWindow(row) : -1);
     });
     watcher->setFuture(QtConcurrent::run([address = m_address, query = m_query, key]() -> qint64 {
         Connection connection;
@@ -389,18 +550,18 @@ void TableModel::locate(const QVariantList &key)
 
 bool TableModel::isRowLoaded(int row) const
 {
-    const auto it = m_pages.constFind(row / PageSize);
-    return row >= 0 && row < m_rows && it != m_pages.cend() && row % PageSize < it->rows.size();
+    return isModelRow(row) && cachedRow(m_windowStart + row);
 }
 
 QVariant TableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const int page = index.row() / PageSize;
-    const int offset = index.row() % PageSize;
+    const int row = m_windowStart + index.row();
+    const int page = row / PageSize;
+    const int offset = row % PageSize;
     const auto it = m_pages.find(page);
-    if (!isNewRow(index.row()) && (it == m_pages.end() || offset >= it->rows.size())) {
+    if (!isNewAt(row) && (it == m_pages.end() || offset >= it->rows.size())) {
         if (it == m_pages.end())
             request(page);
         switch (role) {
@@ -422,7 +583,8 @@ QVariant TableModel::data(const QModelIndex &index, int role) const
     }
     bool changed = false, isDefault = false;
     const QVariant value
-        = cellValue(index.row(), index.column(), &changed, &isDefault).value_or(QVariant());
+        = cellValue(row, index.column(), &changed, &isDefault).value_or(QVariant());
+    const RowState state = rowStateAt(row);
     switch (role) {
     case Qt::DisplayRole:
         if (isDefault)
@@ -433,11 +595,11 @@ QVariant TableModel::data(const QModelIndex &index, int role) const
     case IsChangedRole:
         return changed;
     case RowStateRole:
-        return int(rowState(index.row()));
+        return int(state);
     case IsDefaultRole:
         return isDefault;
     case Qt::BackgroundRole:
-        switch (rowState(index.row())) {
+        switch (state) {
         case RowState::New:
             return QBrush(tint(QColor(0x2e, 0xa0, 0x43)));
         case RowState::Removed:
@@ -457,12 +619,12 @@ QVariant TableModel::data(const QModelIndex &index, int role) const
     case IsLoadedRole:
         return true;
     case Qt::FontRole: {
-        const bool removed = rowState(index.row()) == RowState::Removed;
+        const bool removed = state == RowState::Removed;
         if (value.isNull() || removed || changed) {
             QFont font;
             font.setItalic(value.isNull() || isDefault);
             font.setStrikeOut(removed);
-            font.setBold(changed && !isNewRow(index.row()));
+            font.setBold(changed && state != RowState::New);
             return font;
         }
         return {};
@@ -532,6 +694,8 @@ QString TableModel::toolTip(const QVariant &value, int column) const
 QVariant TableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Vertical) {
+        // The table's row numbers, wherever the window is.
+        const qint64 row = qint64(m_windowStart) + section;
         if (role == Qt::ToolTipRole) {
             switch (rowState(section)) {
             case RowState::New:
@@ -550,13 +714,13 @@ QVariant TableModel::headerData(int section, Qt::Orientation orientation, int ro
         case RowState::New:
             return QStringLiteral("+");
         case RowState::Changed:
-            return QString(QString::number(qint64(section) + 1) + QStringLiteral(" ✎"));
+            return QString(QString::number(row + 1) + QStringLiteral(" ✎"));
         case RowState::Removed:
-            return QString(QString::number(qint64(section) + 1) + QStringLiteral(" ✕"));
+            return QString(QString::number(row + 1) + QStringLiteral(" ✕"));
         case RowState::Saved:
             break;
         }
-        return QString::number(qint64(section) + 1);
+        return QString::number(row + 1);
     }
     if (section < 0 || section >= columnCount())
         return {};
@@ -603,6 +767,7 @@ void TableModel::reload()
 bool TableModel::canFetchMore(const QModelIndex &parent) const
 {
     return !parent.isValid() && m_state == RowCount::State::Unknown && m_rows > 0
+        && m_windowStart + m_modelRows >= totalRowCount()
         && !m_failedPages.contains(m_rows / PageSize);
 }
 
@@ -647,22 +812,18 @@ void TableModel::sendRequests()
 
 void TableModel::setRows(qint64 rows)
 {
-    const int n = int(std::clamp<qint64>(rows, 0, INT_MAX));
+    const int n = int(std::clamp<qint64>(rows, 0, INT_MAX - m_newRows.size()));
     if (n > m_rows) {
-        beginInsertRows({}, m_rows, n - 1);
-        m_rows = n;
-        endInsertRows();
+        insertTableRows(m_rows, n - m_rows, [this, n] { m_rows = n; });
         const QList<std::pair<QVariantList, qint64>> waiting = std::exchange(m_located, {});
         for (const auto &[key, row] : waiting) {
             if (row < m_rows)
-                emit located(key, int(row));
+                emit located(key, bringIntoWindow(row));
             else
                 m_located.append({key, row});
         }
     } else if (n < m_rows) {
-        beginRemoveRows({}, n, m_rows - 1);
-        m_rows = n;
-        endRemoveRows();
+        removeTableRows(n, m_rows - n, [this, n] { m_rows = n; });
     }
 }
 
@@ -688,12 +849,10 @@ void TableModel::applyExactCount(qint64 rows)
     m_state = RowCount::State::Exact;
     setRows(rows);
     for (const auto &[key, row] : std::exchange(m_located, {}))
-        emit located(key, row < m_rows ? int(row) : -1);
+        emit located(key, row < m_rows ? bringIntoWindow(row) : -1);
     for (int page : std::as_const(misplaced)) {
         const int first = page * PageSize;
-        const int last = std::min(first + PageSize, m_rows) - 1;
-        if (first <= last)
-            emit dataChanged(index(first, 0), index(last, columnCount() - 1));
+        emitTableRowsChanged(first, std::min(first + PageSize, m_rows) - 1);
     }
     emit rowCountKnown(rows);
 }
@@ -755,9 +914,11 @@ void TableModel::onPageFetched(quint64 generation, int page, const FetchedPage &
         setRows(std::max<qint64>(m_rows, first + fetched.rows.size()));
 
     const int last = int(std::min<qint64>(first + fetched.rows.size(), m_rows)) - 1;
-    if (last >= first) {
-        emit dataChanged(index(int(first), 0), index(last, columnCount() - 1));
-        emit rowsLoaded(int(first), last);
+    const int firstShown = std::max(int(first) - m_windowStart, 0);
+    const int lastShown = std::min(last - m_windowStart, m_modelRows - 1);
+    if (firstShown <= lastShown) {
+        emit dataChanged(index(firstShown, 0), index(lastShown, columnCount() - 1));
+        emit rowsLoaded(firstShown, lastShown);
     }
 }
 

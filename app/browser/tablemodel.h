@@ -12,6 +12,8 @@
 #include <QSet>
 #include <QTimer>
 
+#include <functional>
+
 class QSqlDatabase;
 
 // The rows of one table of a database, of any size, for a QTableView. Nothing is read on the
@@ -30,6 +32,12 @@ class QSqlDatabase;
 // The first page is shown before the estimate grows the model: a QTableView's header takes
 // time and memory for every row it is told of (about 70 ns and 8 bytes each), which for ten
 // million rows is longer than reading the first page.
+//
+// For the same reason a view is never told of more than windowRows() rows: the model's rows
+// are a window onto the table, table rows [windowStart(), windowStart() + rowCount()), and
+// the new rows follow the table's last row. Every method taking a row takes a model row;
+// moveWindow() slides the window (a layout change, so persistent indexes follow their rows)
+// and a GridView moves it as the user scrolls. Smaller tables fit and start at 0.
 class TableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -48,6 +56,11 @@ public:
     static constexpr int MaxCachedPages = 64;
     static constexpr int DisplayLength = 200; // characters of text a cell shows
     static constexpr int ToolTipLength = 2000;
+    static constexpr int WindowRows = 100000;
+
+    // The most rows a view is told of: WindowRows unless a test made it smaller.
+    static int windowRows();
+    static void setWindowRowsForTesting(int rows); // 0: WindowRows again
 
     // Browses `table` (as SchemaImporter read it) of the database at `address`, which carries
     // its password if it needs one.
@@ -78,6 +91,19 @@ public:
     const TableQuery &query() const { return m_query; }
     RowCount::State rowCountState() const { return m_state; }
     bool isRowLoaded(int row) const;
+
+    // The window. Table rows count the table's rows (as far as known), new rows apart.
+    qint64 tableRowCount() const { return m_rows; }
+    // The table's rows followed by the new rows: what a scroll bar spans.
+    qint64 totalRowCount() const { return qint64(m_rows) + m_newRows.size(); }
+    qint64 windowStart() const { return m_windowStart; }
+    // The model row of a table row (new rows counted after the table's), or -1 outside the
+    // window.
+    int modelRowOf(qint64 tableRow) const;
+    // Slides the window so it starts at `firstTableRow` (clamped so it stays full).
+    void moveWindow(qint64 firstTableRow);
+    // Moves the window, if it must, so that it holds `tableRow`, and returns its model row.
+    int bringIntoWindow(qint64 tableRow);
     // The last error of a query (a WHERE that does not parse, a lost connection), for people.
     QString lastError() const { return m_error; }
     // Pages held now; never more than MaxCachedPages.
@@ -99,7 +125,7 @@ public:
     bool hasPendingEdits() const { return !m_edits.isEmpty(); }
     int pendingChangeCount() const { return m_edits.changeCount(); }
     RowState rowState(int row) const;
-    bool isNewRow(int row) const { return row >= m_rows && row < rowCount(); }
+    bool isNewRow(int row) const { return isNewAt(qint64(m_windowStart) + row) && isModelRow(row); }
     int newRowCount() const { return int(m_newRows.size()); }
     // Applies every edit in one transaction on `db` (a connection that may write). On success
     // the rows are read again and saved() gives the keys new rows got; on failure the edits
@@ -119,7 +145,9 @@ public:
 
 signals:
     void rowCountKnown(qint64 rows); // the exact count
-    void rowsLoaded(int first, int last);
+    void rowsLoaded(int first, int last); // model rows
+    // The window moved, or the rows around it changed: what a scroll bar spans.
+    void windowChanged();
     void errorOccurred(const QString &message);
     void editsChanged();
     void editRejected(const QString &message);
@@ -148,10 +176,21 @@ private:
     void onFailed(const QString &message);
     QString displayText(const QVariant &value, int column) const;
     QString toolTip(const QVariant &value, int column) const;
+    // These take table rows (new rows after the table's).
     const QVariantList *cachedRow(int row, const QVariantList **key = nullptr) const;
     // The value a cell shows: an edit, else what was read; nullopt when not loaded.
     std::optional<QVariant> cellValue(int row, int column, bool *changed, bool *isDefault) const;
-    void emitRowChanged(int row);
+    RowState rowStateAt(int row) const;
+    bool isNewAt(qint64 row) const { return row >= m_rows && row < totalRowCount(); }
+    bool isModelRow(int row) const { return row >= 0 && row < m_modelRows; }
+    void emitRowChanged(int row); // a model row
+    void emitTableRowsChanged(int first, int last);
+    // Tells the view of rows of the table (or new rows) that come or go at table row `at`,
+    // `apply` making the change itself.
+    void insertTableRows(int at, int count, const std::function<void()> &apply);
+    void removeTableRows(int at, int count, const std::function<void()> &apply);
+    void setWindow(int start);
+    int fittingWindowStart(int start) const;
 
     DatabaseAddress m_address;
     Table m_table;
@@ -166,7 +205,9 @@ private:
     quint64 m_generation = 0;
     quint64 m_filterGeneration = 0; // the counter's generations
     quint64 m_estimateSince = 0; // estimates of this generation on fit the filters
-    int m_rows = 0;
+    int m_rows = 0; // table rows
+    int m_windowStart = 0; // the table row of model row 0
+    int m_modelRows = 0; // rowCount()
     RowCount::State m_state = RowCount::State::Unknown;
     qint64 m_pendingEstimate = -1;
     mutable QTimer m_estimateTimer;

@@ -1,5 +1,6 @@
 #include "browser/tablemodel.h"
 
+#include "browser/gridview.h"
 #include "database/connection.h"
 #include "database/schemaimporter.h"
 #include "dialects/dialect.h"
@@ -8,11 +9,14 @@
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QFont>
+#include <QHeaderView>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWheelEvent>
 
 using namespace Qt::StringLiterals;
 
@@ -42,6 +46,11 @@ private slots:
     void headers();
     void badWhereIsReported();
     void supersededSlowQuery();
+    void windowArithmetic();
+    void newRowsAfterTheWindow();
+    void gridOverAMillionRows();
+    void movingTheWindowKeepsTheCurrentCell();
+    void pagingAcrossTheWindow();
 
 private:
     DatabaseAddress m_address;
@@ -117,6 +126,23 @@ QList<qint64> modelIds(TableModel &model, int first, int count)
         ids << valueAt(model, row, Id).toLongLong();
     return ids;
 }
+
+// The same for a table row: the window moves to it first.
+QVariant tableValueAt(TableModel &model, qint64 row, int column)
+{
+    const int modelRow = model.bringIntoWindow(row);
+    if (modelRow < 0)
+        return {};
+    return valueAt(model, modelRow, column);
+}
+
+// Makes TableModel's window small for one test.
+class SmallWindow
+{
+public:
+    explicit SmallWindow(int rows) { TableModel::setWindowRowsForTesting(rows); }
+    ~SmallWindow() { TableModel::setWindowRowsForTesting(0); }
+};
 
 bool waitForExactCount(TableModel &model)
 {
@@ -309,15 +335,20 @@ void tst_TableModel::estimateThatIsTooHigh()
     // Rows placed against the estimate before the count (see the next test) are dropped
     // when it arrives; whatever came first, the rows end up where they are.
     TableModel model(m_address, m_gappy);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(valueAt(model, 0, 0).isValid());
-    model.data(model.index(model.rowCount() - 1, 0)); // a jump to the end, maybe before the count
+    // A jump to the end, maybe before the count: the window moves there.
+    QTRY_VERIFY(model.rowCountState() != RowCount::State::Unknown);
+    model.data(model.index(model.bringIntoWindow(model.tableRowCount() - 1), 0));
     model.data(model.index(model.rowCount() / 2, 0));
     QVERIFY(waitForExactCount(model));
-    QCOMPARE(model.rowCount(), ids.size());
-    QCOMPARE(valueAt(model, int(ids.size()) - 1, 0).toLongLong(), ids.last());
-    QCOMPARE(valueAt(model, int(ids.size()) - 257, 0).toLongLong(), ids.at(ids.size() - 257));
-    QCOMPARE(valueAt(model, 7000, 0).toLongLong(), ids.at(7000));
-    QCOMPARE(valueAt(model, 0, 0).toLongLong(), ids.first());
+    QCOMPARE(model.tableRowCount(), ids.size());
+    QCOMPARE(model.rowCount(), TableModel::WindowRows); // a view is told of no more
+    QCOMPARE(tableValueAt(model, ids.size() - 1, 0).toLongLong(), ids.last());
+    QCOMPARE(model.windowStart() + model.rowCount(), ids.size()); // the window ends there
+    QCOMPARE(tableValueAt(model, ids.size() - 257, 0).toLongLong(), ids.at(ids.size() - 257));
+    QCOMPARE(tableValueAt(model, 7000, 0).toLongLong(), ids.at(7000));
+    QCOMPARE(tableValueAt(model, 0, 0).toLongLong(), ids.first());
 }
 
 void tst_TableModel::cacheStaysBounded()
@@ -540,6 +571,243 @@ void tst_TableModel::supersededSlowQuery()
     closing.start();
     model.reset();
     QVERIFY2(closing.elapsed() < 5000, "the window would have waited for the query");
+}
+
+void tst_TableModel::windowArithmetic()
+{
+    const SmallWindow small(1000);
+    TableModel model(m_address, m_table);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy moved(&model, &TableModel::windowChanged);
+    QVERIFY(waitForExactCount(model));
+    QVERIFY(!moved.isEmpty()); // the rows grew
+    QCOMPARE(model.tableRowCount(), qint64(Rows));
+    QCOMPARE(model.rowCount(), 1000);
+    QCOMPARE(model.windowStart(), 0);
+    QCOMPARE(model.headerData(999, Qt::Vertical).toString(), u"1000"_s);
+
+    moved.clear();
+    model.moveWindow(5000);
+    QCOMPARE(model.windowStart(), 5000);
+    QCOMPARE(model.rowCount(), 1000);
+    QCOMPARE(moved.size(), 1);
+    QCOMPARE(model.modelRowOf(5000), 0);
+    QCOMPARE(model.modelRowOf(5999), 999);
+    QCOMPARE(model.modelRowOf(6000), -1);
+    QCOMPARE(model.modelRowOf(4999), -1);
+    QCOMPARE(valueAt(model, 0, Id).toLongLong(), 5001);
+    QCOMPARE(valueAt(model, 999, Id).toLongLong(), 6000);
+    // The vertical header numbers the table's rows.
+    QCOMPARE(model.headerData(0, Qt::Vertical).toString(), u"5001"_s);
+    QCOMPARE(model.headerData(999, Qt::Vertical).toString(), u"6000"_s);
+
+    // The window stays full: it stops at the ends.
+    model.moveWindow(Rows * 2);
+    QCOMPARE(model.windowStart(), Rows - 1000);
+    QCOMPARE(valueAt(model, 999, Id).toLongLong(), qint64(Rows));
+    model.moveWindow(-50);
+    QCOMPARE(model.windowStart(), 0);
+    // A row outside comes in, and the window is around it.
+    const int row = model.bringIntoWindow(70000);
+    QCOMPARE(model.windowStart() + row, 70000);
+    QVERIFY(row > 0 && row < 999);
+    QCOMPARE(valueAt(model, row, Id).toLongLong(), 70001);
+    QCOMPARE(model.bringIntoWindow(Rows), -1);
+    // A row found by its key beyond the window: the window goes to it.
+    model.moveWindow(0);
+    QSignalSpy located(&model, &TableModel::located);
+    model.locate({qint64(90001)});
+    QTRY_COMPARE(located.size(), 1);
+    const int found = located.first().at(1).toInt();
+    QCOMPARE(model.windowStart() + found, 90000);
+    QCOMPARE(valueAt(model, found, Id).toLongLong(), 90001);
+
+    // A sort starts again at the top of the table.
+    model.sort(Id, Qt::DescendingOrder);
+    QCOMPARE(model.windowStart(), 0);
+    QCOMPARE(valueAt(model, 0, Id).toLongLong(), qint64(Rows));
+}
+
+void tst_TableModel::newRowsAfterTheWindow()
+{
+    const SmallWindow small(1000);
+    TableModel model(m_address, m_table);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(waitForExactCount(model));
+    QVERIFY(model.isEditable());
+    // A row added while the window is at the start: the window goes to the end to show it.
+    const int added = model.addRow();
+    QCOMPARE(model.rowCount(), 1000);
+    QCOMPARE(added, 999);
+    QCOMPARE(model.windowStart(), Rows + 1 - 1000);
+    QVERIFY(model.isNewRow(added));
+    QVERIFY(!model.isNewRow(added - 1));
+    QCOMPARE(model.headerData(added, Qt::Vertical).toString(), u"+"_s);
+    QCOMPARE(model.headerData(added - 1, Qt::Vertical).toString(), QString::number(Rows));
+    QCOMPARE(model.tableRowCount(), qint64(Rows));
+    QCOMPARE(model.totalRowCount(), qint64(Rows) + 1);
+    // A second one shifts the window by one row.
+    QCOMPARE(model.addRow(), 999);
+    QCOMPARE(model.windowStart(), Rows + 2 - 1000);
+    QVERIFY(model.isNewRow(998));
+    QCOMPARE(model.headerData(997, Qt::Vertical).toString(), QString::number(Rows));
+    // Dropping both brings the window back over the table's last rows.
+    model.removeRows({998, 999});
+    QCOMPARE(model.newRowCount(), 0);
+    QCOMPARE(model.windowStart(), Rows - 1000);
+    QCOMPARE(model.rowCount(), 1000);
+    QCOMPARE(valueAt(model, 999, Id).toLongLong(), qint64(Rows));
+    QVERIFY(!model.hasPendingEdits());
+
+    // An edit is kept by key when the window goes away and comes back.
+    const int row = model.bringIntoWindow(500);
+    QVERIFY(valueAt(model, row, Id).isValid());
+    QVERIFY(model.setData(model.index(row, Name), u"edited"_s));
+    model.moveWindow(50000);
+    QCOMPARE(model.modelRowOf(500), -1);
+    const int back = model.bringIntoWindow(500);
+    QCOMPARE(valueAt(model, back, Name).toString(), u"edited"_s);
+    QCOMPARE(model.rowState(back), TableModel::RowState::Changed);
+    QCOMPARE(model.headerData(back, Qt::Vertical).toString(), u"501 ✎"_s);
+    model.revertAll();
+    QCOMPARE(valueAt(model, back, Name), nameOf(501));
+}
+
+void tst_TableModel::gridOverAMillionRows()
+{
+    QSqlQuery sql(m_connection.database());
+    QVERIFY(sql.exec(u"SELECT id FROM gappy ORDER BY id"_s));
+    QList<qint64> ids;
+    while (sql.next())
+        ids << sql.value(0).toLongLong();
+    QVERIFY(ids.size() > 1000000);
+
+    const SmallWindow small(2000);
+    TableModel model(m_address, m_gappy);
+    GridView grid;
+    grid.resize(600, 400);
+    grid.setModel(&model);
+    grid.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&grid));
+    QVERIFY(waitForExactCount(model));
+    QCOMPARE(model.rowCount(), 2000);
+    QCOMPARE(grid.verticalHeader()->count(), 2000);
+    QScrollBar *bar = grid.tableScrollBar();
+    // It spans the table: its end shows the last rows as the view's own shows the window's.
+    QTRY_COMPARE(
+        bar->maximum(), int(ids.size()) - (model.rowCount() - grid.verticalScrollBar()->maximum()));
+    QVERIFY(bar->pageStep() > 1);
+    QTRY_VERIFY(bar->isVisible());
+    QTRY_COMPARE(bar->geometry(), grid.verticalScrollBar()->geometry()); // over the view's own
+
+    // Ctrl+End: the last row of the table, current and on screen.
+    grid.setFocus();
+    grid.setCurrentIndex(model.index(0, 0));
+    QTest::keyClick(&grid, Qt::Key_End, Qt::ControlModifier);
+    QModelIndex current = grid.currentIndex();
+    QVERIFY(current.isValid());
+    QCOMPARE(model.windowStart() + current.row(), ids.size() - 1);
+    QCOMPARE(valueAt(model, current.row(), 0).toLongLong(), ids.last());
+    QCOMPARE(model.headerData(current.row(), Qt::Vertical).toString(), QString::number(ids.size()));
+    QTRY_VERIFY(grid.viewport()->rect().contains(grid.visualRect(current)));
+    QTRY_COMPARE(bar->value(), bar->maximum());
+
+    // Ctrl+Home: back to the first.
+    QTest::keyClick(&grid, Qt::Key_Home, Qt::ControlModifier);
+    current = grid.currentIndex();
+    QCOMPARE(model.windowStart(), 0);
+    QCOMPARE(current.row(), 0);
+    QTRY_COMPARE(bar->value(), 0);
+
+    // Dragging the bar to the middle shows the rows there, numbered as in the table.
+    const int middle = int(ids.size() / 2);
+    bar->setValue(middle);
+    QCOMPARE(grid.firstVisibleTableRow(), middle);
+    const int top = grid.rowAt(0);
+    QCOMPARE(valueAt(model, top, 0).toLongLong(), ids.at(middle));
+    QCOMPARE(model.headerData(top, Qt::Vertical).toString(), QString::number(middle + 1));
+    QVERIFY(model.windowStart() > 0 && model.windowStart() + model.rowCount() < ids.size());
+    // The view's own bar (which the wheel drives) near the window's end moves the window and
+    // keeps the same rows on screen.
+    const qint64 start = model.windowStart();
+    QScrollBar *inner = grid.verticalScrollBar();
+    inner->setValue(inner->maximum() - 5);
+    const qint64 shown = start + inner->maximum() - 5;
+    QVERIFY(model.windowStart() > start);
+    QCOMPARE(grid.firstVisibleTableRow(), shown);
+    QCOMPARE(bar->value(), int(shown));
+    QCOMPARE(valueAt(model, grid.rowAt(0), 0).toLongLong(), ids.at(shown));
+    QCOMPARE(grid.verticalHeader()->count(), 2000);
+    // The wheel scrolls the table too, and the bar follows.
+    const QPointF point(50, 50);
+    QWheelEvent wheel(point, grid.viewport()->mapToGlobal(point), QPoint(), QPoint(0, -120),
+        Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(grid.viewport(), &wheel);
+    QVERIFY(grid.firstVisibleTableRow() > shown);
+    QCOMPARE(bar->value(), int(grid.firstVisibleTableRow()));
+}
+
+void tst_TableModel::movingTheWindowKeepsTheCurrentCell()
+{
+    const SmallWindow small(1000);
+    TableModel model(m_address, m_table);
+    GridView grid;
+    grid.resize(600, 400);
+    grid.setModel(&model);
+    grid.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&grid));
+    QVERIFY(waitForExactCount(model));
+    model.moveWindow(10000);
+    const QModelIndex cell = model.index(300, Score);
+    grid.setCurrentIndex(cell);
+    QVERIFY(grid.selectionModel()->isSelected(cell));
+
+    // The window moves by 200 rows: the cell is the same table row, 200 rows up.
+    model.moveWindow(10200);
+    QCOMPARE(grid.currentIndex(), model.index(100, Score));
+    QVERIFY(grid.selectionModel()->isSelected(model.index(100, Score)));
+    QCOMPARE(valueAt(model, grid.currentIndex().row(), Id).toLongLong(), 10301);
+    // Through the grid's own bar too, to rows before the window (the cell stays inside).
+    grid.scrollToTableRow(10300 - 450);
+    QVERIFY(model.windowStart() < 10200);
+    QCOMPARE(model.windowStart() + grid.currentIndex().row(), 10300);
+    QCOMPARE(grid.currentIndex().column(), Score);
+    // A window that leaves the row behind leaves no current cell.
+    model.moveWindow(50000);
+    QVERIFY(!grid.currentIndex().isValid());
+}
+
+void tst_TableModel::pagingAcrossTheWindow()
+{
+    const SmallWindow small(1000);
+    TableModel model(m_address, m_table);
+    GridView grid;
+    grid.resize(600, 400);
+    grid.setModel(&model);
+    grid.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&grid));
+    QVERIFY(waitForExactCount(model));
+    grid.setFocus();
+    grid.setCurrentIndex(model.index(0, Id));
+    const int page = grid.verticalScrollBar()->pageStep();
+    QVERIFY(page > 3);
+    // Far beyond the window's 1000 rows, one page at a time.
+    const int presses = 3000 / page + 1;
+    for (int i = 0; i < presses; ++i)
+        QTest::keyClick(&grid, Qt::Key_PageDown);
+    const qint64 expected = qint64(presses) * page;
+    QCOMPARE(model.windowStart() + grid.currentIndex().row(), expected);
+    QVERIFY(model.windowStart() > 0);
+    QCOMPARE(valueAt(model, grid.currentIndex().row(), Id).toLongLong(), expected + 1);
+    QTRY_VERIFY(grid.viewport()->rect().intersects(grid.visualRect(grid.currentIndex())));
+    QCOMPARE(grid.tableScrollBar()->value(), int(grid.firstVisibleTableRow()));
+    // And back with the arrow key, across the window's start, to the first row.
+    for (qint64 i = 0; i < expected; ++i)
+        QTest::keyClick(&grid, Qt::Key_Up);
+    QCOMPARE(model.windowStart(), 0);
+    QCOMPARE(grid.currentIndex().row(), 0);
+    QCOMPARE(valueAt(model, 0, Id).toLongLong(), 1);
+    QTRY_COMPARE(grid.tableScrollBar()->value(), 0);
 }
 
 QTEST_MAIN(tst_TableModel)
