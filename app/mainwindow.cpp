@@ -52,6 +52,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeWidget>
+#include <QUndoGroup>
 #include <QUndoStack>
 #include <QUndoView>
 #include <QUrlQuery>
@@ -434,11 +435,21 @@ void MainWindow::createActions()
         [this] { close(); });
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    // Undo and Redo follow the page: the design's history, or the data page's unsaved edits.
+    m_undoGroup = new QUndoGroup(this);
+    m_undoGroup->addStack(m_document->undoStack());
+    m_undoGroup->setActiveStack(m_document->undoStack());
+    connect(m_browser, &BrowserPane::undoStackChanged, this, [this](QUndoStack *stack) {
+        if (stack)
+            m_undoGroup->addStack(stack);
+        if (m_pages->currentWidget() == m_browser)
+            m_undoGroup->setActiveStack(stack);
+    });
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("undo"));
     undo->setShortcut(QKeySequence::Undo);
     undo->setIcon(QIcon(QStringLiteral(":/icons/edit-undo.svg")));
-    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("redo"));
     redo->setShortcut(QKeySequence::Redo);
     redo->setIcon(QIcon(QStringLiteral(":/icons/edit-redo.svg")));
@@ -507,6 +518,9 @@ void MainWindow::createActions()
     });
     connect(m_pages, &QStackedWidget::currentChanged, this, [this, designPage, dataPage] {
         updateActions();
+        m_undoGroup->setActiveStack(m_pages->currentWidget() == m_browser
+                ? m_browser->undoStack()
+                : m_document->undoStack());
         const bool design = m_pages->currentWidget() == m_view;
         designPage->setChecked(design);
         dataPage->setChecked(!design);

@@ -22,6 +22,7 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QStackedWidget;
+class QUndoGroup;
 class QTimer;
 class QTreeWidget;
 class Schema;
@@ -136,6 +137,7 @@ private:
     QHash<QString, QAction *> m_actions;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_recentDatabasesMenu = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
     QLabel *m_zoomLabel = nullptr;
     QLabel *m_problemsLabel = nullptr;
     QTimer *m_autosave = nullptr;

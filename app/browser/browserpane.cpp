@@ -333,6 +333,11 @@ QWidget *BrowserPane::createRelatedPanel()
     return box;
 }
 
+QUndoStack *BrowserPane::undoStack() const
+{
+    return m_model ? m_model->undoStack() : nullptr;
+}
+
 QAction *BrowserPane::action(const QString &name) const
 {
     return m_actions.value(name);
@@ -560,6 +565,7 @@ void BrowserPane::closeDatabase()
     delete oldSelection;
     delete m_model;
     m_model = nullptr;
+    emit undoStackChanged(nullptr);
     m_tables->clear();
     m_relationships->clear();
     m_column->clear();
@@ -738,6 +744,7 @@ void BrowserPane::openTable(const QString &name)
     connect(m_grid->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &BrowserPane::updateActions);
 
+    emit undoStackChanged(m_model->undoStack());
     m_column->clear();
     m_column->addItems(m_model->query().columnNames());
     m_filters.clear();

@@ -30,6 +30,7 @@ class QSplitter;
 class QTableView;
 class QTreeWidget;
 class QTreeWidgetItem;
+class QUndoStack;
 struct ForeignKey;
 
 // The data browser: the tables of an open database with their row counts and relationships
@@ -104,6 +105,8 @@ public:
     // whole values, as an editor shows them; NULL as nothing).
     void copySelection() const;
     TableModel *model() const { return m_model; }
+    // The current table's unsaved edits as undoable steps (null without a table).
+    QUndoStack *undoStack() const;
     // Writes the rows of the current table, only those the filters and WHERE box let through
     // when they apply (as last applied), to `path` as {"table": [rows]}. Runs on a worker
     // thread with its own connection while a progress dialog offers Cancel; returns when done.
@@ -119,6 +122,8 @@ signals:
     void databaseOpened(const QString &title);
     // The current table's edits changed (to enable Save, and for the window's title).
     void editsChanged(bool pending);
+    // A new table (or none) brings its own undo stack.
+    void undoStackChanged(QUndoStack *stack);
     // What the pane's actions can do changed (selection, edits, history).
     void actionsChanged();
     void statusMessage(const QString &message);

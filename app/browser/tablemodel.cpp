@@ -10,6 +10,8 @@
 #include <QLocale>
 #include <QPalette>
 #include <QSqlQuery>
+#include <QUndoCommand>
+#include <QUndoStack>
 #include <QtConcurrent>
 
 #include <algorithm>
@@ -41,6 +43,34 @@ QColor tint(const QColor &color)
 
 int g_windowRows = 0; // set by tests
 
+// One change to a table model's edits, as the states before and after it.
+class EditCommand : public QUndoCommand
+{
+public:
+    EditCommand(TableModel *model, const TableModel::EditState &before,
+        const TableModel::EditState &after, const QString &text)
+        : QUndoCommand(text)
+        , m_model(model)
+        , m_before(before)
+        , m_after(after)
+    {
+    }
+
+    void undo() override { m_model->restoreEdits(m_before); }
+    void redo() override
+    {
+        if (m_done) // pushed after the change was made
+            m_model->restoreEdits(m_after);
+        m_done = true;
+    }
+
+private:
+    TableModel *m_model;
+    TableModel::EditState m_before;
+    TableModel::EditState m_after;
+    bool m_done = false;
+};
+
 } // namespace
 
 int TableModel::windowRows()
@@ -59,6 +89,7 @@ TableModel::TableModel(const DatabaseAddress &address, const Table &table, QObje
     , m_table(table)
     , m_query(address.engine, table)
     , m_edits(address.engine, table, m_query.keyColumns())
+    , m_undoStack(new QUndoStack(this))
 {
     for (const Column &c : table.columns)
         m_datatypes << c.datatype;
@@ -394,13 +425,13 @@ bool TableModel::setData(const QModelIndex &index, const QVariant &value, int ro
         return false;
     }
     const int row = m_windowStart + index.row();
+    const EditState before = editState();
     if (isNewAt(row)) {
         m_edits.setNewValue(m_newRows.at(row - m_rows), index.column(), typed);
     } else {
         const QVariantList key = rowKey(index.row());
         if (key.isEmpty())
             return false;
-        bool changed = false, isDefault = false;
         const QVariantList *values = cachedRow(row);
         // Typing the value it had back drops the edit.
         if (values && values->at(index.column()) == typed
@@ -408,13 +439,38 @@ bool TableModel::setData(const QModelIndex &index, const QVariant &value, int ro
             if (!m_edits.value(key, index.column()))
                 return true;
         }
-        Q_UNUSED(changed);
-        Q_UNUSED(isDefault);
         m_edits.setValue(key, index.column(), typed);
     }
+    record(before, tr("Edit %1").arg(m_table.columns.at(index.column()).name));
     emitRowChanged(index.row());
     emit editsChanged();
     return true;
+}
+
+void TableModel::record(const EditState &before, const QString &text)
+{
+    m_undoStack->push(new EditCommand(this, before, editState(), text));
+}
+
+void TableModel::restoreEdits(const EditState &state)
+{
+    const int had = int(m_newRows.size());
+    const int has = int(state.newRows.size());
+    const auto apply = [this, &state] {
+        m_edits = state.edits;
+        m_newRows = state.newRows;
+    };
+    if (has < had)
+        removeTableRows(m_rows + has, had - has, apply);
+    else if (has > had)
+        insertTableRows(m_rows + had, has - had, apply);
+    else
+        apply();
+    if (m_modelRows > 0) {
+        emit dataChanged(index(0, 0), index(m_modelRows - 1, columnCount() - 1));
+        emit headerDataChanged(Qt::Vertical, 0, m_modelRows - 1);
+    }
+    emit editsChanged();
 }
 
 void TableModel::emitRowChanged(int row)
@@ -434,7 +490,9 @@ void TableModel::emitTableRowsChanged(int first, int last)
 int TableModel::addRow()
 {
     const int row = int(totalRowCount());
+    const EditState before = editState();
     insertTableRows(row, 1, [this] { m_newRows << m_edits.addRow(); });
+    record(before, tr("Add Row"));
     const int modelRow = bringIntoWindow(row);
     emit editsChanged();
     return modelRow;
@@ -451,6 +509,7 @@ void TableModel::removeRows(QList<int> rows)
     std::sort(tableRows.begin(), tableRows.end(), std::greater<int>());
     tableRows.erase(std::unique(tableRows.begin(), tableRows.end()), tableRows.end());
     bool any = false;
+    const EditState before = editState();
     for (int row : std::as_const(tableRows)) {
         if (isNewAt(row)) {
             removeTableRows(
@@ -462,8 +521,10 @@ void TableModel::removeRows(QList<int> rows)
             any = true;
         }
     }
-    if (any)
+    if (any) {
+        record(before, tr("Delete %n Row(s)", nullptr, int(tableRows.size())));
         emit editsChanged();
+    }
 }
 
 void TableModel::revertRows(QList<int> rows)
@@ -475,6 +536,7 @@ void TableModel::revertRows(QList<int> rows)
     }
     std::sort(tableRows.begin(), tableRows.end(), std::greater<int>());
     tableRows.erase(std::unique(tableRows.begin(), tableRows.end()), tableRows.end());
+    const EditState before = editState();
     for (int row : std::as_const(tableRows)) {
         if (isNewAt(row)) {
             removeTableRows(
@@ -484,11 +546,16 @@ void TableModel::revertRows(QList<int> rows)
             emitRowChanged(modelRowOf(row));
         }
     }
+    if (!tableRows.isEmpty())
+        record(before, tr("Revert %n Row(s)", nullptr, int(tableRows.size())));
     emit editsChanged();
 }
 
 void TableModel::revertAll()
 {
+    if (m_edits.isEmpty())
+        return;
+    const EditState before = editState();
     if (!m_newRows.isEmpty()) {
         removeTableRows(m_rows, int(m_newRows.size()), [this] {
             m_newRows.clear();
@@ -500,6 +567,7 @@ void TableModel::revertAll()
         emit dataChanged(index(0, 0), index(m_modelRows - 1, columnCount() - 1));
         emit headerDataChanged(Qt::Vertical, 0, m_modelRows - 1);
     }
+    record(before, tr("Revert All"));
     emit editsChanged();
 }
 
@@ -511,6 +579,7 @@ bool TableModel::save(const QSqlDatabase &db, QString *error)
         return false;
     const QList<QVariantList> keys = m_edits.insertedKeys();
     m_savedNewKeys = keys;
+    m_undoStack->clear(); // what is in the database is not undone here
     beginResetModel();
     m_newRows.clear();
     m_edits.clear();

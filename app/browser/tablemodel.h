@@ -15,6 +15,7 @@
 #include <functional>
 
 class QSqlDatabase;
+class QUndoStack;
 
 // The rows of one table of a database, of any size, for a QTableView. Nothing is read on the
 // window's thread: rows come in pages from a RowFetcher around what the view asks for, and a
@@ -132,6 +133,17 @@ public:
     // stay, with the reason in *error.
     bool save(const QSqlDatabase &db, QString *error);
     void revertAll();
+    // Every change to the edits (a cell, a new row, a deletion, a revert) is a step on this
+    // stack, undone and redone as a whole; Save clears it, as the database cannot be undone.
+    QUndoStack *undoStack() const { return m_undoStack; }
+    struct EditState
+    {
+        RowEdits edits;
+        QList<int> newRows;
+    };
+    EditState editState() const { return {m_edits, m_newRows}; }
+    // Puts the edits back as they were in `state` (for the undo stack).
+    void restoreEdits(const EditState &state);
     // The keys the new rows got at the last save, in the order they were added.
     QList<QVariantList> savedNewKeys() const { return m_savedNewKeys; }
     // The key of a loaded row of the table (TableQuery::rowKey); empty for a new row or one
@@ -198,6 +210,8 @@ private:
     RowEdits m_edits;
     QList<int> m_newRows; // RowEdits' numbers of the rows after m_rows, in order
     QList<QVariantList> m_savedNewKeys;
+    QUndoStack *m_undoStack = nullptr;
+    void record(const EditState &before, const QString &text);
     QList<std::pair<QVariantList, qint64>> m_located; // found beyond the rows known so far
     QStringList m_datatypes;
     RowFetcher *m_fetcher = nullptr;
