@@ -4015,6 +4015,32 @@ Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
         <source>To be deleted when saved</source>
         <translation>Wird beim Speichern gelöscht</translation>
     </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add Row</source>
+        <translation>Zeile hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Row(s)</source>
+        <translation>
+            <numerusform>%n Zeile löschen</numerusform>
+            <numerusform>%n Zeilen löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revert %n Row(s)</source>
+        <translation>
+            <numerusform>%n Zeile zurücksetzen</numerusform>
+            <numerusform>%n Zeilen zurücksetzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revert All</source>
+        <translation>Alles verwerfen</translation>
+    </message>
 </context>
 <context>
     <name>TableQuery</name>

@@ -3929,6 +3929,32 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
         <source>To be deleted when saved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Row(s)</source>
+        <translation>
+            <numerusform>Delete %n Row</numerusform>
+            <numerusform>Delete %n Rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revert %n Row(s)</source>
+        <translation>
+            <numerusform>Revert %n Row</numerusform>
+            <numerusform>Revert %n Rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revert All</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TableQuery</name>

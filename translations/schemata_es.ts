@@ -4013,6 +4013,32 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
         <source>To be deleted when saved</source>
         <translation>Se eliminará al guardar</translation>
     </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+    <message>
+        <source>Add Row</source>
+        <translation>Añadir fila</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Row(s)</source>
+        <translation>
+            <numerusform>Eliminar %n fila</numerusform>
+            <numerusform>Eliminar %n filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revert %n Row(s)</source>
+        <translation>
+            <numerusform>Revertir %n fila</numerusform>
+            <numerusform>Revertir %n filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revert All</source>
+        <translation>Revertir todo</translation>
+    </message>
 </context>
 <context>
     <name>TableQuery</name>
