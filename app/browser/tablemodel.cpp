@@ -498,22 +498,33 @@ int TableModel::addRow()
     return modelRow;
 }
 
-void TableModel::removeRows(QList<int> rows)
+QList<int> TableModel::tableRowsOf(const QList<int> &rows) const
 {
     // By table row, from the last: dropping a new row may move the window.
     QList<int> tableRows;
-    for (int row : std::as_const(rows)) {
+    for (int row : rows) {
         if (isModelRow(row))
             tableRows << m_windowStart + row;
     }
     std::sort(tableRows.begin(), tableRows.end(), std::greater<int>());
     tableRows.erase(std::unique(tableRows.begin(), tableRows.end()), tableRows.end());
+    return tableRows;
+}
+
+void TableModel::dropNewRow(int tableRow)
+{
+    removeTableRows(tableRow, 1,
+        [this, tableRow] { m_edits.removeNewRow(m_newRows.takeAt(tableRow - m_rows)); });
+}
+
+void TableModel::removeRows(QList<int> rows)
+{
+    const QList<int> tableRows = tableRowsOf(rows);
     bool any = false;
     const EditState before = editState();
     for (int row : std::as_const(tableRows)) {
         if (isNewAt(row)) {
-            removeTableRows(
-                row, 1, [this, row] { m_edits.removeNewRow(m_newRows.takeAt(row - m_rows)); });
+            dropNewRow(row);
             any = true;
         } else if (const QVariantList key = rowKey(modelRowOf(row)); !key.isEmpty()) {
             m_edits.remove(key);
@@ -529,18 +540,11 @@ void TableModel::removeRows(QList<int> rows)
 
 void TableModel::revertRows(QList<int> rows)
 {
-    QList<int> tableRows;
-    for (int row : std::as_const(rows)) {
-        if (isModelRow(row))
-            tableRows << m_windowStart + row;
-    }
-    std::sort(tableRows.begin(), tableRows.end(), std::greater<int>());
-    tableRows.erase(std::unique(tableRows.begin(), tableRows.end()), tableRows.end());
+    const QList<int> tableRows = tableRowsOf(rows);
     const EditState before = editState();
     for (int row : std::as_const(tableRows)) {
         if (isNewAt(row)) {
-            removeTableRows(
-                row, 1, [this, row] { m_edits.removeNewRow(m_newRows.takeAt(row - m_rows)); });
+            dropNewRow(row);
         } else if (const QVariantList key = rowKey(modelRowOf(row)); !key.isEmpty()) {
             m_edits.revertRow(key);
             emitRowChanged(modelRowOf(row));

@@ -212,6 +212,9 @@ private:
     QList<QVariantList> m_savedNewKeys;
     QUndoStack *m_undoStack = nullptr;
     void record(const EditState &before, const QString &text);
+    // Model rows as table rows, each once, the last first.
+    QList<int> tableRowsOf(const QList<int> &rows) const;
+    void dropNewRow(int tableRow);
     QList<std::pair<QVariantList, qint64>> m_located; // found beyond the rows known so far
     QStringList m_datatypes;
     RowFetcher *m_fetcher = nullptr;
