@@ -525,6 +525,10 @@
         <source>Revert Row</source>
         <translation>Zeile zurücksetzen</translation>
     </message>
+    <message>
+        <source>A view: its rows can be read, not edited</source>
+        <translation>Eine Sicht: ihre Zeilen lassen sich lesen, nicht bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>CellInput</name>

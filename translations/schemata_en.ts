@@ -525,6 +525,10 @@
         <source>Revert Row</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A view: its rows can be read, not edited</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CellInput</name>

@@ -525,6 +525,10 @@
         <source>Revert Row</source>
         <translation>Revertir fila</translation>
     </message>
+    <message>
+        <source>A view: its rows can be read, not edited</source>
+        <translation>Una vista: sus filas se pueden leer, no editar</translation>
+    </message>
 </context>
 <context>
     <name>CellInput</name>

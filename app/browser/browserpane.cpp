@@ -549,6 +549,7 @@ bool BrowserPane::openDatabase(const DatabaseAddress &address, QString *error)
     m_connection = std::move(connection);
     m_schema = std::make_unique<Schema>(std::move(*schema));
     m_relationshipList = findRelationships(*m_schema);
+    m_views = TableQuery::views(m_connection->database());
     fillTables();
     emit databaseOpened(address.displayName());
     emit statusMessage(tr("Opened %1: %n table(s)", nullptr, int(m_schema->tables().size()))
@@ -575,6 +576,7 @@ void BrowserPane::closeDatabase()
     showError({});
     m_schema.reset();
     m_relationshipList.clear();
+    m_views.clear();
     m_connection.reset();
     m_address = {};
     m_back.clear();
@@ -612,11 +614,39 @@ void BrowserPane::fillTables()
             item->setToolTip(RowsColumn, tr("Estimated; use Count Rows for the exact number"));
         }
     }
+    // Views after the tables, in italics; their rows are read-only and counted on request.
+    for (const Table &view : std::as_const(m_views)) {
+        auto *item = new QTreeWidgetItem(m_tables, {view.name});
+        QFont italic = item->font(NameColumn);
+        italic.setItalic(true);
+        item->setFont(NameColumn, italic);
+        item->setToolTip(NameColumn, tr("A view: its rows can be read, not edited"));
+        item->setTextAlignment(RowsColumn, Qt::AlignRight | Qt::AlignVCenter);
+    }
+}
+
+const Table *BrowserPane::relation(const QString &name, bool *isView) const
+{
+    if (isView)
+        *isView = false;
+    if (!m_schema)
+        return nullptr;
+    if (const Table *table = m_schema->tableByName(name))
+        return table;
+    for (const Table &view : m_views) {
+        if (view.name == name) {
+            if (isView)
+                *isView = true;
+            return &view;
+        }
+    }
+    return nullptr;
 }
 
 void BrowserPane::countRows(QTreeWidgetItem *item)
 {
-    const Table *table = m_schema ? m_schema->tableByName(item->text(NameColumn)) : nullptr;
+    bool isView = false;
+    const Table *table = relation(item->text(NameColumn), &isView);
     if (!table)
         return;
     // On a worker thread with a connection of its own: a count can take a while.
@@ -640,7 +670,9 @@ void BrowserPane::countRows(QTreeWidgetItem *item)
         counted->setData(RowsColumn, CountExactRole, true);
     });
     watcher->setFuture(QtConcurrent::run(
-        [address = m_address, query = TableQuery(m_address.engine, *table)]() -> Result {
+        [address = m_address,
+            query = TableQuery(m_address.engine, *table,
+                isView ? TableQuery::Relation::View : TableQuery::Relation::Table)]() -> Result {
             Connection connection;
             QString error;
             if (!connection.open(address, Connection::Mode::OpenExisting, &error))
@@ -661,7 +693,7 @@ QTreeWidgetItem *BrowserPane::tableItem(const QString &name) const
 
 void BrowserPane::showTable(const QString &name)
 {
-    if (!m_schema || !m_schema->tableByName(name))
+    if (!relation(name))
         return;
     Place place;
     place.table = name;
@@ -675,7 +707,8 @@ const Table *BrowserPane::table() const
 
 void BrowserPane::openTable(const QString &name)
 {
-    const Table *table = m_schema ? m_schema->tableByName(name) : nullptr;
+    bool isView = false;
+    const Table *table = relation(name, &isView);
     if (!table)
         return;
     if (QTreeWidgetItem *item = tableItem(name); item && m_tables->currentItem() != item) {
@@ -684,7 +717,8 @@ void BrowserPane::openTable(const QString &name)
     }
 
     TableModel *old = m_model;
-    m_model = new TableModel(m_address, *table, this);
+    m_model = new TableModel(
+        m_address, *table, this, isView ? TableQuery::Relation::View : TableQuery::Relation::Table);
     // A new table starts in its own order: the header must not sort it by the last column.
     {
         const QSignalBlocker blocker(m_grid->horizontalHeader());
@@ -873,7 +907,8 @@ void BrowserPane::showError(const QString &message)
 
 void BrowserPane::updateRowStatus()
 {
-    m_exportView->setEnabled(m_model && !m_exporting);
+    // The exporter writes tables of the schema; a view is not one.
+    m_exportView->setEnabled(m_model && !m_exporting && !m_model->query().isView());
     if (!m_model) {
         m_rowStatus->clear();
         return;

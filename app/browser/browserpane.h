@@ -1,6 +1,7 @@
 #pragma once
 
 #include "browser/celldelegate.h"
+#include "schema/table.h"
 
 #include "analysis/relationship.h"
 #include "browse/rowfilter.h"
@@ -158,12 +159,15 @@ private:
     void exportView();
     void updateValuePanel();
     QTreeWidgetItem *tableItem(const QString &name) const;
-    const Table *table() const;
+    const Table *table() const; // the current table of the schema (null for a view)
+    // A table of the schema or a view, by name.
+    const Table *relation(const QString &name, bool *isView = nullptr) const;
 
     DatabaseAddress m_address;
     std::unique_ptr<Connection> m_connection;
     std::unique_ptr<Schema> m_schema;
     QList<Relationship> m_relationshipList;
+    QList<Table> m_views;
     TableModel *m_model = nullptr;
     CellDelegate *m_delegate = nullptr;
     QList<Place> m_back;

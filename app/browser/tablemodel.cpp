@@ -83,11 +83,12 @@ void TableModel::setWindowRowsForTesting(int rows)
     g_windowRows = rows;
 }
 
-TableModel::TableModel(const DatabaseAddress &address, const Table &table, QObject *parent)
+TableModel::TableModel(const DatabaseAddress &address, const Table &table, QObject *parent,
+    TableQuery::Relation relation)
     : QAbstractTableModel(parent)
     , m_address(address)
     , m_table(table)
-    , m_query(address.engine, table)
+    , m_query(address.engine, table, relation)
     , m_edits(address.engine, table, m_query.keyColumns())
     , m_undoStack(new QUndoStack(this))
 {

@@ -65,7 +65,9 @@ public:
 
     // Browses `table` (as SchemaImporter read it) of the database at `address`, which carries
     // its password if it needs one.
-    TableModel(const DatabaseAddress &address, const Table &table, QObject *parent = nullptr);
+    // A view's rows are read-only.
+    TableModel(const DatabaseAddress &address, const Table &table, QObject *parent = nullptr,
+        TableQuery::Relation relation = TableQuery::Relation::Table);
     ~TableModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -7,7 +7,9 @@
 #include "sql/typemapping.h"
 
 #include <QSqlError>
+#include <QSqlField>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <algorithm>
 
@@ -62,8 +64,9 @@ QString escapeLike(QString text)
 
 } // namespace
 
-TableQuery::TableQuery(SqlEngine engine, const Table &table)
+TableQuery::TableQuery(SqlEngine engine, const Table &table, Relation relation)
     : m_engine(engine)
+    , m_relation(relation)
     , m_dialect(Dialect::create(engine))
     , m_table(table.name)
 {
@@ -72,6 +75,8 @@ TableQuery::TableQuery(SqlEngine engine, const Table &table)
         m_types << TypeMapping::fromDesign(c.datatype);
         m_nullable << c.nullable;
     }
+    if (relation == Relation::View)
+        return; // no rowid, no ctid, no keys
     if (const Key *pk = table.primaryKey())
         m_keyColumns = keyNames(table, *pk);
     if (engine == SqlEngine::Sqlite) {
@@ -511,10 +516,63 @@ std::optional<qint64> TableQuery::rowNumber(
     return counting.value(0).toLongLong();
 }
 
+QList<Table> TableQuery::views(const QSqlDatabase &db)
+{
+    QList<Table> views;
+    QStringList names = db.tables(QSql::Views);
+    names.sort();
+    for (const QString &name : std::as_const(names)) {
+        Table view;
+        view.name = name;
+        const QSqlRecord record = db.record(name);
+        for (int i = 0; i < record.count(); ++i) {
+            Column column;
+            column.name = record.fieldName(i);
+            switch (record.field(i).metaType().id()) {
+            case QMetaType::Bool:
+                column.datatype = QStringLiteral("BOOLEAN");
+                break;
+            case QMetaType::Int:
+            case QMetaType::UInt:
+            case QMetaType::Short:
+            case QMetaType::UShort:
+                column.datatype = QStringLiteral("INTEGER");
+                break;
+            case QMetaType::LongLong:
+            case QMetaType::ULongLong:
+                column.datatype = QStringLiteral("BIGINT");
+                break;
+            case QMetaType::Double:
+            case QMetaType::Float:
+                column.datatype = QStringLiteral("DOUBLE");
+                break;
+            case QMetaType::QByteArray:
+                column.datatype = QStringLiteral("BLOB");
+                break;
+            case QMetaType::QDate:
+                column.datatype = QStringLiteral("DATE");
+                break;
+            case QMetaType::QTime:
+                column.datatype = QStringLiteral("TIME");
+                break;
+            case QMetaType::QDateTime:
+                column.datatype = QStringLiteral("DATETIME");
+                break;
+            default:
+                column.datatype = QStringLiteral("TEXT");
+                break;
+            }
+            view.columns << column;
+        }
+        views << view;
+    }
+    return views;
+}
+
 RowEstimate TableQuery::estimate(const QSqlDatabase &db) const
 {
     RowEstimate estimate;
-    if (isFiltered())
+    if (isFiltered() || isView())
         return estimate;
     const QString table = m_dialect->quoteIdentifier(m_table);
     QSqlQuery query(db);

@@ -73,8 +73,17 @@ public:
         QList<QVariantList> positions;
     };
 
+    // A table, or a view: read-only rows without a key (no rowid, no ctid), so pages go by
+    // OFFSET and there are no statistics to estimate from.
+    enum class Relation { Table, View };
+
     TableQuery() = default;
-    TableQuery(SqlEngine engine, const Table &table);
+    TableQuery(SqlEngine engine, const Table &table, Relation relation = Relation::Table);
+
+    // The views of a database, each as a Table with its columns (named by the driver's type
+    // for each: INTEGER, BIGINT, DOUBLE, TEXT, BLOB, BOOLEAN, DATE, TIME, DATETIME) and no keys.
+    static QList<Table> views(const QSqlDatabase &db);
+    bool isView() const { return m_relation == Relation::View; }
 
     SqlEngine engine() const { return m_engine; }
     QString tableName() const { return m_table; }
@@ -167,6 +176,7 @@ private:
     QVariant filterValue(int column, const QVariant &value) const;
 
     SqlEngine m_engine = SqlEngine::Sqlite;
+    Relation m_relation = Relation::Table;
     std::shared_ptr<const Dialect> m_dialect;
     QString m_table;
     QStringList m_columns;

@@ -53,6 +53,8 @@ private slots:
     void duplicateRows_data() { TestDatabases::addEngineRows(); }
     void duplicateRows();
     void windowActionsOnTheDataPage();
+    void views_data() { TestDatabases::addEngineRows(); }
+    void views();
 
 private:
     struct Ids
@@ -167,10 +169,17 @@ bool tst_BrowserEdit::open(const QString &engine, const QString &name)
 QVariant tst_BrowserEdit::sql(const QString &statement, const QVariantList &values)
 {
     QSqlQuery query(m_connection->database());
-    query.prepare(statement);
-    for (const QVariant &v : values)
-        query.addBindValue(v);
-    if (!query.exec()) {
+    // Without values, not prepared: PostgreSQL's driver cannot prepare DDL.
+    bool ok = false;
+    if (values.isEmpty()) {
+        ok = query.exec(statement);
+    } else {
+        query.prepare(statement);
+        for (const QVariant &v : values)
+            query.addBindValue(v);
+        ok = query.exec();
+    }
+    if (!ok) {
         qWarning("%s: %s", qPrintable(statement), qPrintable(query.lastError().text()));
         return {};
     }
@@ -667,6 +676,31 @@ void tst_BrowserEdit::windowActionsOnTheDataPage()
     window.action(u"save"_s)->trigger();
     QVERIFY(!pane->model()->hasPendingEdits());
     QCOMPARE(sql(u"SELECT COUNT(*) FROM "_s + q(u"user"_s)).toInt(), 2);
+}
+
+// Views are listed after the tables on every engine and read like them, without editing.
+void tst_BrowserEdit::views()
+{
+    QFETCH(QString, engine);
+    QVERIFY(open(engine, u"tst_browseredit_views"_s));
+    sql(u"CREATE VIEW "_s + q(u"active people"_s) + u" AS SELECT id, name FROM "_s + q(u"user"_s)
+        + u" WHERE name <> 'Bob'"_s);
+    QString error;
+    QVERIFY2(m_pane->openDatabase(m_connection->address(), &error), qPrintable(error));
+    auto *tables = m_pane->findChild<QTreeWidget *>(u"tables"_s);
+    const QList<QTreeWidgetItem *> found = tables->findItems(u"active people"_s, Qt::MatchExactly);
+    QCOMPARE(found.size(), 1);
+    QVERIFY(found.first()->font(0).italic());
+    QVERIFY(showTable(u"active people"_s));
+    TableModel *model = m_pane->model();
+    QCOMPARE(model->query().columnNames(), (QStringList {u"id"_s, u"name"_s}));
+    QCOMPARE(model->rowCount(), 2);
+    QSet<QString> names;
+    for (int r = 0; r < 2; ++r)
+        names << model->index(r, 1).data().toString();
+    QCOMPARE(names, (QSet<QString> {u"Ann"_s, u"Cid"_s}));
+    QVERIFY(!model->isEditable());
+    QVERIFY(!m_pane->action(u"addRow"_s)->isEnabled());
 }
 
 QTEST_MAIN(tst_BrowserEdit)

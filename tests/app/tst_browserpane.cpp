@@ -3,6 +3,7 @@
 
 #include "database/connection.h"
 
+#include <QAction>
 #include <QBuffer>
 #include <QComboBox>
 #include <QDir>
@@ -46,6 +47,7 @@ private slots:
     void filters();
     void valuePanel();
     void exportView();
+    void view();
     void openFailureKeepsNothingOpen();
 
 private:
@@ -150,6 +152,8 @@ void tst_BrowserPane::initTestCase()
         QVERIFY2(sql.exec(), qPrintable(sql.lastError().text()));
     }
     QVERIFY(db.commit());
+    QVERIFY(sql.exec(u"CREATE VIEW early_post AS SELECT id, title, user_id * 2 AS twice "
+                     "FROM post WHERE id <= 100"_s));
 
     m_pane = std::make_unique<BrowserPane>();
     m_pane->resize(1200, 700);
@@ -165,7 +169,7 @@ void tst_BrowserPane::sidebar()
 {
     auto *tables = child<QTreeWidget>(u"tables"_s);
     QVERIFY(tables);
-    QCOMPARE(tables->topLevelItemCount(), 2);
+    QCOMPARE(tables->topLevelItemCount(), 3); // two tables, then the view
     const auto item = [&](const QString &name) -> QTreeWidgetItem * {
         const QList<QTreeWidgetItem *> found = tables->findItems(name, Qt::MatchExactly);
         return found.size() == 1 ? found.first() : nullptr;
@@ -511,6 +515,39 @@ void tst_BrowserPane::exportView()
     QCOMPARE(status.last().first().toString(), error);
     QVERIFY(!QFileInfo::exists(cancelledPath));
     QVERIFY(exportButton->isEnabled());
+}
+
+// A view is listed after the tables and browsed like one, read-only.
+void tst_BrowserPane::view()
+{
+    auto *tables = child<QTreeWidget>(u"tables"_s);
+    QTreeWidgetItem *item = tables->topLevelItem(2);
+    QCOMPARE(item->text(0), u"early_post"_s);
+    QVERIFY(item->font(0).italic());
+    tables->setCurrentItem(item);
+    QCOMPARE(m_pane->currentTable(), u"early_post"_s);
+    TableModel *model = m_pane->model();
+    QCOMPARE(model->query().columnNames(), (QStringList {u"id"_s, u"title"_s, u"twice"_s}));
+    QVERIFY(waitForFirstRow());
+    QVERIFY(waitForExactCount());
+    QCOMPARE(model->rowCount(), sqlValue(u"SELECT count(*) FROM early_post"_s).toInt());
+    QVERIFY(!model->isEditable());
+    QVERIFY(!(model->flags(model->index(0, 1)) & Qt::ItemIsEditable));
+    QVERIFY(!m_pane->action(u"addRow"_s)->isEnabled());
+    QVERIFY(!child<QPushButton>(u"exportView"_s)->isEnabled());
+
+    // Sorted by a computed column, descending: the first row is the largest, as SQL says.
+    model->sort(2, Qt::DescendingOrder);
+    QVERIFY(waitForFirstRow());
+    QCOMPARE(model->data(model->index(0, 2), TableModel::ValueRole).toLongLong(),
+        sqlValue(u"SELECT max(twice) FROM early_post"_s).toLongLong());
+    // The last row, read by OFFSET (a view has no key).
+    QTRY_VERIFY(model->rowCountState() == RowCount::State::Exact);
+    const int last = model->rowCount() - 1;
+    QTRY_VERIFY(model->data(model->index(last, 2), TableModel::IsLoadedRole).toBool());
+    QCOMPARE(model->data(model->index(last, 2), TableModel::ValueRole).toLongLong(),
+        sqlValue(u"SELECT min(twice) FROM early_post"_s).toLongLong());
+    tables->setCurrentItem(tables->findItems(u"user"_s, Qt::MatchExactly).first());
 }
 
 void tst_BrowserPane::openFailureKeepsNothingOpen()
