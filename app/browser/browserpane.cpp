@@ -1167,6 +1167,9 @@ void BrowserPane::applyPlace(const Place &place)
     updateRowStatus();
     m_wanted.clear();
     if (!place.key.isEmpty()) {
+        // The row found becomes the current one and the only one selected (the table may be
+        // the same, with the old selection still there).
+        m_grid->clearSelection();
         m_wanted << place.key;
         m_model->locate(place.key);
     } else if (const int row = m_model->bringIntoWindow(place.row); row >= 0) {
@@ -1516,11 +1519,14 @@ QList<int> BrowserPane::selectedRows() const
     QList<int> rows;
     if (!m_model)
         return rows;
-    const QModelIndexList indexes = m_grid->selectionModel()->selectedIndexes();
-    for (const QModelIndex &index : indexes) {
-        if (!rows.contains(index.row()))
-            rows << index.row();
+    // By the selection's ranges, not its cells: Select All on a wide window is millions.
+    QSet<int> selected;
+    const QItemSelection selection = m_grid->selectionModel()->selection();
+    for (const QItemSelectionRange &range : selection) {
+        for (int row = range.top(); row <= range.bottom(); ++row)
+            selected.insert(row);
     }
+    rows = QList<int>(selected.cbegin(), selected.cend());
     if (rows.isEmpty() && m_grid->currentIndex().isValid())
         rows << m_grid->currentIndex().row();
     std::sort(rows.begin(), rows.end());
@@ -1557,7 +1563,27 @@ bool BrowserPane::saveEdits(QString *error)
     if (!m_model || !m_model->hasPendingEdits())
         return true;
     const int changes = m_model->pendingChangeCount();
-    const Place place = currentPlace();
+    // The current row's key as it will be once saved (its key columns may be edited); none
+    // when the row is to be deleted.
+    QVariantList currentKey = currentPlace().key;
+    if (const QModelIndex current = m_grid->currentIndex(); current.isValid()) {
+        if (m_model->rowState(current.row()) == TableModel::RowState::Removed) {
+            currentKey.clear();
+        } else if (!m_model->isNewRow(current.row())) {
+            const QVariantList values = m_model->rowValues(current.row());
+            QVariantList edited;
+            for (const QString &name : m_model->query().keyColumns()) {
+                const qsizetype at = m_model->query().columnNames().indexOf(name);
+                if (at < 0) { // a rowid or ctid, which edits do not change
+                    edited.clear();
+                    break;
+                }
+                edited << values.value(at);
+            }
+            if (!edited.isEmpty())
+                currentKey = edited;
+        }
+    }
     if (!m_model->save(m_connection->database(), error)) {
         showError(*error);
         return false;
@@ -1571,9 +1597,9 @@ bool BrowserPane::saveEdits(QString *error)
             m_wanted << key;
             m_model->locate(key);
         }
-    } else if (!place.key.isEmpty()) {
-        m_wanted << place.key;
-        m_model->locate(place.key);
+    } else if (!currentKey.isEmpty()) {
+        m_wanted << currentKey;
+        m_model->locate(currentKey);
     }
     emit statusMessage(tr("Saved %Ln change(s) to %1", nullptr, changes).arg(currentTable()));
     return true;

@@ -82,6 +82,18 @@ void GridView::updateGeometries()
     updateBar(); // the view's bar has its range and page step now
 }
 
+void GridView::commitEditor()
+{
+    // A move may take the edited row out of the window, and Qt drops the editor of an index
+    // that goes without committing it: what was typed is kept first.
+    if (state() != EditingState)
+        return;
+    if (QWidget *editor = indexWidget(currentIndex())) {
+        commitData(editor);
+        closeEditor(editor, QAbstractItemDelegate::NoHint);
+    }
+}
+
 void GridView::keepAway(qint64 tableRow)
 {
     if (!m_model || m_model->totalRowCount() <= m_model->rowCount())
@@ -97,6 +109,7 @@ void GridView::keepAway(qint64 tableRow)
     if (inside && (atStart || top >= margin) && (atEnd || bottom <= m_model->rowCount() - margin))
         return;
     const bool syncing = std::exchange(m_syncing, true);
+    commitEditor();
     m_model->moveWindow(tableRow + visibleRows() / 2 - window / 2);
     verticalScrollBar()->setValue(int(tableRow - m_model->windowStart()));
     m_syncing = syncing;
@@ -174,7 +187,9 @@ QModelIndex GridView::moveCursor(CursorAction action, Qt::KeyboardModifiers modi
     const bool atStart = m_model->windowStart() == 0;
     const bool atEnd = m_model->windowStart() + m_model->rowCount() >= m_model->totalRowCount();
     if (modelRow < 0 || (!atStart && modelRow < window / 4)
-        || (!atEnd && modelRow > m_model->rowCount() - window / 4))
+        || (!atEnd && modelRow > m_model->rowCount() - window / 4)) {
+        commitEditor();
         m_model->moveWindow(row - window / 2);
+    }
     return m_model->index(m_model->modelRowOf(row), column);
 }

@@ -34,6 +34,8 @@ private:
     void onViewScrolled();
     void onBarMoved(int value);
     void updateBar();
+    // Commits and closes an open editor (before the window moves).
+    void commitEditor();
     // Moves the window when `tableRow` at the top would come near its edges.
     void keepAway(qint64 tableRow);
 

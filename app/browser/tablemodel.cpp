@@ -439,8 +439,10 @@ bool TableModel::setData(const QModelIndex &index, const QVariant &value, int ro
             && values->at(index.column()).isNull() == typed.isNull()) {
             if (!m_edits.value(key, index.column()))
                 return true;
+            m_edits.clearValue(key, index.column());
+        } else {
+            m_edits.setValue(key, index.column(), typed);
         }
-        m_edits.setValue(key, index.column(), typed);
     }
     record(before, tr("Edit %1").arg(m_table.columns.at(index.column()).name));
     emitRowChanged(index.row());

@@ -713,6 +713,17 @@ void RowEdits::revertRow(const QVariantList &key)
     m_changes.remove(identity(typedKey(key)));
 }
 
+void RowEdits::clearValue(const QVariantList &key, int column)
+{
+    const QString id = identity(typedKey(key));
+    const auto it = m_changes.find(id);
+    if (it == m_changes.end())
+        return;
+    it->values.remove(column);
+    if (it->values.isEmpty() && !it->removed)
+        m_changes.erase(it);
+}
+
 int RowEdits::addRow()
 {
     const int number = m_nextNewRow++;
@@ -1000,6 +1011,15 @@ bool RowEdits::apply(const QSqlDatabase &db, QString *error)
     QSqlQuery statement(database);
     preparePrecision(statement, m_engine);
     QString failure;
+    // Deletes first: a new row may take the key or a unique value of a row deleted for it.
+    const QList<const RowChange *> changes = ordered();
+    for (const RowChange *c : changes) {
+        if (!failure.isEmpty())
+            break;
+        QString reason;
+        if (c->removed && !deleteRow(statement, *c, &reason))
+            failure = tr("Deleting row %1 of “%2”: %3").arg(keyText(*c), m_table, reason);
+    }
     QList<QVariantList> inserted;
     int number = 0;
     for (auto it = m_newRows.cbegin(); failure.isEmpty() && it != m_newRows.cend(); ++it) {
@@ -1011,20 +1031,12 @@ bool RowEdits::apply(const QSqlDatabase &db, QString *error)
         else
             failure = tr("New row %1 of “%2”: %3").arg(QString::number(number), m_table, reason);
     }
-    const QList<const RowChange *> changes = ordered();
     for (const RowChange *c : changes) {
         if (!failure.isEmpty())
             break;
         QString reason;
         if (!c->removed && !c->values.isEmpty() && !updateRow(database, statement, *c, &reason))
             failure = tr("Row %1 of “%2”: %3").arg(keyText(*c), m_table, reason);
-    }
-    for (const RowChange *c : changes) {
-        if (!failure.isEmpty())
-            break;
-        QString reason;
-        if (c->removed && !deleteRow(statement, *c, &reason))
-            failure = tr("Deleting row %1 of “%2”: %3").arg(keyText(*c), m_table, reason);
     }
     statement.finish();
     if (failure.isEmpty() && !database.commit())

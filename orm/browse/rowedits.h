@@ -58,7 +58,8 @@ QString format(const QVariant &value, const LogicalType &type);
 // key, "1.50" and "1.5" the same of a decimal one, and a timestamp read as text the same as
 // its QDateTime. Parts are compared, never their SQL spelling.
 //
-// apply() runs them all in one transaction: inserts, then updates, then deletes, every
+// apply() runs them all in one transaction: deletes (so that a new row may take a deleted
+// one's key or unique value), then inserts, then updates, every
 // identifier quoted by the dialect and every value bound (ValueCodec::toDatabase). An update or
 // delete that finds no row with its key fails too (the row was changed or deleted elsewhere).
 // On failure it rolls back, keeps the pending changes and says which row and why
@@ -87,6 +88,8 @@ public:
     // The row has pending cell updates or is marked for deletion (what revertRow undoes).
     bool isChanged(const QVariantList &key) const;
     void revertRow(const QVariantList &key); // drops its updates (and un-deletes it)
+    // Drops the pending value of one cell (the row is unchanged when it was the last).
+    void clearValue(const QVariantList &key, int column);
 
     int addRow(); // a new row, numbered from 0 in order of adding; returns its number
     void setNewValue(int newRow, int column, const QVariant &value);

@@ -271,6 +271,11 @@ void tst_BrowserEdit::editAndRevert()
     model->undoStack()->redo();
     QCOMPARE(name.data().toString(), u"Robert"_s);
     QVERIFY(name.data(TableModel::IsChangedRole).toBool());
+    // Typing the old value back leaves nothing to save; then Robert again.
+    QVERIFY(edit(bob, u"name"_s, u"Bob"_s));
+    QVERIFY(!name.data(TableModel::IsChangedRole).toBool());
+    QVERIFY(!model->hasPendingEdits());
+    QVERIFY(edit(bob, u"name"_s, u"Robert"_s));
     // Nothing reached the database.
     QCOMPARE(
         sql(u"SELECT name FROM "_s + q(u"user"_s) + u" WHERE id = ?"_s, {m_ids.bob}).toString(),
@@ -391,6 +396,21 @@ void tst_BrowserEdit::saveInOneTransaction()
         model->data(model->index(current, column(u"id"_s)), TableModel::ValueRole).toLongLong(),
         dee);
     QCOMPARE(model->rowCount(), 3);
+
+    // A row deleted and a new one taking its unique name: the delete goes first.
+    QTRY_VERIFY(rowOf(m_ids.cid) >= 0);
+    m_pane->grid()->selectionModel()->clearSelection();
+    m_pane->grid()->setCurrentIndex(model->index(rowOf(m_ids.cid), 0));
+    m_pane->action(u"deleteRows"_s)->trigger();
+    m_pane->action(u"addRow"_s)->trigger();
+    const int again = model->rowCount() - 1;
+    QVERIFY(edit(again, u"name"_s, u"Cid"_s));
+    QVERIFY(edit(again, u"is_active"_s, u"true"_s));
+    QVERIFY(edit(again, u"created_date"_s, u"2025-01-02 03:04:05"_s));
+    QVERIFY2(m_pane->saveEdits(&error), qPrintable(error));
+    QCOMPARE(sql(u"SELECT COUNT(*) FROM "_s + users + u" WHERE name = ?"_s, {u"Cid"_s}).toInt(), 1);
+    QVERIFY(sql(u"SELECT id FROM "_s + users + u" WHERE name = ?"_s, {u"Cid"_s}).toLongLong()
+        != m_ids.cid);
 }
 
 void tst_BrowserEdit::foreignKeyPicker()
@@ -481,6 +501,22 @@ void tst_BrowserEdit::parentChildrenBackForward()
     QCOMPARE(m_pane->currentTable(), u"user"_s);
     QVERIFY(!m_pane->model()->query().isFiltered());
     QTRY_COMPARE(currentId(), m_ids.ann);
+
+    // Within one table (a task's parent task): the parent becomes the current row and the
+    // only one selected.
+    sql(u"INSERT INTO "_s + q(u"task"_s) + u" (id, title, parent_id) VALUES (?, ?, ?)"_s,
+        {u"a-root"_s, u"Root"_s, QVariant(QMetaType(QMetaType::QString))});
+    sql(u"INSERT INTO "_s + q(u"task"_s) + u" (id, title, parent_id) VALUES (?, ?, ?)"_s,
+        {u"b-child"_s, u"Child"_s, u"a-root"_s});
+    QVERIFY(showTable(u"task"_s));
+    QCOMPARE(m_pane->model()->rowCount(), 2);
+    m_pane->grid()->setCurrentIndex(m_pane->model()->index(1, 1)); // b-child, in key order
+    m_pane->grid()->selectRow(1);
+    QTreeWidgetItem *up = related(u"task (parent_id = "_s);
+    QVERIFY(up);
+    emit up->treeWidget()->itemActivated(up, 0);
+    QTRY_COMPARE(m_pane->grid()->currentIndex().row(), 0);
+    QCOMPARE(m_pane->selectedRows(), (QList<int> {0}));
 }
 
 void tst_BrowserEdit::partnersAndInheritance()

@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QFont>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSqlError>
@@ -51,6 +52,7 @@ private slots:
     void gridOverAMillionRows();
     void movingTheWindowKeepsTheCurrentCell();
     void pagingAcrossTheWindow();
+    void movingTheWindowKeepsWhatIsBeingTyped();
 
 private:
     DatabaseAddress m_address;
@@ -808,6 +810,44 @@ void tst_TableModel::pagingAcrossTheWindow()
     QCOMPARE(grid.currentIndex().row(), 0);
     QCOMPARE(valueAt(model, 0, Id).toLongLong(), 1);
     QTRY_COMPARE(grid.tableScrollBar()->value(), 0);
+}
+
+// Dragging the scroll bar far away moves the window past a cell being edited: what was typed
+// is kept as an edit, not dropped with the editor.
+void tst_TableModel::movingTheWindowKeepsWhatIsBeingTyped()
+{
+    const SmallWindow small(2000);
+    TableModel model(m_address, m_gappy);
+    GridView grid;
+    grid.resize(600, 400);
+    grid.setModel(&model);
+    grid.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&grid));
+    QVERIFY(waitForExactCount(model));
+    QTRY_VERIFY(model.isRowLoaded(3));
+    const QVariant key = valueAt(model, 3, 0);
+    grid.setFocus();
+    grid.setCurrentIndex(model.index(3, 1));
+    QTest::keyClick(&grid, Qt::Key_F2);
+    QLineEdit *editor = nullptr;
+    for (QLineEdit *e : grid.findChildren<QLineEdit *>()) {
+        if (e->isVisible())
+            editor = e;
+    }
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, u"typed before the jump"_s);
+    grid.tableScrollBar()->setValue(grid.tableScrollBar()->maximum() / 2);
+    QTRY_VERIFY(model.windowStart() > 3);
+    QVERIFY(model.hasPendingEdits());
+    QCOMPARE(model.pendingChangeCount(), 1);
+    // Back at the start, the row shows what was typed.
+    grid.tableScrollBar()->setValue(0);
+    QTRY_COMPARE(model.windowStart(), 0);
+    QTRY_VERIFY(model.isRowLoaded(3));
+    QCOMPARE(valueAt(model, 3, 0), key);
+    QCOMPARE(model.index(3, 1).data().toString(), u"typed before the jump"_s);
+    QVERIFY(model.index(3, 1).data(TableModel::IsChangedRole).toBool());
 }
 
 QTEST_MAIN(tst_TableModel)
