@@ -398,24 +398,16 @@ int CommandLine::apply(const QStringList &arguments, QTextStream &out, QTextStre
         QStringLiteral("DATABASE"), tr("An SQLite file (created when missing) or a URL."));
     if (!parse(parser, arguments, 2, tr("apply takes a design and a database."), err))
         return UsageError;
-    const QString path = parser.positionalArguments().at(0);
-    DesignReader reader;
-    if (!load(path, reader, err))
-        return InputError;
     // Design errors stop everything before a connection is even opened.
-    const QList<DesignProblem> problems = DesignCheck::check(reader.schema());
-    if (hasErrors(problems)) {
-        for (const DesignProblem &p : problems)
-            err << p.toString() << u'\n';
-        err << tr("The design has errors; nothing was changed.") << Qt::endl;
-        return DesignError;
-    }
+    std::optional<Schema> design;
+    if (const int code = loadCheckedDesign(parser.positionalArguments().at(0), &design, err))
+        return code;
     Connection connection;
     if (!openDatabase(parser.positionalArguments().at(1), connection, true, err))
         return DatabaseError;
     SchemaApplier applier(connection);
     applier.setReplaceExisting(parser.isSet(replace));
-    const ApplyResult result = applier.apply(reader.schema());
+    const ApplyResult result = applier.apply(*design);
     for (const DesignProblem &p : result.problems)
         err << p.toString() << u'\n';
     if (!result.ok) {
@@ -506,17 +498,8 @@ int CommandLine::fill(const QStringList &arguments, QTextStream &out, QTextStrea
 
     std::optional<Schema> design;
     if (parser.isSet(designOption)) {
-        DesignReader reader;
-        if (!load(parser.value(designOption), reader, err))
-            return InputError;
-        const QList<DesignProblem> problems = DesignCheck::check(reader.schema());
-        if (hasErrors(problems)) {
-            for (const DesignProblem &p : problems)
-                err << p.toString() << u'\n';
-            err << tr("The design has errors; nothing was changed.") << Qt::endl;
-            return DesignError;
-        }
-        design = reader.schema();
+        if (const int code = loadCheckedDesign(parser.value(designOption), &design, err))
+            return code;
     }
 
     Connection connection;
@@ -559,6 +542,23 @@ bool CommandLine::load(const QString &path, DesignReader &reader, QTextStream &e
         return true;
     err << DesignFile::describeError(path, reader) << Qt::endl;
     return false;
+}
+
+int CommandLine::loadCheckedDesign(
+    const QString &path, std::optional<Schema> *design, QTextStream &err)
+{
+    DesignReader reader;
+    if (!load(path, reader, err))
+        return InputError;
+    const QList<DesignProblem> problems = DesignCheck::check(reader.schema());
+    if (hasErrors(problems)) {
+        for (const DesignProblem &p : problems)
+            err << p.toString() << u'\n';
+        err << tr("The design has errors; nothing was changed.") << Qt::endl;
+        return DesignError;
+    }
+    *design = reader.schema();
+    return Success;
 }
 
 int CommandLine::writeDesign(
@@ -741,17 +741,8 @@ int CommandLine::importJson(const QStringList &arguments, QTextStream &out, QTex
     }
     std::optional<Schema> design;
     if (parser.isSet(designOption)) {
-        DesignReader reader;
-        if (!load(parser.value(designOption), reader, err))
-            return InputError;
-        const QList<DesignProblem> problems = DesignCheck::check(reader.schema());
-        if (hasErrors(problems)) {
-            for (const DesignProblem &p : problems)
-                err << p.toString() << u'\n';
-            err << tr("The design has errors; nothing was changed.") << Qt::endl;
-            return DesignError;
-        }
-        design = reader.schema();
+        if (const int code = loadCheckedDesign(parser.value(designOption), &design, err))
+            return code;
     }
     // The file first: one that cannot be opened changes nothing and needs no password.
     const QString path = parser.positionalArguments().at(1);

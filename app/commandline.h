@@ -47,6 +47,10 @@ private:
     static bool parse(QCommandLineParser &parser, const QStringList &arguments, int positionals,
         const QString &wrongCount, QTextStream &err);
     static bool load(const QString &path, DesignReader &reader, QTextStream &err);
+    // Reads a design and refuses one with errors (listing its problems): Success, or the
+    // exit code to return.
+    static int loadCheckedDesign(
+        const QString &path, std::optional<Schema> *design, QTextStream &err);
     // Saves atomically to `path`, or writes to standard output when it is empty.
     static int writeDesign(
         const Schema &schema, const QString &path, QTextStream &out, QTextStream &err);
