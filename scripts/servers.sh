@@ -17,6 +17,9 @@ SERVERS_MYSQL_PID=
 # GNOME Keyring on it. dbus-bin brings dbus-send, which tells when the keyring is there;
 # QtKeychain reaches the Secret Service through libsecret, which it loads at run time.
 KEYRING_PACKAGES=(dbus-daemon dbus-bin gnome-keyring libsecret-1-0)
+# tests/corpus makes the seed note's models with SQLAlchemy's own create_all on each engine
+# (Debian's interpreter and drivers), and the sqlite3 shell is the reference of bench_clone.
+CORPUS_PACKAGES=(python3 python3-sqlalchemy python3-psycopg2 python3-pymysql sqlite3)
 KEYRING_DIR=
 KEYRING_BUS_PID=
 KEYRING_DAEMON_PID=

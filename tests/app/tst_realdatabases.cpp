@@ -1,0 +1,385 @@
+#include "testdatabases.h"
+
+#include "database/connection.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// The command-line features over databases that nobody here wrote: the seed note's models made by
+// SQLAlchemy's own create_all (tests/corpus/seed_models_sqlalchemy.py, run with Debian's
+// python3-sqlalchemy), and SQL files in the styles found in the wild (tests/corpus/ENGINE/*.sql:
+// Chinook's bracket-quoted SQLite, rowid aliases and the keys that only look like one, WITHOUT
+// ROWID and STRICT tables, key-less tables, generated columns, views and triggers, PostgreSQL's
+// serial and identity columns in a schema other than public, mysqldump's style on MariaDB).
+// Each database is made twice: with its rows, and empty (the twin that import-json fills).
+class tst_RealDatabases : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void importCheckAndApply_data() { corpusRows(); }
+    void importCheckAndApply();
+    void jsonRoundTrip_data() { corpusRows(); }
+    void jsonRoundTrip();
+    void fill_data() { corpusRows(); }
+    void fill();
+    void cloneShallowAndDeep_data();
+    void cloneShallowAndDeep();
+
+private:
+    struct Result
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    static Result run(const QStringList &arguments);
+    static void corpusRows();
+    // Makes the corpus database `corpus` on `engine` (with or without its rows) under the
+    // database name `name`; returns its address (a path or a URL), or empty with *error.
+    QString make(const QString &engine, const QString &corpus, const QString &name, bool rows,
+        QString *error);
+    QTemporaryDir m_dir;
+};
+
+namespace {
+
+const QString Corpus = QStringLiteral(SCHEMATA_TESTS "/corpus");
+// Debian's interpreter, which has python3-sqlalchemy (a python3 earlier on PATH may not).
+const QString Python = u"/usr/bin/python3"_s;
+
+// The statements of a corpus SQL file: each ends with a semicolon at the end of a line. With
+// `rows` false, the INSERTs are left out.
+QStringList statements(const QString &path, bool rows, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return {};
+    }
+    QStringList result;
+    const QString text = QString::fromUtf8(file.readAll());
+    static const QRegularExpression end(u";[ \\t]*$"_s, QRegularExpression::MultilineOption);
+    qsizetype from = 0;
+    for (QRegularExpressionMatchIterator it = end.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        QString statement = text.mid(from, m.capturedStart() - from);
+        from = m.capturedEnd();
+        // Drop whole-line comments, then blank statements.
+        QStringList lines = statement.split(u'\n');
+        lines.removeIf([](const QString &l) { return l.trimmed().startsWith(u"--"_s); });
+        statement = lines.join(u'\n').trimmed();
+        if (statement.isEmpty() || (!rows && statement.startsWith(u"INSERT"_s)))
+            continue;
+        result << statement;
+    }
+    return result;
+}
+
+// An SQLAlchemy URL for one of the test databases' addresses.
+QString sqlalchemyUrl(const QString &engine, const QString &address)
+{
+    if (engine == u"sqlite"_s)
+        return u"sqlite:///"_s + address;
+    if (engine == u"postgresql"_s)
+        return QString(address).replace(u"postgresql://"_s, u"postgresql+psycopg2://"_s);
+    return QString(address).replace(u"mysql://"_s, u"mysql+pymysql://"_s);
+}
+
+QSqlQuery exec(const Connection &connection, const QString &sql)
+{
+    QSqlQuery query(connection.database());
+    if (!query.exec(sql))
+        qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+    return query;
+}
+
+qlonglong count(const Connection &connection, const QString &quotedTable)
+{
+    QSqlQuery query = exec(connection, u"SELECT COUNT(*) FROM "_s + quotedTable);
+    return query.next() ? query.value(0).toLongLong() : -1;
+}
+
+} // namespace
+
+tst_RealDatabases::Result tst_RealDatabases::run(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(u"PGPASSWORD"_s);
+    environment.remove(u"MYSQL_PWD"_s);
+    process.setProcessEnvironment(environment);
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.start(QStringLiteral(SCHEMATA_BINARY), arguments);
+    if (!process.waitForFinished(120000))
+        qFatal("schemata did not finish");
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+void tst_RealDatabases::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    const QString missing = TestDatabases::missingServers();
+    QVERIFY2(missing.isEmpty(), qPrintable(missing));
+    QProcess python;
+    python.start(Python, {u"-c"_s, u"import sqlalchemy; print(sqlalchemy.__version__)"_s});
+    QVERIFY2(python.waitForFinished(60000) && python.exitCode() == 0,
+        "python3-sqlalchemy is missing (scripts/test installs it)");
+}
+
+// Per engine: the seed models as SQLAlchemy makes them, and the engine's wild shapes.
+void tst_RealDatabases::corpusRows()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::addColumn<QString>("corpus");
+    for (const QString &engine : TestDatabases::engines()) {
+        QStringList corpora {u"sqlalchemy"_s, u"shapes"_s};
+        if (engine == u"sqlite"_s)
+            corpora << u"chinook_style"_s;
+        for (const QString &corpus : corpora)
+            QTest::addRow("%s/%s", qPrintable(engine), qPrintable(corpus)) << engine << corpus;
+    }
+}
+
+QString tst_RealDatabases::make(const QString &engine, const QString &corpus, const QString &name,
+    bool rows, QString *error)
+{
+    const QString address = TestDatabases::freshDatabase(engine, name, error);
+    if (address.isEmpty())
+        return {};
+    if (corpus == u"sqlalchemy"_s) {
+        QProcess python;
+        QStringList arguments {Corpus + u"/seed_models_sqlalchemy.py"_s};
+        if (!rows)
+            arguments << u"--empty"_s;
+        python.start(Python, arguments << sqlalchemyUrl(engine, address));
+        if (!python.waitForFinished(120000) || python.exitCode() != 0) {
+            *error = u"seed_models_sqlalchemy.py failed: "_s
+                + QString::fromUtf8(python.readAllStandardError());
+            return {};
+        }
+        return address;
+    }
+    const QStringList sql =
+        statements(Corpus + u'/' + engine + u'/' + corpus + u".sql"_s, rows, error);
+    if (sql.isEmpty())
+        return {};
+    Connection connection;
+    std::optional<DatabaseAddress> parsed = DatabaseAddress::parse(address, error);
+    if (!parsed || !connection.open(*parsed, Connection::Mode::CreateIfMissing, error))
+        return {};
+    for (const QString &statement : sql) {
+        QSqlQuery query(connection.database());
+        if (!query.exec(statement)) {
+            *error = statement + u": "_s + query.lastError().text();
+            return {};
+        }
+    }
+    return address;
+}
+
+// import reads each database into a design that loads without errors, finds its relationships
+// (many-to-many through key-less association tables included), and applies to a new database of
+// the same engine.
+void tst_RealDatabases::importCheckAndApply()
+{
+    QFETCH(QString, engine);
+    QFETCH(QString, corpus);
+    QString error;
+    const QString database = make(engine, corpus, u"tst_real_import"_s, true, &error);
+    QVERIFY2(!database.isEmpty(), qPrintable(error));
+
+    const QString design = m_dir.filePath(engine + u'-' + corpus + u".xml"_s);
+    const Result imported = run({u"import"_s, database, u"-o"_s, design});
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+
+    const Result check = run({u"check"_s, design, u"--json"_s});
+    QVERIFY2(check.exitCode == 0, check.err.constData());
+    const QJsonObject report = QJsonDocument::fromJson(check.out).object();
+    const QHash<QString, int> tables {{u"sqlalchemy"_s, 11}, {u"chinook_style"_s, 9},
+        {u"shapes"_s, engine == u"sqlite"_s ? 13 : 8}};
+    QCOMPARE(report.value(u"tables"_s).toInt(), tables.value(corpus));
+    QStringList relationships;
+    for (const QJsonValue &v : report.value(u"relationships"_s).toArray())
+        relationships << v.toObject().value(u"kind"_s).toString();
+    if (corpus == u"sqlalchemy"_s) {
+        QVERIFY2(relationships.contains(u"self-referential-many-to-many"_s),
+            qPrintable(relationships.join(u", "_s))); // followers, without a key
+        QVERIFY(relationships.contains(u"many-to-many"_s)); // content_has_category
+        QVERIFY(relationships.contains(u"self-referential"_s)); // task
+        QCOMPARE(relationships.count(u"joined-inheritance"_s), 2);
+    } else {
+        QVERIFY2(relationships.contains(u"many-to-many"_s), qPrintable(relationships.join(u", "_s)));
+    }
+
+    QString copyError;
+    const QString copy = TestDatabases::freshDatabase(engine, u"tst_real_apply"_s, &copyError);
+    QVERIFY2(!copy.isEmpty(), qPrintable(copyError));
+    const Result applied = run({u"apply"_s, design, copy});
+    QVERIFY2(applied.exitCode == 0, applied.err.constData());
+}
+
+// export-json, import-json into the empty twin, export-json again: the same bytes.
+void tst_RealDatabases::jsonRoundTrip()
+{
+    QFETCH(QString, engine);
+    QFETCH(QString, corpus);
+    QString error;
+    const QString database = make(engine, corpus, u"tst_real_json"_s, true, &error);
+    QVERIFY2(!database.isEmpty(), qPrintable(error));
+    const QString twin = make(engine, corpus, u"tst_real_json_twin"_s, false, &error);
+    QVERIFY2(!twin.isEmpty(), qPrintable(error));
+
+    const QString first = m_dir.filePath(engine + u'-' + corpus + u"-1.json"_s);
+    const QString second = m_dir.filePath(engine + u'-' + corpus + u"-2.json"_s);
+    const Result exported = run({u"export-json"_s, database, u"-o"_s, first, u"--pretty"_s});
+    QVERIFY2(exported.exitCode == 0, exported.err.constData());
+    const Result imported = run({u"import-json"_s, twin, first});
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    const Result again = run({u"export-json"_s, twin, u"-o"_s, second, u"--pretty"_s});
+    QVERIFY2(again.exitCode == 0, again.err.constData());
+
+    QFile a(first), b(second);
+    QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+    const QByteArray before = a.readAll(), after = b.readAll();
+    QVERIFY(before.size() > 100);
+    QCOMPARE(after, before);
+}
+
+// fill adds generated rows to every table of the database as it is, rows and all: 25 to each
+// table, fewer to a joined-inheritance child (one per parent row of its own identity), and the
+// database holds what it reports.
+void tst_RealDatabases::fill()
+{
+    QFETCH(QString, engine);
+    QFETCH(QString, corpus);
+    QString error;
+    const QString database = make(engine, corpus, u"tst_real_fill"_s, true, &error);
+    QVERIFY2(!database.isEmpty(), qPrintable(error));
+    Connection connection;
+    QVERIFY(connection.open(
+        *DatabaseAddress::parse(database, &error), Connection::Mode::OpenExisting, &error));
+    const QString q = engine == u"mysql"_s ? u"`"_s : u"\""_s;
+    auto quoted = [&q](QString name) -> QString { return q + name.replace(q, q + q) + q; };
+    QHash<QString, qlonglong> before;
+    for (const QString &table : connection.database().tables())
+        before.insert(table, count(connection, quoted(table)));
+    QVERIFY(before.size() >= 8);
+    connection.close();
+
+    const Result filled = run({u"fill"_s, database, u"--rows"_s, u"25"_s, u"--seed"_s, u"3"_s});
+    QVERIFY2(filled.exitCode == 0, filled.err.constData());
+    QVERIFY(connection.open(
+        *DatabaseAddress::parse(database, &error), Connection::Mode::OpenExisting, &error));
+    static const QRegularExpression line(u"^(.+): (\\d+) rows?$"_s);
+    QSet<QString> reported;
+    for (const QString &text : QString::fromUtf8(filled.out).split(u'\n', Qt::SkipEmptyParts)) {
+        const QRegularExpressionMatch m = line.match(text);
+        QVERIFY2(m.hasMatch(), qPrintable(text));
+        const QString table = m.captured(1);
+        const int rows = m.captured(2).toInt();
+        QVERIFY2(rows > 0, qPrintable(text));
+        QVERIFY2(rows == 25 || (corpus == u"sqlalchemy"_s && (table == u"engineer"_s
+                                    || table == u"manager"_s)),
+            qPrintable(text));
+        QCOMPARE(count(connection, quoted(table)), before.value(table) + rows);
+        reported << table;
+    }
+    QCOMPARE(reported.size(), before.size());
+}
+
+void tst_RealDatabases::cloneShallowAndDeep_data()
+{
+    // A row, and a child table whose rows a deep clone copies with it (counted in the database).
+    QTest::addColumn<QString>("engine");
+    QTest::addColumn<QString>("corpus");
+    QTest::addColumn<QStringList>("arguments"); // after DATABASE
+    QTest::addColumn<QString>("parent");        // quoted, for COUNT(*)
+    QTest::addColumn<QString>("child");         // quoted, for COUNT(*), or empty
+    QTest::addColumn<int>("children");          // rows of `child` copied with the row
+    struct Row
+    {
+        const char *name;
+        QString corpus;
+        QStringList arguments;
+        QString parent, child;
+        int children;
+    };
+    for (const QString &engine : TestDatabases::engines()) {
+        const QString q = engine == u"mysql"_s ? u"`"_s : u"\""_s;
+        const QString email = u"email=copy@example.org"_s;
+        QList<Row> rows {
+            {"sqlalchemy user", u"sqlalchemy"_s, {u"user"_s, u"2"_s, u"--set"_s, email},
+                q + u"user"_s + q, {}, 0},
+            {"sqlalchemy user deep", u"sqlalchemy"_s,
+                {u"user"_s, u"2"_s, u"--set"_s, email, u"--deep"_s}, q + u"user"_s + q,
+                q + u"post"_s + q, 2},
+            {"sqlalchemy followers deep", u"sqlalchemy"_s,
+                {u"user"_s, u"3"_s, u"--set"_s, email, u"--deep"_s}, q + u"user"_s + q,
+                q + u"followers"_s + q, 2},
+        };
+        if (engine == u"sqlite"_s) {
+            rows.append({"chinook genre", u"chinook_style"_s, {u"Genre"_s, u"1"_s},
+                u"\"Genre\""_s, {}, 0});
+            rows.append({"chinook invoice deep", u"chinook_style"_s,
+                {u"Invoice"_s, u"2"_s, u"--deep"_s}, u"\"Invoice\""_s, u"\"InvoiceLine\""_s, 3});
+            rows.append({"shapes book deep", u"shapes"_s,
+                {u"book"_s, u"10"_s, u"--set"_s, u"isbn=0"_s, u"--deep"_s}, u"book"_s,
+                u"book_tag"_s, 2});
+        } else {
+            rows.append({"shapes customer deep", u"shapes"_s,
+                {u"customer"_s, u"1"_s, u"--set"_s, email, u"--deep"_s}, q + u"customer"_s + q,
+                q + u"order_line"_s + q, 3});
+        }
+        for (const Row &row : rows)
+            QTest::addRow("%s/%s", qPrintable(engine), row.name)
+                << engine << row.corpus << row.arguments << row.parent << row.child
+                << row.children;
+    }
+}
+
+// clone copies a row without the key the engine generates for it (rowid aliases, serial,
+// identity, AUTO_INCREMENT), and --deep its children, key-less association rows included.
+void tst_RealDatabases::cloneShallowAndDeep()
+{
+    QFETCH(QString, engine);
+    QFETCH(QString, corpus);
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, parent);
+    QFETCH(QString, child);
+    QFETCH(int, children);
+    QString error;
+    const QString database = make(engine, corpus, u"tst_real_clone"_s, true, &error);
+    QVERIFY2(!database.isEmpty(), qPrintable(error));
+
+    Connection connection;
+    QVERIFY(connection.open(
+        *DatabaseAddress::parse(database, &error), Connection::Mode::OpenExisting, &error));
+    const qlonglong parents = count(connection, parent);
+    const qlonglong childRows = child.isEmpty() ? 0 : count(connection, child);
+
+    const Result cloned = run(QStringList {u"clone"_s, database} + arguments);
+    QVERIFY2(cloned.exitCode == 0, cloned.err.constData());
+    QVERIFY2(!cloned.out.trimmed().isEmpty(), "prints the copy's key");
+
+    QCOMPARE(count(connection, parent), parents + 1);
+    if (!child.isEmpty())
+        QCOMPARE(count(connection, child), childRows + children);
+}
+
+QTEST_GUILESS_MAIN(tst_RealDatabases)
+#include "tst_realdatabases.moc"
