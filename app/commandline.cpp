@@ -769,6 +769,8 @@ int CommandLine::importJson(const QStringList &arguments, QTextStream &out, QTex
     for (const auto &[table, rows] : importer.imported())
         out << tr("%1: %n row(s)", nullptr, int(std::min<qint64>(rows, INT_MAX))).arg(table)
             << u'\n';
+    for (const QString &warning : importer.warnings())
+        err << tr("warning: %1").arg(warning) << Qt::endl;
     return Success;
 }
 

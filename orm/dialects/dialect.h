@@ -89,6 +89,17 @@ public:
     // Names of the tables in the connected database (the default schema), for --replace.
     virtual QStringList tableNames(const QSqlDatabase &db) const;
 
+    // A restore (import-json) gives rows as they were, the rows triggers wrote at the time
+    // included, so the triggers of the restored tables must not run again. Turns them off inside
+    // the open transaction and returns the statements that turn them on again before it commits
+    // (std::nullopt with *error when the database refused). Tables whose triggers the engine
+    // cannot turn off inside a transaction are listed in *running.
+    virtual std::optional<QStringList> suspendTriggers(const QSqlDatabase &db,
+        const QStringList &tables, QStringList *running, QString *error) const = 0;
+    // Between an INSERT's column list and VALUES, so that given values win over the engine's
+    // own (PostgreSQL's GENERATED ALWAYS identity columns) when rows are restored as they were.
+    virtual QString insertOverridingClause() const { return {}; }
+
 protected:
     virtual QChar identifierQuote() const { return u'"'; }
     virtual QString booleanLiteral(bool value) const;

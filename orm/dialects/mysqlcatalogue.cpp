@@ -151,6 +151,7 @@ bool MysqlDialect::readCatalogue(
             warnings->append(tr("\"%1\".\"%2\" is a generated column; its expression is not "
                                 "part of the design.")
                                  .arg(table->name, name));
+            column.computed = true;
             column.defaultValue = column.nullable ? DefaultValue::null() : DefaultValue::none();
             continue;
         }

@@ -1,6 +1,7 @@
 #include "mysqldialect.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 
 QString MysqlDialect::quoteString(const QString &text) const
@@ -47,4 +48,23 @@ QStringList MysqlDialect::tableNames(const QSqlDatabase &db) const
     while (query.next())
         names << query.value(0).toString();
     return names;
+}
+
+// MariaDB and MySQL cannot turn a trigger off, and DROP TRIGGER commits the transaction, so
+// the triggers run; the tables that have them are named so that the user is told.
+std::optional<QStringList> MysqlDialect::suspendTriggers(
+    const QSqlDatabase &db, const QStringList &tables, QStringList *running, QString *error) const
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT DISTINCT EVENT_OBJECT_TABLE "
+                                   "FROM information_schema.TRIGGERS "
+                                   "WHERE EVENT_OBJECT_SCHEMA = DATABASE() ORDER BY 1"))) {
+        *error = query.lastError().databaseText();
+        return std::nullopt;
+    }
+    while (query.next()) {
+        if (tables.contains(query.value(0).toString(), Qt::CaseInsensitive))
+            running->append(query.value(0).toString());
+    }
+    return QStringList();
 }

@@ -16,6 +16,8 @@ public:
     QString tableOptions(const QString &comment) const override;
     QString columnCommentClause(const QString &comment) const override;
     QStringList tableNames(const QSqlDatabase &db) const override;
+    std::optional<QStringList> suspendTriggers(const QSqlDatabase &db, const QStringList &tables,
+        QStringList *running, QString *error) const override;
     // information_schema: TABLES, COLUMNS, STATISTICS, TABLE_CONSTRAINTS,
     // KEY_COLUMN_USAGE, REFERENTIAL_CONSTRAINTS, for the connection's database.
     bool readCatalogue(const QSqlDatabase &db, Schema &schema, QStringList *warnings,

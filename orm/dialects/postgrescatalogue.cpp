@@ -143,6 +143,7 @@ bool PostgresDialect::readCatalogue(
             warnings->append(tr("\"%1\".\"%2\" is a generated column; its expression is not "
                                 "part of the design.")
                                  .arg(table->name, name));
+            column.computed = true;
             column.defaultValue = column.nullable ? DefaultValue::null() : DefaultValue::none();
             continue;
         }

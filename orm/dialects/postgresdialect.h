@@ -16,6 +16,12 @@ public:
     QString commentStatement(
         const QString &table, const QString &column, const QString &comment) const override;
     QStringList tableNames(const QSqlDatabase &db) const override;
+    std::optional<QStringList> suspendTriggers(const QSqlDatabase &db, const QStringList &tables,
+        QStringList *running, QString *error) const override;
+    QString insertOverridingClause() const override
+    {
+        return QStringLiteral(" OVERRIDING SYSTEM VALUE");
+    }
     // pg_catalog: pg_class, pg_attribute, pg_attrdef, pg_constraint, pg_index, pg_description,
     // limited to the first schema of the search path.
     bool readCatalogue(const QSqlDatabase &db, Schema &schema, QStringList *warnings,

@@ -129,6 +129,7 @@ bool SqliteDialect::readCatalogue(
                 warnings->append(tr("\"%1\".\"%2\" is a generated column; its expression is "
                                     "not part of the design.")
                                      .arg(source.name, name));
+                column.computed = true;
                 column.defaultValue = column.nullable ? DefaultValue::null() : DefaultValue::none();
             } else if (column.autoIncrement) {
                 column.defaultValue = DefaultValue::none();

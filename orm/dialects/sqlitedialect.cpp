@@ -1,6 +1,7 @@
 #include "sqlitedialect.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 
 QStringList SqliteDialect::connectionSetup() const
@@ -21,4 +22,32 @@ QStringList SqliteDialect::tableNames(const QSqlDatabase &db) const
     while (query.next())
         names << query.value(0).toString();
     return names;
+}
+
+// SQLite cannot turn a trigger off, but its DDL is transactional: the triggers are dropped
+// inside the restore's transaction and created again from their own text before it commits,
+// and a rollback brings them back by itself.
+std::optional<QStringList> SqliteDialect::suspendTriggers(
+    const QSqlDatabase &db, const QStringList &tables, QStringList *, QString *error) const
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT name, tbl_name, sql FROM sqlite_master "
+                                   "WHERE type = 'trigger' ORDER BY rowid"))) {
+        *error = query.lastError().databaseText();
+        return std::nullopt;
+    }
+    QList<std::pair<QString, QString>> triggers; // name, text
+    while (query.next()) {
+        if (tables.contains(query.value(1).toString(), Qt::CaseInsensitive))
+            triggers.append({query.value(0).toString(), query.value(2).toString()});
+    }
+    QStringList resume;
+    for (const auto &[name, text] : std::as_const(triggers)) {
+        if (!query.exec(QStringLiteral("DROP TRIGGER ") + quoteIdentifier(name))) {
+            *error = query.lastError().databaseText();
+            return std::nullopt;
+        }
+        resume << text;
+    }
+    return resume;
 }

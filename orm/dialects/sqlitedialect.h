@@ -13,6 +13,8 @@ public:
     bool commentsInCreateText() const override { return true; }
     QStringList connectionSetup() const override;
     QStringList tableNames(const QSqlDatabase &db) const override;
+    std::optional<QStringList> suspendTriggers(const QSqlDatabase &db, const QStringList &tables,
+        QStringList *running, QString *error) const override;
     // PRAGMA table_xinfo, foreign_key_list, index_list and index_info first; the stored
     // CREATE TABLE text (SqliteTableParser) for what they do not say: constraint names,
     // comments, AUTOINCREMENT and DEFERRABLE.

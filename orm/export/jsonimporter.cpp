@@ -198,6 +198,8 @@ public:
         if (!m_db.transaction())
             return failDatabase(tr("Cannot start a transaction: %1").arg(m_db.lastError().text()));
         m_begun = true;
+        if (!suspendTriggers())
+            return false;
         // MariaDB numbers a 0 given for an AUTO_INCREMENT column unless told not to.
         if (m_engine != SqlEngine::Mysql)
             return true;
@@ -208,9 +210,35 @@ public:
                                    "NULLIF(@@SESSION.sql_mode, ''), 'NO_AUTO_VALUE_ON_ZERO')"));
     }
 
+    // The rows are restored as they were, with the rows triggers wrote at the time, so the
+    // triggers of the tables stay off while they are (where the engine can; see Dialect).
+    bool suspendTriggers()
+    {
+        QStringList tables;
+        for (const Table &t : m_importer.m_schema.tables())
+            tables << t.name;
+        QString error;
+        const std::optional<QStringList> resume
+            = m_dialect.suspendTriggers(m_db, tables, &m_triggersRunning, &error);
+        if (!resume)
+            return failDatabase(tr("Cannot turn the triggers off: %1").arg(error));
+        m_resumeTriggers = *resume;
+        return true;
+    }
+
     // After the whole input: the last rows, the checks that were put off, sequences, commit.
     bool finish()
     {
+        for (const QString &statement : std::as_const(m_resumeTriggers)) {
+            if (!exec(statement))
+                return false;
+        }
+        for (const auto &[table, rows] : std::as_const(m_importer.m_imported)) {
+            if (rows > 0 && m_triggersRunning.contains(table, Qt::CaseInsensitive))
+                m_importer.m_warnings << tr("The triggers of \"%1\" ran for its imported rows: "
+                                            "%2 cannot turn triggers off during an import.")
+                                             .arg(table, sqlEngineName(m_engine));
+        }
         if (!verifyUncheckedKeys())
             return false;
         if (m_engine == SqlEngine::Postgres && m_deferring) {
@@ -336,6 +364,7 @@ private:
     {
         QString name;
         LogicalType type;
+        bool computed = false; // its value is read and checked, then left to the engine
     };
     struct Place
     {
@@ -446,7 +475,7 @@ private:
         m_columnByName.clear();
         for (const Column &c : table->columns) {
             m_columnByName.insert(c.name, int(m_columns.size()));
-            m_columns.append({c.name, TypeMapping::fromDesign(c.datatype)});
+            m_columns.append({c.name, TypeMapping::fromDesign(c.datatype), c.computed});
         }
         m_rowNumber = 0;
         m_tableRows = 0;
@@ -650,7 +679,7 @@ private:
     {
         QList<int> present;
         for (int i = 0; i < m_present.size(); ++i) {
-            if (m_present.at(i))
+            if (m_present.at(i) && !m_columns.at(i).computed)
                 present << i;
         }
         if (!m_places.isEmpty() && present != m_batchColumns && !flush())
@@ -681,6 +710,7 @@ private:
     QString insertSql(int rows) const
     {
         QString sql = QStringLiteral("INSERT INTO ") + m_dialect.quoteIdentifier(m_table->name);
+        const QString overriding = m_dialect.insertOverridingClause();
         if (m_batchColumns.isEmpty())
             return sql
                 + (m_engine == SqlEngine::Mysql ? QStringLiteral(" () VALUES ()")
@@ -692,8 +722,8 @@ private:
         for (qsizetype i = 1; i < m_batchColumns.size(); ++i)
             row += QStringLiteral(", ?");
         row += u')';
-        sql += QStringLiteral(" (") + names.join(QStringLiteral(", "))
-            + QStringLiteral(") VALUES ");
+        sql += QStringLiteral(" (") + names.join(QStringLiteral(", ")) + u')' + overriding
+            + QStringLiteral(" VALUES ");
         sql.reserve(sql.size() + rows * (row.size() + 2));
         for (int r = 0; r < rows; ++r) {
             if (r > 0)
@@ -917,6 +947,8 @@ private:
     bool m_checksOff = false; // MariaDB
     QList<const Table *> m_unchecked;
     QList<std::pair<QString, QString>> m_altered; // PostgreSQL: table, constraint
+    QStringList m_resumeTriggers; // statements that turn the triggers on again
+    QStringList m_triggersRunning; // tables whose triggers the engine cannot turn off
 };
 
 JsonImporter::JsonImporter(Connection &connection, const Schema &schema)
@@ -947,6 +979,7 @@ bool JsonImporter::read(QIODevice *in, QString *error)
 bool JsonImporter::readNamed(QIODevice *in, const QString &name, QString *error)
 {
     m_imported.clear();
+    m_warnings.clear();
     m_inputFailed = false;
     DeviceStream stream(in);
     Run run(*this, stream, name, in->isSequential() ? -1 : in->size());

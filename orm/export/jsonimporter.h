@@ -53,6 +53,9 @@ public:
 
     // After read(): the tables of the input, in its order, with the rows inserted.
     QList<std::pair<QString, qint64>> imported() const { return m_imported; }
+    // After read(): what the user should know, e.g. triggers that ran for the imported rows
+    // where the engine cannot turn them off (MariaDB). A restore turns triggers off elsewhere.
+    QStringList warnings() const { return m_warnings; }
     // After a failure: true when the input was at fault (it cannot be read, is not JSON of the
     // export's shape, names a table or column the database does not have, or holds a value
     // that is not of its column's type), false when the database refused or it was cancelled.
@@ -68,5 +71,6 @@ private:
     Blobs m_blobs = Blobs::Base64;
     Progress m_progress;
     QList<std::pair<QString, qint64>> m_imported;
+    QStringList m_warnings;
     bool m_inputFailed = false;
 };

@@ -1457,7 +1457,9 @@ bool Run::fillTable(const Table &table, QString *error)
         plan.subclass = m_subclassColumn.value(c.id, -1);
         plan.nullable = plan.subclass >= 0 ? m_designNullable.value(c.id, true)
                                            : c.nullable && !inPrimaryKey(c.id);
-        if (owner.at(i) >= 0) {
+        if (c.computed) {
+            plan.source = Source::Default; // a generated column: the engine computes it
+        } else if (owner.at(i) >= 0) {
             plan.source = Source::ForeignKey;
             plan.fk = owner.at(i);
             plan.part = int(fks.at(owner.at(i)).columns.indexOf(i));

@@ -19,6 +19,9 @@ struct Column
     QString datatype;
     bool nullable = true;
     bool autoIncrement = false;
+    // A generated column of a database (GENERATED ALWAYS AS ...): the engine computes its value,
+    // so rows never give one. Read from catalogues only; a design file has no such column.
+    bool computed = false;
     // A new column is nullable with the default NULL, as in the designer.
     DefaultValue defaultValue = DefaultValue::null();
     QString comment;
