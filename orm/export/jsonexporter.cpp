@@ -184,7 +184,8 @@ QStringList JsonExporter::tableOrder(QString *error) const
 bool JsonExporter::writeFile(const QString &path, QString *error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Unbuffered: a full disk is then reported with the system's reason (see writeAll()).
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         *error = tr("Cannot write %1: %2").arg(path, file.errorString());
         m_outputFailed = true;
         return false;
@@ -211,7 +212,9 @@ bool JsonExporter::outputOk(const JsonOutput &out, QString *error)
 {
     if (!out.failed())
         return true;
-    *error = tr("Cannot write: %1").arg(out.errorString());
+    *error = m_outputName.isEmpty()
+        ? tr("Cannot write: %1").arg(out.errorString())
+        : tr("Cannot write %1: %2").arg(m_outputName, out.errorString());
     m_outputFailed = true;
     return false;
 }
@@ -220,6 +223,8 @@ bool JsonExporter::write(QIODevice *out, QString *error)
 {
     m_warnings.clear();
     m_outputFailed = false;
+    const auto *file = qobject_cast<const QFileDevice *>(out);
+    m_outputName = file ? file->fileName() : QString();
     m_fastPathRows = 0;
     const QStringList order = tableOrder(error);
     if (order.isEmpty() && !error->isEmpty())
