@@ -80,7 +80,7 @@ public:
         m_open = query.exec(
             QStringLiteral("HANDLER ") + quotedTable + QStringLiteral(" OPEN AS schemata_export"));
         if (!m_open)
-            *error = query.lastError().text();
+            *error = Connection::errorText(query.lastError());
         return m_open;
     }
 
@@ -249,7 +249,8 @@ bool JsonExporter::write(QIODevice *out, QString *error)
                 QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"));
     }
     if (!begun) {
-        *error = tr("Cannot start a read transaction: %1").arg(query.lastError().text());
+        *error = tr("Cannot start a read transaction: %1")
+                     .arg(Connection::errorText(query.lastError()));
         return false;
     }
     const auto finish = [&](bool ok) {
@@ -275,7 +276,8 @@ bool JsonExporter::write(QIODevice *out, QString *error)
             counted = query.exec() && query.next();
         }
         if (!counted) {
-            *error = tr("Cannot count \"%1\": %2").arg(table, query.lastError().text());
+            *error = tr("Cannot count \"%1\": %2")
+                         .arg(table, Connection::errorText(query.lastError()));
             return finish(false);
         }
         counts << query.value(0).toLongLong();
@@ -350,7 +352,7 @@ bool JsonExporter::writeRows(JsonOutput &out, const Table &table, qint64 expecte
         return true;
     };
     const auto readError = [&](const QSqlQuery &q) {
-        *error = tr("Cannot read \"%1\": %2").arg(table.name, q.lastError().text());
+        *error = tr("Cannot read \"%1\": %2").arg(table.name, Connection::errorText(q.lastError()));
         return false;
     };
     // Writes the rows of one query; false on failure (reading, writing or a cancel).
