@@ -63,7 +63,8 @@ void tst_Connection::errorTextIsTheDatabases()
     const std::optional<DatabaseAddress> address = DatabaseAddress::parse(url, &error);
     QVERIFY2(address, qPrintable(error));
     Connection connection;
-    QVERIFY2(connection.open(*address, Connection::Mode::OpenExisting, &error), qPrintable(error));
+    QVERIFY2(
+        connection.open(*address, Connection::Mode::CreateIfMissing, &error), qPrintable(error));
     QSqlQuery query(connection.database());
     QVERIFY(query.exec(u"CREATE TABLE t (id INTEGER PRIMARY KEY)"_s));
     QVERIFY(query.exec(u"INSERT INTO t VALUES (1)"_s));
