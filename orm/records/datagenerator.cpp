@@ -675,7 +675,7 @@ public:
                 query = &adHoc;
             if (!query->prepare(statement(m_pending))) {
                 *error = tr("Cannot insert into %1: %2")
-                             .arg(m_table, query->lastError().text().trimmed());
+                             .arg(m_table, Connection::errorText(query->lastError()));
                 return -1;
             }
             if (query == &m_full)
@@ -684,8 +684,8 @@ public:
         for (qsizetype i = 0; i < m_values.size(); ++i)
             query->bindValue(int(i), m_values.at(i));
         if (!query->exec()) {
-            *error
-                = tr("Cannot insert into %1: %2").arg(m_table, query->lastError().text().trimmed());
+            *error = tr("Cannot insert into %1: %2")
+                         .arg(m_table, Connection::errorText(query->lastError()));
             return -1;
         }
         const int rows = m_pending;
@@ -1200,7 +1200,7 @@ bool Run::exec(QSqlQuery &query, const QString &what, QString *error)
 {
     if (query.exec())
         return true;
-    *error = tr("Cannot read %1: %2").arg(what, query.lastError().text().trimmed());
+    *error = tr("Cannot read %1: %2").arg(what, Connection::errorText(query.lastError()));
     return false;
 }
 
@@ -1249,7 +1249,8 @@ bool Run::readPool(const ForeignKeyPlan &plan, const QString &discriminator,
             + QStringLiteral(" FROM ") + quote(plan.parent->name) + QStringLiteral(" WHERE ")
             + conditions.join(QStringLiteral(" AND ")) + QStringLiteral(" ORDER BY ")
             + columns.join(QStringLiteral(", ")))) {
-        *error = tr("Cannot read %1: %2").arg(plan.parent->name, query.lastError().text());
+        *error = tr("Cannot read %1: %2")
+                     .arg(plan.parent->name, Connection::errorText(query.lastError()));
         return false;
     }
     if (!discriminator.isEmpty())
@@ -1686,7 +1687,7 @@ bool Run::fillTable(const Table &table, QString *error)
         || !exec(query, name, error))
         return false;
     if (!query.next()) {
-        *error = tr("Cannot read %1: %2").arg(name, query.lastError().text().trimmed());
+        *error = tr("Cannot read %1: %2").arg(name, Connection::errorText(query.lastError()));
         return false;
     }
     const bool hasRows = query.value(0).toLongLong() > 0;
@@ -1898,7 +1899,8 @@ bool Run::fillTable(const Table &table, QString *error)
             || !exec(readBack, name, error))
             return false;
         if (!readBack.next()) {
-            *error = tr("Cannot read %1: %2").arg(name, readBack.lastError().text().trimmed());
+            *error
+                = tr("Cannot read %1: %2").arg(name, Connection::errorText(readBack.lastError()));
             return false;
         }
         lastNumber = readBack.value(0);
@@ -2009,7 +2011,8 @@ bool Run::fillTable(const Table &table, QString *error)
                         : QStringLiteral(" WHERE ") + numberedColumn + QStringLiteral(" > ?"))
                 + QStringLiteral(" ORDER BY ") + numberedColumn;
             if (!readBack.prepare(sql)) {
-                *error = tr("Cannot read %1: %2").arg(name, readBack.lastError().text());
+                *error = tr("Cannot read %1: %2")
+                             .arg(name, Connection::errorText(readBack.lastError()));
                 return false;
             }
             if (!lastNumber.isNull())
@@ -2044,7 +2047,8 @@ bool Run::fillTable(const Table &table, QString *error)
         if (!update.prepare(QStringLiteral("UPDATE ") + quote(alone->parent->name)
                 + QStringLiteral(" SET ") + quote(discriminatorName) + QStringLiteral(" = ? WHERE ")
                 + conditions.join(QStringLiteral(" AND ")))) {
-            *error = tr("Cannot update %1: %2").arg(alone->parent->name, update.lastError().text());
+            *error = tr("Cannot update %1: %2")
+                         .arg(alone->parent->name, Connection::errorText(update.lastError()));
             return false;
         }
         const Group &g = groups.at(alone->group);
@@ -2055,7 +2059,7 @@ bool Run::fillTable(const Table &table, QString *error)
                 update.bindValue(k + 1, alone->pool.values.at(key * alone->pool.width + k));
             if (!update.exec()) {
                 *error = tr("Cannot update %1: %2")
-                             .arg(alone->parent->name, update.lastError().text().trimmed());
+                             .arg(alone->parent->name, Connection::errorText(update.lastError()));
                 return false;
             }
         }
@@ -2084,7 +2088,7 @@ bool DataGenerator::fill(QString *error)
         return false;
     QSqlDatabase db = m_connection.database();
     if (!db.transaction()) {
-        *error = tr("Cannot start a transaction: %1").arg(db.lastError().text().trimmed());
+        *error = tr("Cannot start a transaction: %1").arg(Connection::errorText(db.lastError()));
         return false;
     }
     if (!run.fillAll(error)) {
@@ -2092,7 +2096,7 @@ bool DataGenerator::fill(QString *error)
         return false;
     }
     if (!db.commit()) {
-        *error = tr("Cannot commit the rows: %1").arg(db.lastError().text().trimmed());
+        *error = tr("Cannot commit the rows: %1").arg(Connection::errorText(db.lastError()));
         db.rollback();
         return false;
     }

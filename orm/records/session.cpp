@@ -194,13 +194,13 @@ QList<Record> Session::fetch(
     query.setNumericalPrecisionPolicy(QSql::HighPrecision); // decimals as exact text
     QList<Record> records;
     if (!query.prepare(sql)) {
-        fail(tr("Cannot read \"%1\": %2").arg(m.name, query.lastError().text()));
+        fail(tr("Cannot read \"%1\": %2").arg(m.name, Connection::errorText(query.lastError())));
         return records;
     }
     for (const QVariant &v : bound)
         query.addBindValue(v);
     if (!query.exec()) {
-        fail(tr("Cannot read \"%1\": %2").arg(m.name, query.lastError().text()));
+        fail(tr("Cannot read \"%1\": %2").arg(m.name, Connection::errorText(query.lastError())));
         return records;
     }
     const SqlEngine engine = m_dialect.engine();
@@ -345,7 +345,7 @@ std::optional<qint64> Session::count(const QString &table)
     for (const QVariant &v : bound)
         query.addBindValue(v);
     if (!query.exec() || !query.next()) {
-        fail(tr("Cannot count \"%1\": %2").arg(table, query.lastError().text()));
+        fail(tr("Cannot count \"%1\": %2").arg(table, Connection::errorText(query.lastError())));
         return std::nullopt;
     }
     return query.value(0).toLongLong();
@@ -509,13 +509,15 @@ QList<Record> Session::partners(
     query.setNumericalPrecisionPolicy(QSql::HighPrecision);
     QList<Record> result;
     if (!query.prepare(sql + tail)) {
-        fail(tr("Cannot read \"%1\": %2").arg(association->name, query.lastError().text()));
+        fail(tr("Cannot read \"%1\": %2")
+                 .arg(association->name, Connection::errorText(query.lastError())));
         return result;
     }
     for (const QVariant &v : values)
         query.addBindValue(v);
     if (!query.exec()) {
-        fail(tr("Cannot read \"%1\": %2").arg(association->name, query.lastError().text()));
+        fail(tr("Cannot read \"%1\": %2")
+                 .arg(association->name, Connection::errorText(query.lastError())));
         return result;
     }
     while (query.next()) {
@@ -622,11 +624,13 @@ bool Session::insert(Record &record)
         }
         QSqlQuery query(m_connection.database());
         if (!query.prepare(sql))
-            return fail(tr("Cannot add a row to \"%1\": %2").arg(t.name, query.lastError().text()));
+            return fail(tr("Cannot add a row to \"%1\": %2")
+                            .arg(t.name, Connection::errorText(query.lastError())));
         for (const QVariant &v : values)
             query.addBindValue(v);
         if (!query.exec())
-            return fail(tr("Cannot add a row to \"%1\": %2").arg(t.name, query.lastError().text()));
+            return fail(tr("Cannot add a row to \"%1\": %2")
+                            .arg(t.name, Connection::errorText(query.lastError())));
         if (!generated.isEmpty()) {
             const QVariant id = engine == SqlEngine::Postgres
                 ? (query.next() ? query.value(0) : QVariant())
@@ -667,7 +671,8 @@ bool Session::removeNow(const Record &record)
         for (const QVariant &v : key)
             query.addBindValue(v);
         if (!query.exec())
-            return fail(tr("Cannot delete from \"%1\": %2").arg(t.name, query.lastError().text()));
+            return fail(tr("Cannot delete from \"%1\": %2")
+                            .arg(t.name, Connection::errorText(query.lastError())));
     }
     return true;
 }
@@ -715,7 +720,8 @@ bool Session::collectDependents(const QString &physicalTable, const QStringList 
             for (const QVariant &v : match)
                 query.addBindValue(v);
             if (!query.exec())
-                return fail(tr("Cannot read \"%1\": %2").arg(other.name, query.lastError().text()));
+                return fail(tr("Cannot read \"%1\": %2")
+                                .arg(other.name, Connection::errorText(query.lastError())));
             if (!cascade) {
                 if (query.next() && query.value(0).toLongLong() > 0)
                     blocking[other.name] += query.value(0).toLongLong();
@@ -820,7 +826,8 @@ bool Session::flush()
         [&](const Change &a, const Change &b) { return orderOf(a) > orderOf(b); });
 
     if (!db.transaction())
-        return fail(tr("Cannot start a transaction: %1").arg(db.lastError().text()));
+        return fail(
+            tr("Cannot start a transaction: %1").arg(Connection::errorText(db.lastError())));
     QHash<Pending, Record> added;
     bool ok = true;
     for (Change c : inserts) {
@@ -873,7 +880,7 @@ bool Session::flush()
                 ok = query.exec();
                 if (!ok)
                     fail(tr("Cannot change a row of \"%1\": %2")
-                             .arg(table.name, query.lastError().text()));
+                             .arg(table.name, Connection::errorText(query.lastError())));
             }
         } else {
             const Table *association = m_physical.table(c.relationship.table);
@@ -913,7 +920,7 @@ bool Session::flush()
             if (!ok)
                 fail(tr("Cannot change \"%1\": %2")
                          .arg(association ? association->name : QString(),
-                             query.lastError().text()));
+                             Connection::errorText(query.lastError())));
         }
     }
     for (qsizetype i = 0; ok && i < deletes.size(); ++i)
@@ -926,7 +933,7 @@ bool Session::flush()
         return false;
     }
     if (!db.commit()) {
-        const QString reason = db.lastError().text();
+        const QString reason = Connection::errorText(db.lastError());
         db.rollback();
         return fail(tr("Cannot commit: %1 Nothing was changed.").arg(reason));
     }
