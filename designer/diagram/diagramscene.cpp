@@ -91,11 +91,9 @@ DiagramScene::DiagramScene(DesignDocument *document, QObject *parent)
 
 DiagramScene::~DiagramScene()
 {
-    // Connectors detach from their cards: let go of the cards first, then the scene deletes
-    // everything at once.
-    for (RelationItem *r : std::as_const(m_relations))
-        r->detach();
-    m_relations.clear();
+    // What listens may already be gone with the window (the document is): no more news.
+    blockSignals(true);
+    removeAllItems();
 }
 
 void DiagramScene::updateColors()
@@ -120,18 +118,29 @@ void DiagramScene::updateColors()
     update();
 }
 
-void DiagramScene::rebuild()
+void DiagramScene::removeAllItems()
 {
-    const QScopedValueRollback syncing(m_syncing, true);
+    // Deleting a selected item tells the scene's listeners that the selection changed, and they
+    // ask selectedObjects(): the selection is dropped while every item is whole, and the lookups
+    // are emptied before the first item goes, so that no listener reaches a deleted item.
+    clearSelection();
     for (RelationItem *r : std::as_const(m_relations))
         r->detach();
     m_relations.clear();
-    clear();
     m_tables.clear();
     m_notes.clear();
     m_areas.clear();
     m_connectLine = nullptr;
     m_connectTarget = nullptr;
+    m_connectFrom = NoObject;
+    m_pressPositions.clear();
+    clear();
+}
+
+void DiagramScene::rebuild()
+{
+    const QScopedValueRollback syncing(m_syncing, true);
+    removeAllItems();
     const Schema &schema = m_document->schema();
     for (const Table &t : schema.tables())
         syncTable(t.id);
@@ -361,9 +370,11 @@ void DiagramScene::rebuildRelations()
             created.append(relation);
         }
     }
+    // The list no longer holds the stale connectors when they go: deleting a selected one
+    // announces a selection change, and selectedForeignKeys() walks the list.
+    m_relations = kept;
     for (RelationItem *stale : std::as_const(existing))
         deleteItem(stale);
-    m_relations = kept;
     for (RelationItem *relation : std::as_const(created)) {
         addItem(relation);
         relation->updatePath();

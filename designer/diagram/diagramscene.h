@@ -103,6 +103,7 @@ protected:
 
 private:
     void rebuild();
+    void removeAllItems();
     void deleteItem(QGraphicsItem *item);
     void apply(const DocumentChange &change);
     void rebuildRelations();
