@@ -445,7 +445,69 @@ void DiagramScene::selectObjects(const QList<ObjectId> &ids)
 
 void DiagramScene::setTool(Tool tool)
 {
+    if (m_tool == tool)
+        return;
     m_tool = tool;
+    if (tool != Tool::Connect)
+        cancelConnection();
+    emit toolChanged(tool);
+}
+
+void DiagramScene::cancelConnection()
+{
+    if (m_connectTarget)
+        m_connectTarget->setHighlightedRow(-1);
+    m_connectTarget = nullptr;
+    m_connectFrom = NoObject;
+    QGraphicsLineItem *line = m_connectLine;
+    m_connectLine = nullptr;
+    deleteItem(line);
+}
+
+QSizeF DiagramScene::newTableSize()
+{
+    // A card is at least this wide, and a new table has a header and one row (TableItem).
+    return QSizeF(120, TableItem::HeaderHeight + TableItem::RowHeight + 4);
+}
+
+QPointF DiagramScene::freePosition(QPointF wanted, QSizeF size) const
+{
+    // Free means a gap of a grid step all around, so cards never touch.
+    const auto isFree = [&](QPointF at) {
+        const QRectF rect = QRectF(at, size).adjusted(-GridSize, -GridSize, GridSize, GridSize);
+        for (const TableItem *item : m_tables) {
+            if (item->isVisible() && item->cardRect().intersects(rect))
+                return false;
+        }
+        return true;
+    };
+    if (isFree(wanted))
+        return wanted;
+    // Rings of growing distance (in grid steps); on each ring the nearest point wins, the one
+    // below or right of `wanted` on a tie, so a new card tends to land beside its neighbours.
+    for (int ring = 1; ring <= 60; ++ring) {
+        QPointF best;
+        qreal bestDistance = -1;
+        for (int dx = -ring; dx <= ring; ++dx) {
+            for (int dy = -ring; dy <= ring; ++dy) {
+                if (std::max(std::abs(dx), std::abs(dy)) != ring)
+                    continue;
+                const QPointF at = wanted + QPointF(dx * GridSize, dy * GridSize);
+                const qreal distance = std::hypot(dx, dy) - (dx >= 0 && dy >= 0 ? 0.01 : 0);
+                if ((bestDistance < 0 || distance < bestDistance) && isFree(at)) {
+                    best = at;
+                    bestDistance = distance;
+                }
+            }
+        }
+        if (bestDistance >= 0)
+            return best;
+    }
+    // Crowded all around: right of every card.
+    qreal right = wanted.x();
+    for (const TableItem *item : m_tables)
+        right = std::max(right, item->cardRect().right() + 2 * GridSize);
+    return QPointF(right, wanted.y());
 }
 
 QPointF DiagramScene::snapped(QPointF position) const
@@ -633,6 +695,12 @@ void DiagramScene::nudgeSelection(QPointF step)
 
 void DiagramScene::keyPressEvent(QKeyEvent *event)
 {
+    // Escape puts the relation tool down (and drops a connection being dragged).
+    if (event->key() == Qt::Key_Escape && m_tool == Tool::Connect) {
+        setTool(Tool::Select);
+        event->accept();
+        return;
+    }
     if (!focusItem() && !selectedItems().isEmpty()) {
         const qreal step
             = (event->modifiers() & Qt::ShiftModifier) ? GridSize : (m_snapToGrid ? GridSize : 1);
