@@ -59,9 +59,12 @@ void InlineEditor::open(const QRectF &sceneRect, const QString &text)
     m_line->setText(text);
     m_line->selectAll();
     const QRect rect = m_view->mapFromScene(sceneRect).boundingRect();
+    // Wide enough for a whole column definition where the view has room for it.
+    const int textWidth = m_line->fontMetrics().horizontalAdvance(text) + 24;
+    const int width = std::max({rect.width(), 160,
+        std::min(textWidth, m_view->viewport()->width() - std::max(rect.left(), 0))});
     m_line->setGeometry(
-        rect.adjusted(0, 0, 0, 2)
-            .united(QRect(rect.topLeft(), QSize(std::max(rect.width(), 160), rect.height() + 2))));
+        rect.adjusted(0, 0, 0, 2).united(QRect(rect.topLeft(), QSize(width, rect.height() + 2))));
     m_line->installEventFilter(this);
     connect(m_line, &QLineEdit::returnPressed, this, [this] { commit(false); });
     m_line->show();
