@@ -1,0 +1,98 @@
+#include "browser/browserpane.h"
+#include "browser/tablemodel.h"
+
+#include "testdatabases.h"
+
+#include "database/connection.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+// Duplicate in the data browser on an SQLite file written the way the Chinook sample and
+// SQLAlchemy write theirs: the key is a rowid alias declared as "PRIMARY KEY (id)", which
+// SQLite numbers itself, so the copy is made without asking for a key.
+class tst_DuplicateRows : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void rowidAliasIsNotAsked();
+};
+
+void tst_DuplicateRows::rowidAliasIsNotAsked()
+{
+    QString error;
+    const QString path = TestDatabases::freshDatabase(u"sqlite"_s, u"tst_duplicaterows"_s, &error);
+    QVERIFY2(!path.isEmpty(), qPrintable(error));
+    Connection connection;
+    QVERIFY2(connection.open(
+                 *DatabaseAddress::parse(path, &error), Connection::Mode::CreateIfMissing, &error),
+        qPrintable(error));
+    for (const QString &statement :
+        {u"CREATE TABLE [Genre] ([GenreId] INTEGER NOT NULL, [Name] NVARCHAR(120), "
+         u"CONSTRAINT [PK_Genre] PRIMARY KEY ([GenreId]))"_s,
+            u"CREATE TABLE [Track] ([TrackId] INTEGER NOT NULL, [Name] NVARCHAR(200) NOT NULL, "
+            u"[GenreId] INTEGER, CONSTRAINT [PK_Track] PRIMARY KEY ([TrackId]), "
+            u"FOREIGN KEY ([GenreId]) REFERENCES [Genre] ([GenreId]))"_s,
+            u"INSERT INTO [Genre] VALUES (1, 'Rock'), (2, 'Jazz')"_s,
+            u"INSERT INTO [Track] VALUES (1, 'One', 1), (2, 'Two', 1)"_s}) {
+        QSqlQuery query(connection.database());
+        QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+    }
+
+    BrowserPane pane;
+    pane.resize(900, 600);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QVERIFY2(pane.openDatabase(connection.address(), &error), qPrintable(error));
+    pane.showTable(u"Genre"_s);
+    QTRY_COMPARE(pane.model()->rowCountState(), RowCount::State::Exact);
+    QCOMPARE(pane.model()->rowCount(), 2);
+    pane.grid()->setCurrentIndex(pane.model()->index(0, 1));
+
+    // Any dialog that opens is the failure: it would ask for a key SQLite makes itself.
+    QString asked;
+    const auto watchForDialogs = [&] {
+        QTimer::singleShot(0, this, [&] {
+            if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+                asked = dialog->objectName();
+                dialog->reject();
+            }
+        });
+    };
+    watchForDialogs();
+    pane.action(u"duplicateRows"_s)->trigger();
+    QVERIFY2(asked.isEmpty(), qPrintable(asked));
+    const auto count = [&](const QString &sql) {
+        QSqlQuery query(connection.database());
+        return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
+    };
+    QCOMPARE(count(u"SELECT COUNT(*) FROM Genre WHERE Name = 'Rock'"_s), 2);
+    QCOMPARE(count(u"SELECT MAX(GenreId) FROM Genre"_s), 3);
+
+    // A deep copy asks only about the depth (the dialog has no key to fill in), and the
+    // tracks come along with keys of their own.
+    pane.grid()->setCurrentIndex(pane.model()->index(0, 1));
+    bool depthOnly = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        depthOnly = dialog->findChild<QWidget *>(u"newValues"_s) == nullptr;
+        dialog->accept();
+    });
+    pane.action(u"deepDuplicateRows"_s)->trigger();
+    QVERIFY(depthOnly);
+    QCOMPARE(count(u"SELECT COUNT(*) FROM Track"_s), 4);
+    QCOMPARE(count(u"SELECT COUNT(DISTINCT TrackId) FROM Track"_s), 4);
+}
+
+QTEST_MAIN(tst_DuplicateRows)
+#include "tst_duplicaterows.moc"
