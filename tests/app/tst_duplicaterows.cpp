@@ -79,7 +79,11 @@ void tst_DuplicateRows::rowidAliasIsNotAsked()
 
     // A deep copy asks only about the depth (the dialog has no key to fill in), and the
     // tracks come along with keys of their own.
+    pane.showTable(u"Genre"_s);
+    QTRY_COMPARE(pane.model()->rowCountState(), RowCount::State::Exact);
+    QTRY_VERIFY(pane.model()->isRowLoaded(pane.model()->rowCount() - 1));
     pane.grid()->setCurrentIndex(pane.model()->index(0, 1));
+    QVERIFY(pane.action(u"deepDuplicateRows"_s)->isEnabled());
     bool depthOnly = false;
     QTimer::singleShot(0, this, [&] {
         auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
