@@ -12,21 +12,25 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 
-// Duplicate in the data browser on an SQLite file written the way the Chinook sample and
-// SQLAlchemy write theirs: the key is a rowid alias declared as "PRIMARY KEY (id)", which
-// SQLite numbers itself, so the copy is made without asking for a key.
-class tst_DuplicateRows : public QObject
+// The data browser on SQLite files written by other tools, the way the Chinook sample and
+// SQLAlchemy's create_all write theirs.
+class tst_BrowserForeign : public QObject
 {
     Q_OBJECT
 
 private slots:
+    // The key is a rowid alias declared as "PRIMARY KEY (id)", which SQLite numbers itself:
+    // Duplicate makes the copy without asking for a key.
     void rowidAliasIsNotAsked();
+    // An association table without a key (SQLAlchemy's `secondary`) is a many-to-many link.
+    void keylessAssociationIsLinkedTo();
 };
 
-void tst_DuplicateRows::rowidAliasIsNotAsked()
+void tst_BrowserForeign::rowidAliasIsNotAsked()
 {
     QString error;
     const QString path = TestDatabases::freshDatabase(u"sqlite"_s, u"tst_duplicaterows"_s, &error);
@@ -98,5 +102,48 @@ void tst_DuplicateRows::rowidAliasIsNotAsked()
     QCOMPARE(count(u"SELECT COUNT(DISTINCT TrackId) FROM Track"_s), 4);
 }
 
-QTEST_MAIN(tst_DuplicateRows)
-#include "tst_duplicaterows.moc"
+void tst_BrowserForeign::keylessAssociationIsLinkedTo()
+{
+    QString error;
+    const QString path = TestDatabases::freshDatabase(u"sqlite"_s, u"tst_browserforeign"_s, &error);
+    QVERIFY2(!path.isEmpty(), qPrintable(error));
+    Connection connection;
+    QVERIFY2(connection.open(
+                 *DatabaseAddress::parse(path, &error), Connection::Mode::CreateIfMissing, &error),
+        qPrintable(error));
+    // As SQLAlchemy 1.4's create_all writes the seed note's models.
+    for (const QString &statement :
+        {u"CREATE TABLE user (id INTEGER NOT NULL, name VARCHAR(64) NOT NULL, PRIMARY KEY (id))"_s,
+            u"CREATE TABLE followers (follower_id INTEGER, followed_id INTEGER, "
+            u"FOREIGN KEY(follower_id) REFERENCES user (id), "
+            u"FOREIGN KEY(followed_id) REFERENCES user (id))"_s,
+            u"INSERT INTO user VALUES (1, 'ada'), (2, 'bob'), (3, 'cid')"_s,
+            u"INSERT INTO followers VALUES (1, 2), (1, 3), (3, 1)"_s}) {
+        QSqlQuery query(connection.database());
+        QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+    }
+    BrowserPane pane;
+    pane.resize(900, 600);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QVERIFY2(pane.openDatabase(connection.address(), &error), qPrintable(error));
+    pane.showTable(u"user"_s);
+    QTRY_COMPARE(pane.model()->rowCountState(), RowCount::State::Exact);
+    QTRY_VERIFY(pane.model()->isRowLoaded(pane.model()->rowCount() - 1));
+    pane.grid()->setCurrentIndex(pane.model()->index(0, 1)); // ada
+    auto *tree = pane.findChild<QTreeWidget *>(u"related"_s);
+    QVERIFY(tree);
+    const auto linked = [&] {
+        QStringList texts;
+        for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+            if ((*it)->text(0).startsWith(u"user through followers"_s))
+                texts << (*it)->text(0);
+        }
+        return texts;
+    };
+    // Followed and followers through the link table, not "followers" rows as children.
+    QTRY_COMPARE(linked().size(), 2);
+}
+
+QTEST_MAIN(tst_BrowserForeign)
+#include "tst_browserforeign.moc"
