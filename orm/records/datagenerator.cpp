@@ -1462,7 +1462,7 @@ bool Run::fillTable(const Table &table, QString *error)
             plan.source = Source::ForeignKey;
             plan.fk = owner.at(i);
             plan.part = int(fks.at(owner.at(i)).columns.indexOf(i));
-        } else if (c.autoIncrement || type.serial) {
+        } else if (c.autoIncrement || type.serial || (c.generatedByEngine && inPrimaryKey(c.id))) {
             plan.source = Source::AutoIncrement;
         } else if (m_discriminatorColumn.contains(c.id) && typeNode) {
             plan.source = Source::Discriminator;
@@ -1495,15 +1495,36 @@ bool Run::fillTable(const Table &table, QString *error)
     }
 
     // Unique keys: a counted column makes a key unique; keys made of foreign keys alone need
-    // distinct parent keys.
+    // distinct parent keys. An association table's links are distinct whether or not a key
+    // says so (isAssociationTable: a table of two foreign keys may have none).
     QList<Group> groups;
     qint64 rows = m_rows.value(table.id);
+    QList<QList<ObjectId>> uniqueSets;
     for (const Key &key : table.keys) {
         if (!key.isUnique())
             continue;
+        uniqueSets << QList<ObjectId>();
+        for (const KeyPart &p : key.parts)
+            uniqueSets.last() << p.column;
+    }
+    if (isAssociationTable(table)) {
+        QList<ObjectId> links;
+        for (const ForeignKey &fk : table.foreignKeys) {
+            for (const ForeignKeyPart &p : fk.parts)
+                links << p.column;
+        }
+        const bool linksKeyed
+            = std::any_of(uniqueSets.cbegin(), uniqueSets.cend(), [&](const QList<ObjectId> &set) {
+                  return QSet<ObjectId>(set.cbegin(), set.cend())
+                      == QSet<ObjectId>(links.cbegin(), links.cend());
+              });
+        if (!linksKeyed)
+            uniqueSets << links;
+    }
+    for (const QList<ObjectId> &uniqueSet : std::as_const(uniqueSets)) {
         QList<int> keyColumns;
-        for (const KeyPart &p : key.parts) {
-            const int index = int(table.columnIndex(p.column));
+        for (ObjectId id : uniqueSet) {
+            const int index = int(table.columnIndex(id));
             if (index >= 0)
                 keyColumns << index;
         }
