@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "standardoutput.h"
+
 #include "analysis/designcheck.h"
 #include "analysis/relationship.h"
 #include "database/connection.h"
@@ -9,6 +11,7 @@
 #include "dialects/dialect.h"
 #include "export/jsonexporter.h"
 #include "export/jsonimporter.h"
+#include "io/writeall.h"
 #include "records/cloner.h"
 #include "records/datagenerator.h"
 #include "records/session.h"
@@ -16,7 +19,9 @@
 #include "xml/designwriter.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -83,6 +88,18 @@ QString askPassword(const QString &prompt, QTextStream &err)
 #endif
 }
 
+// A first argument that names neither a command nor something to open: not an option, no
+// existing file, and nothing of a path or URL about it (no "/", "\\", "." or "://"), such
+// as "frobnicate" or a command of a newer version.
+bool isUnknownCommand(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString &first = arguments.at(1);
+    return !first.startsWith(u'-') && !Commands.contains(first) && !QFileInfo::exists(first)
+        && !first.contains(u'/') && !first.contains(u'\\') && !first.contains(u'.');
+}
+
 bool wantsHelpOrVersion(const QStringList &arguments)
 {
     for (qsizetype i = 1; i < arguments.size(); ++i) {
@@ -123,8 +140,8 @@ QString CommandLine::usage()
               "                              relations and keys, its relationships (one-to-\n"
               "                              many, many-to-many, inheritance, ...), every\n"
               "                              warning and every error that would stop it from\n"
-              "                              becoming a database. --json prints one JSON\n"
-              "                              object instead.\n"
+              "                              becoming a database (then exit status 4).\n"
+              "                              --json prints one JSON object instead.\n"
               "  format DESIGN.xml [-o OUT]  Load a design and save it without edits, in\n"
               "                              WWW SQL Designer's layout (to standard output\n"
               "                              without -o).\n"
@@ -179,13 +196,81 @@ QString CommandLine::usage()
 bool CommandLine::isHeadless(const QStringList &arguments)
 {
     return wantsHelpOrVersion(arguments)
-        || (arguments.size() > 1 && Commands.contains(arguments.at(1)));
+        || (arguments.size() > 1 && Commands.contains(arguments.at(1)))
+        || isUnknownCommand(arguments);
+}
+
+QString CommandLine::windowUnavailable(const QStringList &arguments)
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    // The platform Qt will load: -platform NAME, else QT_QPA_PLATFORM (possibly a list of
+    // choices, "wayland;xcb"), else its default, which needs an X or a Wayland server.
+    QString platform = qEnvironmentVariable("QT_QPA_PLATFORM");
+    bool x11 = !qEnvironmentVariableIsEmpty("DISPLAY");
+    for (qsizetype i = 1; i + 1 < arguments.size(); ++i) {
+        if (arguments.at(i) == u"-platform")
+            platform = arguments.at(i + 1);
+        else if (arguments.at(i) == u"-display")
+            x11 = true;
+    }
+    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    const bool wayland = !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        || (!runtime.isEmpty()
+            && QFileInfo::exists(QDir(runtime).filePath(QStringLiteral("wayland-0"))));
+    bool available = platform.trimmed().isEmpty() && (x11 || wayland);
+    for (const QString &choice : platform.split(u';', Qt::SkipEmptyParts)) {
+        const QString name = choice.section(u':', 0, 0).trimmed();
+        if (name == u"xcb")
+            available = available || x11;
+        else if (name.startsWith(u"wayland"))
+            available = available || wayland;
+        else
+            available = true; // offscreen, minimal, vnc, eglfs, linuxfb: no display server
+    }
+    if (!available)
+        return tr("schemata: there is no display to open the window on (neither DISPLAY nor "
+                  "WAYLAND_DISPLAY is set). Run it in a graphical session, or use a command "
+                  "that needs no window:")
+            + u'\n' + usage();
+#else
+    Q_UNUSED(arguments);
+#endif
+    return {};
+}
+
+QString CommandLine::windowFailed()
+{
+    return tr("schemata: the window cannot open: the window system did not answer. Run it in a "
+              "graphical session, or use a command that needs no window (schemata --help lists "
+              "them).");
 }
 
 int CommandLine::run(const QStringList &arguments)
 {
-    QTextStream out(stdout);
+    StandardOutput standardOutput;
+    QTextStream out(&standardOutput);
     QTextStream err(stderr);
+    const int code = runCommand(arguments, out, err);
+    out.flush();
+    if (standardOutput.finish() && out.status() == QTextStream::Ok)
+        return code;
+    // A lost report is the failure that counts, even of a command that failed otherwise.
+    if (code != OutputError) // else the command said so itself
+        err << tr("Cannot write to standard output: %1").arg(standardOutput.errorString())
+            << Qt::endl;
+    return OutputError;
+}
+
+int CommandLine::runCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    if (isUnknownCommand(arguments) && !wantsHelpOrVersion(arguments)) {
+        err << tr("schemata: unknown command \"%1\"; the commands are %2.")
+                   .arg(arguments.at(1), Commands.join(QStringLiteral(", ")))
+            << u'\n'
+            << tr("schemata --help explains them; schemata FILE opens a design or a database.")
+            << Qt::endl;
+        return UsageError;
+    }
     if (arguments.size() > 1 && Commands.contains(arguments.at(1))) {
         const QString command = arguments.at(1);
         QStringList rest = arguments.mid(2);
@@ -260,8 +345,9 @@ int CommandLine::check(const QStringList &arguments, QTextStream &out, QTextStre
                 o.insert(QStringLiteral("secondTarget"), second->name);
             relationships.append(o);
         }
+        const QList<DesignProblem> found = DesignCheck::check(schema);
         QJsonArray problems;
-        for (const DesignProblem &p : DesignCheck::check(schema)) {
+        for (const DesignProblem &p : found) {
             QJsonObject o {{QStringLiteral("severity"),
                                p.isError() ? QStringLiteral("error") : QStringLiteral("warning")},
                 {QStringLiteral("message"), p.message}};
@@ -281,7 +367,7 @@ int CommandLine::check(const QStringList &arguments, QTextStream &out, QTextStre
             {QStringLiteral("problems"), problems},
         };
         out << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)) << u'\n';
-        return Success;
+        return hasErrors(found) ? DesignError : Success;
     }
     out << tr("%1: %n table(s)", nullptr, int(schema.tables().size())).arg(path)
         << QStringLiteral(", ") << tr("%n column(s)", nullptr, schema.columnCount())
@@ -299,11 +385,12 @@ int CommandLine::check(const QStringList &arguments, QTextStream &out, QTextStre
     const QList<DesignProblem> problems = DesignCheck::check(schema);
     for (const DesignProblem &p : problems)
         out << p.toString() << u'\n';
-    if (hasErrors(problems))
-        out << tr("The design has errors; it cannot be applied to a database until they are "
-                  "fixed.")
-            << u'\n';
-    return Success;
+    if (!hasErrors(problems))
+        return Success;
+    out << tr("The design has errors; it cannot be applied to a database until they are "
+              "fixed.")
+        << u'\n';
+    return DesignError;
 }
 
 int CommandLine::format(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -573,10 +660,9 @@ int CommandLine::writeDesign(
         return Success;
     }
     out.flush();
-    const QByteArray bytes = DesignWriter::write(schema);
-    QFile stdOut;
-    if (!stdOut.open(stdout, QIODevice::WriteOnly) || stdOut.write(bytes) != bytes.size()) {
-        err << tr("Cannot write to standard output.") << Qt::endl;
+    if (!writeAll(out.device(), DesignWriter::write(schema))) {
+        err << tr("Cannot write to standard output: %1").arg(out.device()->errorString())
+            << Qt::endl;
         return OutputError;
     }
     return Success;
@@ -708,8 +794,9 @@ int CommandLine::exportJson(const QStringList &arguments, QTextStream &out, QTex
         ok = exporter.writeFile(parser.value(output), &error);
     } else {
         out.flush();
-        QFile stdOut;
-        ok = stdOut.open(stdout, QIODevice::WriteOnly) && exporter.write(&stdOut, &error);
+        ok = exporter.write(out.device(), &error);
+        if (!ok && exporter.outputFailed())
+            error = tr("Cannot write to standard output: %1").arg(out.device()->errorString());
     }
     for (const QString &w : exporter.warnings())
         err << tr("warning: %1").arg(w) << u'\n';

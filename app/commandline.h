@@ -27,13 +27,24 @@ public:
         DatabaseError = 5 // the database refused or cannot be reached
     };
 
-    // True when `arguments` (argv) ask for something that runs without a window.
+    // True when `arguments` (argv) ask for something that runs without a window: a command,
+    // --help, --version, or a first argument that can only be a mistyped command.
     static bool isHeadless(const QStringList &arguments);
+    // Runs it, with standard output checked: when a byte of it did not arrive (a full disk,
+    // "> /dev/full"), says why on standard error and returns OutputError.
     static int run(const QStringList &arguments);
 
     static QString usage();
 
+    // Empty when the window can open; otherwise why not (no display to show it on), decided
+    // from the environment and `arguments` before Qt tries, and aborts, without one.
+    static QString windowUnavailable(const QStringList &arguments);
+    // What is said when the window system does not answer after all (a display that is set
+    // but has no server behind it).
+    static QString windowFailed();
+
 private:
+    static int runCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int check(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int format(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int sql(const QStringList &arguments, QTextStream &out, QTextStream &err);

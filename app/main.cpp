@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "database/sqlitefile.h"
 #include "exampledatabase.h"
 #include "mainwindow.h"
 
@@ -11,6 +12,9 @@
 #include <QStatusBar>
 #include <QStyleFactory>
 #include <QTranslator>
+
+#include <cstdio>
+#include <cstdlib>
 
 namespace {
 
@@ -38,13 +42,31 @@ void installTranslations(QCoreApplication &app)
         QCoreApplication::installTranslator(own);
 }
 
-// A database rather than a design: a URL, or an SQLite file by its name or its header.
+// A database rather than a design: a URL, or an SQLite file by its header.
 bool isDatabase(const QString &argument)
 {
-    if (argument.contains(u"://"))
-        return true;
-    QFile file(argument);
-    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3", 16);
+    return argument.contains(u"://") || SqliteFile::hasHeader(argument);
+}
+
+// Qt ends the program with abort() when the window system it loads does not answer (a DISPLAY
+// with no server behind it): while the application is built, that becomes a message and exit
+// status 1 instead of a crash.
+QtMessageHandler previousHandler = nullptr;
+
+void refuseWindowlessStart(QtMsgType type, const QMessageLogContext &context, const QString &text)
+{
+    if (type != QtFatalMsg) {
+        if (previousHandler)
+            previousHandler(type, context, text);
+        else
+            std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, text)));
+        return;
+    }
+    // Qt's own words here advise reinstalling; the warnings before them said what failed.
+    Q_UNUSED(text);
+    std::fprintf(stderr, "%s\n", qPrintable(CommandLine::windowFailed()));
+    std::fflush(stderr);
+    std::_Exit(CommandLine::UsageError);
 }
 
 } // namespace
@@ -66,7 +88,17 @@ int main(int argc, char *argv[])
         return CommandLine::run(app.arguments());
     }
 
+    if (!CommandLine::windowUnavailable(arguments).isEmpty()) {
+        QCoreApplication app(argc, argv); // for the translations
+        setIdentity();
+        installTranslations(app);
+        std::fprintf(stderr, "%s", qPrintable(CommandLine::windowUnavailable(arguments)));
+        return CommandLine::UsageError;
+    }
+
+    previousHandler = qInstallMessageHandler(refuseWindowlessStart);
     QApplication app(argc, argv);
+    qInstallMessageHandler(previousHandler);
     setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Schemata"));
     installTranslations(app);

@@ -226,8 +226,14 @@ MainWindow::MainWindow(QWidget *parent)
         else if (objects.size() + foreignKeys.size() > 1)
             m_properties->setCurrent(NoObject);
     });
-    connect(m_scene, &DiagramScene::addTableRequested, this,
-        [this](QPointF at) { m_scene->selectObjects({m_editor->addTable(at)}); });
+    // A double-click on the canvas makes a table there (or the nearest free place) and its
+    // name is typed at once.
+    connect(m_scene, &DiagramScene::addTableRequested, this, [this](QPointF at) {
+        const ObjectId id
+            = m_editor->addTable(m_scene->freePosition(at, DiagramScene::newTableSize()));
+        m_scene->selectObjects({id});
+        m_inline->editTableName(id);
+    });
     connect(m_scene, &DiagramScene::editRequested, this, &MainWindow::editObject);
     connect(m_scene, &DiagramScene::resizeRequested, m_editor, &DesignEditor::resizeObject);
     connect(m_scene, &DiagramScene::connectRequested, m_editor, &DesignEditor::connectColumns);
@@ -451,7 +457,11 @@ void MainWindow::createActions()
     undo->setIcon(QIcon(QStringLiteral(":/icons/edit-undo.svg")));
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    // Ctrl+Y as well, where the platform's Redo is Ctrl+Shift+Z: users of both kinds expect it.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Y));
+    redo->setShortcuts(redoKeys);
     redo->setIcon(QIcon(QStringLiteral(":/icons/edit-redo.svg")));
     m_actions.insert(QStringLiteral("undo"), undo);
     m_actions.insert(QStringLiteral("redo"), redo);
@@ -487,7 +497,13 @@ void MainWindow::createActions()
     connect(connectTool, &QAction::toggled, this, [this](bool on) {
         m_scene->setTool(on ? DiagramScene::Tool::Connect : DiagramScene::Tool::Select);
         m_view->setDragMode(on ? QGraphicsView::NoDrag : QGraphicsView::RubberBandDrag);
+        if (on)
+            m_view->setFocus(); // where Escape puts the tool down
     });
+    connect(m_scene, &DiagramScene::toolChanged, connectTool,
+        [connectTool](DiagramScene::Tool tool) {
+            connectTool->setChecked(tool == DiagramScene::Tool::Connect);
+        });
     addAction(insert, QStringLiteral("foreignKey"), tr("&Foreign Key to Selected..."), QString(),
         {}, call(&MainWindow::createForeignKey))
         ->setStatusTip(tr("Select the referenced table first, then the referencing one"));
@@ -842,18 +858,10 @@ bool MainWindow::openFile(const QString &path)
 
 void MainWindow::showWholeDesign()
 {
-    // After the window has its final size: at 100 % when the design fits, else all of it.
+    // After the window has its final size: all of it when it can be read whole, else its
+    // top-left corner at a zoom that can be read.
     m_view->resetZoom();
-    QTimer::singleShot(0, this, [this] {
-        const QRectF content = m_scene->contentRect();
-        if (content.isEmpty())
-            return;
-        const QSize viewport = m_view->viewport()->size();
-        if (content.width() > viewport.width() || content.height() > viewport.height())
-            fitToWindow();
-        else
-            m_view->centerOn(content.center());
-    });
+    QTimer::singleShot(0, m_view, &DiagramView::showReadable);
 }
 
 void MainWindow::openSchema(const Schema &schema, const QString &title)
@@ -976,7 +984,8 @@ void MainWindow::addTable()
 {
     const QPointF centre
         = m_scene->snapped(m_view->mapToScene(m_view->viewport()->rect().center()));
-    const ObjectId id = m_editor->addTable(centre);
+    const ObjectId id
+        = m_editor->addTable(m_scene->freePosition(centre, DiagramScene::newTableSize()));
     m_scene->selectObjects({id});
     m_inline->editTableName(id);
 }

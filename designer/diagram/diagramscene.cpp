@@ -91,11 +91,9 @@ DiagramScene::DiagramScene(DesignDocument *document, QObject *parent)
 
 DiagramScene::~DiagramScene()
 {
-    // Connectors detach from their cards: let go of the cards first, then the scene deletes
-    // everything at once.
-    for (RelationItem *r : std::as_const(m_relations))
-        r->detach();
-    m_relations.clear();
+    // What listens may already be gone with the window (the document is): no more news.
+    blockSignals(true);
+    removeAllItems();
 }
 
 void DiagramScene::updateColors()
@@ -120,18 +118,29 @@ void DiagramScene::updateColors()
     update();
 }
 
-void DiagramScene::rebuild()
+void DiagramScene::removeAllItems()
 {
-    const QScopedValueRollback syncing(m_syncing, true);
+    // Deleting a selected item tells the scene's listeners that the selection changed, and they
+    // ask selectedObjects(): the selection is dropped while every item is whole, and the lookups
+    // are emptied before the first item goes, so that no listener reaches a deleted item.
+    clearSelection();
     for (RelationItem *r : std::as_const(m_relations))
         r->detach();
     m_relations.clear();
-    clear();
     m_tables.clear();
     m_notes.clear();
     m_areas.clear();
     m_connectLine = nullptr;
     m_connectTarget = nullptr;
+    m_connectFrom = NoObject;
+    m_pressPositions.clear();
+    clear();
+}
+
+void DiagramScene::rebuild()
+{
+    const QScopedValueRollback syncing(m_syncing, true);
+    removeAllItems();
     const Schema &schema = m_document->schema();
     for (const Table &t : schema.tables())
         syncTable(t.id);
@@ -361,9 +370,11 @@ void DiagramScene::rebuildRelations()
             created.append(relation);
         }
     }
+    // The list no longer holds the stale connectors when they go: deleting a selected one
+    // announces a selection change, and selectedForeignKeys() walks the list.
+    m_relations = kept;
     for (RelationItem *stale : std::as_const(existing))
         deleteItem(stale);
-    m_relations = kept;
     for (RelationItem *relation : std::as_const(created)) {
         addItem(relation);
         relation->updatePath();
@@ -434,7 +445,69 @@ void DiagramScene::selectObjects(const QList<ObjectId> &ids)
 
 void DiagramScene::setTool(Tool tool)
 {
+    if (m_tool == tool)
+        return;
     m_tool = tool;
+    if (tool != Tool::Connect)
+        cancelConnection();
+    emit toolChanged(tool);
+}
+
+void DiagramScene::cancelConnection()
+{
+    if (m_connectTarget)
+        m_connectTarget->setHighlightedRow(-1);
+    m_connectTarget = nullptr;
+    m_connectFrom = NoObject;
+    QGraphicsLineItem *line = m_connectLine;
+    m_connectLine = nullptr;
+    deleteItem(line);
+}
+
+QSizeF DiagramScene::newTableSize()
+{
+    // A card is at least this wide, and a new table has a header and one row (TableItem).
+    return QSizeF(120, TableItem::HeaderHeight + TableItem::RowHeight + 4);
+}
+
+QPointF DiagramScene::freePosition(QPointF wanted, QSizeF size) const
+{
+    // Free means a gap of a grid step all around, so cards never touch.
+    const auto isFree = [&](QPointF at) {
+        const QRectF rect = QRectF(at, size).adjusted(-GridSize, -GridSize, GridSize, GridSize);
+        for (const TableItem *item : m_tables) {
+            if (item->isVisible() && item->cardRect().intersects(rect))
+                return false;
+        }
+        return true;
+    };
+    if (isFree(wanted))
+        return wanted;
+    // Rings of growing distance (in grid steps); on each ring the nearest point wins, the one
+    // below or right of `wanted` on a tie, so a new card tends to land beside its neighbours.
+    for (int ring = 1; ring <= 60; ++ring) {
+        QPointF best;
+        qreal bestDistance = -1;
+        for (int dx = -ring; dx <= ring; ++dx) {
+            for (int dy = -ring; dy <= ring; ++dy) {
+                if (std::max(std::abs(dx), std::abs(dy)) != ring)
+                    continue;
+                const QPointF at = wanted + QPointF(dx * GridSize, dy * GridSize);
+                const qreal distance = std::hypot(dx, dy) - (dx >= 0 && dy >= 0 ? 0.01 : 0);
+                if ((bestDistance < 0 || distance < bestDistance) && isFree(at)) {
+                    best = at;
+                    bestDistance = distance;
+                }
+            }
+        }
+        if (bestDistance >= 0)
+            return best;
+    }
+    // Crowded all around: right of every card.
+    qreal right = wanted.x();
+    for (const TableItem *item : m_tables)
+        right = std::max(right, item->cardRect().right() + 2 * GridSize);
+    return QPointF(right, wanted.y());
 }
 
 QPointF DiagramScene::snapped(QPointF position) const
@@ -622,6 +695,12 @@ void DiagramScene::nudgeSelection(QPointF step)
 
 void DiagramScene::keyPressEvent(QKeyEvent *event)
 {
+    // Escape puts the relation tool down (and drops a connection being dragged).
+    if (event->key() == Qt::Key_Escape && m_tool == Tool::Connect) {
+        setTool(Tool::Select);
+        event->accept();
+        return;
+    }
     if (!focusItem() && !selectedItems().isEmpty()) {
         const qreal step
             = (event->modifiers() & Qt::ShiftModifier) ? GridSize : (m_snapToGrid ? GridSize : 1);

@@ -75,6 +75,12 @@ public:
     // Re-reads the palette (light/dark switch).
     void updateColors();
 
+    // Where a card of `size` can go at or near `wanted` without touching another card, the
+    // nearest such place found on a spiral of grid steps around it (new tables).
+    QPointF freePosition(QPointF wanted, QSizeF size) const;
+    // The size of the card a new table gets (its name and an "id" column).
+    static QSizeF newTableSize();
+
     // Whether a visible card other than `a` and `b` overlaps `rect` (connector routing).
     bool isCardAt(const QRectF &rect, const TableItem *a, const TableItem *b) const;
 
@@ -82,6 +88,7 @@ public:
     void nudgeSelection(QPointF step);
 
 signals:
+    void toolChanged(DiagramScene::Tool tool);
     // Double-click on empty canvas.
     void addTableRequested(QPointF scenePos);
     // A note's or an area's corner grip was dragged to this geometry.
@@ -103,6 +110,8 @@ protected:
 
 private:
     void rebuild();
+    void removeAllItems();
+    void cancelConnection();
     void deleteItem(QGraphicsItem *item);
     void apply(const DocumentChange &change);
     void rebuildRelations();

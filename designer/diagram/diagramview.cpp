@@ -18,6 +18,23 @@ DiagramView::DiagramView(DiagramScene *scene, QWidget *parent)
     setOptimizationFlags(DontSavePainterState | DontAdjustForAntialiasing);
     setFocusPolicy(Qt::StrongFocus);
     viewport()->grabGesture(Qt::PinchGesture);
+    connect(scene, &QGraphicsScene::sceneRectChanged, this, [this] { updateSceneRect(); });
+    updateSceneRect();
+}
+
+void DiagramView::updateSceneRect(const QRectF &content)
+{
+    const QRectF diagram = content | scene()->sceneRect();
+    const qreal z = zoom();
+    const qreal marginX = viewport()->width() / z;
+    const qreal marginY = viewport()->height() / z;
+    setSceneRect(diagram.adjusted(-marginX, -marginY, marginX, marginY));
+}
+
+void DiagramView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    updateSceneRect();
 }
 
 DiagramScene *DiagramView::diagramScene() const
@@ -30,13 +47,13 @@ qreal DiagramView::zoom() const
     return transform().m11();
 }
 
-void DiagramView::setZoom(qreal zoom, QPointF anchorScenePos)
+void DiagramView::setZoom(qreal zoom, std::optional<QPointF> centre)
 {
     zoom = std::clamp(zoom, MinimumZoom, MaximumZoom);
-    const QPointF centre
-        = anchorScenePos.isNull() ? mapToScene(viewport()->rect().center()) : anchorScenePos;
+    const QPointF middle = centre ? *centre : mapToScene(viewport()->rect().center());
     setTransform(QTransform::fromScale(zoom, zoom));
-    centerOn(centre);
+    updateSceneRect(diagramScene()->contentRect());
+    centerOn(middle);
     emit zoomChanged(zoom);
 }
 
@@ -48,6 +65,7 @@ void DiagramView::zoomBy(qreal factor, QPoint viewportAnchor)
     // Keep the point under the anchor where it is.
     const QPointF before = mapToScene(viewportAnchor);
     setTransform(QTransform::fromScale(target, target));
+    updateSceneRect();
     const QPointF after = mapToScene(viewportAnchor);
     const QPointF shift = (after - before) * target;
     horizontalScrollBar()->setValue(horizontalScrollBar()->value() - int(shift.x()));
@@ -81,6 +99,26 @@ void DiagramView::fitToWindow()
     const qreal zoom
         = std::min(viewport()->width() / padded.width(), viewport()->height() / padded.height());
     setZoom(std::min<qreal>(zoom, 1), padded.center());
+}
+
+void DiagramView::showReadable()
+{
+    const QRectF content = diagramScene()->contentRect();
+    if (content.isEmpty()) {
+        resetZoom();
+        return;
+    }
+    const QRectF padded = content.adjusted(-20, -20, 20, 20);
+    const qreal fit
+        = std::min(viewport()->width() / padded.width(), viewport()->height() / padded.height());
+    if (fit >= ReadableZoom) {
+        setZoom(std::min<qreal>(fit, 1), padded.center());
+        return;
+    }
+    // Too big to be read whole: readable, from where a reader starts.
+    setZoom(ReadableZoom);
+    const QSizeF visible = QSizeF(viewport()->size()) / ReadableZoom;
+    centerOn(padded.topLeft() + QPointF(visible.width(), visible.height()) / 2);
 }
 
 void DiagramView::showObject(quint64 id)

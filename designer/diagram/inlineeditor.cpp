@@ -4,25 +4,21 @@
 #include "diagramview.h"
 #include "document/designdocument.h"
 #include "document/designeditor.h"
+#include "document/typedcolumn.h"
 #include "tableitem.h"
 
 #include <QKeyEvent>
 #include <QTimer>
+#include <QToolTip>
 
 InlineEditor::InlineEditor(DiagramView *view, DesignEditor *editor, QObject *parent)
     : QObject(parent)
     , m_view(view)
     , m_editor(editor)
 {
-}
-
-std::pair<QString, QString> InlineEditor::parseColumn(const QString &text)
-{
-    const QString trimmed = text.trimmed();
-    const qsizetype space = trimmed.indexOf(u' ');
-    if (space < 0)
-        return {trimmed, QString()};
-    return {trimmed.left(space), trimmed.mid(space + 1).trimmed()};
+    // Another design replaces this one: what was typed belongs to a table that is gone (and
+    // its id may name another table of the new design).
+    connect(editor->document(), &DesignDocument::documentReset, this, [this] { close(); });
 }
 
 void InlineEditor::editTableName(ObjectId tableId)
@@ -49,9 +45,9 @@ void InlineEditor::editColumn(ObjectId tableId, ObjectId columnId)
     const Column *column = table->column(columnId);
     const int row = column ? item->rowOf(columnId) : int(table->columns.size());
     QRectF rect = item->mapRectToScene(item->rowRect(row));
-    open(rect, column ? column->name + u' ' + column->datatype : QString());
+    open(rect, column ? TypedColumn::text(*table, *column) : QString());
     if (!column)
-        m_line->setPlaceholderText(tr("name TYPE, e.g. email VARCHAR(255)"));
+        m_line->setPlaceholderText(tr("name TYPE, e.g. email VARCHAR(255) NOT NULL"));
 }
 
 void InlineEditor::open(const QRectF &sceneRect, const QString &text)
@@ -63,9 +59,12 @@ void InlineEditor::open(const QRectF &sceneRect, const QString &text)
     m_line->setText(text);
     m_line->selectAll();
     const QRect rect = m_view->mapFromScene(sceneRect).boundingRect();
+    // Wide enough for a whole column definition where the view has room for it.
+    const int textWidth = m_line->fontMetrics().horizontalAdvance(text) + 24;
+    const int width = std::max({rect.width(), 160,
+        std::min(textWidth, m_view->viewport()->width() - std::max(rect.left(), 0))});
     m_line->setGeometry(
-        rect.adjusted(0, 0, 0, 2)
-            .united(QRect(rect.topLeft(), QSize(std::max(rect.width(), 160), rect.height() + 2))));
+        rect.adjusted(0, 0, 0, 2).united(QRect(rect.topLeft(), QSize(width, rect.height() + 2))));
     m_line->installEventFilter(this);
     connect(m_line, &QLineEdit::returnPressed, this, [this] { commit(false); });
     m_line->show();
@@ -80,6 +79,14 @@ void InlineEditor::commit(bool next)
     const ObjectId table = m_table;
     ObjectId column = m_column;
     const bool name = m_editingName;
+    const TypedColumn typed = TypedColumn::parse(text);
+    if (!name && !typed.error.isEmpty()) {
+        // What was typed stays, with the reason, until it is fixed or Escape drops it.
+        m_line->setToolTip(typed.error);
+        m_line->setStyleSheet(QStringLiteral("QLineEdit { border: 1px solid red; }"));
+        QToolTip::showText(m_line->mapToGlobal(QPoint(0, m_line->height())), typed.error, m_line);
+        return;
+    }
     close();
     if (name) {
         m_editor->renameTable(table, text);
@@ -89,26 +96,17 @@ void InlineEditor::commit(bool next)
         }
         return;
     }
-    const auto [columnName, type] = parseColumn(text);
     // An existing column whose text was cleared is deleted.
-    if (columnName.isEmpty() && column != NoObject) {
+    if (typed.name.isEmpty() && column != NoObject) {
         m_editor->removeColumn(table, column);
         return;
     }
-    if (!columnName.isEmpty()) {
-        if (column == NoObject) {
-            column = m_editor->addColumn(table, columnName, type);
-        } else if (const Table *t = m_editor->document()->schema().table(table)) {
-            if (const Column *existing = t->column(column)) {
-                Column changed = *existing;
-                changed.name = columnName;
-                if (!type.isEmpty())
-                    changed.datatype = type;
-                m_editor->updateColumn(table, changed);
-            }
-        }
+    if (!typed.name.isEmpty()) {
+        const ObjectId defined = m_editor->defineColumn(table, column, typed);
+        if (column == NoObject)
+            column = defined;
     }
-    if (next && !columnName.isEmpty()) {
+    if (next && !typed.name.isEmpty()) {
         const Table *t = m_editor->document()->schema().table(table);
         const qsizetype index = t ? t->columnIndex(column) : -1;
         editColumn(table,

@@ -9,8 +9,9 @@ class DesignEditor;
 class DiagramView;
 
 // Editing on the card itself: a line edit laid over a table's name, or over a column's row
-// where the column is typed as "name TYPE" ("email VARCHAR(255)"). Enter commits (one undo
-// step), Escape cancels, Tab commits and goes on to the next column, creating one after the
+// where the column is typed as "name TYPE" and constraints ("email VARCHAR(255) NOT NULL
+// UNIQUE", see TypedColumn). Enter commits (one undo step; a text that is no column definition
+// stays open with the reason), Escape cancels, Tab commits and goes on to the next column, creating one after the
 // last, so a table's columns can be typed in one go. Alt+Up/Alt+Down move the column; clearing
 // its text and pressing Enter deletes it.
 class InlineEditor : public QObject
@@ -25,9 +26,6 @@ public:
     void editColumn(ObjectId table, ObjectId column);
     bool isEditing() const { return m_line != nullptr; }
     QLineEdit *lineEdit() const { return m_line; }
-
-    // "name TYPE" split at the first space; the type keeps the rest as written.
-    static std::pair<QString, QString> parseColumn(const QString &text);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -1,6 +1,7 @@
 #include "sqlpreviewdialog.h"
 
 #include "dialects/dialect.h"
+#include "io/writeall.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -146,7 +147,9 @@ bool SqlPreviewDialog::saveTo(const QString &path, QString *error) const
 {
     QSaveFile file(path);
     const QByteArray bytes = sql().toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    // Unbuffered: a full disk is then reported with the system's reason (see writeAll()).
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || !writeAll(&file, bytes)
+        || !file.commit()) {
         *error = tr("Cannot save %1: %2").arg(path, file.errorString());
         return false;
     }

@@ -2,6 +2,7 @@
 
 #include "designdocument.h"
 #include "sql/typemapping.h"
+#include "typedcolumn.h"
 #include "xml/designreader.h"
 #include "xml/designwriter.h"
 
@@ -153,6 +154,90 @@ bool DesignEditor::updateColumn(ObjectId tableId, const Column &changed)
     column->comment = changed.comment;
     m_document->push(edit.command(tr("Edit column %1.%2").arg(table->name, oldName)));
     return true;
+}
+
+ObjectId DesignEditor::defineColumn(
+    ObjectId tableId, ObjectId columnId, const TypedColumn &definition)
+{
+    const QString name = definition.name.trimmed();
+    if (!definition.error.isEmpty() || name.isEmpty())
+        return NoObject;
+    SchemaEdit edit(*m_document);
+    Table *table = edit.table(tableId);
+    if (!table)
+        return NoObject;
+    Column *column = nullptr;
+    QString label;
+    if (columnId == NoObject) {
+        const QString type
+            = definition.datatype.isEmpty() ? integerType(edit.schema()) : definition.datatype;
+        column = &edit.schema().addColumn(*table, uniqueColumnName(*table, name), type);
+        label = tr("Add column %1.%2").arg(table->name, column->name);
+    } else {
+        column = table->column(columnId);
+        if (!column)
+            return NoObject;
+        label = tr("Edit column %1.%2").arg(table->name, column->name);
+        column->name = name;
+        if (!definition.datatype.isEmpty())
+            column->datatype = definition.datatype;
+    }
+    const ObjectId id = column->id;
+    column->nullable = definition.nullable;
+    column->autoIncrement = definition.autoIncrement;
+    if (definition.defaultValue)
+        column->defaultValue = *definition.defaultValue;
+    else if (column->defaultValue.isText()) // it was on the card, and was taken away
+        column->defaultValue = DefaultValue::null();
+    if (!column->nullable && column->defaultValue.isNull())
+        column->defaultValue = DefaultValue::none();
+
+    auto primary = std::find_if(
+        table->keys.begin(), table->keys.end(), [](const Key &k) { return k.isPrimary(); });
+    const bool inPrimary = primary != table->keys.end() && primary->contains(id);
+    if (definition.primaryKey && !inPrimary) {
+        if (primary == table->keys.end())
+            edit.schema().addKey(*table, Key::Primary, {id});
+        else
+            primary->parts.append(KeyPart {id, {}});
+    } else if (!definition.primaryKey && inPrimary) {
+        primary->parts.removeIf([id](const KeyPart &p) { return p.column == id; });
+        if (primary->parts.isEmpty())
+            table->keys.erase(primary);
+    }
+    const auto isOwnUniqueKey = [id](const Key &k) {
+        return k.type == Key::Unique && k.parts.size() == 1 && k.parts.first().column == id;
+    };
+    const bool unique = std::any_of(table->keys.cbegin(), table->keys.cend(), isOwnUniqueKey);
+    if (definition.unique && !unique)
+        edit.schema().addKey(*table, Key::Unique, {id});
+    else if (!definition.unique && unique)
+        table->keys.removeIf(isOwnUniqueKey);
+
+    if (columnId != NoObject) {
+        // Enter on an unchanged text is no edit.
+        const Table *before = edit.original().table(tableId);
+        const Column *old = before->column(id);
+        const auto sameKeys = [](const QList<Key> &a, const QList<Key> &b) {
+            if (a.size() != b.size())
+                return false;
+            for (qsizetype i = 0; i < a.size(); ++i) {
+                if (a.at(i).type != b.at(i).type || a.at(i).parts.size() != b.at(i).parts.size())
+                    return false;
+                for (qsizetype j = 0; j < a.at(i).parts.size(); ++j) {
+                    if (a.at(i).parts.at(j).column != b.at(i).parts.at(j).column)
+                        return false;
+                }
+            }
+            return true;
+        };
+        if (old->name == column->name && old->datatype == column->datatype
+            && old->nullable == column->nullable && old->autoIncrement == column->autoIncrement
+            && old->defaultValue == column->defaultValue && sameKeys(before->keys, table->keys))
+            return NoObject;
+    }
+    m_document->push(edit.command(label));
+    return id;
 }
 
 bool DesignEditor::removeColumn(ObjectId tableId, ObjectId columnId)

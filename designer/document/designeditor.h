@@ -12,6 +12,7 @@ class DesignDocument;
 class QMimeData;
 struct Column;
 struct Key;
+struct TypedColumn;
 
 // Every edit a user can make to a design, each one undo step with a readable label. The
 // diagram, the property panel, the window's actions and the tests all go through here.
@@ -37,6 +38,12 @@ public:
     ObjectId addColumn(ObjectId table, const QString &name = {}, const QString &datatype = {});
     // Replaces a column's name, type, nullability, default, autoincrement and comment.
     bool updateColumn(ObjectId table, const Column &column);
+    // A column as typed on a card (see TypedColumn), new (`column` NoObject) or replacing one:
+    // its name, type, nullability, default and auto-increment, and PRIMARY KEY and UNIQUE as
+    // keys of the table (the primary key gains or loses the column; a unique key of the column
+    // alone is made or dropped). One undo step. Returns the column, or NoObject when the text
+    // has an error, no name, or changes nothing.
+    ObjectId defineColumn(ObjectId table, ObjectId column, const TypedColumn &definition);
     bool removeColumn(ObjectId table, ObjectId column);
     bool moveColumn(ObjectId table, ObjectId column, int newIndex);
     // Makes the column the primary key on its own, or takes it out of the primary key.

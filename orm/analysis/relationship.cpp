@@ -33,6 +33,38 @@ bool isUniqueSet(const Table &table, const QSet<ObjectId> &columns)
 
 } // namespace
 
+bool isAssociationTable(const Table &table)
+{
+    QList<const ForeignKey *> resolved;
+    for (const ForeignKey &fk : table.foreignKeys) {
+        if (fk.isResolved())
+            resolved.append(&fk);
+    }
+    if (resolved.size() != 2)
+        return false;
+    const QSet<ObjectId> a = columnsOf(*resolved.at(0));
+    const QSet<ObjectId> b = columnsOf(*resolved.at(1));
+    if (a.isEmpty() || b.isEmpty() || a.intersects(b))
+        return false;
+    const QSet<ObjectId> both = a | b;
+    const Key *pk = table.primaryKey();
+    if (pk && columnsOf(*pk) == both)
+        return true; // other columns may describe the link
+    // Keyed or not (SQLAlchemy's `secondary` tables are often written without a key), a table
+    // of the two foreign keys' columns and nothing else is a link, unless a key makes one side
+    // alone unique (then it is one-to-one or a joined child).
+    QSet<ObjectId> all;
+    for (const Column &c : table.columns)
+        all.insert(c.id);
+    if (all != both)
+        return false;
+    for (const Key &k : table.keys) {
+        if (k.isUnique() && columnsOf(k) != both)
+            return false;
+    }
+    return true;
+}
+
 QString Relationship::kindName(Kind kind)
 {
     switch (kind) {
@@ -119,22 +151,17 @@ QList<Relationship> findRelationships(const Schema &schema)
         const Key *pk = table.primaryKey();
         const QSet<ObjectId> pkColumns = pk ? columnsOf(*pk) : QSet<ObjectId>();
 
-        // An association table: two foreign keys whose columns, together, are its primary key.
-        if (resolved.size() == 2 && !pkColumns.isEmpty()) {
-            const QSet<ObjectId> a = columnsOf(*resolved.at(0));
-            const QSet<ObjectId> b = columnsOf(*resolved.at(1));
-            if (!a.intersects(b) && (a | b) == pkColumns) {
-                Relationship r;
-                r.table = table.id;
-                r.foreignKey = resolved.at(0)->id;
-                r.target = resolved.at(0)->referencedTable;
-                r.secondForeignKey = resolved.at(1)->id;
-                r.secondTarget = resolved.at(1)->referencedTable;
-                r.kind = r.target == r.secondTarget ? Relationship::Kind::SelfManyToMany
-                                                    : Relationship::Kind::ManyToMany;
-                result.append(r);
-                continue;
-            }
+        if (isAssociationTable(table)) {
+            Relationship r;
+            r.table = table.id;
+            r.foreignKey = resolved.at(0)->id;
+            r.target = resolved.at(0)->referencedTable;
+            r.secondForeignKey = resolved.at(1)->id;
+            r.secondTarget = resolved.at(1)->referencedTable;
+            r.kind = r.target == r.secondTarget ? Relationship::Kind::SelfManyToMany
+                                                : Relationship::Kind::ManyToMany;
+            result.append(r);
+            continue;
         }
 
         for (const ForeignKey *fk : resolved) {

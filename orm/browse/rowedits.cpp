@@ -1,5 +1,6 @@
 #include "rowedits.h"
 
+#include "database/connection.h"
 #include "dialects/dialect.h"
 #include "records/valuecodec.h"
 #include "schema/table.h"
@@ -513,12 +514,7 @@ QString canonicalDecimal(const QString &text)
 // The engine's words, as a sentence: without PostgreSQL's "ERROR:" and error code around them.
 QString reasonOf(const QSqlError &error)
 {
-    const QString databaseText = error.databaseText().trimmed();
-    QString text = (databaseText.isEmpty() ? error.text() : databaseText).simplified();
-    static const QRegularExpression severity(u"^ERROR:\\s*"_s);
-    static const QRegularExpression code(u"\\s*\\([0-9A-Z]{5}\\)$"_s);
-    text.remove(severity);
-    text.remove(code);
+    QString text = Connection::errorText(error).simplified();
     if (!text.isEmpty() && !text.endsWith(u'.'))
         text += u'.';
     return text;

@@ -1,5 +1,6 @@
 #include "tablequery.h"
 
+#include "database/connection.h"
 #include "dialects/dialect.h"
 #include "dialects/sqlitetableparser.h"
 #include "records/valuecodec.h"
@@ -398,7 +399,8 @@ std::optional<TableQuery::Page> TableQuery::fetch(
     QSqlQuery query(db);
     setPrecision(query, m_engine);
     if (!run(query, statement)) {
-        *error = tr("Cannot read \"%1\": %2").arg(m_table, query.lastError().text().trimmed());
+        *error
+            = tr("Cannot read \"%1\": %2").arg(m_table, Connection::errorText(query.lastError()));
         if (cause)
             *cause = query.lastError();
         return std::nullopt;
@@ -421,7 +423,8 @@ std::optional<TableQuery::Page> TableQuery::fetch(
         page.positions << position;
     }
     if (query.lastError().isValid()) { // e.g. interrupted while stepping through the rows
-        *error = tr("Cannot read \"%1\": %2").arg(m_table, query.lastError().text().trimmed());
+        *error
+            = tr("Cannot read \"%1\": %2").arg(m_table, Connection::errorText(query.lastError()));
         if (cause)
             *cause = query.lastError();
         return std::nullopt;
@@ -440,7 +443,7 @@ std::optional<qint64> TableQuery::count(
     query.setForwardOnly(true);
     if (!run(query, countStatement()) || !query.next()) {
         *error = tr("Cannot count the rows of \"%1\": %2")
-                     .arg(m_table, query.lastError().text().trimmed());
+                     .arg(m_table, Connection::errorText(query.lastError()));
         if (cause)
             *cause = query.lastError();
         return std::nullopt;
@@ -494,7 +497,8 @@ std::optional<qint64> TableQuery::rowNumber(
     QSqlQuery query(db);
     setPrecision(query, m_engine);
     if (!run(query, lookup)) {
-        *error = tr("Cannot read \"%1\": %2").arg(m_table, query.lastError().text().trimmed());
+        *error
+            = tr("Cannot read \"%1\": %2").arg(m_table, Connection::errorText(query.lastError()));
         return std::nullopt;
     }
     if (!query.next())
@@ -510,7 +514,7 @@ std::optional<qint64> TableQuery::rowNumber(
     counting.setForwardOnly(true);
     if (!run(counting, before) || !counting.next()) {
         *error = tr("Cannot count the rows of \"%1\": %2")
-                     .arg(m_table, counting.lastError().text().trimmed());
+                     .arg(m_table, Connection::errorText(counting.lastError()));
         return std::nullopt;
     }
     return counting.value(0).toLongLong();

@@ -1,9 +1,11 @@
 #include "connection.h"
 
 #include "dialects/dialect.h"
+#include "sqlitefile.h"
 
 #include <QAtomicInteger>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -82,9 +84,19 @@ bool Connection::open(const DatabaseAddress &address, Mode mode, QString *error)
         return false;
     }
     if (address.engine == SqlEngine::Sqlite && mode == Mode::OpenExisting
-        && !QFileInfo(address.path).isFile()) {
-        *error = tr("%1: no such database file.").arg(address.path);
+        && !QFileInfo::exists(address.path)) {
+        // A mistyped URL (postgresql//user:secret@host) lands here as a file name.
+        *error = tr("%1: no such database file.").arg(DatabaseAddress::redacted(address.path));
         return false;
+    }
+    // SQLite opens any file and fails only at the first statement, with "file is not a
+    // database": say instead what the file is.
+    if (address.engine == SqlEngine::Sqlite && QFileInfo::exists(address.path)) {
+        const QString refusal = SqliteFile::refusal(address.path);
+        if (!refusal.isEmpty()) {
+            *error = refusal;
+            return false;
+        }
     }
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(driver, m_name);
@@ -107,7 +119,9 @@ bool Connection::open(const DatabaseAddress &address, Mode mode, QString *error)
         }
         if (!db.open()) {
             *error = tr("Cannot open %1: %2")
-                         .arg(address.displayName(), db.lastError().text().trimmed());
+                         .arg(address.isServer() ? address.displayName()
+                                                 : DatabaseAddress::redacted(address.path),
+                             errorText(db.lastError()));
             db = QSqlDatabase();
             close();
             return false;
@@ -127,7 +141,7 @@ bool Connection::open(const DatabaseAddress &address, Mode mode, QString *error)
         for (const QString &statement : m_dialect->connectionSetup()) {
             if (!query.exec(statement)) {
                 *error = tr("Cannot set up the connection to %1: %2")
-                             .arg(address.displayName(), query.lastError().text());
+                             .arg(address.displayName(), errorText(query.lastError()));
                 query = QSqlQuery();
                 db = QSqlDatabase();
                 close();
@@ -136,6 +150,24 @@ bool Connection::open(const DatabaseAddress &address, Mode mode, QString *error)
         }
     }
     return true;
+}
+
+QString Connection::errorText(const QSqlError &error)
+{
+    QString text = error.databaseText().trimmed();
+    if (text.isEmpty()) {
+        // Nothing from the database (a connection that dropped, a driver that gave up): the
+        // driver's own words are all there is, without its name.
+        static const QRegularExpression driverName(QStringLiteral("^Q[A-Z0-9]+: "));
+        text = error.driverText().trimmed().remove(driverName);
+        return text.isEmpty() ? tr("the database gave no reason") : text;
+    }
+    // Qt's PostgreSQL driver appends the SQLSTATE to libpq's "ERROR:  ..." message.
+    const QString code = error.nativeErrorCode();
+    if (!code.isEmpty() && text.endsWith(u'(' + code + u')'))
+        text = text.chopped(code.size() + 2).trimmed();
+    static const QRegularExpression severity(QStringLiteral("^(ERROR|FATAL|PANIC):\\s+"));
+    return text.remove(severity);
 }
 
 void Connection::close()

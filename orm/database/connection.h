@@ -7,6 +7,7 @@
 #include <memory>
 
 class Dialect;
+class QSqlError;
 
 // An open connection to a database with its dialect. Owns a uniquely named QSqlDatabase and
 // removes it when destroyed. Every connection runs the dialect's setup statements, so SQLite
@@ -30,6 +31,12 @@ public:
     QSqlDatabase database() const;
     const Dialect &dialect() const { return *m_dialect; }
     const DatabaseAddress &address() const { return m_address; }
+
+    // What the database said, for people: SQLite's or the server's own words, without what
+    // Qt's driver adds around them ("Unable to execute statement", "QPSQL: Unable to create
+    // query", PostgreSQL's "ERROR:" and its SQLSTATE in parentheses). Every message in the
+    // libraries that quotes a database error goes through here.
+    static QString errorText(const QSqlError &error);
 
 private:
     QString m_name;

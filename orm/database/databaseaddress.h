@@ -40,4 +40,8 @@ public:
     bool isServer() const { return engine != SqlEngine::Sqlite; }
     // For messages: the URL without its password, or the file path.
     QString displayName() const;
+    // `text` as typed, for messages: a password in it (what lies between the user name's ':'
+    // and the last '@') replaced by ***, and a port that is not a number too, since without an
+    // '@' it may be a password (postgresql://user:secret/db).
+    static QString redacted(const QString &text);
 };

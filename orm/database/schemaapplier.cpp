@@ -58,7 +58,7 @@ ApplyResult SchemaApplier::apply(const Schema &schema)
         if (query.exec(sql))
             return true;
         result.failedStatement = sql;
-        result.error = query.lastError().text().trimmed();
+        result.error = Connection::errorText(query.lastError());
         return false;
     };
     const bool transactional = dialect.transactionalDdl();
@@ -73,7 +73,8 @@ ApplyResult SchemaApplier::apply(const Schema &schema)
 
     if (transactional) {
         if (!db.transaction()) {
-            result.error = tr("Cannot start a transaction: %1").arg(db.lastError().text());
+            result.error
+                = tr("Cannot start a transaction: %1").arg(Connection::errorText(db.lastError()));
             return result;
         }
         bool ok = true;
@@ -101,7 +102,7 @@ ApplyResult SchemaApplier::apply(const Schema &schema)
             return result;
         }
         if (!db.commit()) {
-            result.error = tr("Cannot commit: %1").arg(db.lastError().text());
+            result.error = tr("Cannot commit: %1").arg(Connection::errorText(db.lastError()));
             return result;
         }
         result.createdTables = script.tables;

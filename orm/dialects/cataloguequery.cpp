@@ -1,5 +1,6 @@
 #include "cataloguequery.h"
 
+#include "database/connection.h"
 #include "schema/defaultvalue.h"
 
 #include <QSqlError>
@@ -21,7 +22,7 @@ bool CatalogueQuery::run(const QString &sql, const QVariantList &values)
 
 bool CatalogueQuery::fail(const QString &what, QString *error) const
 {
-    *error = tr("Cannot read %1: %2").arg(what, m_query.lastError().text().trimmed());
+    *error = tr("Cannot read %1: %2").arg(what, Connection::errorText(m_query.lastError()));
     return false;
 }
 

@@ -161,6 +161,7 @@ bool MysqlDialect::readCatalogue(
                                  .arg(table->name, name));
         column.autoIncrement
             = extra.contains(QStringLiteral("auto_increment"), Qt::CaseInsensitive);
+        column.generatedByEngine = column.autoIncrement;
         // COLUMN_DEFAULT: SQL NULL for no default; MariaDB quotes literals and writes a
         // NULL default as the text NULL.
         const QString expression = query.value(4).toString();

@@ -150,6 +150,7 @@ bool PostgresDialect::readCatalogue(
         // SERIAL: a default taken from a sequence.
         column.autoIncrement = identity == u"a" || identity == u"d"
             || expression.startsWith(QStringLiteral("nextval("), Qt::CaseInsensitive);
+        column.generatedByEngine = column.autoIncrement;
         column.defaultValue = column.autoIncrement
             ? DefaultValue::none()
             : defaultFromSql(expression, type, column.nullable);

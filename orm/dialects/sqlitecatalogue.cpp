@@ -249,6 +249,14 @@ bool SqliteDialect::readCatalogue(
             }
             schema.addKey(table, index.unique ? Key::Unique : Key::Index, ids, name);
         }
+        // SQLite numbers a rowid table's single-column INTEGER PRIMARY KEY itself (a rowid
+        // alias: declared type exactly INTEGER, not the column form "PRIMARY KEY DESC"). Any
+        // other primary key, and every key of a WITHOUT ROWID table, has an index of its own
+        // (origin 'pk'), so SQLite's own answer is whether that index exists.
+        const bool keyIndex = std::any_of(indexes.cbegin(), indexes.cend(),
+            [](const Index &index) { return index.origin == u"pk"; });
+        if (primaryKey.size() == 1 && !keyIndex && !(definition && definition->withoutRowid))
+            table.column(primaryKey.first().second)->generatedByEngine = true;
 
         if (definition) {
             QStringList checks;

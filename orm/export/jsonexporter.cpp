@@ -80,7 +80,7 @@ public:
         m_open = query.exec(
             QStringLiteral("HANDLER ") + quotedTable + QStringLiteral(" OPEN AS schemata_export"));
         if (!m_open)
-            *error = query.lastError().text();
+            *error = Connection::errorText(query.lastError());
         return m_open;
     }
 
@@ -184,7 +184,8 @@ QStringList JsonExporter::tableOrder(QString *error) const
 bool JsonExporter::writeFile(const QString &path, QString *error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Unbuffered: a full disk is then reported with the system's reason (see writeAll()).
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         *error = tr("Cannot write %1: %2").arg(path, file.errorString());
         m_outputFailed = true;
         return false;
@@ -211,7 +212,9 @@ bool JsonExporter::outputOk(const JsonOutput &out, QString *error)
 {
     if (!out.failed())
         return true;
-    *error = tr("Cannot write: %1").arg(out.errorString());
+    *error = m_outputName.isEmpty()
+        ? tr("Cannot write: %1").arg(out.errorString())
+        : tr("Cannot write %1: %2").arg(m_outputName, out.errorString());
     m_outputFailed = true;
     return false;
 }
@@ -220,6 +223,8 @@ bool JsonExporter::write(QIODevice *out, QString *error)
 {
     m_warnings.clear();
     m_outputFailed = false;
+    const auto *file = qobject_cast<const QFileDevice *>(out);
+    m_outputName = file ? file->fileName() : QString();
     m_fastPathRows = 0;
     const QStringList order = tableOrder(error);
     if (order.isEmpty() && !error->isEmpty())
@@ -244,7 +249,8 @@ bool JsonExporter::write(QIODevice *out, QString *error)
                 QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"));
     }
     if (!begun) {
-        *error = tr("Cannot start a read transaction: %1").arg(query.lastError().text());
+        *error = tr("Cannot start a read transaction: %1")
+                     .arg(Connection::errorText(query.lastError()));
         return false;
     }
     const auto finish = [&](bool ok) {
@@ -270,7 +276,8 @@ bool JsonExporter::write(QIODevice *out, QString *error)
             counted = query.exec() && query.next();
         }
         if (!counted) {
-            *error = tr("Cannot count \"%1\": %2").arg(table, query.lastError().text());
+            *error = tr("Cannot count \"%1\": %2")
+                         .arg(table, Connection::errorText(query.lastError()));
             return finish(false);
         }
         counts << query.value(0).toLongLong();
@@ -345,7 +352,7 @@ bool JsonExporter::writeRows(JsonOutput &out, const Table &table, qint64 expecte
         return true;
     };
     const auto readError = [&](const QSqlQuery &q) {
-        *error = tr("Cannot read \"%1\": %2").arg(table.name, q.lastError().text());
+        *error = tr("Cannot read \"%1\": %2").arg(table.name, Connection::errorText(q.lastError()));
         return false;
     };
     // Writes the rows of one query; false on failure (reading, writing or a cancel).

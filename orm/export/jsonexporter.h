@@ -111,5 +111,6 @@ private:
     std::function<bool(qint64, qint64)> m_progress;
     QStringList m_warnings;
     bool m_outputFailed = false;
+    QString m_outputName; // the file written, for messages; empty for other devices
     qint64 m_fastPathRows = 0;
 };

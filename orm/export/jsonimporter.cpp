@@ -196,7 +196,8 @@ public:
     bool begin()
     {
         if (!m_db.transaction())
-            return failDatabase(tr("Cannot start a transaction: %1").arg(m_db.lastError().text()));
+            return failDatabase(
+                tr("Cannot start a transaction: %1").arg(Connection::errorText(m_db.lastError())));
         m_begun = true;
         if (!suspendTriggers())
             return false;
@@ -257,7 +258,8 @@ public:
         if (m_engine == SqlEngine::Mysql && !exec(QStringLiteral("SET FOREIGN_KEY_CHECKS = 1")))
             return false;
         if (!m_db.commit())
-            return failDatabase(tr("Cannot commit: %1").arg(m_db.lastError().text()));
+            return failDatabase(
+                tr("Cannot commit: %1").arg(Connection::errorText(m_db.lastError())));
         m_begun = false;
         restoreSession();
         return true;
@@ -384,7 +386,7 @@ private:
         QSqlQuery query(m_db);
         if (query.exec(sql))
             return true;
-        return failDatabase(tr("%1 failed: %2").arg(sql, query.lastError().text()));
+        return failDatabase(tr("%1 failed: %2").arg(sql, Connection::errorText(query.lastError())));
     }
 
     bool failDatabase(const QString &message)
@@ -529,8 +531,8 @@ private:
                 "JOIN pg_class r ON r.oid = c.confrelid "
                 "WHERE c.contype = 'f' AND NOT c.condeferrable AND n.nspname = current_schema() "
                 "ORDER BY 2, 1")))
-            return failDatabase(
-                tr("Cannot read the foreign keys: %1").arg(query.lastError().text()));
+            return failDatabase(tr("Cannot read the foreign keys: %1")
+                                    .arg(Connection::errorText(query.lastError())));
         QList<std::pair<QString, QString>> toAlter;
         while (query.next()) {
             const Table *t = m_schema.tableByName(query.value(1).toString());
@@ -788,8 +790,8 @@ private:
         const qsizetype width = m_batchColumns.size();
         QSqlQuery query(m_db);
         if (!query.prepare(insertSql(1)))
-            return failDatabase(
-                tr("Cannot insert into \"%1\": %2").arg(m_table->name, query.lastError().text()));
+            return failDatabase(tr("Cannot insert into \"%1\": %2")
+                                    .arg(m_table->name, Connection::errorText(query.lastError())));
         for (qsizetype r = 0; r < m_places.size(); ++r) {
             for (qsizetype c = 0; c < width; ++c)
                 query.bindValue(int(c), m_values.at(r * width + c));
@@ -802,7 +804,7 @@ private:
                 m_error = position(place.line, place.column)
                     + tr("\"%1\" row %2: the database refused it: %3")
                           .arg(m_table->name, QString::number(place.row),
-                              query.lastError().text().trimmed());
+                              Connection::errorText(query.lastError()));
                 m_inputFault = false;
                 return false;
             }
@@ -848,8 +850,9 @@ private:
                     + match.join(QStringLiteral(" AND ")) + QStringLiteral(") LIMIT 1");
                 QSqlQuery query(m_db);
                 if (!query.exec(sql))
-                    return failDatabase(tr("Cannot check the foreign keys of \"%1\": %2")
-                                            .arg(t->name, query.lastError().text()));
+                    return failDatabase(
+                        tr("Cannot check the foreign keys of \"%1\": %2")
+                            .arg(t->name, Connection::errorText(query.lastError())));
                 if (!query.next())
                     continue;
                 const auto describe = [&](qsizetype from, qsizetype count) {
@@ -895,8 +898,9 @@ private:
                 query.addBindValue(m_dialect.quoteIdentifier(t.name));
                 query.addBindValue(c.name);
                 if (!query.exec())
-                    return failDatabase(tr("Cannot move the sequence of %1.%2: %3")
-                                            .arg(t.name, c.name, query.lastError().text()));
+                    return failDatabase(
+                        tr("Cannot move the sequence of %1.%2: %3")
+                            .arg(t.name, c.name, Connection::errorText(query.lastError())));
             }
         }
         return true;

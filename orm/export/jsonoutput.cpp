@@ -1,5 +1,7 @@
 #include "jsonoutput.h"
 
+#include "io/writeall.h"
+
 #include <QIODevice>
 
 #include <algorithm>
@@ -60,7 +62,7 @@ bool JsonOutput::flush()
     m_end = m_buffer.data();
     if (m_failed)
         return false; // what comes after a failure is dropped: the output is lost anyway
-    if (used > 0 && m_device->write(m_buffer.constData(), used) != used) {
+    if (!writeAll(m_device, QByteArrayView(m_buffer.constData(), used))) {
         m_failed = true;
         m_error = m_device->errorString();
         return false;

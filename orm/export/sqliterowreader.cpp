@@ -1,5 +1,7 @@
 #include "sqliterowreader.h"
 
+#include "database/connection.h"
+
 #include <QLibrary>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -87,7 +89,7 @@ std::optional<SqliteRowReader> SqliteRowReader::of(QSqlQuery &query)
         reader.m_state = State::Done;
         if (query.lastError().isValid()) {
             reader.m_failed = true;
-            reader.m_firstRowError = query.lastError().text();
+            reader.m_firstRowError = Connection::errorText(query.lastError());
         }
     } else if (!api->statementBusy(statement)) {
         // Not the driver this reader knows, and the first row is gone from the query.

@@ -3,49 +3,115 @@
 #include "session.h"
 
 #include "ddl/ddlwriter.h"
-#include "sql/typemapping.h"
 
-#include <QSet>
+#include <algorithm>
 
 namespace {
 
-// The physical tables a record of `table` spans, root first (joined inheritance), and the
-// tables a single-table subclass lives in.
-QList<const Table *> tablesOf(const Schema &physical, const Schema &design, const QString &table)
+// Children are read this many at a time, so memory stays flat however many there are.
+constexpr int PageSize = 500;
+
+} // namespace
+
+Cloner::Cloner(Session &session)
+    : m_session(session)
+    , m_physical(DdlWriter::physicalSchema(session.schema()))
+    , m_relationships(findRelationships(m_physical))
 {
-    const Table *t = physical.tableByName(table);
+    for (const Relationship &r : m_relationships) {
+        if (r.kind == Relationship::Kind::JoinedInheritance)
+            m_inheritanceKeys.insert(r.foreignKey);
+        if (r.kind == Relationship::Kind::ManyToMany
+            || r.kind == Relationship::Kind::SelfManyToMany) {
+            m_associationKeys.insert(r.foreignKey);
+            m_associationKeys.insert(r.secondForeignKey);
+        }
+    }
+}
+
+bool Cloner::fail(const QString &message)
+{
+    m_error = message;
+    return false;
+}
+
+QList<const Table *> Cloner::tablesOf(const QString &table) const
+{
+    const Schema &design = m_session.schema();
+    const Table *t = m_physical.tableByName(table);
     if (!t) {
+        // A single-table subclass lives in its root's table.
         const Table *d = design.tableByName(table);
         while (d && d->inheritance.kind == Inheritance::Kind::Single
             && design.table(d->inheritance.parent))
             d = design.table(d->inheritance.parent);
-        t = d ? physical.tableByName(d->name) : nullptr;
+        t = d ? m_physical.tableByName(d->name) : nullptr;
     }
     QList<const Table *> chain;
-    const QList<Relationship> relationships = findRelationships(physical);
     while (t && !chain.contains(t)) {
         chain.prepend(t);
         const Table *parent = nullptr;
-        for (const Relationship &r : relationships) {
+        for (const Relationship &r : m_relationships) {
             if (r.kind == Relationship::Kind::JoinedInheritance && r.table == t->id)
-                parent = physical.table(r.target);
+                parent = m_physical.table(r.target);
         }
         t = parent;
     }
     return chain;
 }
 
-bool isGenerated(const Column &c)
+QList<Cloner::Reference> Cloner::referencesTo(const QString &table)
 {
-    return c.autoIncrement || TypeMapping::fromDesign(c.datatype).serial;
+    if (const auto it = m_references.constFind(table); it != m_references.cend())
+        return *it;
+    QSet<ObjectId> own;
+    for (const Table *t : tablesOf(table))
+        own.insert(t->id);
+    QList<Reference> references;
+    for (const Table &other : m_physical.tables()) {
+        for (const ForeignKey &fk : other.foreignKeys) {
+            if (!own.contains(fk.referencedTable) || m_inheritanceKeys.contains(fk.id))
+                continue;
+            const Table *target = m_physical.table(fk.referencedTable);
+            Reference r;
+            r.owner = &other;
+            r.foreignKey = &fk;
+            for (const ForeignKeyPart &p : fk.parts) {
+                r.columns << other.column(p.column)->name;
+                r.referencedColumns << target->column(p.referencedColumn)->name;
+            }
+            r.sessionKey = m_session.foreignKey(other.name, r.columns);
+            r.association = m_associationKeys.contains(fk.id);
+            if (r.sessionKey)
+                references << r;
+        }
+    }
+    m_references.insert(table, references);
+    return references;
 }
 
-} // namespace
+bool Cloner::copiesAsRows(const Reference &reference, int depth)
+{
+    if (reference.association)
+        return true; // a link, copied as it is
+    // Rows of a joined child span several tables; rows of a joined parent may be children's.
+    for (const Relationship &r : m_relationships) {
+        if (r.kind == Relationship::Kind::JoinedInheritance
+            && (r.table == reference.owner->id || r.target == reference.owner->id))
+            return false;
+    }
+    // A copy followed further down needs its own new key to point its children at.
+    const QList<Reference> below = referencesTo(reference.owner->name);
+    for (const Reference &next : below) {
+        if (next.association || depth > 1)
+            return false;
+    }
+    return true;
+}
 
 QStringList Cloner::columnsNeedingValues(const Record &record, const QStringList &changing) const
 {
-    const Schema physical = DdlWriter::physicalSchema(m_session.schema());
-    const QList<const Table *> chain = tablesOf(physical, m_session.schema(), record.table());
+    const QList<const Table *> chain = tablesOf(record.table());
     QStringList needed;
     for (qsizetype i = 0; i < chain.size(); ++i) {
         const Table &t = *chain.at(i);
@@ -58,7 +124,7 @@ QStringList Cloner::columnsNeedingValues(const Record &record, const QStringList
             bool hasNull = false;
             for (const KeyPart &p : k.parts) {
                 const Column *c = t.column(p.column);
-                generated = generated || (k.isPrimary() && isGenerated(*c));
+                generated = generated || (k.isPrimary() && Session::isGenerated(*c));
                 changes = changes || changing.contains(c->name);
                 hasNull = hasNull || record.value(c->name).isNull();
                 columns << c->name;
@@ -77,95 +143,103 @@ QStringList Cloner::columnsNeedingValues(const Record &record, const QStringList
 std::optional<Record> Cloner::copyOf(
     const Record &record, const QHash<QString, QVariant> &overrides, const QStringList &relinked)
 {
-    const Schema physical = DdlWriter::physicalSchema(m_session.schema());
-    const QList<const Table *> chain = tablesOf(physical, m_session.schema(), record.table());
+    const QList<const Table *> chain = tablesOf(record.table());
     Record copy = record;
     if (!chain.isEmpty()) {
         if (const Key *pk = chain.first()->primaryKey()) {
             for (const KeyPart &p : pk->parts) {
                 const Column *c = chain.first()->column(p.column);
-                if (isGenerated(*c))
+                if (Session::isGenerated(*c))
                     copy.setValue(c->name, QVariant()); // the database numbers the copy
             }
         }
     }
     for (auto it = overrides.cbegin(); it != overrides.cend(); ++it) {
         if (!record.contains(it.key())) {
-            m_error = tr("\"%1\" has no column \"%2\".").arg(record.table(), it.key());
+            fail(tr("\"%1\" has no column \"%2\".").arg(record.table(), it.key()));
             return std::nullopt;
         }
         copy.setValue(it.key(), it.value());
     }
     for (const QString &c : relinked)
-        copy.setValue(c, QVariant()); // set from the new parent's key when flushed
+        copy.setValue(c, QVariant()); // set from the new parent's key before it is written
     const QStringList needed = columnsNeedingValues(record, overrides.keys() + relinked);
     if (!needed.isEmpty()) {
-        m_error = tr("A copy of the row of \"%1\" needs new values for %2, which must be "
-                     "unique; give them (--set column=value).")
-                      .arg(record.table(), needed.join(QStringLiteral(", ")));
+        fail(tr("A copy of the row of \"%1\" needs new values for %2, which must be "
+                "unique; give them (--set column=value).")
+                 .arg(record.table(), needed.join(QStringLiteral(", "))));
         return std::nullopt;
     }
     return copy;
 }
 
-bool Cloner::copyChildren(const Record &record, int pending, int depth)
+bool Cloner::copyChildren(const Record &original, const Record &copy, int depth)
 {
-    const Schema physical = DdlWriter::physicalSchema(m_session.schema());
-    const QList<const Table *> chain = tablesOf(physical, m_session.schema(), record.table());
-    QSet<ObjectId> own;
-    for (const Table *t : chain)
-        own.insert(t->id);
-    const QList<Relationship> relationships = findRelationships(physical);
-    for (const Table &other : physical.tables()) {
-        for (const ForeignKey &fk : other.foreignKeys) {
-            if (!own.contains(fk.referencedTable))
-                continue;
-            bool inheritance = false;
-            bool association = false;
-            for (const Relationship &r : relationships) {
-                inheritance = inheritance
-                    || (r.kind == Relationship::Kind::JoinedInheritance && r.foreignKey == fk.id);
-                association = association
-                    || ((r.kind == Relationship::Kind::ManyToMany
-                            || r.kind == Relationship::Kind::SelfManyToMany)
-                        && (r.foreignKey == fk.id || r.secondForeignKey == fk.id));
-            }
-            if (inheritance || (!association && depth <= 0))
-                continue;
-            const ForeignKey *sessionKey = m_session.foreignKey(other.name, [&] {
-                QStringList names;
-                for (const ForeignKeyPart &p : fk.parts)
-                    names << other.column(p.column)->name;
-                return names;
-            }());
-            if (!sessionKey)
-                continue;
-            QStringList fkColumns;
-            for (const ForeignKeyPart &p : fk.parts)
-                fkColumns << other.column(p.column)->name;
-            const QList<Record> rows = m_session.children(record, *sessionKey);
-            if (!m_session.lastError().isEmpty()) {
-                m_error = m_session.lastError();
-                return false;
-            }
-            for (const Record &row : rows) {
-                // The link to the copy replaces the link to the original; an association row
-                // is a link and nothing else, so it is copied as it is.
-                Record copy = row;
-                if (association) {
-                    for (const QString &c : fkColumns)
-                        copy.setValue(c, QVariant());
-                } else {
-                    const std::optional<Record> child = copyOf(row, {}, fkColumns);
-                    if (!child)
-                        return false;
-                    copy = *child;
+    const QList<Reference> references = referencesTo(original.table());
+    for (const Reference &reference : references) {
+        if (!reference.association && depth <= 0)
+            continue;
+        QVariantList parentKey;
+        for (const QString &c : reference.referencedColumns)
+            parentKey << original.value(c);
+        if (std::any_of(
+                parentKey.cbegin(), parentKey.cend(), [](const QVariant &v) { return v.isNull(); }))
+            continue; // nothing can refer to a NULL
+
+        if (copiesAsRows(reference, depth)) {
+            if (!reference.association) {
+                // What a row-by-row copy would refuse, refused before any row is copied: a
+                // unique key that the children's copies would repeat.
+                for (const Key &k : reference.owner->keys) {
+                    QStringList columns;
+                    bool changes = false;
+                    for (const KeyPart &p : k.parts) {
+                        const Column *c = reference.owner->column(p.column);
+                        changes = changes || reference.columns.contains(c->name)
+                            || (k.isPrimary() && Session::isGenerated(*c));
+                        columns << c->name;
+                    }
+                    if (!k.isUnique() || changes)
+                        continue;
+                    const std::optional<bool> repeats
+                        = m_session.anyReferencingRowWith(*reference.sessionKey, original, columns);
+                    if (!repeats)
+                        return fail(m_session.lastError());
+                    if (*repeats)
+                        return fail(
+                            tr("A copy of the row of \"%1\" needs new values for %2, "
+                               "which must be unique; give them (--set column=value).")
+                                .arg(reference.owner->name, columns.join(QStringLiteral(", "))));
                 }
-                const int child = m_session.add(copy);
-                m_session.refer(child, *sessionKey, pending);
-                if (!association && !copyChildren(row, child, depth - 1))
+            }
+            if (!m_session.copyReferencingRows(*reference.sessionKey, original, copy))
+                return fail(m_session.lastError());
+            continue;
+        }
+
+        // Row by row, a page at a time, each copy followed at once by its own children (the
+        // page is read whole first, so the statements below do not disturb it).
+        QVariantList after;
+        for (;;) {
+            const QList<Record> rows
+                = m_session.children(original, *reference.sessionKey, PageSize, after);
+            if (!m_session.lastError().isEmpty())
+                return fail(m_session.lastError());
+            for (const Record &row : rows) {
+                std::optional<Record> child = copyOf(row, {}, reference.columns);
+                if (!child)
+                    return false;
+                for (qsizetype i = 0; i < reference.columns.size(); ++i)
+                    child->setValue(
+                        reference.columns.at(i), copy.value(reference.referencedColumns.at(i)));
+                if (!m_session.insertNow(*child))
+                    return fail(m_session.lastError());
+                if (!copyChildren(row, *child, depth - 1))
                     return false;
             }
+            after = rows.isEmpty() ? QVariantList() : m_session.keyOf(rows.last());
+            if (rows.size() < PageSize || after.isEmpty())
+                break;
         }
     }
     return true;
@@ -177,22 +251,24 @@ std::optional<QVariantList> Cloner::clone(
     m_error.clear();
     const std::optional<Record> original = m_session.get(table, key);
     if (!original) {
-        m_error = m_session.lastError().isEmpty()
-            ? tr("\"%1\" has no row with that key.").arg(table)
-            : m_session.lastError();
+        fail(m_session.lastError().isEmpty() ? tr("\"%1\" has no row with that key.").arg(table)
+                                             : m_session.lastError());
         return std::nullopt;
     }
-    const std::optional<Record> copy = copyOf(*original, options.overrides, {});
+    std::optional<Record> copy = copyOf(*original, options.overrides, {});
     if (!copy)
         return std::nullopt;
-    const int pending = m_session.add(*copy);
-    if (options.deep && !copyChildren(*original, pending, std::max(0, options.depth))) {
-        m_session.discardPendingChanges();
+    const bool written = m_session.transaction([&] {
+        if (!m_session.insertNow(*copy))
+            return fail(m_session.lastError());
+        return !options.deep || copyChildren(*original, *copy, std::max(0, options.depth));
+    });
+    if (!written) {
+        if (m_error.isEmpty())
+            m_error = m_session.lastError();
+        else
+            m_error = tr("%1 Nothing was changed.").arg(m_error);
         return std::nullopt;
     }
-    if (!m_session.flush()) {
-        m_error = m_session.lastError();
-        return std::nullopt;
-    }
-    return m_session.keyOf(m_session.added(pending));
+    return m_session.keyOf(*copy);
 }

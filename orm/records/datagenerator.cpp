@@ -675,7 +675,7 @@ public:
                 query = &adHoc;
             if (!query->prepare(statement(m_pending))) {
                 *error = tr("Cannot insert into %1: %2")
-                             .arg(m_table, query->lastError().text().trimmed());
+                             .arg(m_table, Connection::errorText(query->lastError()));
                 return -1;
             }
             if (query == &m_full)
@@ -684,8 +684,8 @@ public:
         for (qsizetype i = 0; i < m_values.size(); ++i)
             query->bindValue(int(i), m_values.at(i));
         if (!query->exec()) {
-            *error
-                = tr("Cannot insert into %1: %2").arg(m_table, query->lastError().text().trimmed());
+            *error = tr("Cannot insert into %1: %2")
+                         .arg(m_table, Connection::errorText(query->lastError()));
             return -1;
         }
         const int rows = m_pending;
@@ -1200,7 +1200,7 @@ bool Run::exec(QSqlQuery &query, const QString &what, QString *error)
 {
     if (query.exec())
         return true;
-    *error = tr("Cannot read %1: %2").arg(what, query.lastError().text().trimmed());
+    *error = tr("Cannot read %1: %2").arg(what, Connection::errorText(query.lastError()));
     return false;
 }
 
@@ -1249,7 +1249,8 @@ bool Run::readPool(const ForeignKeyPlan &plan, const QString &discriminator,
             + QStringLiteral(" FROM ") + quote(plan.parent->name) + QStringLiteral(" WHERE ")
             + conditions.join(QStringLiteral(" AND ")) + QStringLiteral(" ORDER BY ")
             + columns.join(QStringLiteral(", ")))) {
-        *error = tr("Cannot read %1: %2").arg(plan.parent->name, query.lastError().text());
+        *error = tr("Cannot read %1: %2")
+                     .arg(plan.parent->name, Connection::errorText(query.lastError()));
         return false;
     }
     if (!discriminator.isEmpty())
@@ -1463,7 +1464,7 @@ bool Run::fillTable(const Table &table, QString *error)
             plan.source = Source::ForeignKey;
             plan.fk = owner.at(i);
             plan.part = int(fks.at(owner.at(i)).columns.indexOf(i));
-        } else if (c.autoIncrement || type.serial) {
+        } else if (c.autoIncrement || type.serial || (c.generatedByEngine && inPrimaryKey(c.id))) {
             plan.source = Source::AutoIncrement;
         } else if (m_discriminatorColumn.contains(c.id) && typeNode) {
             plan.source = Source::Discriminator;
@@ -1496,15 +1497,36 @@ bool Run::fillTable(const Table &table, QString *error)
     }
 
     // Unique keys: a counted column makes a key unique; keys made of foreign keys alone need
-    // distinct parent keys.
+    // distinct parent keys. An association table's links are distinct whether or not a key
+    // says so (isAssociationTable: a table of two foreign keys may have none).
     QList<Group> groups;
     qint64 rows = m_rows.value(table.id);
+    QList<QList<ObjectId>> uniqueSets;
     for (const Key &key : table.keys) {
         if (!key.isUnique())
             continue;
+        uniqueSets << QList<ObjectId>();
+        for (const KeyPart &p : key.parts)
+            uniqueSets.last() << p.column;
+    }
+    if (isAssociationTable(table)) {
+        QList<ObjectId> links;
+        for (const ForeignKey &fk : table.foreignKeys) {
+            for (const ForeignKeyPart &p : fk.parts)
+                links << p.column;
+        }
+        const bool linksKeyed
+            = std::any_of(uniqueSets.cbegin(), uniqueSets.cend(), [&](const QList<ObjectId> &set) {
+                  return QSet<ObjectId>(set.cbegin(), set.cend())
+                      == QSet<ObjectId>(links.cbegin(), links.cend());
+              });
+        if (!linksKeyed)
+            uniqueSets << links;
+    }
+    for (const QList<ObjectId> &uniqueSet : std::as_const(uniqueSets)) {
         QList<int> keyColumns;
-        for (const KeyPart &p : key.parts) {
-            const int index = int(table.columnIndex(p.column));
+        for (ObjectId id : uniqueSet) {
+            const int index = int(table.columnIndex(id));
             if (index >= 0)
                 keyColumns << index;
         }
@@ -1688,7 +1710,7 @@ bool Run::fillTable(const Table &table, QString *error)
         || !exec(query, name, error))
         return false;
     if (!query.next()) {
-        *error = tr("Cannot read %1: %2").arg(name, query.lastError().text().trimmed());
+        *error = tr("Cannot read %1: %2").arg(name, Connection::errorText(query.lastError()));
         return false;
     }
     const bool hasRows = query.value(0).toLongLong() > 0;
@@ -1900,7 +1922,8 @@ bool Run::fillTable(const Table &table, QString *error)
             || !exec(readBack, name, error))
             return false;
         if (!readBack.next()) {
-            *error = tr("Cannot read %1: %2").arg(name, readBack.lastError().text().trimmed());
+            *error
+                = tr("Cannot read %1: %2").arg(name, Connection::errorText(readBack.lastError()));
             return false;
         }
         lastNumber = readBack.value(0);
@@ -2011,7 +2034,8 @@ bool Run::fillTable(const Table &table, QString *error)
                         : QStringLiteral(" WHERE ") + numberedColumn + QStringLiteral(" > ?"))
                 + QStringLiteral(" ORDER BY ") + numberedColumn;
             if (!readBack.prepare(sql)) {
-                *error = tr("Cannot read %1: %2").arg(name, readBack.lastError().text());
+                *error = tr("Cannot read %1: %2")
+                             .arg(name, Connection::errorText(readBack.lastError()));
                 return false;
             }
             if (!lastNumber.isNull())
@@ -2046,7 +2070,8 @@ bool Run::fillTable(const Table &table, QString *error)
         if (!update.prepare(QStringLiteral("UPDATE ") + quote(alone->parent->name)
                 + QStringLiteral(" SET ") + quote(discriminatorName) + QStringLiteral(" = ? WHERE ")
                 + conditions.join(QStringLiteral(" AND ")))) {
-            *error = tr("Cannot update %1: %2").arg(alone->parent->name, update.lastError().text());
+            *error = tr("Cannot update %1: %2")
+                         .arg(alone->parent->name, Connection::errorText(update.lastError()));
             return false;
         }
         const Group &g = groups.at(alone->group);
@@ -2057,7 +2082,7 @@ bool Run::fillTable(const Table &table, QString *error)
                 update.bindValue(k + 1, alone->pool.values.at(key * alone->pool.width + k));
             if (!update.exec()) {
                 *error = tr("Cannot update %1: %2")
-                             .arg(alone->parent->name, update.lastError().text().trimmed());
+                             .arg(alone->parent->name, Connection::errorText(update.lastError()));
                 return false;
             }
         }
@@ -2086,7 +2111,7 @@ bool DataGenerator::fill(QString *error)
         return false;
     QSqlDatabase db = m_connection.database();
     if (!db.transaction()) {
-        *error = tr("Cannot start a transaction: %1").arg(db.lastError().text().trimmed());
+        *error = tr("Cannot start a transaction: %1").arg(Connection::errorText(db.lastError()));
         return false;
     }
     if (!run.fillAll(error)) {
@@ -2094,7 +2119,7 @@ bool DataGenerator::fill(QString *error)
         return false;
     }
     if (!db.commit()) {
-        *error = tr("Cannot commit the rows: %1").arg(db.lastError().text().trimmed());
+        *error = tr("Cannot commit the rows: %1").arg(Connection::errorText(db.lastError()));
         db.rollback();
         return false;
     }

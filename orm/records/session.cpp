@@ -189,30 +189,46 @@ QList<Record> Session::fetch(
         sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     sql += tail;
 
-    QSqlQuery query(m_connection.database());
-    query.setForwardOnly(true);
-    query.setNumericalPrecisionPolicy(QSql::HighPrecision); // decimals as exact text
     QList<Record> records;
-    if (!query.prepare(sql)) {
-        fail(tr("Cannot read \"%1\": %2").arg(m.name, query.lastError().text()));
+    QString error;
+    QSqlQuery *query = prepared(sql, &error);
+    if (!query) {
+        fail(tr("Cannot read \"%1\": %2").arg(m.name, error));
         return records;
     }
-    for (const QVariant &v : bound)
-        query.addBindValue(v);
-    if (!query.exec()) {
-        fail(tr("Cannot read \"%1\": %2").arg(m.name, query.lastError().text()));
+    for (qsizetype i = 0; i < bound.size(); ++i)
+        query->bindValue(int(i), bound.at(i));
+    if (!query->exec()) {
+        fail(tr("Cannot read \"%1\": %2").arg(m.name, Connection::errorText(query->lastError())));
+        query->finish();
         return records;
     }
     const SqlEngine engine = m_dialect.engine();
-    while (query.next()) {
+    while (query->next()) {
         QVariantList row;
         row.reserve(columns.size());
         for (qsizetype i = 0; i < columns.size(); ++i)
-            row << ValueCodec::fromDatabase(query.value(int(i)), m.types.value(i), engine);
+            row << ValueCodec::fromDatabase(query->value(int(i)), m.types.value(i), engine);
         records << Record(m.name, columns, row);
     }
+    query->finish(); // the statement is kept, without holding a read open
     m_error.clear();
     return records;
+}
+
+QSqlQuery *Session::prepared(const QString &sql, QString *error)
+{
+    if (const auto it = m_statements.constFind(sql); it != m_statements.cend())
+        return it->get();
+    auto query = std::make_shared<QSqlQuery>(m_connection.database());
+    query->setForwardOnly(true);
+    query->setNumericalPrecisionPolicy(QSql::HighPrecision); // decimals as exact text
+    if (!query->prepare(sql)) {
+        *error = Connection::errorText(query->lastError());
+        return nullptr;
+    }
+    m_statements.insert(sql, query);
+    return query.get();
 }
 
 QStringList Session::keyColumns(const QString &table) const
@@ -314,9 +330,11 @@ QList<Record> Session::page(const QString &table, int limit, const QVariantList 
     QStringList order;
     for (const QString &c : m->keyColumns)
         order << alias(0) + u'.' + m_dialect.quoteIdentifier(c);
-    const QString tail = QStringLiteral(" ORDER BY ") + order.join(QStringLiteral(", "))
+    const QString tail
+        = (order.isEmpty() ? QString()
+                           : QStringLiteral(" ORDER BY ") + order.join(QStringLiteral(", ")))
         + QStringLiteral(" LIMIT ") + QString::number(std::max(0, limit));
-    const QList<Record> rows = after.isEmpty()
+    const QList<Record> rows = after.isEmpty() || order.isEmpty()
         ? fetch(*m, QString(), {}, tail)
         : fetch(*m, keyCondition(m->keyColumns, m_dialect, alias(0) + u'.', QStringLiteral(">")),
             after, tail);
@@ -345,7 +363,7 @@ std::optional<qint64> Session::count(const QString &table)
     for (const QVariant &v : bound)
         query.addBindValue(v);
     if (!query.exec() || !query.next()) {
-        fail(tr("Cannot count \"%1\": %2").arg(table, query.lastError().text()));
+        fail(tr("Cannot count \"%1\": %2").arg(table, Connection::errorText(query.lastError())));
         return std::nullopt;
     }
     return query.value(0).toLongLong();
@@ -399,6 +417,12 @@ std::optional<Record> Session::parent(const Record &child, const ForeignKey &fk)
 
 QList<Record> Session::children(const Record &parentRecord, const ForeignKey &fk)
 {
+    return children(parentRecord, fk, 0, {});
+}
+
+QList<Record> Session::children(
+    const Record &parentRecord, const ForeignKey &fk, int limit, const QVariantList &after)
+{
     const Table *owner = m_physical.tableOf(fk.id);
     const Table *target = m_physical.table(fk.referencedTable);
     if (!owner || !target)
@@ -412,13 +436,24 @@ QList<Record> Session::children(const Record &parentRecord, const ForeignKey &fk
         values << parentRecord.value(target->column(p.referencedColumn)->name);
         columns << owner->column(p.column)->name;
     }
-    QStringList order;
-    for (const QString &c : m->keyColumns)
-        order << alias(0) + u'.' + m_dialect.quoteIdentifier(c);
-    const QList<Record> rows
-        = fetch(*m, keyCondition(columns, m_dialect, alias(m->chain.size() - 1) + u'.'), values,
-            QStringLiteral(" ORDER BY ") + order.join(QStringLiteral(", ")));
+    QString where = keyCondition(columns, m_dialect, alias(m->chain.size() - 1) + u'.');
+    QString tail;
+    if (!m->keyColumns.isEmpty()) { // a table without a key has no order to page by
+        if (!after.isEmpty()) {
+            where += QStringLiteral(" AND ")
+                + keyCondition(m->keyColumns, m_dialect, alias(0) + u'.', QStringLiteral(">"));
+            values += after;
+        }
+        QStringList order;
+        for (const QString &c : m->keyColumns)
+            order << alias(0) + u'.' + m_dialect.quoteIdentifier(c);
+        tail = QStringLiteral(" ORDER BY ") + order.join(QStringLiteral(", "));
+        if (limit > 0)
+            tail += QStringLiteral(" LIMIT ") + QString::number(limit);
+    }
+    const QList<Record> rows = fetch(*m, where, values, tail);
     QList<Record> result;
+    result.reserve(rows.size());
     for (const Record &r : rows)
         result << resolveType(r);
     return result;
@@ -509,13 +544,15 @@ QList<Record> Session::partners(
     query.setNumericalPrecisionPolicy(QSql::HighPrecision);
     QList<Record> result;
     if (!query.prepare(sql + tail)) {
-        fail(tr("Cannot read \"%1\": %2").arg(association->name, query.lastError().text()));
+        fail(tr("Cannot read \"%1\": %2")
+                 .arg(association->name, Connection::errorText(query.lastError())));
         return result;
     }
     for (const QVariant &v : values)
         query.addBindValue(v);
     if (!query.exec()) {
-        fail(tr("Cannot read \"%1\": %2").arg(association->name, query.lastError().text()));
+        fail(tr("Cannot read \"%1\": %2")
+                 .arg(association->name, Connection::errorText(query.lastError())));
         return result;
     }
     while (query.next()) {
@@ -598,8 +635,7 @@ bool Session::insert(Record &record)
             else
                 v = record.value(c.name);
             if (v.isNull()) {
-                if (keyIndex >= 0
-                    && (c.autoIncrement || TypeMapping::fromDesign(c.datatype).serial))
+                if (keyIndex >= 0 && isGenerated(c))
                     generated << c.name;
                 continue; // the database's default
             }
@@ -620,25 +656,155 @@ bool Session::insert(Record &record)
                 quoted << m_dialect.quoteIdentifier(g);
             sql += QStringLiteral(" RETURNING ") + quoted.join(QStringLiteral(", "));
         }
-        QSqlQuery query(m_connection.database());
-        if (!query.prepare(sql))
-            return fail(tr("Cannot add a row to \"%1\": %2").arg(t.name, query.lastError().text()));
-        for (const QVariant &v : values)
-            query.addBindValue(v);
-        if (!query.exec())
-            return fail(tr("Cannot add a row to \"%1\": %2").arg(t.name, query.lastError().text()));
+        QString error;
+        QSqlQuery *query = prepared(sql, &error);
+        if (!query)
+            return fail(tr("Cannot add a row to \"%1\": %2").arg(t.name, error));
+        for (qsizetype v = 0; v < values.size(); ++v)
+            query->bindValue(int(v), values.at(v));
+        if (!query->exec()) {
+            error = Connection::errorText(query->lastError());
+            query->finish();
+            return fail(tr("Cannot add a row to \"%1\": %2").arg(t.name, error));
+        }
         if (!generated.isEmpty()) {
             const QVariant id = engine == SqlEngine::Postgres
-                ? (query.next() ? query.value(0) : QVariant())
-                : query.lastInsertId();
+                ? (query->next() ? query->value(0) : QVariant())
+                : query->lastInsertId();
             record.setValue(generated.first(), QVariant(id.toLongLong()));
         }
+        query->finish();
         if (i == 0) {
             for (const QString &k : m->keyColumns)
                 key << record.value(k);
         }
     }
     return true;
+}
+
+bool Session::isGenerated(const Column &column)
+{
+    return column.generatedByEngine || column.autoIncrement
+        || TypeMapping::fromDesign(column.datatype).serial;
+}
+
+bool Session::insertNow(Record &record)
+{
+    return insert(record);
+}
+
+bool Session::transaction(const std::function<bool()> &work)
+{
+    QSqlDatabase db = m_connection.database();
+    if (!db.transaction())
+        return fail(tr("Cannot start a transaction: %1").arg(Connection::errorText(db.lastError())));
+    if (!work()) {
+        const QString reason = m_error;
+        db.rollback();
+        m_error = reason;
+        return false;
+    }
+    if (!db.commit()) {
+        const QString reason = Connection::errorText(db.lastError());
+        db.rollback();
+        return fail(tr("Cannot commit: %1 Nothing was changed.").arg(reason));
+    }
+    return true;
+}
+
+bool Session::copyReferencingRows(const ForeignKey &fk, const Record &from, const Record &to)
+{
+    const Table *owner = m_physical.tableOf(fk.id);
+    const Table *target = m_physical.table(fk.referencedTable);
+    if (!owner || !target)
+        return fail(tr("There is no such foreign key."));
+    const SqlEngine engine = m_dialect.engine();
+    const QList<ObjectId> key = keyIds(*owner);
+    QHash<ObjectId, ObjectId> referenced; // the foreign key's columns -> the target's
+    for (const ForeignKeyPart &p : fk.parts)
+        referenced.insert(p.column, p.referencedColumn);
+    QStringList into, selected, where, order;
+    QVariantList values;
+    for (const Column &c : owner->columns) {
+        if (referenced.contains(c.id)) {
+            into << m_dialect.quoteIdentifier(c.name);
+            selected << QStringLiteral("p.")
+                    + m_dialect.quoteIdentifier(target->column(referenced.value(c.id))->name);
+        } else if (!(key.contains(c.id) && isGenerated(c))) { // the database numbers the copy
+            into << m_dialect.quoteIdentifier(c.name);
+            selected << QStringLiteral("t.") + m_dialect.quoteIdentifier(c.name);
+        }
+    }
+    // The new parent's values come from its row (p), so that no parameter needs a type.
+    for (const auto &[side, record] : {std::pair {u't', &from}, std::pair {u'p', &to}}) {
+        for (const ForeignKeyPart &p : fk.parts) {
+            const Column *referencedColumn = target->column(p.referencedColumn);
+            where << QString(QChar(side)) + u'.'
+                    + m_dialect.quoteIdentifier(
+                        side == u't' ? owner->column(p.column)->name : referencedColumn->name)
+                    + QStringLiteral(" = ?");
+            values << ValueCodec::toDatabase(record->value(referencedColumn->name),
+                TypeMapping::fromDesign(referencedColumn->datatype), engine);
+        }
+    }
+    for (ObjectId id : key)
+        order << QStringLiteral("t.") + m_dialect.quoteIdentifier(owner->column(id)->name);
+    QString sql = QStringLiteral("INSERT INTO ") + m_dialect.quoteIdentifier(owner->name)
+        + QStringLiteral(" (") + into.join(QStringLiteral(", ")) + QStringLiteral(") SELECT ")
+        + selected.join(QStringLiteral(", ")) + QStringLiteral(" FROM ")
+        + m_dialect.quoteIdentifier(owner->name) + QStringLiteral(" t CROSS JOIN ")
+        + m_dialect.quoteIdentifier(target->name) + QStringLiteral(" p WHERE ")
+        + where.join(QStringLiteral(" AND "));
+    if (!order.isEmpty()) // the copies are numbered in the originals' order
+        sql += QStringLiteral(" ORDER BY ") + order.join(QStringLiteral(", "));
+    QString error;
+    QSqlQuery *query = prepared(sql, &error);
+    if (!query)
+        return fail(tr("Cannot add rows to \"%1\": %2").arg(owner->name, error));
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query->bindValue(int(i), values.at(i));
+    const bool ok = query->exec();
+    error = Connection::errorText(query->lastError());
+    query->finish();
+    return ok || fail(tr("Cannot add rows to \"%1\": %2").arg(owner->name, error));
+}
+
+std::optional<bool> Session::anyReferencingRowWith(
+    const ForeignKey &fk, const Record &parentRecord, const QStringList &columns)
+{
+    const Table *owner = m_physical.tableOf(fk.id);
+    const Table *target = m_physical.table(fk.referencedTable);
+    if (!owner || !target)
+        return std::nullopt;
+    QStringList where;
+    QVariantList values;
+    for (const ForeignKeyPart &p : fk.parts) {
+        where << m_dialect.quoteIdentifier(owner->column(p.column)->name) + QStringLiteral(" = ?");
+        const Column *referencedColumn = target->column(p.referencedColumn);
+        values << ValueCodec::toDatabase(parentRecord.value(referencedColumn->name),
+            TypeMapping::fromDesign(referencedColumn->datatype), m_dialect.engine());
+    }
+    for (const QString &c : columns)
+        where << m_dialect.quoteIdentifier(c) + QStringLiteral(" IS NOT NULL");
+    QString error;
+    QSqlQuery *query = prepared(QStringLiteral("SELECT 1 FROM ")
+            + m_dialect.quoteIdentifier(owner->name) + QStringLiteral(" WHERE ")
+            + where.join(QStringLiteral(" AND ")) + QStringLiteral(" LIMIT 1"),
+        &error);
+    if (!query) {
+        fail(tr("Cannot read \"%1\": %2").arg(owner->name, error));
+        return std::nullopt;
+    }
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query->bindValue(int(i), values.at(i));
+    if (!query->exec()) {
+        fail(tr("Cannot read \"%1\": %2").arg(owner->name, Connection::errorText(query->lastError())));
+        query->finish();
+        return std::nullopt;
+    }
+    const bool found = query->next();
+    query->finish();
+    return found;
 }
 
 bool Session::removeNow(const Record &record)
@@ -667,7 +833,8 @@ bool Session::removeNow(const Record &record)
         for (const QVariant &v : key)
             query.addBindValue(v);
         if (!query.exec())
-            return fail(tr("Cannot delete from \"%1\": %2").arg(t.name, query.lastError().text()));
+            return fail(tr("Cannot delete from \"%1\": %2")
+                            .arg(t.name, Connection::errorText(query.lastError())));
     }
     return true;
 }
@@ -715,7 +882,8 @@ bool Session::collectDependents(const QString &physicalTable, const QStringList 
             for (const QVariant &v : match)
                 query.addBindValue(v);
             if (!query.exec())
-                return fail(tr("Cannot read \"%1\": %2").arg(other.name, query.lastError().text()));
+                return fail(tr("Cannot read \"%1\": %2")
+                                .arg(other.name, Connection::errorText(query.lastError())));
             if (!cascade) {
                 if (query.next() && query.value(0).toLongLong() > 0)
                     blocking[other.name] += query.value(0).toLongLong();
@@ -820,7 +988,8 @@ bool Session::flush()
         [&](const Change &a, const Change &b) { return orderOf(a) > orderOf(b); });
 
     if (!db.transaction())
-        return fail(tr("Cannot start a transaction: %1").arg(db.lastError().text()));
+        return fail(
+            tr("Cannot start a transaction: %1").arg(Connection::errorText(db.lastError())));
     QHash<Pending, Record> added;
     bool ok = true;
     for (Change c : inserts) {
@@ -873,7 +1042,7 @@ bool Session::flush()
                 ok = query.exec();
                 if (!ok)
                     fail(tr("Cannot change a row of \"%1\": %2")
-                             .arg(table.name, query.lastError().text()));
+                             .arg(table.name, Connection::errorText(query.lastError())));
             }
         } else {
             const Table *association = m_physical.table(c.relationship.table);
@@ -913,7 +1082,7 @@ bool Session::flush()
             if (!ok)
                 fail(tr("Cannot change \"%1\": %2")
                          .arg(association ? association->name : QString(),
-                             query.lastError().text()));
+                             Connection::errorText(query.lastError())));
         }
     }
     for (qsizetype i = 0; ok && i < deletes.size(); ++i)
@@ -926,7 +1095,7 @@ bool Session::flush()
         return false;
     }
     if (!db.commit()) {
-        const QString reason = db.lastError().text();
+        const QString reason = Connection::errorText(db.lastError());
         db.rollback();
         return fail(tr("Cannot commit: %1 Nothing was changed.").arg(reason));
     }

@@ -18,7 +18,14 @@ struct Column
     // keeps the text, so nothing is lost.
     QString datatype;
     bool nullable = true;
+    // The design's AUTOINCREMENT: what Schemata writes when it creates the table.
     bool autoIncrement = false;
+    // The database gives a new row this column's value when an INSERT leaves it out: an
+    // SQLite rowid alias, an identity, serial or sequence default, AUTO_INCREMENT. Filled by
+    // the catalogue readers and never read from or written to a design file: an imported
+    // SQLite rowid alias stays a plain INTEGER key (no AUTOINCREMENT on the next apply), yet
+    // copying a row leaves the key to the database.
+    bool generatedByEngine = false;
     // A generated column of a database (GENERATED ALWAYS AS ...): the engine computes its value,
     // so rows never give one. Read from catalogues only; a design file has no such column.
     bool computed = false;

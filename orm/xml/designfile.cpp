@@ -1,6 +1,7 @@
 #include "designfile.h"
 
 #include "designwriter.h"
+#include "io/writeall.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -41,13 +42,14 @@ QString DesignFile::describeError(const QString &path, const DesignReader &reade
 bool DesignFile::save(const Schema &schema, const QString &path, QString *error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Unbuffered: a full disk is then reported with the system's reason (see writeAll()).
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         if (error)
             *error = tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     const QByteArray bytes = DesignWriter::write(schema);
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
+    if (!writeAll(&file, bytes) || !file.commit()) {
         if (error)
             *error = tr("Cannot write %1: %2").arg(path, file.errorString());
         file.cancelWriting();

@@ -134,9 +134,14 @@ void tst_DatabaseCommands::designErrorsStopEverything()
     QVERIFY(apply.err.contains("nothing was changed"));
     QVERIFY(!QFile::exists(database)); // not even created
 
+    // The file loads; its whole report is printed, and the exit status says it has errors.
     const Result check = run({u"check"_s, path});
-    QCOMPARE(check.exitCode, 0); // the file loads; its design errors are reported
+    QCOMPARE(check.exitCode, 4);
+    QVERIFY(check.out.contains(": 1 table, 1 column, 0 relations, 0 keys\n"));
     QVERIFY(check.out.contains("error: t.id: AUTOINCREMENT"));
+    const Result json = run({u"check"_s, path, u"--json"_s});
+    QCOMPARE(json.exitCode, 4);
+    QCOMPARE(QJsonDocument::fromJson(json.out).object().value(u"problems"_s).toArray().size(), 1);
 }
 
 void tst_DatabaseCommands::checkShowsRelationships()

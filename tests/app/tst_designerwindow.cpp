@@ -16,6 +16,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QGraphicsLineItem>
 #include <QDockWidget>
 #include <QImage>
 #include <QLineEdit>
@@ -62,6 +63,24 @@ QPoint rowPoint(MainWindow &window, ObjectId table, const QString &column)
     return window.view()->mapFromScene(QPointF(rect.left() + 40, rect.center().y()));
 }
 
+// The part of the diagram the view shows.
+QRectF visibleRect(MainWindow &window)
+{
+    return window.view()->mapToScene(window.view()->viewport()->rect()).boundingRect();
+}
+
+bool noCardsOverlap(MainWindow &window)
+{
+    const QList<TableItem *> items = window.scene()->tableItems();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        for (qsizetype j = i + 1; j < items.size(); ++j) {
+            if (items.at(i)->cardRect().intersects(items.at(j)->cardRect()))
+                return false;
+        }
+    }
+    return true;
+}
+
 bool isBlank(const QImage &image)
 {
     const QRgb first = image.pixel(0, 0);
@@ -89,6 +108,14 @@ private slots:
     void exampleOpensWithItsRows();
     void recoversAfterCrash();
     void unsavedChangesPrompt();
+    void typesConstraintsOnCard();
+    void doubleClickAddsTableAndEditsItsName();
+    void newTablesDoNotOverlap();
+    void escapeLeavesRelationTool();
+    void fitCentresDiagram();
+    void autoLayoutShowsWholeDiagram();
+    void opensAtReadableZoom();
+    void redoOnCtrlY();
 
 private:
     QTemporaryDir m_dir;
@@ -420,6 +447,257 @@ void tst_DesignerWindow::unsavedChangesPrompt()
             box->button(QMessageBox::Discard)->click();
     });
     QVERIFY(window.close());
+}
+
+void tst_DesignerWindow::typesConstraintsOnCard()
+{
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    const Schema &schema = window.schema();
+    QUndoStack *stack = window.document()->undoStack();
+    const ObjectId book = window.editor()->addTable({0, 0}, u"book"_s);
+    window.view()->showObject(book);
+
+    // "NOT NULL" is the column's nullability, not part of its type: one undo step.
+    int steps = stack->count();
+    window.action(u"addColumn"_s)->trigger();
+    typeIntoInlineEditor(window, u"title VARCHAR(200) NOT NULL"_s, Qt::Key_Return);
+    QCOMPARE(stack->count(), steps + 1);
+    const ObjectId title = schema.table(book)->columnByName(u"title"_s)->id;
+    QCOMPARE(schema.table(book)->column(title)->datatype, u"VARCHAR(200)"_s);
+    QVERIFY(!schema.table(book)->column(title)->nullable);
+
+    // A default with a space, UNIQUE and NOT NULL at once; Tab goes on to a new column.
+    steps = stack->count();
+    window.action(u"addColumn"_s)->trigger();
+    typeIntoInlineEditor(
+        window, u"isbn char(13) unique default '000 000' not null"_s, Qt::Key_Tab);
+    QCOMPARE(stack->count(), steps + 1);
+    QVERIFY(inlineEditor(window)); // the next column's editor
+    QTest::keyClick(inlineEditor(window), Qt::Key_Escape);
+    const Column *isbn = schema.table(book)->columnByName(u"isbn"_s);
+    QVERIFY(isbn);
+    QCOMPARE(isbn->datatype, u"char(13)"_s);
+    QVERIFY(!isbn->nullable);
+    QCOMPARE(isbn->defaultValue, DefaultValue::text(u"000 000"_s));
+    const Key &unique = schema.table(book)->keys.last();
+    QCOMPARE(unique.type, Key::Unique);
+    QVERIFY(unique.parts.size() == 1 && unique.contains(isbn->id));
+
+    // The card shows a column's whole definition; PRIMARY KEY adds it to the primary key.
+    window.inlineEditor()->editColumn(book, title);
+    QCOMPARE(inlineEditor(window)->text(), u"title VARCHAR(200) NOT NULL"_s);
+    steps = stack->count();
+    typeIntoInlineEditor(window, u"title VARCHAR(200) PRIMARY KEY"_s, Qt::Key_Return);
+    QCOMPARE(stack->count(), steps + 1);
+    QCOMPARE(schema.table(book)->primaryKey()->parts.size(), 2);
+    QVERIFY(schema.table(book)->primaryKey()->contains(title));
+    window.action(u"undo"_s)->trigger();
+    QCOMPARE(schema.table(book)->primaryKey()->parts.size(), 1);
+    QVERIFY(!schema.table(book)->column(title)->nullable);
+
+    // A mistyped constraint is not taken as part of the type: the editor stays, with why.
+    steps = stack->count();
+    window.inlineEditor()->editColumn(book, title);
+    typeIntoInlineEditor(window, u"title VARCHAR(200) NOT NUL"_s, Qt::Key_Return);
+    QVERIFY(inlineEditor(window) && inlineEditor(window)->isVisible());
+    QVERIFY(!inlineEditor(window)->toolTip().isEmpty());
+    QCOMPARE(stack->count(), steps);
+    QTest::keyClick(inlineEditor(window), Qt::Key_Escape);
+    QVERIFY(!inlineEditor(window));
+    QCOMPARE(schema.table(book)->column(title)->datatype, u"VARCHAR(200)"_s);
+}
+
+void tst_DesignerWindow::doubleClickAddsTableAndEditsItsName()
+{
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    const Schema &schema = window.schema();
+    const ObjectId first = window.editor()->addTable({0, 0}, u"first"_s);
+    window.view()->resetZoom();
+    window.view()->centerOn(0, 0);
+
+    // Just left of the card: a new card there would cover it.
+    QWidget *viewport = window.view()->viewport();
+    QTest::mouseDClick(viewport, Qt::LeftButton, {}, window.view()->mapFromScene(-50, 10));
+    QCOMPARE(schema.tables().size(), 2);
+    const ObjectId added = schema.tables().last().id;
+    QVERIFY(inlineEditor(window));
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(inlineEditor(window)));
+    // Typed where the keyboard is, as a user does.
+    QTest::keyClicks(QApplication::focusWidget(), u"customer"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(schema.table(added)->name, u"customer"_s);
+    QVERIFY(!window.scene()->tableItem(first)->cardRect().intersects(
+        window.scene()->tableItem(added)->cardRect()));
+}
+
+void tst_DesignerWindow::newTablesDoNotOverlap()
+{
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    // Insert > Table four times without moving the view: each lands beside the others.
+    for (int i = 0; i < 4; ++i) {
+        window.action(u"addTable"_s)->trigger();
+        QVERIFY(inlineEditor(window));
+        QTest::keyClick(inlineEditor(window), Qt::Key_Return);
+    }
+    QCOMPARE(window.scene()->tableItems().size(), 4);
+    QVERIFY(noCardsOverlap(window));
+}
+
+void tst_DesignerWindow::escapeLeavesRelationTool()
+{
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    const Schema &schema = window.schema();
+    const ObjectId author = window.editor()->addTable({0, 0}, u"author"_s);
+    const ObjectId book = window.editor()->addTable({300, 0}, u"book"_s);
+    window.editor()->addColumn(book, u"author_id"_s, u"INTEGER"_s);
+    window.view()->resetZoom();
+    window.view()->centerOn(200, 40);
+    QAction *tool = window.action(u"connect"_s);
+
+    tool->trigger();
+    QVERIFY(tool->isChecked());
+    QCOMPARE(window.scene()->tool(), DiagramScene::Tool::Connect);
+    QVERIFY(QApplication::focusWidget());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QVERIFY(!tool->isChecked());
+    QCOMPARE(window.scene()->tool(), DiagramScene::Tool::Select);
+    QCOMPARE(window.view()->dragMode(), QGraphicsView::RubberBandDrag);
+
+    // Escape in the middle of dragging a relation drops it.
+    tool->trigger();
+    QWidget *viewport = window.view()->viewport();
+    const QPoint from = rowPoint(window, book, u"author_id"_s);
+    const QPoint to = rowPoint(window, author, u"id"_s);
+    QTest::mousePress(viewport, Qt::LeftButton, {}, from);
+    QTest::mouseMove(viewport, (from + to) / 2);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QTest::mouseMove(viewport, to);
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, to);
+    QVERIFY(!tool->isChecked());
+    QVERIFY(schema.table(book)->foreignKeys.isEmpty());
+    for (QGraphicsItem *item : window.scene()->items())
+        QVERIFY(item->type() != QGraphicsLineItem::Type); // no connection line left behind
+}
+
+void tst_DesignerWindow::fitCentresDiagram()
+{
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    // A wide, flat design; one card went far up and came back, as cards do while arranging.
+    QList<ObjectId> tables;
+    for (int i = 0; i < 3; ++i)
+        tables.append(window.editor()->addTable({i * 800.0, 0}, u"t%1"_s.arg(i)));
+    QApplication::processEvents();
+    QVERIFY(window.editor()->setPositions({{tables.first(), QPointF(0, -1500)}}, u"up"_s));
+    QApplication::processEvents();
+    QVERIFY(window.editor()->setPositions({{tables.first(), QPointF(0, 0)}}, u"down"_s));
+    QApplication::processEvents();
+
+    QTest::keyClick(&window, Qt::Key_9, Qt::ControlModifier);
+    const QRectF content = window.scene()->contentRect();
+    QVERIFY(visibleRect(window).contains(content));
+    const QPointF centre = window.view()->mapFromScene(content.center());
+    const QPointF middle = QRectF(window.view()->viewport()->rect()).center();
+    QVERIFY2((centre - middle).manhattanLength() <= 3,
+        qPrintable(u"diagram centre at %1,%2; view centre at %3,%4"_s.arg(centre.x())
+                .arg(centre.y())
+                .arg(middle.x())
+                .arg(middle.y())));
+}
+
+void tst_DesignerWindow::autoLayoutShowsWholeDiagram()
+{
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    // Cards far from where the layout puts them (it starts at the origin).
+    QList<ObjectId> tables;
+    for (int i = 0; i < 8; ++i) {
+        tables.append(
+            window.editor()->addTable({5000.0 + (i % 4) * 400, 5000.0 + (i / 4) * 300}, {}));
+    }
+    for (int i = 1; i < 8; ++i)
+        window.editor()->createForeignKey(tables.at(i / 2), tables.at(i));
+    QApplication::processEvents();
+    window.view()->fitToWindow();
+    QApplication::processEvents();
+
+    window.action(u"autoLayout"_s)->trigger();
+    QApplication::processEvents();
+    QVERIFY(window.schema().table(tables.first())->position.x() < 4000);
+    for (TableItem *item : window.scene()->tableItems()) {
+        QVERIFY2(visibleRect(window).contains(item->cardRect()),
+            qPrintable(item->name() + u" is cut off"_s));
+    }
+
+    // The example design, laid out as a new user tries it.
+    QVERIFY(window.openFile(QStringLiteral(SCHEMATA_RESOURCES "/examples/seed-models.xml")));
+    QApplication::processEvents();
+    QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+    QApplication::processEvents();
+    for (TableItem *item : window.scene()->tableItems()) {
+        QVERIFY2(visibleRect(window).contains(item->cardRect()),
+            qPrintable(item->name() + u" is cut off"_s));
+    }
+}
+
+void tst_DesignerWindow::opensAtReadableZoom()
+{
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    // The example design of the first start: more than the view holds at 100 %.
+    QVERIFY(window.openFile(QStringLiteral(SCHEMATA_RESOURCES "/examples/seed-models.xml")));
+    QApplication::processEvents(); // the zoom is chosen once the window has its size
+    QVERIFY2(window.view()->zoom() >= DiagramView::ReadableZoom - 1e-9,
+        qPrintable(QString::number(window.view()->zoom())));
+    QVERIFY(window.view()->zoom() <= 1);
+    // Its top-left corner is in view.
+    const QRectF content = window.scene()->contentRect();
+    QVERIFY(visibleRect(window).contains(content.topLeft()));
+    QVERIFY(visibleRect(window).contains(content.topLeft() + QPointF(200, 150)));
+
+    // A small design: at 100 %, whole and centred.
+    QVERIFY(window.openFile(QDir(QStringLiteral(SCHEMATA_FIXTURES))
+            .filePath(u"11_neptune_unique_index_composite.xml"_s)));
+    QApplication::processEvents();
+    QCOMPARE(window.view()->zoom(), 1.0);
+    QVERIFY(visibleRect(window).contains(window.scene()->contentRect()));
+}
+
+void tst_DesignerWindow::redoOnCtrlY()
+{
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.editor()->addTable({0, 0}, u"t"_s);
+    window.view()->setFocus();
+    window.action(u"undo"_s)->trigger();
+    QVERIFY(window.schema().tables().isEmpty());
+    QTest::keyClick(&window, Qt::Key_Y, Qt::ControlModifier);
+    QCOMPARE(window.schema().tables().size(), 1);
+    // The platform's own Redo still works.
+    window.action(u"undo"_s)->trigger();
+    const QKeySequence standard = QKeySequence::keyBindings(QKeySequence::Redo).first();
+    QTest::keySequence(&window, standard);
+    QCOMPARE(window.schema().tables().size(), 1);
 }
 
 QTEST_MAIN(tst_DesignerWindow)

@@ -1,17 +1,122 @@
+#include "diagram/diagramscene.h"
+#include "diagram/diagramview.h"
+#include "diagram/inlineeditor.h"
+#include "diagram/tableitem.h"
+#include "document/designdocument.h"
 #include "mainwindow.h"
 #include "schema/schema.h"
+#include "xml/designfile.h"
+#include "xml/designreader.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFileDialog>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
 #include <QTreeWidget>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+QString fixture(const QString &name)
+{
+    return QDir(QStringLiteral(SCHEMATA_FIXTURES)).filePath(name);
+}
+
+QByteArray contents(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// A writable copy of a fixture (they are read-only).
+QString copyOf(const QString &name, const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(name);
+    QFile::remove(path);
+    if (!QFile::copy(fixture(name), path))
+        return {};
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return path;
+}
+
+// Picks `path` in the next file dialog, as a user would, and accepts it.
+void answerFileDialog(const QString &path, int tries = 100)
+{
+    QTimer::singleShot(20, [path, tries] {
+        QFileDialog *dialog = nullptr;
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (auto *d = qobject_cast<QFileDialog *>(widget); d && d->isVisible())
+                dialog = d;
+        }
+        if (!dialog) {
+            if (tries > 0)
+                answerFileDialog(path, tries - 1);
+            return;
+        }
+        // Typed into its file name box, as a user can (selectFile() leaves the box alone while
+        // it has the focus).
+        dialog->selectFile(path);
+        if (auto *name = dialog->findChild<QLineEdit *>(u"fileNameEdit"_s))
+            name->setText(path);
+        static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept(), as Open does
+        if (dialog->isVisible()) {
+            // It did not take the file yet (its folder was still being read): again.
+            qWarning() << "file dialog still open with" << dialog->selectedFiles();
+            if (tries > 0)
+                answerFileDialog(path, tries - 1);
+        }
+    });
+}
+
+// Triggers a window action that asks for a file, and picks `path` in the dialog; the window
+// is active again afterwards, as a window manager makes it (the offscreen platform does not).
+bool chooseFile(MainWindow &window, const QString &action, const QString &path)
+{
+    answerFileDialog(path);
+    window.action(action)->trigger();
+    window.activateWindow();
+    return QTest::qWaitForWindowActive(&window);
+}
+
+// Drags a card by its header, by `offset` pixels on the screen, with the mouse.
+void dragCard(MainWindow &window, ObjectId table, QPoint offset)
+{
+    TableItem *item = window.scene()->tableItem(table);
+    window.view()->centerOn(item);
+    QWidget *viewport = window.view()->viewport();
+    const QPoint grab = window.view()->mapFromScene(item->mapToScene(item->headerRect().center()));
+    QTest::mousePress(viewport, Qt::LeftButton, {}, grab);
+    for (int i = 1; i <= 4; ++i)
+        QTest::mouseMove(viewport, grab + offset * i / 4);
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, grab + offset);
+}
+
+// The table's position in the file at `path` (as the designer reads it back).
+QPointF positionInFile(const QString &path, const QString &table)
+{
+    DesignReader reader;
+    if (!DesignFile::load(path, &reader))
+        return QPointF(-1e9, -1e9);
+    const Schema schema = reader.takeSchema();
+    const Table *t = schema.tableByName(table);
+    return t ? t->position : QPointF(-1e9, -1e9);
+}
+
+bool near(QPointF a, QPointF b)
+{
+    return std::abs(a.x() - b.x()) <= 1 && std::abs(a.y() - b.y()) <= 1;
+}
+
+} // namespace
 
 class tst_MainWindow : public QObject
 {
@@ -21,10 +126,16 @@ private slots:
     void initTestCase();
     void opensDesign();
     void malformedFileKeepsOpenDesign();
+    void opensAnotherDesignAfterDragAndSave();
+    void journeyMoveSaveOpenAnotherEditSaveAs();
 };
 
 void tst_MainWindow::initTestCase()
 {
+    // Recent files and window state go to a throwaway settings folder, not the user's.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"SchemataTests"_s);
+    QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
     // The English plural forms, as the application installs them.
     auto *translator = new QTranslator(this);
     QVERIFY(translator->load(u":/i18n/schemata_en.qm"_s));
@@ -72,6 +183,128 @@ void tst_MainWindow::malformedFileKeepsOpenDesign()
     QVERIFY2(message.contains(broken + u":4:8:"_s), qPrintable(message));
     QCOMPARE(window.schema().tables().size(), tables);
     QCOMPARE(window.findChild<QTreeWidget *>(u"tableList"_s)->topLevelItemCount(), tables);
+}
+
+void tst_MainWindow::opensAnotherDesignAfterDragAndSave()
+{
+    // Opening a design deletes the cards of the one before while one of them is selected
+    // (the one just dragged): nothing may reach a card already deleted. Run under valgrind or
+    // AddressSanitizer this fails on any such read, crash or not.
+    QTemporaryDir dir;
+    const QString designs[] = {copyOf(u"06_dnd_site_31tables_composite.xml"_s, dir),
+        copyOf(u"07_art_des_nations_30tables.xml"_s, dir)};
+    QVERIFY(!designs[0].isEmpty() && !designs[1].isEmpty());
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.openFile(designs[0]));
+    for (int round = 1; round <= 4; ++round) {
+        QApplication::processEvents();
+        const QList<Table> &tables = window.schema().tables();
+        const ObjectId dragged = tables.at(round * 7 % tables.size()).id;
+        const QPointF before = window.schema().table(dragged)->position;
+        dragCard(window, dragged, QPoint(60, 40));
+        QVERIFY(window.schema().table(dragged)->position != before);
+        QCOMPARE(window.scene()->selectedObjects(), QList<ObjectId> {dragged});
+        QTest::keyClick(&window, Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(!window.document()->isModified());
+
+        const QString next = designs[round % 2];
+        QVERIFY(chooseFile(window, u"open"_s, next));
+        QCOMPARE(window.document()->path(), next);
+        QCOMPARE(window.scene()->tableItems().size(), window.schema().tables().size());
+        QVERIFY(window.scene()->selectedObjects().isEmpty());
+    }
+}
+
+void tst_MainWindow::journeyMoveSaveOpenAnotherEditSaveAs()
+{
+    QTemporaryDir dir;
+    const QString first = copyOf(u"24_jukebox_lewagon.xml"_s, dir);
+    const QString second = copyOf(u"19_wisor_postgresql_13tables.xml"_s, dir);
+    const QString saveAs = dir.filePath(u"wisor_edited.xml"_s);
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+
+    // File > Open the first design.
+    QVERIFY(chooseFile(window, u"open"_s, first));
+    QCOMPARE(window.document()->path(), first);
+    QApplication::processEvents();
+
+    // Select a table by clicking its card, then move it with the mouse.
+    const Table &moved = window.schema().tables().at(1);
+    const ObjectId movedId = moved.id;
+    const QString movedName = moved.name;
+    const QPointF from = moved.position;
+    TableItem *item = window.scene()->tableItem(movedId);
+    window.view()->centerOn(item);
+    QWidget *viewport = window.view()->viewport();
+    QTest::mouseClick(viewport, Qt::LeftButton, {},
+        window.view()->mapFromScene(item->mapToScene(item->headerRect().center())));
+    QCOMPARE(window.scene()->selectedObjects(), QList<ObjectId> {movedId});
+    QUndoStack *stack = window.document()->undoStack();
+    const int steps = stack->count();
+    dragCard(window, movedId, QPoint(90, 60));
+    QCOMPARE(stack->count(), steps + 1);
+    const QPointF to = window.schema().table(movedId)->position;
+    const qreal zoom = window.view()->zoom();
+    QVERIFY2(near(to - from, QPointF(90, 60) / zoom),
+        qPrintable(u"moved by %1,%2 at zoom %3"_s.arg((to - from).x()).arg((to - from).y()).arg(zoom)));
+
+    // Ctrl+S: the file holds the move, and only the moved table's line changed.
+    QTest::keyClick(&window, Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(!window.document()->isModified());
+    QVERIFY(near(positionInFile(first, movedName), to));
+    const QList<QByteArray> original = contents(fixture(u"24_jukebox_lewagon.xml"_s)).split('\n');
+    const QList<QByteArray> saved = contents(first).split('\n');
+    QCOMPARE(saved.size(), original.size());
+    int changed = 0;
+    for (qsizetype i = 0; i < saved.size(); ++i) {
+        if (saved.at(i) != original.at(i)) {
+            ++changed;
+            QVERIFY2(saved.at(i).contains("<table ") && saved.at(i).contains(movedName.toUtf8()),
+                saved.at(i).constData());
+        }
+    }
+    QCOMPARE(changed, 1);
+
+    // File > Open another, type a column on one of its cards, File > Save As.
+    QVERIFY(chooseFile(window, u"open"_s, second));
+    QCOMPARE(window.document()->path(), second);
+    QApplication::processEvents();
+    const ObjectId edited = window.schema().tables().first().id;
+    const QString editedName = window.schema().tables().first().name;
+    window.view()->showObject(edited);
+    window.action(u"addColumn"_s)->trigger();
+    QLineEdit *line = window.inlineEditor()->lineEdit();
+    QVERIFY(line);
+    QTest::keyClicks(line, u"reviewed_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP"_s);
+    QTest::keyClick(line, Qt::Key_Return);
+    QVERIFY(window.document()->isModified());
+    QVERIFY(chooseFile(window, u"saveAs"_s, saveAs));
+    QCOMPARE(window.document()->path(), saveAs);
+    QVERIFY(!window.document()->isModified());
+    QCOMPARE(contents(second), contents(fixture(u"19_wisor_postgresql_13tables.xml"_s)));
+    {
+        DesignReader reader;
+        QVERIFY(DesignFile::load(saveAs, &reader));
+        const Schema schema = reader.takeSchema();
+        const Column *column
+            = schema.tableByName(editedName)->columnByName(u"reviewed_at"_s);
+        QVERIFY(column);
+        QCOMPARE(column->datatype, u"TIMESTAMP"_s);
+        QVERIFY(!column->nullable);
+        QCOMPARE(column->defaultValue, DefaultValue::text(u"CURRENT_TIMESTAMP"_s));
+    }
+
+    // Reopen the first: the table is where it was moved to.
+    QVERIFY(chooseFile(window, u"open"_s, first));
+    QCOMPARE(window.document()->path(), first);
+    QVERIFY(near(window.schema().tableByName(movedName)->position, to));
+    QVERIFY(near(window.scene()->tableItem(window.schema().tableByName(movedName)->id)->pos(), to));
 }
 
 QTEST_MAIN(tst_MainWindow)

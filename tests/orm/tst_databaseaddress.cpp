@@ -19,6 +19,10 @@ private slots:
     void refusesUnknownTlsMode();
     void tlsReachesTheDriver_data();
     void tlsReachesTheDriver();
+    void badAddressHidesThePassword_data();
+    void badAddressHidesThePassword();
+    void redacted_data();
+    void redacted();
 };
 
 void tst_DatabaseAddress::initTestCase()
@@ -116,6 +120,86 @@ void tst_DatabaseAddress::tlsReachesTheDriver()
     QVERIFY2(error.contains(u"SSL"_s, Qt::CaseInsensitive)
             || error.contains(u"TLS"_s, Qt::CaseInsensitive),
         qPrintable(error));
+}
+
+void tst_DatabaseAddress::badAddressHidesThePassword_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("said");
+    QTest::newRow("port 99999") << u"postgresql://u:s3cret@127.0.0.1:99999/x"_s
+                                << u"The port 99999 in postgresql://u:***@127.0.0.1:99999/x is "
+                                   "not a number from 1 to 65535."_s;
+    QTest::newRow("port 65536") << u"mysql://u:s3cret@h:65536/x"_s
+                                << u"The port 65536 in mysql://u:***@h:65536/x"_s;
+    QTest::newRow("port 0") << u"mysql://u:s3cret@h:0/x"_s << u"The port 0 in"_s;
+    QTest::newRow("port abc") << u"postgresql://u:s3cret@127.0.0.1:abc/x"_s
+                              << u"The port in postgresql://u:***@127.0.0.1:abc/x is not"_s;
+    QTest::newRow("port -1") << u"postgresql://u:s3cret@127.0.0.1:-1/x"_s
+                             << u"The port in postgresql://u:***@127.0.0.1:-1/x"_s;
+    QTest::newRow("port of 20 digits")
+        << u"postgresql://u:s3cret@h:12345678901234567890/x"_s << u"The port 1234567890"_s;
+    QTest::newRow("space in the password")
+        << u"postgresql://u:s3 cret@127.0.0.1/x"_s
+        << u"postgresql://u:***@127.0.0.1/x contains a space, which a URL cannot hold: write it "
+           "as %20."_s;
+    QTest::newRow("trailing space") << u"postgresql://u:s3cret@h/x "_s << u"contains a space"_s;
+    QTest::newRow("bad escape") << u"postgresql://u:s3cret%ZZ@127.0.0.1/x"_s
+                                << u"postgresql://u:***@127.0.0.1/x has a % that is not "
+                                   "followed by two hexadecimal digits: write a % sign (in a "
+                                   "password, say) as %25."_s;
+    QTest::newRow("% at the end") << u"postgresql://u:s3cret%@h/x"_s << u"%25"_s;
+    QTest::newRow("unknown scheme")
+        << u"postgresq://u:s3cret@127.0.0.1/x"_s
+        << u"postgresq://u:***@127.0.0.1/x is not a database address: \"postgresq\" is not a "
+           "kind of database."_s;
+    QTest::newRow("no host after the password")
+        << u"postgresql://u:s3cret/x"_s << u"The port in postgresql://u:***/x"_s;
+    QTest::newRow("@ in the password")
+        << u"mysql://u:s3c@ret@h:99999/x"_s << u"The port 99999 in mysql://u:***@h:99999/x"_s;
+    QTest::newRow("/ in the password")
+        << u"mysql://u:s3c/ret@h:99999/x"_s << u"The port 99999 in mysql://u:***@h:99999/x"_s;
+    QTest::newRow("bad host") << u"postgresql://u:s3cret@[::1/x"_s << u"postgresql://u:***@"_s;
+}
+
+// Whatever is wrong with an address, the message says what, and never shows the password.
+void tst_DatabaseAddress::badAddressHidesThePassword()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, said);
+    QString error;
+    QVERIFY(!DatabaseAddress::parse(url, &error));
+    QVERIFY2(!error.contains(u"s3"_s) && !error.contains(u"ret"_s), qPrintable(error));
+    QVERIFY2(error.contains(said), qPrintable(error));
+}
+
+void tst_DatabaseAddress::redacted_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("URL") << u"postgresql://u:s3cret@h:5432/x"_s << u"postgresql://u:***@h:5432/x"_s;
+    QTest::newRow("no password") << u"postgresql://u@h:5432/x"_s << u"postgresql://u@h:5432/x"_s;
+    QTest::newRow("user with @ (Azure)") << u"postgresql://me@srv:s3cret@srv.example/x"_s
+                                         << u"postgresql://me@srv:***@srv.example/x"_s;
+    QTest::newRow("empty password") << u"mysql://u:@h/x"_s << u"mysql://u:***@h/x"_s;
+    QTest::newRow("IPv6 host") << u"postgresql://u:s3cret@[::1]:5432/x"_s
+                               << u"postgresql://u:***@[::1]:5432/x"_s;
+    QTest::newRow("host:port without user")
+        << u"postgresql://h:5432/x"_s << u"postgresql://h:5432/x"_s;
+    QTest::newRow("user:password without host")
+        << u"postgresql://u:s3cret/x"_s << u"postgresql://u:***/x"_s;
+    QTest::newRow("missing colon") << u"postgresql//u:s3cret@h/x"_s << u"postgresql//u:***@h/x"_s;
+    QTest::newRow("one slash") << u"mysql:/u:s3cret@h/x"_s << u"mysql:/u:***@h/x"_s;
+    QTest::newRow("no slash") << u"mysql:u:s3cret@h/x"_s << u"mysql:u:***@h/x"_s;
+    QTest::newRow("file path") << u"/home/me/shop.sqlite"_s << u"/home/me/shop.sqlite"_s;
+    QTest::newRow("relative path with @")
+        << u"backups/shop@monday.sqlite"_s << u"backups/shop@monday.sqlite"_s;
+}
+
+void tst_DatabaseAddress::redacted()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, shown);
+    QCOMPARE(DatabaseAddress::redacted(text), shown);
 }
 
 QTEST_GUILESS_MAIN(tst_DatabaseAddress)
