@@ -722,7 +722,18 @@ int CommandLine::clone(const QStringList &arguments, QTextStream &out, QTextStre
     if (!schema)
         return DatabaseError;
     Session session(connection, *schema);
-    const QString table = parser.positionalArguments().at(1);
+    // A table as typed; `genre` finds `Genre` when no other table has that name in any case,
+    // since SQLite and MariaDB take names so and people type them so.
+    QString table = parser.positionalArguments().at(1);
+    if (!schema->tableByName(table)) {
+        QStringList matches;
+        for (const Table &t : schema->tables()) {
+            if (t.name.compare(table, Qt::CaseInsensitive) == 0)
+                matches << t.name;
+        }
+        if (matches.size() == 1)
+            table = matches.constFirst();
+    }
     const QStringList keyColumns = session.keyColumns(table);
     if (keyColumns.isEmpty()) {
         err << (session.lastError().isEmpty()

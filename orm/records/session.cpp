@@ -628,6 +628,8 @@ bool Session::insert(Record &record)
         QVariantList values;
         QStringList generated;
         for (const Column &c : t.columns) {
+            if (c.computed)
+                continue; // a generated column: the engine computes it
             QVariant v;
             const qsizetype keyIndex = keyColumnIds.indexOf(c.id);
             if (i > 0 && keyIndex >= 0)
@@ -726,6 +728,8 @@ bool Session::copyReferencingRows(const ForeignKey &fk, const Record &from, cons
     QStringList into, selected, where, order;
     QVariantList values;
     for (const Column &c : owner->columns) {
+        if (c.computed)
+            continue; // a generated column: the engine computes the copy's
         if (referenced.contains(c.id)) {
             into << m_dialect.quoteIdentifier(c.name);
             selected << QStringLiteral("p.")

@@ -378,7 +378,7 @@ void tst_RealDatabases::cloneShallowAndDeep_data()
                 q + u"followers"_s + q, 2},
         };
         if (engine == u"sqlite"_s) {
-            rows.append({"chinook genre", u"chinook_style"_s, {u"Genre"_s, u"1"_s},
+            rows.append({"chinook genre", u"chinook_style"_s, {u"genre"_s, u"1"_s}, // as typed
                 u"\"Genre\""_s, {}, 0});
             rows.append({"chinook invoice deep", u"chinook_style"_s,
                 {u"Invoice"_s, u"2"_s, u"--deep"_s}, u"\"Invoice\""_s, u"\"InvoiceLine\""_s, 3});
