@@ -258,6 +258,10 @@ QWidget *BrowserPane::createToolBar()
     add(QStringLiteral("forward"), style()->standardIcon(QStyle::SP_ArrowForward), tr("Forward"),
         tr("Go forward again"), QKeySequence::Forward, [this] { goForward(); })
         ->setPriority(QAction::LowPriority);
+    add(QStringLiteral("showInDiagram"), QIcon(QStringLiteral(":/icons/zoom-fit.svg")),
+        tr("Show in Diagram"), tr("Show this table's card on the Design page"), {},
+        [this] { emit showInDiagramRequested(currentTable()); })
+        ->setPriority(QAction::LowPriority);
     bar->addSeparator();
     add(QStringLiteral("addRow"), QIcon(QStringLiteral(":/icons/table-add.svg")), tr("Add Row"),
         tr("Add a new row, saved with Save"), {}, [this] { addRow(); });
@@ -377,6 +381,9 @@ QWidget *BrowserPane::createSidebar()
             return;
         QMenu menu;
         menu.addAction(tr("Count Rows"), this, [this, item] { countRows(item); });
+        if (m_schema && m_schema->tableByName(item->text(NameColumn)))
+            menu.addAction(tr("Show in Diagram"), this,
+                [this, name = item->text(NameColumn)] { emit showInDiagramRequested(name); });
         menu.exec(m_tables->viewport()->mapToGlobal(pos));
     });
     tablesLayout->addWidget(m_tables);
@@ -1476,6 +1483,7 @@ void BrowserPane::updateActions()
     m_actions.value(QStringLiteral("saveEdits"))->setEnabled(pending);
     m_actions.value(QStringLiteral("revertEdits"))->setEnabled(pending);
     m_actions.value(QStringLiteral("setNull"))->setEnabled(editable);
+    m_actions.value(QStringLiteral("showInDiagram"))->setEnabled(table() != nullptr);
     const QString why = !m_model ? QString()
         : !editable ? tr("%1 has no key to name its rows by, so they cannot be edited here.")
                           .arg(currentTable())
