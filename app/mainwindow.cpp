@@ -200,15 +200,15 @@ MainWindow::MainWindow(QWidget *parent)
         [this](const QString &message) { statusBar()->showMessage(message, 6000); });
     connect(m_browser, &BrowserPane::databaseOpened, this, &MainWindow::updateTitle);
     connect(m_browser, &BrowserPane::showInDiagramRequested, this, &MainWindow::showInDiagram);
-    // View > Data Beside Diagram moves the browser out of the pages, next to them.
-    m_centre = new QSplitter(Qt::Horizontal, this);
-    m_centre->setObjectName(QStringLiteral("centreSplitter"));
-    m_centre->setChildrenCollapsible(false);
-    m_centre->addWidget(m_pages);
-    connect(m_centre, &QSplitter::splitterMoved, this, [this] {
-        QSettings().setValue(QStringLiteral("view/dataBesideSizes"), m_centre->saveState());
+    // View > Data Beside Diagram: a third page with the diagram and the browser side by side.
+    m_beside = new QSplitter(Qt::Horizontal, this);
+    m_beside->setObjectName(QStringLiteral("besideSplitter"));
+    m_beside->setChildrenCollapsible(false);
+    m_pages->addWidget(m_beside);
+    connect(m_beside, &QSplitter::splitterMoved, this, [this] {
+        QSettings().setValue(QStringLiteral("view/dataBesideSizes"), m_beside->saveState());
     });
-    setCentralWidget(m_centre);
+    setCentralWidget(m_pages);
 
     createDocks();
     createActions();
@@ -294,6 +294,7 @@ MainWindow::~MainWindow()
     // does; nothing here should listen any more.
     disconnect(m_scene, nullptr, this, nullptr);
     disconnect(m_document, nullptr, this, nullptr);
+    disconnect(qApp, nullptr, this, nullptr);
     QFile::remove(recoveryPath());
 }
 
@@ -553,7 +554,7 @@ void MainWindow::createActions()
         updateActions();
         m_undoGroup->setActiveStack(
             onDataPage() ? m_browser->undoStack() : m_document->undoStack());
-        const bool design = m_pages->currentWidget() == m_view;
+        const bool design = m_pages->currentWidget() != m_browser;
         designPage->setChecked(design);
         dataPage->setChecked(!design);
         // The designer's panels belong to the diagram: out of the way while browsing rows,
@@ -1289,7 +1290,7 @@ void MainWindow::showDatabaseDesign()
 
 bool MainWindow::isDataBeside() const
 {
-    return m_browser->parentWidget() == m_centre;
+    return m_browser->parentWidget() == m_beside;
 }
 
 void MainWindow::setDataBeside(bool on)
@@ -1297,16 +1298,23 @@ void MainWindow::setDataBeside(bool on)
     if (on == isDataBeside())
         return;
     if (on) {
-        // The diagram stays the page; the browser leaves the pages for the splitter.
-        m_pages->setCurrentWidget(m_view);
-        m_centre->addWidget(m_browser);
+        // The page first, so that the pages never show the browser alone meanwhile.
+        m_pages->setCurrentWidget(m_beside);
+        m_browser->setCompact(true);
+        m_beside->addWidget(m_view);
+        m_beside->addWidget(m_browser);
+        m_view->show();
         m_browser->show();
-        if (!m_centre->restoreState(
+        // Half and half (the weights share whatever width there is) unless moved before.
+        if (!m_beside->restoreState(
                 QSettings().value(QStringLiteral("view/dataBesideSizes")).toByteArray()))
-            m_centre->setSizes({m_centre->width() / 2, m_centre->width() - m_centre->width() / 2});
+            m_beside->setSizes({1000, 1000});
         followSelection();
     } else {
-        m_pages->addWidget(m_browser);
+        m_browser->setCompact(false);
+        m_pages->insertWidget(0, m_view);
+        m_pages->insertWidget(1, m_browser);
+        m_pages->setCurrentWidget(m_view);
     }
     updateActions();
 }

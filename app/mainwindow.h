@@ -145,8 +145,8 @@ private:
     DiagramScene *m_scene = nullptr;
     DiagramView *m_view = nullptr;
     InlineEditor *m_inline = nullptr;
-    QSplitter *m_centre = nullptr; // the pages, and the browser beside them
     QStackedWidget *m_pages = nullptr;
+    QSplitter *m_beside = nullptr; // the page of the diagram and the browser side by side
     BrowserPane *m_browser = nullptr;
     QList<QDockWidget *> m_designDocks; // hidden while the data page shows
     QTreeWidget *m_tableList = nullptr;

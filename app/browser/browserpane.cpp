@@ -229,6 +229,18 @@ BrowserPane::BrowserPane(QWidget *parent)
     updateActions();
 }
 
+void BrowserPane::setCompact(bool compact)
+{
+    // The splitter holds the sidebar, the rows and the value and relationship panels.
+    m_splitter->widget(0)->setVisible(!compact);
+    m_splitter->widget(2)->setVisible(!compact);
+}
+
+bool BrowserPane::isCompact() const
+{
+    return m_splitter->widget(0)->isHidden();
+}
+
 QWidget *BrowserPane::createToolBar()
 {
     auto *bar = new QToolBar;

@@ -61,6 +61,10 @@ public:
     // Shows a table's rows (unfiltered, in its key's order), as a step Back can undo.
     void showTable(const QString &name);
     QTableView *grid() const { return m_grid; }
+    // Beside the diagram the pane is the rows alone: the diagram lists the tables, and the
+    // table list and the value and relationship panels are out of the way.
+    void setCompact(bool compact);
+    bool isCompact() const;
     // The pane's actions by object name: back, forward, addRow, deleteRows, duplicateRows,
     // deepDuplicateRows, saveEdits, revertEdits, setNull, showInDiagram.
     QAction *action(const QString &name) const;

@@ -30,6 +30,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -935,9 +936,9 @@ void tst_OpenDatabase::dataBesideDiagramFollowsSelection()
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openDatabase(music));
-        auto *centre = window.findChild<QSplitter *>(u"centreSplitter"_s);
+        auto *centre = window.findChild<QSplitter *>(u"besideSplitter"_s);
         QVERIFY(centre);
-        QCOMPARE(centre->count(), 1);
+        QCOMPARE(centre->count(), 0);
         QAction *beside = window.action(u"dataBeside"_s);
         QVERIFY(beside && beside->isCheckable() && !beside->isChecked());
         beside->trigger();
@@ -945,6 +946,9 @@ void tst_OpenDatabase::dataBesideDiagramFollowsSelection()
         QVERIFY(window.view()->isVisible());
         QVERIFY(window.browser()->isVisible());
         QVERIFY(window.view()->width() > 200 && window.browser()->width() > 200);
+        // The rows alone: the diagram lists the tables.
+        QVERIFY(window.browser()->isCompact());
+        QVERIFY(!window.browser()->findChild<QTreeWidget *>(u"tables"_s)->isVisible());
 
         // Selecting a card shows its rows beside it.
         window.scene()->selectObjects({tableId(window, u"album"_s)});
@@ -973,15 +977,18 @@ void tst_OpenDatabase::dataBesideDiagramFollowsSelection()
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *centre = window.findChild<QSplitter *>(u"centreSplitter"_s);
+    auto *centre = window.findChild<QSplitter *>(u"besideSplitter"_s);
     QVERIFY(window.action(u"dataBeside"_s)->isChecked());
     QCOMPARE(centre->count(), 2);
     // Off again: the browser is the data page.
     window.action(u"dataBeside"_s)->trigger();
-    QCOMPARE(centre->count(), 1);
+    QCOMPARE(centre->count(), 0);
+    QCOMPARE(window.findChild<QStackedWidget *>()->currentWidget(), window.view());
     QVERIFY(!window.browser()->isVisible());
     window.action(u"showData"_s)->trigger();
     QVERIFY(dataPageShown(window));
+    QVERIFY(!window.browser()->isCompact());
+    QVERIFY(window.browser()->findChild<QTreeWidget *>(u"tables"_s)->isVisible());
     QVERIFY(!QSettings().value(u"view/dataBeside"_s).toBool());
 }
 
