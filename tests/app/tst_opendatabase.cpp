@@ -614,6 +614,11 @@ void tst_OpenDatabase::serverPasswordFromEnvironmentKeychainOrPrompt()
     QCOMPARE(opened.size(), 1);
     QCOMPARE(browserTables(window), QStringList({u"keychain_rows"_s}));
     QVERIFY(dataPageShown(window));
+    // Its diagram on the Design page, and its name (without a password) in the title.
+    QCOMPARE(designTables(window), QStringList({u"keychain_rows"_s}));
+    QVERIFY2(window.windowTitle().contains(login->address.database)
+            && !window.windowTitle().contains(login->password),
+        qPrintable(window.windowTitle()));
     // Listed without any password.
     QCOMPARE(recentEntries(window).first(), login->url);
 
