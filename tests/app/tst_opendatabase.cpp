@@ -757,6 +757,15 @@ void tst_OpenDatabase::openedDatabaseShowsItsDiagram()
     recentAction(window, music)->trigger();
     QCOMPARE(browserTables(window), musicTables);
     QCOMPARE(designTables(window), musicTables);
+
+    // A database without tables has no diagram: the design stays (to be applied, say).
+    const QString empty = m_dir.filePath(u"diagram-empty.sqlite"_s);
+    QFile::remove(empty);
+    QVERIFY(makeSqlite(empty, {u"CREATE TABLE gone (a)"_s, u"DROP TABLE gone"_s}));
+    QVERIFY(window.openDatabase(empty));
+    QVERIFY(browserTables(window).isEmpty());
+    QCOMPARE(designTables(window), musicTables);
+    QVERIFY(window.windowTitle().contains(u"diagram-empty.sqlite"_s));
     QVERIFY2(none.unexpected().isEmpty(), qPrintable(none.unexpected().join(u", "_s)));
 }
 
