@@ -5,6 +5,7 @@
 #include "analysis/designcheck.h"
 #include "analysis/relationship.h"
 #include "database/connection.h"
+#include "database/designmatch.h"
 #include "database/schemaapplier.h"
 #include "database/schemaimporter.h"
 #include "ddl/ddlwriter.h"
@@ -884,25 +885,7 @@ std::optional<Schema> CommandLine::databaseSchema(
     if (!design)
         return imported;
     // The design must be the database's: every table and column of it is there.
-    QStringList missing;
-    const Schema physical = DdlWriter::physicalSchema(*design);
-    for (const Table &t : physical.tables()) {
-        const Table *found = nullptr;
-        for (const Table &candidate : imported->tables()) {
-            if (candidate.name.compare(t.name, Qt::CaseInsensitive) == 0)
-                found = &candidate;
-        }
-        if (!found) {
-            missing << t.name;
-            continue;
-        }
-        for (const Column &c : t.columns) {
-            if (!std::any_of(found->columns.cbegin(), found->columns.cend(), [&](const Column &d) {
-                    return d.name.compare(c.name, Qt::CaseInsensitive) == 0;
-                }))
-                missing << t.name + u'.' + c.name;
-        }
-    }
+    const QStringList missing = DesignMatch::missing(*design, *imported);
     if (!missing.isEmpty()) {
         err << tr("The design does not match %1, which has no %2. Give the design the "
                   "database was made from (schemata apply), or leave out --design.")

@@ -2,6 +2,7 @@
 
 #include "browser/browserpane.h"
 #include "browser/tablemodel.h"
+#include "databasedesign.h"
 #include "diagram/diagramexport.h"
 #include "diagram/diagramscene.h"
 #include "diagram/diagramview.h"
@@ -43,7 +44,9 @@
 #include <QMimeData>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -121,6 +124,13 @@ QString recentDatabaseEntry(const DatabaseAddress &address)
     return url.toString(QUrl::RemovePassword);
 }
 
+// A database as titles name it: an SQLite file by its name, a server's by its URL without
+// the password.
+QString databaseTitle(const DatabaseAddress &address)
+{
+    return address.isServer() ? address.displayName() : QFileInfo(address.path).fileName();
+}
+
 // Asks for a server's password, under the server's answer to the last try when there was one,
 // and offers to keep it in the system keychain (*remember in and out). nullopt on Cancel.
 std::optional<QString> askPassword(
@@ -188,6 +198,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->addWidget(m_browser);
     connect(m_browser, &BrowserPane::statusMessage, this,
         [this](const QString &message) { statusBar()->showMessage(message, 6000); });
+    connect(m_browser, &BrowserPane::databaseOpened, this, &MainWindow::updateTitle);
+    connect(m_browser, &BrowserPane::showInDiagramRequested, this, &MainWindow::showInDiagram);
+    // View > Data Beside Diagram: a third page with the diagram and the browser side by side.
+    m_beside = new QSplitter(Qt::Horizontal, this);
+    m_beside->setObjectName(QStringLiteral("besideSplitter"));
+    m_beside->setChildrenCollapsible(false);
+    m_pages->addWidget(m_beside);
+    connect(m_beside, &QSplitter::splitterMoved, this, [this] {
+        QSettings().setValue(QStringLiteral("view/dataBesideSizes"), m_beside->saveState());
+    });
     setCentralWidget(m_pages);
 
     createDocks();
@@ -217,6 +237,17 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_document, &DesignDocument::changed, m_tablesTimer, qOverload<>(&QTimer::start));
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::updateActions);
+    // Queued: the scene also tells about its selection while its items are being destroyed.
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::followSelection,
+        Qt::QueuedConnection);
+    // Beside the diagram, the editing actions follow the focus between diagram and rows.
+    connect(qApp, &QApplication::focusChanged, this, [this] {
+        if (!isDataBeside())
+            return;
+        updateActions();
+        m_undoGroup->setActiveStack(
+            onDataPage() ? m_browser->undoStack() : m_document->undoStack());
+    });
     // The property panel shows the one selected table, note, area or relation.
     connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
         const QList<ObjectId> objects = m_scene->selectedObjects();
@@ -255,6 +286,9 @@ MainWindow::MainWindow(QWidget *parent)
     updateActions();
     updateStatus();
     updateRecentMenu();
+    action(QStringLiteral("dataBeside"))
+        ->setChecked(settings.value(QStringLiteral("view/dataBeside"), false).toBool());
+    followSelection();
     statusBar()->showMessage(tr("Double-click the canvas to add a table; open a WWW SQL Designer "
                                 "file with File > Open."),
         8000);
@@ -266,6 +300,7 @@ MainWindow::~MainWindow()
     // does; nothing here should listen any more.
     disconnect(m_scene, nullptr, this, nullptr);
     disconnect(m_document, nullptr, this, nullptr);
+    disconnect(qApp, nullptr, this, nullptr);
     QFile::remove(recoveryPath());
 }
 
@@ -411,8 +446,7 @@ void MainWindow::createActions()
     // On the data page with unsaved rows, Save writes them (as data tools do); else the design.
     addAction(file, QStringLiteral("save"), tr("&Save"), QStringLiteral("document-save"),
         QKeySequence::Save, [this] {
-            if (m_pages->currentWidget() == m_browser && m_browser->model()
-                && m_browser->model()->hasPendingEdits()) {
+            if (onDataPage() && m_browser->model() && m_browser->model()->hasPendingEdits()) {
                 QString error;
                 m_browser->saveEdits(&error);
                 return;
@@ -448,7 +482,7 @@ void MainWindow::createActions()
     connect(m_browser, &BrowserPane::undoStackChanged, this, [this](QUndoStack *stack) {
         if (stack)
             m_undoGroup->addStack(stack);
-        if (m_pages->currentWidget() == m_browser)
+        if (onDataPage())
             m_undoGroup->setActiveStack(stack);
     });
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
@@ -520,24 +554,23 @@ void MainWindow::createActions()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     auto *pages = new QActionGroup(this);
     QAction *designPage = addAction(view, QStringLiteral("showDesign"), tr("Desi&gn"), QString(),
-        QKeySequence(Qt::CTRL | Qt::Key_1), [this] { m_pages->setCurrentWidget(m_view); });
+        QKeySequence(Qt::CTRL | Qt::Key_1), [this] { showDesignPage(); });
     QAction *dataPage = addAction(view, QStringLiteral("showData"), tr("&Data"), QString(),
-        QKeySequence(Qt::CTRL | Qt::Key_2), [this] { m_pages->setCurrentWidget(m_browser); });
+        QKeySequence(Qt::CTRL | Qt::Key_2), [this] { showDataPage(); });
     for (QAction *a : {designPage, dataPage}) {
         a->setCheckable(true);
         pages->addAction(a);
     }
     designPage->setChecked(true);
     connect(m_browser, &BrowserPane::actionsChanged, this, [this] {
-        if (m_pages->currentWidget() == m_browser)
+        if (onDataPage())
             updateActions();
     });
     connect(m_pages, &QStackedWidget::currentChanged, this, [this, designPage, dataPage] {
         updateActions();
-        m_undoGroup->setActiveStack(m_pages->currentWidget() == m_browser
-                ? m_browser->undoStack()
-                : m_document->undoStack());
-        const bool design = m_pages->currentWidget() == m_view;
+        m_undoGroup->setActiveStack(
+            onDataPage() ? m_browser->undoStack() : m_document->undoStack());
+        const bool design = m_pages->currentWidget() != m_browser;
         designPage->setChecked(design);
         dataPage->setChecked(!design);
         // The designer's panels belong to the diagram: out of the way while browsing rows,
@@ -555,6 +588,14 @@ void MainWindow::createActions()
                 dock->show();
             m_designDocks.clear();
         }
+    });
+    QAction *beside = addAction(view, QStringLiteral("dataBeside"), tr("Data &Beside Diagram"),
+        QString(), QKeySequence(Qt::CTRL | Qt::Key_3), {});
+    beside->setCheckable(true);
+    beside->setStatusTip(tr("Show the rows of the table selected in the diagram next to it"));
+    connect(beside, &QAction::toggled, this, [this](bool on) {
+        setDataBeside(on);
+        QSettings().setValue(QStringLiteral("view/dataBeside"), on);
     });
     view->addSeparator();
     addAction(view, QStringLiteral("zoomIn"), tr("Zoom &In"), QStringLiteral("zoom-in"),
@@ -696,6 +737,10 @@ void MainWindow::createActions()
         a->setObjectName(u"dialect_" + sqlEngineName(engine));
         connect(a, &QAction::triggered, this, [this, engine] { switchDialect(engine); });
     }
+    database->addSeparator();
+    addAction(database, QStringLiteral("browseRows"), tr("&Browse Rows"), QString(),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), call(&MainWindow::browseRows))
+        ->setStatusTip(tr("Show the rows of the selected table of the open database"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     addAction(help, QStringLiteral("about"), tr("&About Schemata"), QString(), {},
@@ -725,19 +770,29 @@ void MainWindow::createActions()
             m_view->addAction(separator);
         }
     }
+    // The rows of the card right-clicked, when the open database has its table.
+    auto *rowsSeparator = new QAction(this);
+    rowsSeparator->setSeparator(true);
+    m_view->addAction(rowsSeparator);
+    m_view->addAction(m_actions.value(QStringLiteral("browseRows")));
 }
 
 void MainWindow::updateTitle()
 {
+    // "blog.xml[*] — chinook.sqlite — Schemata": the design, the open database, the program.
     setWindowFilePath(m_document->path());
-    setWindowTitle(m_document->displayName() + QStringLiteral("[*] - ") + tr("Schemata"));
+    QStringList parts {m_document->displayName() + QStringLiteral("[*]")};
+    if (m_browser->schema())
+        parts << databaseTitle(m_browser->address());
+    parts << tr("Schemata");
+    setWindowTitle(parts.join(QStringLiteral(" \u2014 ")));
     setWindowModified(m_document->isModified());
 }
 
 void MainWindow::updateActions()
 {
     // On the data page the editing actions work on the grid's rows.
-    if (m_pages->currentWidget() == m_browser) {
+    if (onDataPage()) {
         const bool rows = m_browser->model() && !m_browser->selectedRows().isEmpty();
         m_actions.value(QStringLiteral("delete"))
             ->setEnabled(m_browser->action(QStringLiteral("deleteRows"))->isEnabled());
@@ -1027,7 +1082,7 @@ void MainWindow::addArea()
 
 void MainWindow::deleteSelection()
 {
-    if (m_pages->currentWidget() == m_browser)
+    if (onDataPage())
         return m_browser->deleteSelectedRows();
     QList<ObjectId> ids = m_scene->selectedObjects();
     ids.append(m_scene->selectedForeignKeys());
@@ -1036,7 +1091,7 @@ void MainWindow::deleteSelection()
 
 void MainWindow::copy()
 {
-    if (m_pages->currentWidget() == m_browser)
+    if (onDataPage())
         return m_browser->copySelection();
     if (QMimeData *mime = m_editor->copy(m_scene->selectedObjects()))
         QApplication::clipboard()->setMimeData(mime);
@@ -1055,14 +1110,14 @@ void MainWindow::paste()
 
 void MainWindow::duplicate()
 {
-    if (m_pages->currentWidget() == m_browser)
+    if (onDataPage())
         return m_browser->duplicateSelectedRows(false);
     m_scene->selectObjects(m_editor->duplicate(m_scene->selectedObjects()));
 }
 
 void MainWindow::selectAll()
 {
-    if (m_pages->currentWidget() == m_browser)
+    if (onDataPage())
         return m_browser->grid()->selectAll();
     for (QGraphicsItem *item : m_scene->items()) {
         if (item->isVisible() && (item->flags() & QGraphicsItem::ItemIsSelectable))
@@ -1202,7 +1257,146 @@ bool MainWindow::openServerDatabase(DatabaseAddress address)
 void MainWindow::showOpenedDatabase(const DatabaseAddress &address)
 {
     addRecentDatabase(address);
-    m_pages->setCurrentWidget(m_browser);
+    showDatabaseDesign();
+    showDataPage();
+    followSelection();
+    updateTitle();
+}
+
+void MainWindow::showDatabaseDesign()
+{
+    const Schema *database = m_browser->schema();
+    if (!database)
+        return;
+    switch (DatabaseDesign::choose(m_document->schema(), m_document->isModified(), *database)) {
+    case DatabaseDesign::Choice::KeepOpenDesign:
+        return;
+    case DatabaseDesign::Choice::ShowDatabaseDesign:
+        break;
+    case DatabaseDesign::Choice::AskFirst: {
+        QMessageBox box(QMessageBox::Question, tr("Show the Database's Design"),
+            tr("%1 does not describe %2, and has unsaved changes. Save them before the "
+               "database's own design takes its place on the Design page?")
+                .arg(m_document->displayName(), databaseTitle(m_browser->address())),
+            QMessageBox::Save | QMessageBox::Discard, this);
+        box.setObjectName(QStringLiteral("replaceDesignQuestion"));
+        QPushButton *keep = box.addButton(tr("&Keep Current Design"), QMessageBox::RejectRole);
+        box.setDefaultButton(QMessageBox::Save);
+        box.exec();
+        if (box.clickedButton() == keep || box.clickedButton() == nullptr)
+            return;
+        if (box.standardButton(box.clickedButton()) == QMessageBox::Save && !save())
+            return;
+        break;
+    }
+    }
+    // Not saved, and not marked as changed: it is the database's, read again at will.
+    QFile::remove(recoveryPath());
+    m_document->reset(*database);
+    m_problems->setFileWarnings({});
+    showWholeDesign();
+}
+
+bool MainWindow::isDataBeside() const
+{
+    return m_browser->parentWidget() == m_beside;
+}
+
+void MainWindow::setDataBeside(bool on)
+{
+    if (on == isDataBeside())
+        return;
+    if (on) {
+        // The page first, so that the pages never show the browser alone meanwhile.
+        m_pages->setCurrentWidget(m_beside);
+        m_browser->setCompact(true);
+        m_beside->addWidget(m_view);
+        m_beside->addWidget(m_browser);
+        m_view->show();
+        m_browser->show();
+        // Half and half (the weights share whatever width there is) unless moved before.
+        if (!m_beside->restoreState(
+                QSettings().value(QStringLiteral("view/dataBesideSizes")).toByteArray()))
+            m_beside->setSizes({1000, 1000});
+        followSelection();
+    } else {
+        m_browser->setCompact(false);
+        m_pages->insertWidget(0, m_view);
+        m_pages->insertWidget(1, m_browser);
+        m_pages->setCurrentWidget(m_view);
+    }
+    updateActions();
+}
+
+void MainWindow::showDesignPage()
+{
+    if (isDataBeside())
+        m_view->setFocus();
+    else
+        m_pages->setCurrentWidget(m_view);
+}
+
+void MainWindow::showDataPage()
+{
+    if (isDataBeside())
+        m_browser->grid()->setFocus();
+    else
+        m_pages->setCurrentWidget(m_browser);
+}
+
+bool MainWindow::onDataPage() const
+{
+    if (isDataBeside())
+        return m_browser->isAncestorOf(QApplication::focusWidget());
+    return m_pages->currentWidget() == m_browser;
+}
+
+QString MainWindow::selectedDatabaseTable() const
+{
+    const Schema *database = m_browser->schema();
+    const QList<ObjectId> selected = m_scene->selectedObjects();
+    if (!database || selected.size() != 1)
+        return {};
+    const Table *table = m_document->schema().table(selected.first());
+    if (!table)
+        return {};
+    for (const Table &candidate : database->tables()) {
+        if (candidate.name.compare(table->name, Qt::CaseInsensitive) == 0)
+            return candidate.name;
+    }
+    return {};
+}
+
+void MainWindow::followSelection()
+{
+    const QString table = selectedDatabaseTable();
+    if (QAction *browse = m_actions.value(QStringLiteral("browseRows")))
+        browse->setEnabled(!table.isEmpty());
+    // Beside the diagram, the browser shows the rows of the table selected in it.
+    if (isDataBeside() && !table.isEmpty() && table != m_browser->currentTable())
+        m_browser->showTable(table);
+}
+
+void MainWindow::browseRows()
+{
+    const QString table = selectedDatabaseTable();
+    if (table.isEmpty())
+        return;
+    if (table != m_browser->currentTable())
+        m_browser->showTable(table);
+    showDataPage();
+}
+
+void MainWindow::showInDiagram(const QString &table)
+{
+    for (const Table &t : m_document->schema().tables()) {
+        if (t.name.compare(table, Qt::CaseInsensitive) == 0) {
+            showDesignPage();
+            m_view->showObject(t.id);
+            return;
+        }
+    }
+    statusBar()->showMessage(tr("%1 is not in the design.").arg(table), 6000);
 }
 
 void MainWindow::addRecentDatabase(const DatabaseAddress &address)
@@ -1459,7 +1653,7 @@ void MainWindow::dropEvent(QDropEvent *event)
         if (isSqliteFile(path))
             openDatabase(path);
         else if (maybeSave() && openFile(path))
-            m_pages->setCurrentWidget(m_view);
+            showDesignPage();
     });
 }
 

@@ -21,6 +21,7 @@ class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QSplitter;
 class QStackedWidget;
 class QUndoGroup;
 class QTimer;
@@ -44,7 +45,9 @@ public:
     // Opens a design made elsewhere (import) as a new, unsaved document.
     void openSchema(const Schema &schema, const QString &title);
     // Opens a database (an SQLite path or a postgresql:// / mysql:// URL) in the data page and
-    // adds it to File > Recent Databases. A server's password comes from the URL, else the
+    // adds it to File > Recent Databases. The Design page shows its diagram: the open design
+    // when it describes the database, else the database's own (asked first when the open
+    // design has unsaved edits). A server's password comes from the URL, else the
     // system keychain, else PGPASSWORD / MYSQL_PWD; while none works the user is asked, with
     // the server's answer, and may have the one that works remembered in the keychain.
     bool openDatabase(const QString &pathOrUrl);
@@ -117,6 +120,21 @@ private:
     void addRecentDatabase(const DatabaseAddress &address);
     void updateRecentDatabasesMenu();
     void editObject(ObjectId id, ObjectId column);
+    void showDatabaseDesign();
+    // The pages: the diagram or the data browser, or both with View > Data Beside Diagram.
+    bool isDataBeside() const;
+    void setDataBeside(bool on);
+    void showDesignPage();
+    void showDataPage();
+    // Whether the window's editing actions work on rows: on the data page, or beside the
+    // diagram while the browser has the focus.
+    bool onDataPage() const;
+    // The one table selected in the diagram, by its name in the open database (empty when
+    // that is not one table the database has).
+    QString selectedDatabaseTable() const;
+    void followSelection();
+    void browseRows();
+    void showInDiagram(const QString &table);
     void about();
 
     QHash<ObjectId, QRectF> selectedRects() const;
@@ -128,6 +146,7 @@ private:
     DiagramView *m_view = nullptr;
     InlineEditor *m_inline = nullptr;
     QStackedWidget *m_pages = nullptr;
+    QSplitter *m_beside = nullptr; // the page of the diagram and the browser side by side
     BrowserPane *m_browser = nullptr;
     QList<QDockWidget *> m_designDocks; // hidden while the data page shows
     QTreeWidget *m_tableList = nullptr;

@@ -229,6 +229,18 @@ BrowserPane::BrowserPane(QWidget *parent)
     updateActions();
 }
 
+void BrowserPane::setCompact(bool compact)
+{
+    // The splitter holds the sidebar, the rows and the value and relationship panels.
+    m_splitter->widget(0)->setVisible(!compact);
+    m_splitter->widget(2)->setVisible(!compact);
+}
+
+bool BrowserPane::isCompact() const
+{
+    return m_splitter->widget(0)->isHidden();
+}
+
 QWidget *BrowserPane::createToolBar()
 {
     auto *bar = new QToolBar;
@@ -257,6 +269,10 @@ QWidget *BrowserPane::createToolBar()
         ->setPriority(QAction::LowPriority);
     add(QStringLiteral("forward"), style()->standardIcon(QStyle::SP_ArrowForward), tr("Forward"),
         tr("Go forward again"), QKeySequence::Forward, [this] { goForward(); })
+        ->setPriority(QAction::LowPriority);
+    add(QStringLiteral("showInDiagram"), QIcon(QStringLiteral(":/icons/zoom-fit.svg")),
+        tr("Show in Diagram"), tr("Show this table's card on the Design page"), {},
+        [this] { emit showInDiagramRequested(currentTable()); })
         ->setPriority(QAction::LowPriority);
     bar->addSeparator();
     add(QStringLiteral("addRow"), QIcon(QStringLiteral(":/icons/table-add.svg")), tr("Add Row"),
@@ -377,6 +393,9 @@ QWidget *BrowserPane::createSidebar()
             return;
         QMenu menu;
         menu.addAction(tr("Count Rows"), this, [this, item] { countRows(item); });
+        if (m_schema && m_schema->tableByName(item->text(NameColumn)))
+            menu.addAction(tr("Show in Diagram"), this,
+                [this, name = item->text(NameColumn)] { emit showInDiagramRequested(name); });
         menu.exec(m_tables->viewport()->mapToGlobal(pos));
     });
     tablesLayout->addWidget(m_tables);
@@ -1476,6 +1495,7 @@ void BrowserPane::updateActions()
     m_actions.value(QStringLiteral("saveEdits"))->setEnabled(pending);
     m_actions.value(QStringLiteral("revertEdits"))->setEnabled(pending);
     m_actions.value(QStringLiteral("setNull"))->setEnabled(editable);
+    m_actions.value(QStringLiteral("showInDiagram"))->setEnabled(table() != nullptr);
     const QString why = !m_model ? QString()
         : !editable ? tr("%1 has no key to name its rows by, so they cannot be edited here.")
                           .arg(currentTable())

@@ -54,12 +54,19 @@ public:
     // keeps the database that was open.
     bool openDatabase(const DatabaseAddress &address, QString *error);
     void closeDatabase();
+    // The open database and its design as read from it (null without one).
+    const DatabaseAddress &address() const { return m_address; }
+    const Schema *schema() const { return m_schema.get(); }
     QString currentTable() const;
     // Shows a table's rows (unfiltered, in its key's order), as a step Back can undo.
     void showTable(const QString &name);
     QTableView *grid() const { return m_grid; }
+    // Beside the diagram the pane is the rows alone: the diagram lists the tables, and the
+    // table list and the value and relationship panels are out of the way.
+    void setCompact(bool compact);
+    bool isCompact() const;
     // The pane's actions by object name: back, forward, addRow, deleteRows, duplicateRows,
-    // deepDuplicateRows, saveEdits, revertEdits, setNull.
+    // deepDuplicateRows, saveEdits, revertEdits, setNull, showInDiagram.
     QAction *action(const QString &name) const;
 
     // Where the browser is: a table, its filters and order, and the current row.
@@ -128,6 +135,8 @@ signals:
     // What the pane's actions can do changed (selection, edits, history).
     void actionsChanged();
     void statusMessage(const QString &message);
+    // Show in Diagram: the window shows the table's card on the Design page.
+    void showInDiagramRequested(const QString &table);
 
 private:
     QWidget *createSidebar();

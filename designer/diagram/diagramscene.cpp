@@ -604,6 +604,14 @@ void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
             return;
         }
     }
+    // A right click on a card that is not selected makes it the selection, so that the context
+    // menu's actions (Browse Rows, Delete...) act on the card clicked.
+    if (event->button() == Qt::RightButton) {
+        if (TableItem *table = tableAt(event->scenePos()); table && !table->isSelected()) {
+            clearSelection();
+            table->setSelected(true);
+        }
+    }
     QGraphicsScene::mousePressEvent(event);
     if (event->button() == Qt::LeftButton)
         m_pressPositions = selectedPositions();

@@ -1,5 +1,12 @@
 #include "browser/browserpane.h"
+#include "browser/tablemodel.h"
+#include "diagram/diagramscene.h"
+#include "diagram/diagramview.h"
+#include "diagram/tableitem.h"
 #include "dialogs/passwordstore.h"
+#include "document/designdocument.h"
+#include "document/designeditor.h"
+#include "exampledatabase.h"
 #include "mainwindow.h"
 #include "schema/schema.h"
 #include "testdatabases.h"
@@ -7,6 +14,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QContextMenuEvent>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
@@ -17,10 +26,13 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -117,6 +129,101 @@ bool makeSqlite(const QString &path, const QString &table)
     return ok;
 }
 
+// An SQLite database written with plain SQL, as another program would.
+bool makeSqlite(const QString &path, const QStringList &statements)
+{
+    const QString name = u"make-"_s + QUuid::createUuid().toString();
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        ok = db.open();
+        for (const QString &statement : statements) {
+            QSqlQuery query(db);
+            if (ok && !query.exec(statement)) {
+                qWarning("%s: %s", qPrintable(statement), qPrintable(query.lastError().text()));
+                ok = false;
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+// Two tables and a foreign key, a few rows.
+bool makeMusic(const QString &path)
+{
+    QFile::remove(path);
+    return makeSqlite(path,
+        {u"CREATE TABLE artist (id INTEGER PRIMARY KEY, name TEXT NOT NULL)"_s,
+            u"CREATE TABLE album (id INTEGER PRIMARY KEY, title TEXT, "
+            "artist_id INTEGER REFERENCES artist (id))"_s,
+            u"INSERT INTO artist VALUES (1, 'Nina Simone'), (2, 'Miles Davis')"_s,
+            u"INSERT INTO album VALUES (1, 'Kind of Blue', 2)"_s});
+}
+
+// The tables of the design on the Design page, by the window's table list, sorted.
+QStringList designTables(const MainWindow &window)
+{
+    QStringList names;
+    const auto *list = window.findChild<QTreeWidget *>(u"tableList"_s);
+    for (int i = 0; list && i < list->topLevelItemCount(); ++i)
+        names << list->topLevelItem(i)->text(0);
+    names.sort();
+    return names;
+}
+
+QStringList schemaTables(const Schema &schema)
+{
+    QStringList names;
+    for (const Table &t : schema.tables())
+        names << t.name;
+    names.sort();
+    return names;
+}
+
+ObjectId tableId(const MainWindow &window, const QString &name)
+{
+    const Table *table = window.schema().tableByName(name);
+    return table ? table->id : NoObject;
+}
+
+// The title as the window manager shows it.
+QString shownTitle(const MainWindow &window)
+{
+    QString title = window.windowTitle();
+    return title.replace(u"[*]"_s, window.isWindowModified() ? u"*"_s : QString());
+}
+
+// Closes the next context menu that pops up, noting its actions by object name with whether
+// they were enabled.
+class PopupWatcher : public QObject
+{
+public:
+    PopupWatcher()
+    {
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            for (QAction *action : menu->actions()) {
+                if (!action->objectName().isEmpty())
+                    m_actions.insert(action->objectName(), action->isEnabled());
+            }
+            m_shown = true;
+            menu->close();
+        });
+        m_timer.start(20);
+    }
+    bool shown() const { return m_shown; }
+    QHash<QString, bool> actions() const { return m_actions; }
+
+private:
+    QTimer m_timer;
+    bool m_shown = false;
+    QHash<QString, bool> m_actions;
+};
+
 QMenu *recentMenu(const MainWindow &window)
 {
     auto *menu = window.findChild<QMenu *>(u"recentDatabasesMenu"_s);
@@ -208,6 +315,13 @@ private slots:
     void droppedDesignOpensDesign();
     void serverPasswordFromEnvironmentKeychainOrPrompt_data();
     void serverPasswordFromEnvironmentKeychainOrPrompt();
+    void openedDatabaseShowsItsDiagram();
+    void exampleDesignKeptWithItsDatabase();
+    void unsavedDesignAsksBeforeGivingWay_data();
+    void unsavedDesignAsksBeforeGivingWay();
+    void browseRowsAndShowInDiagram();
+    void dataBesideDiagramFollowsSelection();
+    void titleNamesDesignAndDatabase();
     void cleanupTestCase();
 
 private:
@@ -340,9 +454,11 @@ void tst_OpenDatabase::droppedSqliteFileOpensDataPage()
     QCOMPARE(opened.first().first().toString(), database);
     QVERIFY(dataPageShown(window));
     QCOMPARE(browserTables(window), QStringList({u"dropped_rows"_s}));
-    // The design stays open behind it.
-    QCOMPARE(window.schema().tables().size(), designTables);
-    QVERIFY(window.windowTitle().contains(u"24_jukebox_lewagon.xml"_s));
+    // The unchanged design, which does not describe the database, gives way to the database's.
+    QVERIFY(designTables > 1);
+    QCOMPARE(schemaTables(window.schema()), QStringList({u"dropped_rows"_s}));
+    QVERIFY(!window.windowTitle().contains(u"24_jukebox_lewagon.xml"_s));
+    QVERIFY(window.windowTitle().contains(u"looks-like-a-design.xml"_s));
     QCOMPARE(recentEntries(window), QStringList({database}));
 
     // Something that is not a local file is not taken.
@@ -498,6 +614,11 @@ void tst_OpenDatabase::serverPasswordFromEnvironmentKeychainOrPrompt()
     QCOMPARE(opened.size(), 1);
     QCOMPARE(browserTables(window), QStringList({u"keychain_rows"_s}));
     QVERIFY(dataPageShown(window));
+    // Its diagram on the Design page, and its name (without a password) in the title.
+    QCOMPARE(designTables(window), QStringList({u"keychain_rows"_s}));
+    QVERIFY2(window.windowTitle().contains(login->address.database)
+            && !window.windowTitle().contains(login->password),
+        qPrintable(window.windowTitle()));
     // Listed without any password.
     QCOMPARE(recentEntries(window).first(), login->url);
 
@@ -574,6 +695,337 @@ void tst_OpenDatabase::serverPasswordFromEnvironmentKeychainOrPrompt()
     QVERIFY(settings.contains(login->address.user.toUtf8()));
     QVERIFY(!settings.contains(login->password.toUtf8()));
     QVERIFY(!settings.contains(wrong.toUtf8()));
+}
+
+void tst_OpenDatabase::openedDatabaseShowsItsDiagram()
+{
+    const QString music = m_dir.filePath(u"diagram-music.sqlite"_s);
+    const QString shop = m_dir.filePath(u"diagram-shop.sqlite"_s);
+    QVERIFY(makeMusic(music));
+    QFile::remove(shop);
+    QVERIFY(makeSqlite(shop,
+        {u"CREATE TABLE customer (id INTEGER PRIMARY KEY, email TEXT)"_s,
+            u"CREATE TABLE \"order\" (id INTEGER PRIMARY KEY, "
+            "customer_id INTEGER REFERENCES customer (id))"_s,
+            u"CREATE TABLE product (sku TEXT PRIMARY KEY)"_s}));
+    const QStringList musicTables {u"album"_s, u"artist"_s};
+    const QStringList shopTables {u"customer"_s, u"order"_s, u"product"_s};
+
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    // As `schemata DB` and File > Open Database do: the rows, and the diagram behind them.
+    {
+        ModalAnswers none({});
+        QVERIFY(window.openDatabase(music));
+        QVERIFY2(none.unexpected().isEmpty(), qPrintable(none.unexpected().join(u", "_s)));
+    }
+    QVERIFY(dataPageShown(window));
+    QCOMPARE(schemaTables(window.schema()), musicTables);
+    QCOMPARE(designTables(window), musicTables);
+    const Table *album = window.schema().tableByName(u"album"_s);
+    QVERIFY(album);
+    QCOMPARE(album->foreignKeys.size(), qsizetype(1));
+    // The database's design, unsaved and unchanged: nothing to ask about when it gives way.
+    QVERIFY(window.document()->path().isEmpty());
+    QVERIFY(!window.document()->isModified());
+    QVERIFY(window.scene()->tableItem(album->id));
+    window.action(u"showDesign"_s)->trigger();
+    QVERIFY(window.view()->isVisible());
+
+    // File > Connect to Database, an SQLite file.
+    {
+        ModalAnswers answers({[&shop](QDialog *dialog) {
+            auto *engine = dialog->findChild<QComboBox *>(u"engine"_s);
+            engine->setCurrentIndex(engine->findData(int(SqlEngine::Sqlite)));
+            auto *path = dialog->findChild<QLineEdit *>(u"path"_s);
+            path->clear();
+            QTest::keyClicks(path, shop);
+            clickOk(dialog);
+        }});
+        window.action(u"connectDatabase"_s)->trigger();
+        QCOMPARE(answers.answered(), 1);
+        QVERIFY2(answers.unexpected().isEmpty(), qPrintable(answers.unexpected().join(u", "_s)));
+    }
+    QCOMPARE(browserTables(window), shopTables);
+    QCOMPARE(designTables(window), shopTables);
+    QVERIFY(!window.document()->isModified());
+
+    // File > Recent Databases.
+    ModalAnswers none({});
+    recentAction(window, music)->trigger();
+    QCOMPARE(browserTables(window), musicTables);
+    QCOMPARE(designTables(window), musicTables);
+
+    // A database without tables has no diagram: the design stays (to be applied, say).
+    const QString empty = m_dir.filePath(u"diagram-empty.sqlite"_s);
+    QFile::remove(empty);
+    QVERIFY(makeSqlite(empty, {u"CREATE TABLE gone (a)"_s, u"DROP TABLE gone"_s}));
+    QVERIFY(window.openDatabase(empty));
+    QVERIFY(browserTables(window).isEmpty());
+    QCOMPARE(designTables(window), musicTables);
+    QVERIFY(window.windowTitle().contains(u"diagram-empty.sqlite"_s));
+    QVERIFY2(none.unexpected().isEmpty(), qPrintable(none.unexpected().join(u", "_s)));
+}
+
+void tst_OpenDatabase::exampleDesignKeptWithItsDatabase()
+{
+    QString error;
+    QVERIFY2(ExampleDatabase::ensure(&error, 3), qPrintable(error));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ModalAnswers none({});
+    QVERIFY(window.openFile(ExampleDatabase::designPath()));
+    const Schema before = window.schema();
+    QVERIFY(before.tables().size() > 3);
+    // Inheritance and association tables: the design is not the database's tables one for one.
+    QVERIFY(window.openDatabase(ExampleDatabase::databasePath()));
+    QCOMPARE(window.document()->path(), ExampleDatabase::designPath());
+    QCOMPARE(window.schema().tables().size(), before.tables().size());
+    for (const Table &t : before.tables())
+        QVERIFY2(window.scene()->tableItem(t.id), qPrintable(t.name));
+    QVERIFY(!window.document()->isModified());
+
+    // Moved, so unsaved, yet still the database's design: kept without a question.
+    const ObjectId first = before.tables().first().id;
+    QVERIFY(window.editor()->setPositions(
+        {{first, before.tables().first().position + QPointF(40, 40)}}, u"move"_s));
+    QVERIFY(window.document()->isModified());
+    QVERIFY(window.openDatabase(ExampleDatabase::databasePath()));
+    QCOMPARE(window.document()->path(), ExampleDatabase::designPath());
+    QVERIFY(window.document()->isModified());
+    QCOMPARE(
+        window.schema().table(first)->position, before.tables().first().position + QPointF(40, 40));
+    QVERIFY2(none.unexpected().isEmpty(), qPrintable(none.unexpected().join(u", "_s)));
+}
+
+void tst_OpenDatabase::unsavedDesignAsksBeforeGivingWay_data()
+{
+    QTest::addColumn<QString>("answer");
+    QTest::newRow("keep the design") << u"keep"_s;
+    QTest::newRow("discard its edits") << u"discard"_s;
+    QTest::newRow("save it first") << u"save"_s;
+}
+
+void tst_OpenDatabase::unsavedDesignAsksBeforeGivingWay()
+{
+    QFETCH(QString, answer);
+    const QString music = m_dir.filePath(u"asked-music.sqlite"_s);
+    QVERIFY(makeMusic(music));
+    const QString design = m_dir.filePath(u"asked-%1.xml"_s.arg(answer));
+    QFile::remove(design);
+    QVERIFY(QFile::copy(
+        QDir(QStringLiteral(SCHEMATA_FIXTURES)).filePath(u"24_jukebox_lewagon.xml"_s), design));
+    QFile::setPermissions(design, QFile::ReadOwner | QFile::WriteOwner);
+
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(design));
+    const qsizetype tables = window.schema().tables().size();
+    QVERIFY(window.editor()->addTable(QPointF(1200, 900), u"unsaved_extra"_s) != NoObject);
+    QVERIFY(window.document()->isModified());
+
+    QString question;
+    QStringList buttons;
+    {
+        ModalAnswers answers({[&](QDialog *dialog) {
+            auto *box = qobject_cast<QMessageBox *>(dialog);
+            if (!box || box->objectName() != u"replaceDesignQuestion") {
+                dialog->reject();
+                return;
+            }
+            question = box->text();
+            for (QAbstractButton *button : box->buttons())
+                buttons << button->text();
+            QAbstractButton *chosen = answer == u"save" ? box->button(QMessageBox::Save)
+                : answer == u"discard"                  ? box->button(QMessageBox::Discard)
+                                                        : nullptr;
+            if (!chosen) {
+                for (QAbstractButton *button : box->buttons()) {
+                    if (box->buttonRole(button) == QMessageBox::RejectRole)
+                        chosen = button;
+                }
+            }
+            chosen->click();
+        }});
+        QVERIFY(window.openDatabase(music));
+        QCOMPARE(answers.answered(), 1);
+        QVERIFY2(answers.unexpected().isEmpty(), qPrintable(answers.unexpected().join(u", "_s)));
+    }
+    QVERIFY2(question.contains(u"asked-%1.xml"_s.arg(answer)) && question.contains(u"music"_s),
+        qPrintable(question));
+    QCOMPARE(buttons.size(), 3);
+    QVERIFY2(buttons.join(u'|').contains(u"Keep Current Design"_s), qPrintable(buttons.join(u'|')));
+    // The database opened in every case.
+    QCOMPARE(browserTables(window), QStringList({u"album"_s, u"artist"_s}));
+    QVERIFY(dataPageShown(window));
+
+    QFile file(design);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray saved = file.readAll();
+    if (answer == u"keep") {
+        QCOMPARE(window.document()->path(), design);
+        QVERIFY(window.document()->isModified());
+        QCOMPARE(window.schema().tables().size(), tables + 1);
+        QVERIFY(window.schema().tableByName(u"unsaved_extra"_s));
+        QVERIFY(!saved.contains("unsaved_extra"));
+    } else {
+        QCOMPARE(schemaTables(window.schema()), QStringList({u"album"_s, u"artist"_s}));
+        QCOMPARE(designTables(window), QStringList({u"album"_s, u"artist"_s}));
+        QVERIFY(window.document()->path().isEmpty());
+        QVERIFY(!window.document()->isModified());
+        QCOMPARE(saved.contains("unsaved_extra"), answer == u"save");
+    }
+}
+
+void tst_OpenDatabase::browseRowsAndShowInDiagram()
+{
+    const QString music = m_dir.filePath(u"browse-music.sqlite"_s);
+    QVERIFY(makeMusic(music));
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openDatabase(music));
+    window.action(u"showDesign"_s)->trigger();
+    QAction *browse = window.action(u"browseRows"_s);
+    QVERIFY(browse);
+    QVERIFY(!browse->isEnabled()); // nothing selected
+
+    // A right click on the artist card selects it, and its menu offers Browse Rows.
+    const ObjectId artist = tableId(window, u"artist"_s);
+    const ObjectId album = tableId(window, u"album"_s);
+    TableItem *card = window.scene()->tableItem(artist);
+    QVERIFY(card);
+    window.view()->centerOn(card);
+    const QPoint at = window.view()->mapFromScene(card->sceneBoundingRect().center());
+    QVERIFY(window.view()->viewport()->rect().contains(at));
+    {
+        PopupWatcher popup;
+        // The press, then the context menu event that follows it.
+        QTest::mousePress(window.view()->viewport(), Qt::RightButton, {}, at);
+        QContextMenuEvent menu(
+            QContextMenuEvent::Mouse, at, window.view()->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(window.view()->viewport(), &menu);
+        QTRY_VERIFY(popup.shown());
+        QVERIFY(popup.actions().contains(u"browseRows"_s));
+        QTest::mouseRelease(window.view()->viewport(), Qt::RightButton, {}, at);
+    }
+    QCOMPARE(window.scene()->selectedObjects(), QList<ObjectId>({artist}));
+    QTRY_VERIFY(browse->isEnabled());
+    browse->trigger();
+    QVERIFY(dataPageShown(window));
+    QCOMPARE(window.browser()->currentTable(), u"artist"_s);
+    QTRY_COMPARE(window.browser()->model()->rowCount(), 2);
+
+    // From the data page back: the album card, selected and in view.
+    window.browser()->showTable(u"album"_s);
+    QCOMPARE(window.browser()->currentTable(), u"album"_s);
+    window.view()->centerOn(QPointF(-5000, -5000));
+    QAction *showInDiagram = window.browser()->action(u"showInDiagram"_s);
+    QVERIFY(showInDiagram && showInDiagram->isEnabled());
+    showInDiagram->trigger();
+    QVERIFY(window.action(u"showDesign"_s)->isChecked());
+    QVERIFY(window.view()->isVisible());
+    QCOMPARE(window.scene()->selectedObjects(), QList<ObjectId>({album}));
+    const QRectF visible
+        = window.view()->mapToScene(window.view()->viewport()->rect()).boundingRect();
+    const QRectF albumCard = window.scene()->tableItem(album)->sceneBoundingRect();
+    QVERIFY2(visible.contains(albumCard.center()), "the card is not in view");
+    // Centred where the scene lets it be.
+    QVERIFY(qAbs(visible.center().x() - albumCard.center().x()) < visible.width() / 4
+        || visible.left() <= window.scene()->sceneRect().left() + 1);
+}
+
+void tst_OpenDatabase::dataBesideDiagramFollowsSelection()
+{
+    const QString music = m_dir.filePath(u"beside-music.sqlite"_s);
+    QVERIFY(makeMusic(music));
+    {
+        MainWindow window;
+        window.resize(1400, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDatabase(music));
+        auto *centre = window.findChild<QSplitter *>(u"besideSplitter"_s);
+        QVERIFY(centre);
+        QCOMPARE(centre->count(), 0);
+        QAction *beside = window.action(u"dataBeside"_s);
+        QVERIFY(beside && beside->isCheckable() && !beside->isChecked());
+        beside->trigger();
+        QCOMPARE(centre->count(), 2);
+        QVERIFY(window.view()->isVisible());
+        QVERIFY(window.browser()->isVisible());
+        QVERIFY(window.view()->width() > 200 && window.browser()->width() > 200);
+        // The rows alone: the diagram lists the tables.
+        QVERIFY(window.browser()->isCompact());
+        QVERIFY(!window.browser()->findChild<QTreeWidget *>(u"tables"_s)->isVisible());
+
+        // Selecting a card shows its rows beside it.
+        window.scene()->selectObjects({tableId(window, u"album"_s)});
+        QTRY_COMPARE(window.browser()->currentTable(), u"album"_s);
+        QTRY_COMPARE(window.browser()->model()->rowCount(), 1);
+        window.scene()->selectObjects({tableId(window, u"artist"_s)});
+        QTRY_COMPARE(window.browser()->currentTable(), u"artist"_s);
+        QTRY_COMPARE(window.browser()->model()->rowCount(), 2);
+        QVERIFY(window.view()->isVisible());
+
+        // With the rows focused, Delete works on rows, not on the card still selected.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.browser()->grid()->setFocus();
+        QTRY_VERIFY(window.browser()->grid()->hasFocus());
+        window.browser()->grid()->selectionModel()->clear();
+        window.action(u"delete"_s)->trigger();
+        QVERIFY(window.schema().tableByName(u"artist"_s));
+        window.browser()->revertEdits();
+        window.view()->setFocus();
+        QTRY_VERIFY(window.view()->hasFocus());
+        QVERIFY(window.action(u"delete"_s)->isEnabled());
+        QVERIFY(QSettings().value(u"view/dataBeside"_s).toBool());
+    }
+    // Remembered.
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *centre = window.findChild<QSplitter *>(u"besideSplitter"_s);
+    QVERIFY(window.action(u"dataBeside"_s)->isChecked());
+    QCOMPARE(centre->count(), 2);
+    // Off again: the browser is the data page.
+    window.action(u"dataBeside"_s)->trigger();
+    QCOMPARE(centre->count(), 0);
+    QCOMPARE(window.findChild<QStackedWidget *>()->currentWidget(), window.view());
+    QVERIFY(!window.browser()->isVisible());
+    window.action(u"showData"_s)->trigger();
+    QVERIFY(dataPageShown(window));
+    QVERIFY(!window.browser()->isCompact());
+    QVERIFY(window.browser()->findChild<QTreeWidget *>(u"tables"_s)->isVisible());
+    QVERIFY(!QSettings().value(u"view/dataBeside"_s).toBool());
+}
+
+void tst_OpenDatabase::titleNamesDesignAndDatabase()
+{
+    const QString music = m_dir.filePath(u"chinook.sqlite"_s);
+    QVERIFY(makeMusic(music));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QString dash = u" \u2014 "_s;
+    QCOMPARE(shownTitle(window), u"Untitled"_s + dash + u"Schemata"_s);
+    QVERIFY(window.openDatabase(music));
+    QCOMPARE(shownTitle(window), u"Untitled"_s + dash + u"chinook.sqlite"_s + dash + u"Schemata"_s);
+    const QString blog = m_dir.filePath(u"blog.xml"_s);
+    QFile::remove(blog);
+    ModalAnswers none({});
+    QVERIFY(window.saveFile(blog));
+    QCOMPARE(shownTitle(window), u"blog.xml"_s + dash + u"chinook.sqlite"_s + dash + u"Schemata"_s);
+    QVERIFY(window.editor()->addColumn(tableId(window, u"artist"_s), u"born"_s) != NoObject);
+    QCOMPARE(
+        shownTitle(window), u"blog.xml*"_s + dash + u"chinook.sqlite"_s + dash + u"Schemata"_s);
+    QVERIFY2(none.unexpected().isEmpty(), qPrintable(none.unexpected().join(u", "_s)));
 }
 
 void tst_OpenDatabase::cleanupTestCase()
