@@ -248,9 +248,13 @@ bool DesignReader::decode(const QByteArray &data, QString *text)
         qsizetype at = 0;
         const QString declared = declaredEncoding(QStringView(*text).left(256), &at);
         if (!declared.isEmpty() && !encoding.matches(TextEncoding::named(declared))) {
-            warn(tr("The file declares the encoding \"%1\" but starts with a %2 byte order "
-                    "mark; it is read, and written back, as %2.")
-                     .arg(declared, encoding.name()),
+            warn(signature.byteOrderMark
+                    ? tr("The file declares the encoding \"%1\" but starts with a %2 byte "
+                         "order mark; it is read, and written back, as %2.")
+                          .arg(declared, encoding.name())
+                    : tr("The file declares the encoding \"%1\" but is written in %2; it is "
+                         "read, and written back, as %2.")
+                          .arg(declared, encoding.name()),
                 1);
         }
         return true;
