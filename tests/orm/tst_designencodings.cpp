@@ -123,6 +123,7 @@ private slots:
     void windows1252HoldsTheEuro();
     void utf16WithoutByteOrderMark();
     void utf8ByteOrderMarkKept();
+    void utf32AndIcuEncodings();
     void copiedMarkupOutsideTheEncodingFallsBackToUtf8();
     void declarationAndBytesDisagree_data();
     void declarationAndBytesDisagree();
@@ -264,6 +265,28 @@ void tst_DesignEncodings::utf8ByteOrderMarkKept()
 {
     const QByteArray bytes = "\xEF\xBB\xBF" + fixture(u"04_rtdbus_sqlite_cyrillic.xml"_s);
     QCOMPARE(DesignWriter::write(read(bytes)), bytes);
+}
+
+void tst_DesignEncodings::utf32AndIcuEncodings()
+{
+    // The Cyrillic fixture as UTF-32 with a byte order mark, and as KOI8-R (an encoding Qt
+    // reaches through ICU): same meaning, rewritten byte for byte.
+    const QByteArray original = fixture(u"04_rtdbus_sqlite_cyrillic.xml"_s);
+    const QStringList meaning = dumpSchema(read(original));
+    for (const char *name : {"UTF-32LE", "KOI8-R"}) {
+        QString text = QString::fromUtf8(original);
+        text.replace(u"encoding=\"utf-8\""_s,
+            name == QByteArrayView("KOI8-R") ? u"encoding=\"koi8-r\""_s : u"encoding=\"utf-32\""_s);
+        QStringEncoder encoder(name);
+        QVERIFY(encoder.isValid());
+        QByteArray bytes = encoder.encode(text);
+        QVERIFY(!encoder.hasError());
+        if (name == QByteArrayView("UTF-32LE"))
+            bytes.prepend("\xFF\xFE\0\0"_ba);
+        const Schema schema = read(bytes);
+        QCOMPARE(dumpSchema(schema), meaning);
+        QCOMPARE(DesignWriter::write(schema), bytes);
+    }
 }
 
 void tst_DesignEncodings::copiedMarkupOutsideTheEncodingFallsBackToUtf8()
