@@ -316,13 +316,24 @@ bool DesignReader::decode(const QByteArray &data, QString *text)
     if (firstNonAscii < bytes.size() && invalidUtf8 < 0) {
         const QString utf8 = QString::fromUtf8(bytes);
         const qsizetype offset = QString::fromUtf8(bytes.first(firstNonAscii)).size();
+        // The word there, both ways (characters that do not print shown as "?").
+        QString word = utf8.mid(offset, 12);
+        for (qsizetype end = 0; end < word.size(); ++end) {
+            if (word.at(end) == u'"' || word.at(end) == u'<' || word.at(end).isSpace()) {
+                word.truncate(end);
+                break;
+            }
+        }
         QStringDecoder decoder = encoding.decoder();
-        const QString asDeclared = decoder.decode(
-            bytes.sliced(firstNonAscii, std::min(bytes.size() - firstNonAscii, qsizetype(4))));
+        QString asDeclared = decoder.decode(word.toUtf8());
+        for (QChar &c : asDeclared) {
+            if (!c.isPrint())
+                c = u'?';
+        }
         return failAt(tr("The file declares the encoding \"%1\", but its text is UTF-8: \"%2\" "
                          "would read as \"%3\". Correct the declaration to "
                          "encoding=\"utf-8\".")
-                          .arg(declared, utf8.mid(offset, 1), asDeclared.left(2)),
+                          .arg(declared, word, asDeclared),
             lineAndColumn(utf8, offset));
     }
 

@@ -326,7 +326,12 @@ void tst_DesignEncodings::declarationAndBytesDisagree_data()
     QTest::newRow("UTF-8 bytes declared Latin-1")
         << QByteArray("<?xml version=\"1.0\" encoding=\"iso-8859-1\"?>\n<sql>\n"
                       "<table name=\"pays_\xc3\xa9t\xc3\xa9\"/></sql>\n")
-        << 3 << 19 << u"\"é\" would read as \"Ã©\""_s;
+        << 3 << 19 << u"\"été\" would read as \"Ã©tÃ©\""_s;
+    // And what a second such save made of it.
+    QTest::newRow("UTF-8 encoded twice, declared Latin-1")
+        << QByteArray("<?xml version=\"1.0\" encoding=\"iso-8859-1\"?>\n<sql>\n"
+                      "<table name=\"pays_\xc3\x83\xc2\xa9t\xc3\x83\xc2\xa9\"/></sql>\n")
+        << 3 << 19 << u"\"Ã©tÃ©\" would read as \"Ã?Â©tÃ?Â©\""_s;
     QTest::newRow("8-bit bytes declared UTF-16")
         << QByteArray("<?xml version=\"1.0\" encoding=\"utf-16\"?>\n<sql/>\n") << 1 << 31
         << u"not utf-16"_s;
