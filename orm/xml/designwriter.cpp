@@ -25,6 +25,7 @@ public:
     Output(const QString &eol, const TextEncoding &encoding)
         : m_eol(eol)
         , m_encoding(encoding)
+        , m_holdsEverything(encoding.isUnicode())
     {
         m_text.reserve(1 << 16);
     }
@@ -33,7 +34,7 @@ public:
     // its characters).
     Output &raw(QStringView text)
     {
-        if (m_encoding.isUnicode() || encodable(text))
+        if (m_holdsEverything || encodable(text))
             m_text += text;
         else
             rawWithReferences(text);
@@ -55,7 +56,7 @@ public:
     {
         m_text += u' ';
         m_text += name;
-        if (!m_encoding.isUnicode() && !encodable(name))
+        if (!m_holdsEverything && !encodable(name))
             m_unrepresentable = true; // no reference can stand for a name's character
         m_text += u"=\"";
         attributeValue(value);
@@ -133,7 +134,7 @@ private:
     // it back into the character).
     void character(char32_t c)
     {
-        if (m_encoding.canEncode(c)) {
+        if (c < 0x80 || m_holdsEverything || m_encoding.canEncode(c)) {
             if (QChar::requiresSurrogates(c)) {
                 m_text += QChar(QChar::highSurrogate(c));
                 m_text += QChar(QChar::lowSurrogate(c));
@@ -257,6 +258,7 @@ private:
 
     QString m_eol;
     const TextEncoding &m_encoding;
+    const bool m_holdsEverything; // UTF-8, -16, -32: no character needs a reference
     QString m_text;
     bool m_unrepresentable = false;
 };
