@@ -1,6 +1,9 @@
 #include "valuecodec.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QRegularExpression>
+#include <QTimeZone>
 
 namespace ValueCodec {
 
@@ -86,6 +89,72 @@ QVariant toDatabase(const QVariant &value, const LogicalType &type, SqlEngine en
     default:
         return value;
     }
+}
+
+QVariant fromIsoText(const QString &text, const LogicalType &type, QString *problem)
+{
+    using Kind = LogicalType::Kind;
+    // ASCII digits only ("\d" would take any script's), every field in full. Groups: 1-3 the
+    // date, 4 the separator, 5-7 the time, 8 its fraction, 9 the zone.
+    static const QRegularExpression form(QStringLiteral(
+        "^(?:([0-9]{4})-([0-9]{2})-([0-9]{2}))?([T ])?(?:([0-9]{2}):([0-9]{2}):([0-9]{2})"
+        "(?:\\.([0-9]{1,9}))?)?(Z|[+-][0-9]{2}(?::?[0-9]{2})?)?$"));
+    const auto translate = [](const char *source) {
+        return QCoreApplication::translate("ValueCodec", source);
+    };
+    const QString expected = type.kind == Kind::Date ? translate("a date, YYYY-MM-DD")
+        : type.kind == Kind::Time                    ? translate("a time, HH:MM:SS")
+        : type.kind == Kind::DateTime
+        ? translate("a date and time without a time zone, YYYY-MM-DDTHH:MM:SS")
+        : translate("a date and time, YYYY-MM-DDTHH:MM:SS, with an optional Z or +HH:MM");
+    const auto fail = [&](const QString &why) {
+        *problem = why.isEmpty()
+            ? translate("expected %1, not \"%2\".").arg(expected, text)
+            : translate("expected %1, not \"%2\": %3.").arg(expected, text, why);
+        return QVariant();
+    };
+    const QRegularExpressionMatch m = form.match(text);
+    const bool hasDate = m.hasMatch() && m.capturedLength(1) > 0;
+    const bool hasTime = m.hasMatch() && m.capturedLength(5) > 0;
+    const bool separated = m.hasMatch() && m.capturedLength(4) > 0;
+    const QString zone = m.captured(9);
+    if (!m.hasMatch() || hasDate != (type.kind != Kind::Time)
+        || hasTime != (type.kind != Kind::Date) || separated != (hasDate && hasTime)
+        || (!zone.isEmpty() && !hasTime))
+        return fail({});
+    const auto number = [&](int group) { return m.captured(group).toInt(); };
+    QDate date;
+    if (hasDate) {
+        date = QDate(number(1), number(2), number(3));
+        if (number(1) < 1 || !date.isValid())
+            return fail(translate("there is no such day"));
+    }
+    QTime time;
+    if (hasTime) {
+        const int milliseconds = QString(m.captured(8) + QStringLiteral("00")).left(3).toInt();
+        time = QTime(number(5), number(6), number(7), milliseconds);
+        if (!time.isValid())
+            return fail(translate("there is no such time of day"));
+    }
+    if (!zone.isEmpty() && type.kind != Kind::TimestampTz)
+        return fail(translate("the column's type has no time zone, and this has %1").arg(zone));
+    if (type.kind == Kind::Date)
+        return QVariant(date);
+    if (type.kind == Kind::Time)
+        return QVariant(time);
+    if (zone.isEmpty())
+        return QVariant(QDateTime(date, time));
+    if (zone == u"Z")
+        return QVariant(QDateTime(date, time, Qt::UTC));
+    QString digits = zone.mid(1);
+    digits.remove(u':');
+    const int hours = digits.left(2).toInt();
+    const int minutes = digits.size() > 2 ? digits.mid(2).toInt() : 0;
+    const int seconds = (hours * 3600 + minutes * 60) * (zone.startsWith(u'-') ? -1 : 1);
+    if (minutes > 59 || seconds < QTimeZone::MinUtcOffsetSecs
+        || seconds > QTimeZone::MaxUtcOffsetSecs)
+        return fail(translate("there is no such time zone offset"));
+    return QVariant(QDateTime(date, time, Qt::OffsetFromUTC, seconds));
 }
 
 QVariant notNullWhenEmpty(const QVariant &value)
