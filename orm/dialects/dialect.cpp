@@ -399,5 +399,16 @@ DefaultValue Dialect::defaultFromSql(
         if (upper == u"FALSE" || upper == u"F" || upper == u"0" || upper == u"B'0'")
             return DefaultValue::text(u"0"_s);
     }
+    // An expression ("datetime('now')", which SQLite reports without its parentheses, or
+    // "1 + 1") stays one, in the parentheses that make it one in a design (checkDefault), so
+    // that applying the design again writes it again; numbers and SQLite's bare words, which
+    // it takes as text, are values.
+    static const QRegularExpression plain(
+        u"^([+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?|[A-Za-z_][A-Za-z0-9_]*)$"_s);
+    if (!quoted && !plain.match(e).hasMatch()) {
+        const QString wrapped = u'(' + e + u')';
+        if (!defaultExpression(wrapped).isEmpty())
+            return DefaultValue::text(wrapped);
+    }
     return DefaultValue::text(value);
 }

@@ -2,6 +2,7 @@
 #include "testdesigns.h"
 
 #include "analysis/designcheck.h"
+#include "database/schemaimporter.h"
 #include "ddl/ddlwriter.h"
 #include "dialects/dialect.h"
 #include "sql/typemapping.h"
@@ -263,6 +264,20 @@ void tst_ColumnDefaults::sqliteCatalogueDesignApplies()
     QCOMPARE(query.value(7).toString(), u"integer"_s);
     QVERIFY(query.value(4).toString().startsWith(today));
     QCOMPARE(query.value(8).toString(), u"real"_s);
+
+    // Read back, the expressions are expressions still (SQLite reports them without their
+    // parentheses), so that applying the imported design writes them again.
+    const std::optional<Schema> imported = SchemaImporter(connection).import(&error);
+    QVERIFY2(imported, qPrintable(error));
+    const Table *event = imported->tableByName(u"event"_s);
+    QVERIFY(event);
+    QStringList defaults;
+    for (const Column &c : event->columns)
+        defaults << c.defaultValue.text();
+    QCOMPARE(defaults,
+        (QStringList {QString(), u"CURRENT_TIMESTAMP"_s, u"CURRENT_DATE"_s, u"CURRENT_TIME"_s,
+            u"(strftime('%s','now'))"_s, u"(datetime('now'))"_s, u"(julianday('now'))"_s,
+            QString()}));
 }
 
 void tst_ColumnDefaults::anyEngineCheckWarnsOfWhatSomeRefuse()
