@@ -176,7 +176,8 @@ QString Dialect::defaultExpression(const QString &text)
     return depth == 0 && quote.isNull() ? e : QString();
 }
 
-Dialect::DefaultCheck Dialect::checkDefault(const DefaultValue &value, const LogicalType &type) const
+Dialect::DefaultCheck Dialect::checkDefault(
+    const DefaultValue &value, const LogicalType &type) const
 {
     DefaultCheck check;
     if (value.isNone() || value.isNull())

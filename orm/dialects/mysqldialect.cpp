@@ -51,8 +51,7 @@ QStringList MysqlDialect::tableNames(const QSqlDatabase &db) const
     return names;
 }
 
-QString MysqlDialect::functionDefaultRefusal(
-    const QString &function, const LogicalType &type) const
+QString MysqlDialect::functionDefaultRefusal(const QString &function, const LogicalType &type) const
 {
     // MariaDB takes any of the three on a column of any type, and converts the value when a
     // row is inserted: as text ("2024-02-29 23:59:59") or as a number (20240229235959), which

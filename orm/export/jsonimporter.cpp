@@ -701,9 +701,9 @@ private:
                     ? QStringLiteral("Z")
                     : QString::asprintf("%c%02d:%02d", dt.offsetFromUtc() < 0 ? '-' : '+',
                         offset / 3600, offset % 3600 / 60);
-                return QVariant(dt.toString(dt.time().msec()
-                                        ? QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")
-                                        : QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                return QVariant(
+                    dt.toString(dt.time().msec() ? QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")
+                                                 : QStringLiteral("yyyy-MM-dd HH:mm:ss"))
                     + zone);
             }
             return ValueCodec::toDatabase(parsed, type, m_engine);

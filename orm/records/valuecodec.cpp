@@ -99,9 +99,8 @@ QVariant fromIsoText(const QString &text, const LogicalType &type, QString *prob
     static const QRegularExpression form(QStringLiteral(
         "^(?:([0-9]{4})-([0-9]{2})-([0-9]{2}))?([T ])?(?:([0-9]{2}):([0-9]{2}):([0-9]{2})"
         "(?:\\.([0-9]{1,9}))?)?(Z|[+-][0-9]{2}(?::?[0-9]{2})?)?$"));
-    const auto translate = [](const char *source) {
-        return QCoreApplication::translate("ValueCodec", source);
-    };
+    const auto translate
+        = [](const char *source) { return QCoreApplication::translate("ValueCodec", source); };
     const QString expected = type.kind == Kind::Date ? translate("a date, YYYY-MM-DD")
         : type.kind == Kind::Time                    ? translate("a time, HH:MM:SS")
         : type.kind == Kind::DateTime

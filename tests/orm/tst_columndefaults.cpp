@@ -65,11 +65,11 @@ bool stops(const QList<DesignProblem> &problems, QString *messages)
 // One datatype of each logical type of the README's type mapping, and the lengths, ranges
 // and precisions where the verdicts change; NUMERIC, INTEGER, TEXT and REAL are WWW SQL
 // Designer's SQLite catalogue.
-const QStringList Datatypes = {u"BOOLEAN"_s, u"TINYINT"_s, u"SMALLINT"_s, u"INTEGER"_s,
-    u"BIGINT"_s, u"DECIMAL(10,2)"_s, u"DECIMAL(14,0)"_s, u"DECIMAL(13,0)"_s, u"NUMERIC"_s,
-    u"FLOAT"_s, u"REAL"_s, u"DOUBLE"_s, u"CHAR(1)"_s, u"CHAR(10)"_s, u"VARCHAR(12)"_s,
-    u"VARCHAR(22)"_s, u"VARCHAR(40)"_s, u"TEXT"_s, u"BINARY(16)"_s, u"BLOB"_s, u"DATE"_s,
-    u"TIME"_s, u"DATETIME"_s, u"TIMESTAMPTZ"_s, u"UUID"_s, u"JSON"_s, u"ENUM('a','b')"_s};
+const QStringList Datatypes = {u"BOOLEAN"_s, u"TINYINT"_s, u"SMALLINT"_s, u"INTEGER"_s, u"BIGINT"_s,
+    u"DECIMAL(10,2)"_s, u"DECIMAL(14,0)"_s, u"DECIMAL(13,0)"_s, u"NUMERIC"_s, u"FLOAT"_s, u"REAL"_s,
+    u"DOUBLE"_s, u"CHAR(1)"_s, u"CHAR(10)"_s, u"VARCHAR(12)"_s, u"VARCHAR(22)"_s, u"VARCHAR(40)"_s,
+    u"TEXT"_s, u"BINARY(16)"_s, u"BLOB"_s, u"DATE"_s, u"TIME"_s, u"DATETIME"_s, u"TIMESTAMPTZ"_s,
+    u"UUID"_s, u"JSON"_s, u"ENUM('a','b')"_s};
 
 // Defaults whose verdict Schemata knows on every engine.
 const QStringList Defaults = {u"CURRENT_TIMESTAMP"_s, u"CURRENT_DATE"_s, u"CURRENT_TIME"_s,
@@ -120,8 +120,8 @@ void tst_ColumnDefaults::designCheckAgreesWithTheServer_data()
             datatypes << u"VARCHAR(18)"_s << u"VARCHAR(19)"_s;
         for (const QString &text : Defaults) {
             for (const QString &datatype : std::as_const(datatypes))
-                QTest::addRow("%s %s %s", qPrintable(engine), qPrintable(text),
-                    qPrintable(datatype))
+                QTest::addRow(
+                    "%s %s %s", qPrintable(engine), qPrintable(text), qPrintable(datatype))
                     << engine << datatype << text;
         }
         // Text literals longer than their column, which the servers refuse.
@@ -133,8 +133,8 @@ void tst_ColumnDefaults::designCheckAgreesWithTheServer_data()
     }
     // Expressions SQLite judges itself: the design check asks it.
     if (TestDatabases::engines().contains(u"sqlite"_s)) {
-        for (const QString &text : {u"(random())"_s, u"(1 + 1)"_s, u"('a' || 'b')"_s,
-                 u"(foo())"_s, u"(id + 1)"_s, u"(json('x'))"_s, u"(now())"_s, u"(1 +)"_s})
+        for (const QString &text : {u"(random())"_s, u"(1 + 1)"_s, u"('a' || 'b')"_s, u"(foo())"_s,
+                 u"(id + 1)"_s, u"(json('x'))"_s, u"(now())"_s, u"(1 +)"_s})
             QTest::addRow("sqlite %s", qPrintable(text)) << u"sqlite"_s << u"TEXT"_s << text;
     }
 }
@@ -165,8 +165,8 @@ void tst_ColumnDefaults::designCheckAgreesWithTheServer()
     const auto q = [&](const QString &name) { return dialect.quoteIdentifier(name); };
     if (statements.isEmpty())
         statements << u"CREATE TABLE "_s + q(u"t"_s) + u" ("_s + q(u"id"_s)
-                + u" INTEGER NOT NULL PRIMARY KEY, "_s + q(u"c"_s) + u' '
-                + dialect.columnType(type) + u" DEFAULT "_s + check.sql + u')';
+                + u" INTEGER NOT NULL PRIMARY KEY, "_s + q(u"c"_s) + u' ' + dialect.columnType(type)
+                + u" DEFAULT "_s + check.sql + u')';
     // MariaDB converts the value to the column's type, so it depends on the clock: the
     // server takes the default only if it does at both ends of a day.
     QStringList instants = {QString()};
@@ -234,7 +234,8 @@ void tst_ColumnDefaults::sqliteCatalogueDesignApplies()
     QVERIFY2(!stops(anyEngine, &problems), qPrintable(problems));
 
     QString error;
-    const QString url = TestDatabases::freshDatabase(engine, u"tst_columndefaults_sqlite"_s, &error);
+    const QString url
+        = TestDatabases::freshDatabase(engine, u"tst_columndefaults_sqlite"_s, &error);
     QVERIFY2(!url.isEmpty(), qPrintable(error));
     Connection connection;
     QVERIFY2(connection.open(
@@ -246,8 +247,8 @@ void tst_ColumnDefaults::sqliteCatalogueDesignApplies()
         QVERIFY(!applied.ok);
         problems.clear();
         QVERIFY(stops(DesignCheck::check(design, connection.dialect()), &problems));
-        for (const QString &column : {u"event.created"_s, u"event.epoch"_s, u"event.stamp"_s,
-                 u"event.julian"_s})
+        for (const QString &column :
+            {u"event.created"_s, u"event.epoch"_s, u"event.stamp"_s, u"event.julian"_s})
             QVERIFY2(problems.contains(u"error: "_s + column + u':'), qPrintable(problems));
         return;
     }
@@ -311,7 +312,8 @@ void tst_ColumnDefaults::anyEngineCheckWarnsOfWhatSomeRefuse()
         "server checks it when the design is applied."_s.arg(
             QLocale().createSeparatedList({u"PostgreSQL"_s, u"MariaDB/MySQL"_s})));
     QCOMPARE(problemsOf(u"INTEGER"_s, u"NOT NULL"_s),
-        (QStringList {u"error: t.c: The default \"NOT NULL\" is not a value of the type INTEGER."_s}));
+        (QStringList {
+            u"error: t.c: The default \"NOT NULL\" is not a value of the type INTEGER."_s}));
     QCOMPARE(problemsOf(u"TEXT"_s, u"CURRENT_TIMESTAMP"_s), QStringList());
     QCOMPARE(problemsOf(u"DATETIME"_s, u"(CURRENT_TIMESTAMP)"_s), QStringList());
 }
