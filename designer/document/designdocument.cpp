@@ -7,6 +7,8 @@
 #include <QUndoCommand>
 #include <QUndoStack>
 
+#include <cmath>
+
 namespace {
 
 template<typename T>
@@ -237,10 +239,40 @@ void DesignDocument::applyPositions(const QHash<ObjectId, QPointF> &positions)
 QUndoCommand *DesignDocument::moveCommand(
     const QHash<ObjectId, QPointF> &before, const QHash<ObjectId, QPointF> &after, bool mergeable)
 {
-    if (before == after)
+    // Every move passes here (drags, nudges, align, distribute, auto-layout), and lands on
+    // whole numbers, as the designer's own coordinates: a drag at 70 % zoom would otherwise
+    // save x="1758.0126050420165". Undo returns to where the document had the object, which
+    // is where the scene had it when the move began.
+    QHash<ObjectId, QPointF> from, to;
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        const std::optional<QPointF> current = positionOf(it.key());
+        from.insert(it.key(), current.value_or(before.value(it.key(), *it)));
+        to.insert(it.key(), roundedPosition(*it));
+    }
+    if (from == to)
         return nullptr;
     return new MoveCommand(
-        this, before, after, tr("Move %n object(s)", nullptr, int(after.size())), mergeable);
+        this, from, to, tr("Move %n object(s)", nullptr, int(to.size())), mergeable);
+}
+
+std::optional<QPointF> DesignDocument::positionOf(ObjectId id) const
+{
+    if (const Table *t = m_schema.table(id))
+        return t->position;
+    for (const Note &n : m_schema.notes()) {
+        if (n.id == id)
+            return n.geometry.topLeft();
+    }
+    for (const Area &a : m_schema.areas()) {
+        if (a.id == id)
+            return a.geometry.topLeft();
+    }
+    return std::nullopt;
+}
+
+QPointF DesignDocument::roundedPosition(QPointF position)
+{
+    return QPointF(std::round(position.x()), std::round(position.y()));
 }
 
 SchemaEdit::SchemaEdit(const DesignDocument &document)
@@ -468,6 +500,30 @@ QUndoCommand *SchemaEdit::command(const QString &label) const
         &DesignDocument::NoteState::note, &command->m_notesBefore, &command->m_notesAfter);
     recordStates(m_original.areas(), m_schema.areas(), m_touchedAreas,
         &DesignDocument::AreaState::area, &command->m_areasBefore, &command->m_areasAfter);
+    // New and moved objects (added, pasted, duplicated) get whole coordinates, as moves do.
+    const auto roundMoved = [](const auto &beforeStates, auto &afterStates, auto slot,
+                                const auto &topLeft, const auto &moveTo) {
+        for (auto &state : afterStates) {
+            if (!(state.*slot))
+                continue;
+            const auto was = std::find_if(beforeStates.cbegin(), beforeStates.cend(),
+                [&](const auto &b) { return b.id == state.id; });
+            const bool existed = was != beforeStates.cend() && (*was).*slot;
+            if (!existed || topLeft(*((*was).*slot)) != topLeft(*(state.*slot)))
+                moveTo(*(state.*slot), DesignDocument::roundedPosition(topLeft(*(state.*slot))));
+        }
+    };
+    roundMoved(
+        command->m_tablesBefore, command->m_tablesAfter, &DesignDocument::TableState::table,
+        [](const Table &t) { return t.position; }, [](Table &t, QPointF p) { t.position = p; });
+    roundMoved(
+        command->m_notesBefore, command->m_notesAfter, &DesignDocument::NoteState::note,
+        [](const Note &n) { return n.geometry.topLeft(); },
+        [](Note &n, QPointF p) { n.geometry.moveTopLeft(p); });
+    roundMoved(
+        command->m_areasBefore, command->m_areasAfter, &DesignDocument::AreaState::area,
+        [](const Area &a) { return a.geometry.topLeft(); },
+        [](Area &a, QPointF p) { a.geometry.moveTopLeft(p); });
     if (m_catalogueTouched) {
         command->m_catalogueBefore = m_original.catalogue();
         command->m_catalogueAfter = m_schema.catalogue();

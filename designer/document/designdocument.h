@@ -86,6 +86,10 @@ public:
     // objects) fold into one undo step.
     QUndoCommand *moveCommand(const QHash<ObjectId, QPointF> &before,
         const QHash<ObjectId, QPointF> &after, bool mergeable = false);
+    // The top-left corner of a table, note or area; nullopt for another id.
+    std::optional<QPointF> positionOf(ObjectId id) const;
+    // Positions the document stores: whole numbers, as WWW SQL Designer writes them.
+    static QPointF roundedPosition(QPointF position);
 
 signals:
     void documentReset();

@@ -1,9 +1,12 @@
 #include "designcheck.h"
 
+#include "dialects/mysqldialect.h"
+#include "dialects/postgresdialect.h"
 #include "dialects/sqlitedialect.h"
 #include "schema/schema.h"
 #include "sql/typemapping.h"
 
+#include <QLocale>
 #include <QSet>
 
 namespace {
@@ -13,12 +16,14 @@ struct Checker
     Q_DECLARE_TR_FUNCTIONS(DesignCheck)
 
 public:
-    explicit Checker(const Schema &s)
+    Checker(const Schema &s, const Dialect *d)
         : schema(s)
+        , dialect(d)
     {
     }
 
     const Schema &schema;
+    const Dialect *dialect; // null: for every engine
     QList<DesignProblem> problems;
 
     void error(const QString &message, const QString &table = {}, const QString &column = {})
@@ -117,11 +122,53 @@ public:
             error(tr("The column has no datatype."), table.name, column.name);
             return;
         }
+        if (!column.autoIncrement)
+            checkDefault(table, column);
+    }
+
+    // For one engine, its verdict; for every engine, an error when none takes the default
+    // and a warning naming each that refuses it, so that a design for SQLite is not stopped
+    // by what only the servers refuse.
+    void checkDefault(const Table &table, const Column &column)
+    {
+        using Verdict = Dialect::DefaultCheck::Verdict;
         const LogicalType type = TypeMapping::fromDesign(column.datatype);
-        static const SqliteDialect anyDialect; // defaults are valid or not on every engine alike
-        if (!column.autoIncrement && !anyDialect.defaultSql(column.defaultValue, type))
-            error(tr("The default \"%1\" is not a value of the type %2.")
-                      .arg(column.defaultValue.text(), column.datatype),
+        if (dialect) {
+            const Dialect::DefaultCheck check = dialect->checkDefault(column.defaultValue, type);
+            if (check.verdict == Verdict::Refused)
+                error(check.problem, table.name, column.name);
+            else if (check.verdict == Verdict::Unchecked)
+                warning(check.problem, table.name, column.name);
+            return;
+        }
+        static const SqliteDialect sqlite;
+        static const PostgresDialect postgres;
+        static const MysqlDialect mysql;
+        QList<Dialect::DefaultCheck> refusals;
+        QStringList unchecked;
+        for (const Dialect *d : {static_cast<const Dialect *>(&sqlite),
+                 static_cast<const Dialect *>(&postgres), static_cast<const Dialect *>(&mysql)}) {
+            const Dialect::DefaultCheck check = d->checkDefault(column.defaultValue, type);
+            if (check.verdict == Verdict::Refused)
+                refusals << check;
+            else if (check.verdict == Verdict::Unchecked)
+                unchecked << sqlEngineTitle(d->engine());
+        }
+        if (refusals.size() == 3 && refusals.first().notAValue) {
+            error(refusals.first().problem, table.name, column.name);
+            return;
+        }
+        for (const Dialect::DefaultCheck &refusal : std::as_const(refusals)) {
+            if (refusals.size() == 3)
+                error(refusal.problem, table.name, column.name);
+            else
+                warning(refusal.problem, table.name, column.name);
+        }
+        if (!unchecked.isEmpty())
+            warning(tr("Schemata cannot check the default %1 for %2; the server checks it when "
+                       "the design is applied.")
+                        .arg(Dialect::defaultExpression(column.defaultValue.text()),
+                            QLocale().createSeparatedList(unchecked)),
                 table.name, column.name);
     }
 
@@ -247,7 +294,14 @@ namespace DesignCheck {
 
 QList<DesignProblem> check(const Schema &schema)
 {
-    Checker checker(schema);
+    Checker checker(schema, nullptr);
+    checker.run();
+    return checker.problems;
+}
+
+QList<DesignProblem> check(const Schema &schema, const Dialect &dialect)
+{
+    Checker checker(schema, &dialect);
     checker.run();
     return checker.problems;
 }

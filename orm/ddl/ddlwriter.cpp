@@ -243,7 +243,7 @@ QHash<ObjectId, ReferentialAction> DdlWriter::impliedOnDeleteActions(const Schem
 DdlScript DdlWriter::write(const Schema &design) const
 {
     DdlScript script;
-    script.problems = DesignCheck::check(design);
+    script.problems = DesignCheck::check(design, m_dialect);
     if (!script.ok())
         return script;
     const Schema schema = physicalSchema(design, &script.problems);

@@ -170,8 +170,8 @@ bool MysqlDialect::readCatalogue(
             : defaultFromSql(expression, type, column.nullable);
         if (!column.autoIncrement && !expression.isEmpty() && !isLiteralDefault(expression)
             && !CatalogueQuery::isFunctionDefault(column.defaultValue))
-            warnings->append(tr("The default of \"%1\".\"%2\" is the expression %3; the "
-                                "design keeps its text as if it were a value.")
+            warnings->append(tr("The default of \"%1\".\"%2\" is the expression %3, which "
+                                "the design keeps as written; another engine may refuse it.")
                                  .arg(table->name, name, expression));
     }
 

@@ -4,6 +4,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 QString MysqlDialect::quoteString(const QString &text) const
 {
     // Backslash is an escape character in MySQL string literals unless NO_BACKSLASH_ESCAPES
@@ -67,4 +69,72 @@ std::optional<QStringList> MysqlDialect::suspendTriggers(
             running->append(query.value(0).toString());
     }
     return QStringList();
+
+QString MysqlDialect::functionDefaultRefusal(const QString &function, const LogicalType &type) const
+{
+    // MariaDB takes any of the three on a column of any type, and converts the value when a
+    // row is inserted: as text ("2024-02-29 23:59:59") or as a number (20240229235959), which
+    // must fit the column in strict mode (the server's default). A value that fits only at
+    // some times of day (235959 in a SMALLINT) is refused too.
+    const bool date = function == u"CURRENT_DATE";
+    const bool time = function == u"CURRENT_TIME";
+    const int longest = date ? 10 : time ? 8 : 19;
+    const qint64 largest = date ? 99991231 : time ? 235959 : 99991231235959;
+    const auto range = [&](qint64 top) {
+        return largest <= top ? QString()
+                              : tr("its value as a number, up to %1, is out of the column's range")
+                                    .arg(QString::number(largest));
+    };
+    using Kind = LogicalType::Kind;
+    switch (type.kind) {
+    case Kind::Date:
+    case Kind::Time:
+    case Kind::DateTime:
+    case Kind::TimestampTz:
+    case Kind::Text:
+    case Kind::Blob:
+    case Kind::Float:
+    case Kind::Double:
+        return {};
+    case Kind::Char:
+    case Kind::Varchar:
+        return lengthRefusal(longest, textLength(type));
+    case Kind::Binary:
+        return lengthRefusal(longest, type.length >= 0 ? type.length : 255);
+    case Kind::Boolean:
+    case Kind::TinyInt:
+        return range(127);
+    case Kind::SmallInt:
+        return range(32767);
+    case Kind::Integer:
+        return range(2147483647);
+    case Kind::BigInt:
+        return {};
+    case Kind::Decimal: {
+        // DECIMAL is DECIMAL(10,0) on MariaDB.
+        const int digits = (type.precision >= 0 ? type.precision : 10) - std::max(0, type.scale);
+        qint64 top = 0;
+        for (int i = 0; i < digits && top < largest; ++i)
+            top = top * 10 + 9;
+        return range(top);
+    }
+    default:
+        break;
+    }
+    return tr("its value is not a value of the column's type");
+}
+
+QStringList MysqlDialect::missingFunctions() const
+{
+    // SQLite's date and time functions; DATE() and TIME() are MariaDB's too.
+    return {QStringLiteral("datetime"), QStringLiteral("julianday"), QStringLiteral("strftime"),
+        QStringLiteral("unixepoch")};
+}
+
+int MysqlDialect::textLength(const LogicalType &type) const
+{
+    // A VARCHAR needs a length here: 255 (TypeMapping); a CHAR over 255 is a VARCHAR.
+    if (type.kind == LogicalType::Kind::Varchar)
+        return type.length >= 0 ? type.length : 255;
+    return Dialect::textLength(type);
 }

@@ -30,4 +30,7 @@ public:
 protected:
     QChar identifierQuote() const override { return u'`'; }
     QString functionDefault(const QString &keyword) const override;
+    QString functionDefaultRefusal(const QString &function, const LogicalType &type) const override;
+    QStringList missingFunctions() const override;
+    int textLength(const LogicalType &type) const override;
 };

@@ -69,4 +69,44 @@ std::optional<QStringList> PostgresDialect::suspendTriggers(
                 + QStringLiteral(" ENABLE TRIGGER USER");
     }
     return resume;
+
+QString PostgresDialect::functionDefaultRefusal(
+    const QString &function, const LogicalType &type) const
+{
+    // CURRENT_DATE is a date, CURRENT_TIME a time with time zone, CURRENT_TIMESTAMP a
+    // timestamp with time zone; PostgreSQL converts each to the date and time types that hold
+    // its parts, and to text by assignment, in ISO DateStyle (its default).
+    const bool date = function == u"CURRENT_DATE";
+    const bool time = function == u"CURRENT_TIME";
+    using Kind = LogicalType::Kind;
+    switch (type.kind) {
+    case Kind::Date:
+    case Kind::DateTime:
+    case Kind::TimestampTz:
+        if (!time)
+            return {};
+        break;
+    case Kind::Time:
+        if (!date)
+            return {};
+        break;
+    case Kind::Text:
+    case Kind::Enum: // TEXT here
+        return {};
+    case Kind::Char:
+    case Kind::Varchar:
+        // "2024-02-29", "23:59:59.999999+05:30", "2024-02-29 23:59:59.999999+05:30": the
+        // longest with a zone of hours and minutes; a longer value is refused when inserted.
+        return lengthRefusal(date ? 10 : time ? 21 : 32, textLength(type));
+    default:
+        break;
+    }
+    return tr("its value does not convert to the column's type");
+}
+
+QStringList PostgresDialect::missingFunctions() const
+{
+    // SQLite's date and time functions; date() is PostgreSQL's too, and time(...) is the type.
+    return {QStringLiteral("datetime"), QStringLiteral("julianday"), QStringLiteral("strftime"),
+        QStringLiteral("unixepoch"), QStringLiteral("time")};
 }

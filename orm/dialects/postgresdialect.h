@@ -29,4 +29,7 @@ public:
 
 protected:
     QString booleanLiteral(bool value) const override;
+    QString functionDefaultRefusal(const QString &function, const LogicalType &type) const override;
+    QStringList missingFunctions() const override;
+    bool ignoresSpacesBeyondLength() const override { return true; }
 };

@@ -1,8 +1,10 @@
 #include "sqlitedialect.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 QStringList SqliteDialect::connectionSetup() const
 {
@@ -50,4 +52,40 @@ std::optional<QStringList> SqliteDialect::suspendTriggers(
         resume << text;
     }
     return resume;
+
+Dialect::DefaultCheck SqliteDialect::checkExpressionDefault(const QString &expression) const
+{
+    // The engine Schemata applies to is at hand: ask it. It refuses a syntax error or a
+    // reference to a column when the table is made, an unknown function or a failing one
+    // (json('x')) when a row takes the default. The expression is one parenthesized group
+    // (Dialect::defaultExpression), so it cannot reach past DEFAULT.
+    thread_local QHash<QString, DefaultCheck> verdicts;
+    if (const auto known = verdicts.constFind(expression); known != verdicts.cend())
+        return *known;
+    DefaultCheck check;
+    const QString connection = QStringLiteral("schemata-default-check-%1")
+                                   .arg(quintptr(QThread::currentThreadId()), 0, 16);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        QString refusal;
+        if (!db.open()) {
+            check.verdict = DefaultCheck::Verdict::Unchecked;
+            check.problem = tr("Schemata cannot check the default %1 for SQLite: %2")
+                                .arg(expression, db.lastError().text());
+        } else {
+            QSqlQuery query(db);
+            if (!query.exec(QStringLiteral("CREATE TABLE t (c DEFAULT ") + expression + u')')
+                || !query.exec(QStringLiteral("INSERT INTO t DEFAULT VALUES")))
+                refusal = query.lastError().databaseText();
+        }
+        if (!refusal.isEmpty()) {
+            check.verdict = DefaultCheck::Verdict::Refused;
+            check.problem = tr("SQLite refuses the default %1: %2.").arg(expression, refusal);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    verdicts.insert(expression, check);
+    return check;
 }

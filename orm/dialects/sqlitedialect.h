@@ -20,4 +20,10 @@ public:
     // comments, AUTOINCREMENT and DEFERRABLE.
     bool readCatalogue(const QSqlDatabase &db, Schema &schema, QStringList *warnings,
         QString *error) const override;
+
+protected:
+    // SQLite takes every function default on a column of any type (it converts nothing), and
+    // an expression default is judged by SQLite itself, in a database in memory.
+    bool enforcesLength() const override { return false; }
+    DefaultCheck checkExpressionDefault(const QString &expression) const override;
 };

@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <functional>
 
 namespace {
@@ -44,6 +45,8 @@ public:
     Ch Take()
     {
         const Ch c = *m_current;
+        if (m_hexDigits > 0 || m_escaped || c == '"' || c == '\\')
+            noteString(c);
         if (m_current < m_last) {
             ++m_current;
         } else if (!m_eof) {
@@ -72,12 +75,60 @@ public:
     }
 
     qint64 line() const { return m_line; }
+    // Where the last string (a value or a key) began, at its opening quote, on the current
+    // line (a JSON string holds no line break).
+    qint64 stringColumn() const { return columnOf(m_stringStart); }
+    // Where the first \uDC00-\uDFFF escape of the last string that no \uD800-\uDBFF escape
+    // came just before is, at its backslash; -1 when there is none. RapidJSON refuses a lone
+    // high surrogate itself, and encodes a lone low one as bytes that are not UTF-8.
+    qint64 loneLowSurrogateColumn() const
+    {
+        return m_loneLowSurrogate < 0 ? -1 : columnOf(m_loneLowSurrogate);
+    }
     // The column (in bytes, from 1) of an offset on the current line.
     qint64 columnOf(qint64 offset) const { return std::max<qint64>(1, offset - m_lineStart + 1); }
     bool failed() const { return m_failed; }
     QString errorString() const { return m_device->errorString(); }
 
 private:
+    // Follows strings and their \u escapes, for stringColumn() and loneLowSurrogateColumn().
+    // Outside strings a backslash is not JSON, which the reader reports itself.
+    void noteString(Ch c)
+    {
+        const qint64 at = qint64(Tell());
+        if (m_hexDigits > 0) {
+            const int digit = c >= '0' && c <= '9' ? c - '0'
+                : c >= 'a' && c <= 'f'             ? c - 'a' + 10
+                : c >= 'A' && c <= 'F'             ? c - 'A' + 10
+                                                   : 0;
+            m_unit = m_unit * 16 + digit;
+            if (--m_hexDigits == 0) {
+                if (m_unit >= 0xDC00 && m_unit <= 0xDFFF && !m_afterHighSurrogate
+                    && m_loneLowSurrogate < 0)
+                    m_loneLowSurrogate = m_escapeStart;
+                m_afterHighSurrogate = m_unit >= 0xD800 && m_unit <= 0xDBFF;
+            }
+        } else if (m_escaped) {
+            m_escaped = false;
+            if (c == 'u') {
+                m_hexDigits = 4;
+                m_unit = 0;
+            } else {
+                m_afterHighSurrogate = false;
+            }
+        } else if (c == '\\') {
+            m_escaped = m_inString;
+            m_escapeStart = at;
+        } else if (!m_inString) {
+            m_inString = true;
+            m_stringStart = at;
+            m_loneLowSurrogate = -1;
+            m_afterHighSurrogate = false;
+        } else {
+            m_inString = false;
+        }
+    }
+
     void fill()
     {
         qint64 n = 0;
@@ -114,6 +165,14 @@ private:
     bool m_failed = false;
     qint64 m_line = 1;
     qint64 m_lineStart = 0;
+    bool m_inString = false;
+    bool m_escaped = false;
+    int m_hexDigits = 0;
+    int m_unit = 0;
+    bool m_afterHighSurrogate = false;
+    qint64 m_stringStart = 0;
+    qint64 m_escapeStart = 0;
+    qint64 m_loneLowSurrogate = -1;
 };
 
 // The strongly connected components of the foreign-key graph (Tarjan): tables in one
@@ -283,7 +342,7 @@ public:
     }
     bool String(const char *text, rapidjson::SizeType size, bool)
     {
-        return value(Token::String, false, text, qsizetype(size));
+        return wholeUnicode() && value(Token::String, false, text, qsizetype(size));
     }
     bool Default() { return failInput(tr("Unexpected value.")); } // never: numbers come raw
     bool StartObject()
@@ -313,6 +372,8 @@ public:
     }
     bool Key(const char *text, rapidjson::SizeType size, bool)
     {
+        if (!wholeUnicode())
+            return false;
         const QString name = QString::fromUtf8(text, qsizetype(size));
         if (m_expect == Expect::TableOrEnd)
             return beginTable(name);
@@ -347,7 +408,13 @@ public:
 
     bool failInput(const QString &message)
     {
-        m_error = position(m_stream.line(), m_stream.columnOf(qint64(m_stream.Tell()))) + message;
+        return failInputAt(m_stream.columnOf(qint64(m_stream.Tell())), message);
+    }
+
+    // A failure at `column` of the current line.
+    bool failInputAt(qint64 column, const QString &message)
+    {
+        m_error = position(m_stream.line(), column) + message;
         m_inputFault = true;
         return false;
     }
@@ -409,6 +476,19 @@ private:
     QString rowLabel() const
     {
         return tr("\"%1\" row %2").arg(m_table->name, QString::number(m_rowNumber));
+    }
+
+    // A string that RapidJSON decoded from a lone low surrogate escape ("\udc00") holds
+    // bytes that are not UTF-8: refused as it refuses a lone high one, at its backslash.
+    bool wholeUnicode()
+    {
+        const qint64 column = m_stream.loneLowSurrogateColumn();
+        if (column < 0)
+            return true;
+        return failInputAt(column,
+            tr("not valid JSON: %1")
+                .arg(QString::fromLatin1(rapidjson::GetParseError_En(
+                    rapidjson::kParseErrorStringUnicodeSurrogateInvalid))));
     }
 
     // A value or container where the export's shape has something else.
@@ -563,8 +643,13 @@ private:
         const ColumnSpec &column = m_columns.at(m_column);
         QString problem;
         const std::optional<QVariant> v = convert(column.type, token, flag, text, size, &problem);
-        if (!v)
-            return failInput(tr("%1, column \"%2\": %3").arg(rowLabel(), column.name, problem));
+        if (!v) {
+            // At the value's start, its opening quote for a string.
+            const QString message
+                = tr("%1, column \"%2\": %3").arg(rowLabel(), column.name, problem);
+            return token == Token::String ? failInputAt(m_stream.stringColumn(), message)
+                                          : failInput(message);
+        }
         m_row[m_column] = *v;
         m_present[m_column] = true;
         m_expect = Expect::ColumnOrEnd;
@@ -626,22 +711,33 @@ private:
         case Kind::TimestampTz: {
             if (token != Token::String)
                 return expected(tr("an ISO 8601 string"));
+            // Checked here, alike on every engine (SQLite would store any text); then
+            // PostgreSQL reads the ISO text itself, zone included, and the others take Qt's
+            // values as records do. An offset on a time-zone-aware type is kept: as written
+            // on SQLite, which stores text, and as the same instant in the session's (local)
+            // time on MariaDB, whose TIMESTAMP converts from it.
             const QString iso = QString::fromUtf8(bytes);
-            // PostgreSQL reads ISO 8601 itself, zone included; the others take Qt's values
-            // as records do. Text that is not ISO 8601 goes to the database as written.
+            const QVariant parsed = ValueCodec::fromIsoText(iso, type, problem);
+            if (!parsed.isValid())
+                return std::nullopt;
             if (m_engine == SqlEngine::Postgres)
                 return QVariant(iso);
-            QVariant parsed;
-            if (type.kind == Kind::Date)
-                parsed = QDate::fromString(iso, Qt::ISODate);
-            else if (type.kind == Kind::Time)
-                parsed = QTime::fromString(iso, Qt::ISODateWithMs);
-            else
-                parsed = QDateTime::fromString(iso, Qt::ISODateWithMs);
-            const bool valid = type.kind == Kind::Date ? parsed.toDate().isValid()
-                : type.kind == Kind::Time              ? parsed.toTime().isValid()
-                                                       : parsed.toDateTime().isValid();
-            return valid ? ValueCodec::toDatabase(parsed, type, m_engine) : QVariant(iso);
+            if (parsed.typeId() == QMetaType::QDateTime
+                && parsed.toDateTime().timeSpec() != Qt::LocalTime) {
+                const QDateTime dt = parsed.toDateTime();
+                if (m_engine == SqlEngine::Mysql)
+                    return ValueCodec::toDatabase(dt.toLocalTime(), type, m_engine);
+                const int offset = std::abs(dt.offsetFromUtc());
+                const QString zone = dt.timeSpec() == Qt::UTC
+                    ? QStringLiteral("Z")
+                    : QString::asprintf("%c%02d:%02d", dt.offsetFromUtc() < 0 ? '-' : '+',
+                        offset / 3600, offset % 3600 / 60);
+                return QVariant(
+                    dt.toString(dt.time().msec() ? QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")
+                                                 : QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                    + zone);
+            }
+            return ValueCodec::toDatabase(parsed, type, m_engine);
         }
         case Kind::Binary:
         case Kind::Blob: {

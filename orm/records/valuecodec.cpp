@@ -1,6 +1,8 @@
 #include "valuecodec.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QTimeZone>
 
 namespace ValueCodec {
 
@@ -86,6 +88,122 @@ QVariant toDatabase(const QVariant &value, const LogicalType &type, SqlEngine en
     default:
         return value;
     }
+}
+
+namespace {
+
+// The value of the `count` ASCII digits at `at`, -1 when they are not all there.
+int digitsAt(QStringView text, qsizetype at, int count)
+{
+    if (at < 0 || at + count > text.size())
+        return -1;
+    int value = 0;
+    for (qsizetype i = at; i < at + count; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
+} // namespace
+
+QVariant fromIsoText(const QString &text, const LogicalType &type, QString *problem)
+{
+    using Kind = LogicalType::Kind;
+    const auto translate
+        = [](const char *source) { return QCoreApplication::translate("ValueCodec", source); };
+    const auto fail = [&](const QString &why) {
+        const QString expected = type.kind == Kind::Date ? translate("a date, YYYY-MM-DD")
+            : type.kind == Kind::Time                    ? translate("a time, HH:MM:SS")
+            : type.kind == Kind::DateTime
+            ? translate("a date and time without a time zone, YYYY-MM-DDTHH:MM:SS")
+            : translate("a date and time, YYYY-MM-DDTHH:MM:SS, with an optional Z or +HH:MM");
+        *problem = why.isEmpty()
+            ? translate("expected %1, not \"%2\".").arg(expected, text)
+            : translate("expected %1, not \"%2\": %3.").arg(expected, text, why);
+        return QVariant();
+    };
+    // By hand rather than by a regular expression: import-json reads millions of these.
+    // ASCII digits only, every field in full: [YYYY-MM-DD][T or space][HH:MM:SS[.f{1,9}]][zone].
+    const QStringView s(text);
+    qsizetype at = 0;
+    int year = -1, month = -1, day = -1, hour = -1, minute = -1, second = -1, milliseconds = 0;
+    const bool hasDate = s.size() >= 10 && s[4] == u'-' && s[7] == u'-';
+    if (hasDate) {
+        year = digitsAt(s, 0, 4);
+        month = digitsAt(s, 5, 2);
+        day = digitsAt(s, 8, 2);
+        if (year < 0 || month < 0 || day < 0)
+            return fail({});
+        at = 10;
+    }
+    const bool separated = hasDate && at < s.size() && (s[at] == u'T' || s[at] == u' ');
+    if (separated)
+        ++at;
+    const bool hasTime = at + 8 <= s.size() && s[at + 2] == u':' && s[at + 5] == u':';
+    QString zone;
+    if (hasTime) {
+        hour = digitsAt(s, at, 2);
+        minute = digitsAt(s, at + 3, 2);
+        second = digitsAt(s, at + 6, 2);
+        if (hour < 0 || minute < 0 || second < 0)
+            return fail({});
+        at += 8;
+        if (at < s.size() && s[at] == u'.') {
+            const qsizetype start = ++at;
+            while (at < s.size() && digitsAt(s, at, 1) >= 0)
+                ++at;
+            if (at == start || at - start > 9)
+                return fail({});
+            for (qsizetype i = start; i < start + 3; ++i)
+                milliseconds = milliseconds * 10 + (i < at ? digitsAt(s, i, 1) : 0);
+        }
+        const QStringView rest = s.sliced(at);
+        const bool offset = !rest.isEmpty() && (rest[0] == u'+' || rest[0] == u'-')
+            && digitsAt(rest, 1, 2) >= 0
+            && (rest.size() == 3 || (rest.size() == 5 && digitsAt(rest, 3, 2) >= 0)
+                || (rest.size() == 6 && rest[3] == u':' && digitsAt(rest, 4, 2) >= 0));
+        if (rest == u"Z" || offset) {
+            zone = rest.toString();
+            at = s.size();
+        }
+    }
+    if (at != s.size() || hasDate != (type.kind != Kind::Time)
+        || hasTime != (type.kind != Kind::Date) || separated != (hasDate && hasTime))
+        return fail({});
+    QDate date;
+    if (hasDate) {
+        date = QDate(year, month, day);
+        if (year < 1 || !date.isValid())
+            return fail(translate("there is no such day"));
+    }
+    QTime time;
+    if (hasTime) {
+        time = QTime(hour, minute, second, milliseconds);
+        if (!time.isValid())
+            return fail(translate("there is no such time of day"));
+    }
+    if (!zone.isEmpty() && type.kind != Kind::TimestampTz)
+        return fail(translate("the column's type has no time zone, and this has %1").arg(zone));
+    if (type.kind == Kind::Date)
+        return QVariant(date);
+    if (type.kind == Kind::Time)
+        return QVariant(time);
+    if (zone.isEmpty())
+        return QVariant(QDateTime(date, time));
+    if (zone == u"Z")
+        return QVariant(QDateTime(date, time, Qt::UTC));
+    QString digits = zone.mid(1);
+    digits.remove(u':');
+    const int hours = digits.left(2).toInt();
+    const int minutes = digits.size() > 2 ? digits.mid(2).toInt() : 0;
+    const int seconds = (hours * 3600 + minutes * 60) * (zone.startsWith(u'-') ? -1 : 1);
+    if (minutes > 59 || seconds < QTimeZone::MinUtcOffsetSecs
+        || seconds > QTimeZone::MaxUtcOffsetSecs)
+        return fail(translate("there is no such time zone offset"));
+    return QVariant(QDateTime(date, time, Qt::OffsetFromUTC, seconds));
 }
 
 QVariant notNullWhenEmpty(const QVariant &value)

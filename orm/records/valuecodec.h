@@ -17,5 +17,11 @@ QVariant toDatabase(const QVariant &value, const LogicalType &type, SqlEngine en
 // Drivers read an empty BLOB (and on some, empty text) as a null QByteArray (QString) inside a
 // non-null QVariant, which they would bind back as NULL: the same value, empty and not null.
 QVariant notNullWhenEmpty(const QVariant &value);
+// Reads a date, time or date and time as ISO 8601 text, as JsonExporter writes them:
+// "2024-02-29", "23:59:59" or "23:59:59.250", "2024-02-29T23:59:59" (or with a space), and
+// on a time-zone-aware type (TimestampTz) also with "Z" or an offset, "+02:00", which the
+// QDateTime keeps. Anything else, a day or time that does not exist, and an offset on a
+// type without a time zone give an invalid QVariant and a sentence in *problem.
+QVariant fromIsoText(const QString &text, const LogicalType &type, QString *problem);
 
 } // namespace ValueCodec

@@ -60,7 +60,11 @@ public:
     struct Source
     {
         bool fromFile = false;
-        bool utf8Bom = false;
+        // The encoding the file was read in (a QStringConverter name: "UTF-8", "UTF-16LE",
+        // "ISO-8859-1", "windows-1252", ...) and whether it began with a byte order mark; the
+        // file is written back in the same.
+        QString encoding = QStringLiteral("UTF-8");
+        bool byteOrderMark = false;
         QString lineEnding = QStringLiteral("\n");
         QString declaration; // "<?xml ...?>" as written, empty if none
         QStringList prologue; // comments and processing instructions before <sql>

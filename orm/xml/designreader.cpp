@@ -1,5 +1,6 @@
 #include "designreader.h"
 
+#include "textencoding.h"
 #include "xmltree.h"
 
 #include <QRegularExpression>
@@ -39,7 +40,7 @@ QString stripQuotes(const QString &text, const QString &quote)
 }
 
 // Offset of the first byte that is not part of valid UTF-8, or -1.
-qsizetype firstInvalidUtf8(const QByteArray &data)
+qsizetype firstInvalidUtf8(QByteArrayView data)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(data.constData());
     const qsizetype n = data.size();
@@ -70,6 +71,28 @@ qsizetype firstInvalidUtf8(const QByteArray &data)
             || (c == 0xF0 && p[i + 1] < 0x90) || (c == 0xF4 && p[i + 1] > 0x8F))
             return i;
         i += extra + 1;
+    }
+    return -1;
+}
+
+// The key type a hand-written <key> inside a <row> gives its row, as in
+// <row name="id"><datatype>INT</datatype><key>PRIMARY</key></row>: the element's text (or its
+// type attribute) when it has no <part>. Empty for a key with parts, which is a table's key
+// that happens to sit in a row.
+QString rowKeyType(const XmlTree &tree, int key)
+{
+    if (tree.hasDescendant(key, u"part"))
+        return {};
+    const QString word = tree.text(key).trimmed();
+    return word.isEmpty() ? tree.node(key).attribute(u"type").trimmed() : word;
+}
+
+// The nearest <row> around an element, up to (not including) `table`; -1 if none.
+int enclosingRow(const XmlTree &tree, int element, int table)
+{
+    for (int n = tree.node(element).parent; n >= 0 && n != table; n = tree.node(n).parent) {
+        if (tree.node(n).name == u"row")
+            return n;
     }
     return -1;
 }
@@ -130,44 +153,200 @@ void DesignReader::warn(
     m_warnings.append({message, table, column, line});
 }
 
+void DesignReader::warnAt(const QString &message, qint64 line, qint64 columnNumber,
+    const QString &table, const QString &column)
+{
+    m_warnings.append({message, table, column, line, columnNumber});
+}
+
+namespace {
+
+// The value of the encoding pseudo-attribute of an XML declaration at the start of `head`, and
+// where it starts.
+QString declaredEncoding(QStringView head, qsizetype *at)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^<\\?xml\\s[^>]*?encoding\\s*=\\s*[\"']([^\"'>]*)[\"']"));
+    const QRegularExpressionMatch match = pattern.match(head.toString());
+    if (!match.hasMatch())
+        return {};
+    *at = match.capturedStart(1);
+    return match.captured(1);
+}
+
+// Offset of the first surrogate that is not half of a pair (Qt's UTF-16 decoder lets them
+// through), or -1.
+qsizetype firstUnpairedSurrogate(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
+            return i;
+    }
+    return -1;
+}
+
+// Line and column (1-based, in characters) of an offset into decoded text.
+std::pair<qint64, qint64> lineAndColumn(QStringView text, qsizetype offset)
+{
+    const QStringView before = text.left(offset);
+    const qsizetype lineStart = before.lastIndexOf(u'\n') + 1;
+    return {before.count(u'\n') + 1, offset - lineStart + 1};
+}
+
+} // namespace
+
 bool DesignReader::decode(const QByteArray &data, QString *text)
 {
-    QByteArray bytes = data;
-    if (bytes.startsWith("\xEF\xBB\xBF")) {
-        m_schema.source().utf8Bom = true;
-        bytes.remove(0, 3);
-    } else if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
-        auto decoder = QStringDecoder(
-            bytes.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
-        *text = decoder.decode(bytes.mid(2));
-        if (decoder.hasError())
-            return fail(tr("The file is not valid UTF-16."), 0, 0);
+    Schema::Source &source = m_schema.source();
+    const auto failAt = [this](const QString &message, std::pair<qint64, qint64> where) {
+        return fail(message, where.first, where.second);
+    };
+
+    // A byte order mark, or "<?" in UTF-16 (XML 1.0, appendix F), says what the bytes are.
+    struct Signature
+    {
+        QByteArrayView bytes;
+        const char16_t *encoding;
+        bool byteOrderMark;
+    };
+    static const Signature signatures[] = {
+        {QByteArrayView("\xEF\xBB\xBF", 3), u"UTF-8", true},
+        {QByteArrayView("\xFF\xFE\0\0", 4), u"UTF-32LE", true},
+        {QByteArrayView("\0\0\xFE\xFF", 4), u"UTF-32BE", true},
+        {QByteArrayView("\xFF\xFE", 2), u"UTF-16LE", true},
+        {QByteArrayView("\xFE\xFF", 2), u"UTF-16BE", true},
+        {QByteArrayView("<\0?\0", 4), u"UTF-16LE", false},
+        {QByteArrayView("\0<\0?", 4), u"UTF-16BE", false},
+    };
+    QByteArrayView bytes = data;
+    bool utf8Bom = false;
+    for (const Signature &signature : signatures) {
+        if (!data.startsWith(signature.bytes))
+            continue;
+        const TextEncoding encoding = TextEncoding::named(signature.encoding);
+        if (encoding.isUtf8()) {
+            // Checked below like any UTF-8, which reports the first bad byte's place.
+            utf8Bom = true;
+            bytes = bytes.sliced(signature.bytes.size());
+            break;
+        }
+        source.encoding = encoding.name();
+        source.byteOrderMark = signature.byteOrderMark;
+        QStringDecoder decoder = encoding.decoder();
+        *text = decoder.decode(
+            QByteArrayView(data).sliced(signature.byteOrderMark ? signature.bytes.size() : 0));
+        qsizetype bad = text->indexOf(QChar::ReplacementCharacter);
+        if (!decoder.hasError())
+            bad = firstUnpairedSurrogate(*text);
+        if (bad >= 0) {
+            return failAt(
+                tr("The file is not valid %1.").arg(encoding.name()), lineAndColumn(*text, bad));
+        }
+        qsizetype at = 0;
+        const QString declared = declaredEncoding(QStringView(*text).left(256), &at);
+        if (!declared.isEmpty() && !encoding.matches(TextEncoding::named(declared))) {
+            warn(signature.byteOrderMark
+                    ? tr("The file declares the encoding \"%1\" but starts with a %2 byte "
+                         "order mark; it is read, and written back, as %2.")
+                          .arg(declared, encoding.name())
+                    : tr("The file declares the encoding \"%1\" but is written in %2; it is "
+                         "read, and written back, as %2.")
+                          .arg(declared, encoding.name()),
+                1);
+        }
         return true;
     }
 
-    static const QRegularExpression encodingPattern(
-        QStringLiteral("^<\\?xml[^>]*encoding\\s*=\\s*[\"']([^\"']+)[\"']"));
-    const QString head = QString::fromLatin1(bytes.left(200));
-    const QString encoding = encodingPattern.match(head).captured(1).toLower();
-    if (!encoding.isEmpty() && encoding != u"utf-8" && encoding != u"utf8") {
-        auto decoder = QStringDecoder(encoding.toLatin1().constData());
-        if (!decoder.isValid())
-            return fail(
-                tr("The file's encoding \"%1\" is not supported; save it as UTF-8.").arg(encoding),
-                1, 1);
-        *text = decoder.decode(bytes);
+    qsizetype at = 0;
+    const QString declared = declaredEncoding(
+        QString::fromLatin1(bytes.first(std::min(bytes.size(), qsizetype(256)))), &at);
+    const qint64 declarationColumn = at + 1;
+    if (utf8Bom) {
+        source.byteOrderMark = true;
+        if (!declared.isEmpty() && !TextEncoding::utf8().matches(TextEncoding::named(declared))) {
+            warn(tr("The file declares the encoding \"%1\" but starts with a %2 byte order "
+                    "mark; it is read, and written back, as %2.")
+                     .arg(declared, TextEncoding::utf8().name()),
+                1);
+        }
+    }
+    const TextEncoding encoding
+        = declared.isEmpty() || utf8Bom ? TextEncoding::utf8() : TextEncoding::named(declared);
+    if (!encoding.isValid()) {
+        return fail(
+            tr("The file's encoding \"%1\" is not supported; save it as UTF-8.").arg(declared), 1,
+            declarationColumn);
+    }
+    if (!encoding.isAsciiCompatible()) {
+        // Its declaration reads as single bytes, so the file cannot be in that encoding.
+        return fail(tr("The file declares the encoding \"%1\", but its bytes are not %1: it has "
+                       "no byte order mark and its XML declaration is written in single bytes. "
+                       "Correct the declaration to the encoding the file is saved in.")
+                        .arg(declared),
+            1, declarationColumn);
+    }
+    source.encoding = encoding.name();
+
+    const qsizetype invalidUtf8 = firstInvalidUtf8(bytes);
+    if (encoding.isUtf8()) {
+        if (invalidUtf8 >= 0) {
+            const QByteArray before = bytes.first(invalidUtf8).toByteArray();
+            const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+            const QString lineText = QString::fromUtf8(before.mid(lineStart));
+            return fail(tr("The file is not valid UTF-8 (byte %1), and its XML declaration "
+                           "names no other encoding. Save it as UTF-8, or declare the encoding "
+                           "it is saved in, such as <?xml version=\"1.0\" "
+                           "encoding=\"iso-8859-1\"?>.")
+                            .arg(invalidUtf8),
+                before.count('\n') + 1, lineText.size() + 1);
+        }
+        *text = QString::fromUtf8(bytes);
         return true;
     }
-    const qsizetype invalid = firstInvalidUtf8(bytes);
-    if (invalid >= 0) {
-        const QByteArray before = bytes.left(invalid);
-        const qsizetype lineStart = before.lastIndexOf('\n') + 1;
-        const QString lineText = QString::fromUtf8(before.mid(lineStart));
-        return fail(
-            tr("The file is not valid UTF-8 (byte %1); it must be saved as UTF-8.").arg(invalid),
-            before.count('\n') + 1, lineText.size() + 1);
+
+    // Text in UTF-8 under another declared encoding (a file converted without its
+    // declaration, or saved twice by a tool that forgot the encoding): reading it as declared
+    // would garble every accented letter, so it is refused where the first one is.
+    qsizetype firstNonAscii = 0;
+    while (firstNonAscii < bytes.size() && uchar(bytes.at(firstNonAscii)) < 0x80)
+        ++firstNonAscii;
+    if (firstNonAscii < bytes.size() && invalidUtf8 < 0) {
+        const QString utf8 = QString::fromUtf8(bytes);
+        const qsizetype offset = QString::fromUtf8(bytes.first(firstNonAscii)).size();
+        // The word there, both ways (characters that do not print shown as "?").
+        QString word = utf8.mid(offset, 12);
+        for (qsizetype end = 0; end < word.size(); ++end) {
+            if (word.at(end) == u'"' || word.at(end) == u'<' || word.at(end).isSpace()) {
+                word.truncate(end);
+                break;
+            }
+        }
+        QStringDecoder decoder = encoding.decoder();
+        QString asDeclared = decoder.decode(word.toUtf8());
+        for (QChar &c : asDeclared) {
+            if (!c.isPrint())
+                c = u'?';
+        }
+        return failAt(tr("The file declares the encoding \"%1\", but its text is UTF-8: \"%2\" "
+                         "would read as \"%3\". Correct the declaration to "
+                         "encoding=\"utf-8\".")
+                          .arg(declared, word, asDeclared),
+            lineAndColumn(utf8, offset));
     }
-    *text = QString::fromUtf8(bytes);
+
+    QStringDecoder decoder = encoding.decoder();
+    *text = decoder.decode(bytes);
+    if (decoder.hasError()) {
+        qsizetype bad = text->indexOf(QChar::ReplacementCharacter);
+        if (bad < 0)
+            bad = text->indexOf(QChar(0x1A)); // ICU's substitute for bytes it cannot map
+        return failAt(tr("The file is not valid %1, the encoding its XML declaration names.")
+                          .arg(encoding.name()),
+            lineAndColumn(*text, std::max(qsizetype(0), bad)));
+    }
     return true;
 }
 
@@ -313,8 +492,18 @@ void DesignReader::readTable(const XmlTree &tree, int element)
                 tree.node(row).line, table.name, name);
         columnNames.insert(name);
     }
-    for (int key : tree.descendants(element, u"key", u"table"))
-        readKey(tree, key, table);
+    // The table's keys first, then those written inside rows, so that a row's PRIMARY joins
+    // a table-level primary key.
+    QList<std::pair<int, qsizetype>> rowKeys;
+    for (int key : tree.descendants(element, u"key", u"table")) {
+        const int row = enclosingRow(tree, key, element);
+        if (row >= 0 && !rowKeyType(tree, key).isEmpty())
+            rowKeys.append({key, rows.indexOf(row)});
+        else
+            readKey(tree, key, table);
+    }
+    for (const auto &[key, columnIndex] : std::as_const(rowKeys))
+        readRowKey(tree, key, rowKeyType(tree, key), table, columnIndex);
 
     int comment = -1;
     for (int child : tree.childElements(element)) {
@@ -408,6 +597,8 @@ void DesignReader::readColumn(const XmlTree &tree, int element, Table &table)
             continue;
         // Rows and keys inside a row belong to the table (the designer finds them at any
         // depth); they were read as such and are written there, not here again.
+        if (name == u"key" && !rowKeyType(tree, child).isEmpty())
+            continue; // the row's own key, read by readRowKey()
         if (name == u"row" || name == u"key" || tree.hasDescendant(child, u"row")
             || tree.hasDescendant(child, u"key")) {
             warn(tr("The element <%1> inside the column is moved to the table.").arg(name),
@@ -448,6 +639,52 @@ void DesignReader::readKey(const XmlTree &tree, int element, Table &table)
         key.parts.append({column ? column->id : NoObject, column ? QString() : name});
     }
     table.keys.append(key);
+}
+
+void DesignReader::readRowKey(
+    const XmlTree &tree, int element, const QString &type, Table &table, qsizetype columnIndex)
+{
+    const XmlTree::Node &node = tree.node(element);
+    const Column &column = table.columns.at(columnIndex);
+    const QString upper = type.toUpper();
+    if (upper != Key::Primary && upper != Key::Unique && upper != Key::Index
+        && upper != Key::Fulltext) {
+        warnAt(tr("<key>%1</key> inside the column is not a key type (PRIMARY, UNIQUE, INDEX "
+                  "or FULLTEXT); it is ignored.")
+                   .arg(type),
+            node.line, node.tagColumn, table.name, column.name);
+        return;
+    }
+    // One primary key per table: PRIMARY on several rows makes a composite key over them, in
+    // row order, and joins a primary key the table declares itself. Each UNIQUE, INDEX or
+    // FULLTEXT row gets a key of its own.
+    Key *key = nullptr;
+    for (Key &k : table.keys) {
+        if (k.type != upper)
+            continue;
+        if (upper == Key::Primary
+            || (k.parts.size() == 1 && k.parts.constFirst().column == column.id)) {
+            key = &k;
+            break;
+        }
+    }
+    if (!key) {
+        Key created;
+        created.id = m_schema.newId();
+        created.type = upper;
+        created.name = node.attribute(u"name");
+        if (upper == Key::Primary)
+            table.keys.prepend(created);
+        else
+            table.keys.append(created);
+        key = upper == Key::Primary ? &table.keys.first() : &table.keys.last();
+    }
+    if (!key->contains(column.id))
+        key->parts.append(KeyPart {column.id, {}});
+    warnAt(tr("<key>%1</key> inside the column is read as a %2 key of the table on this "
+              "column; it is saved as a table-level <key type=\"%2\">.")
+               .arg(type, upper),
+        node.line, node.tagColumn, table.name, column.name);
 }
 
 void DesignReader::readRelations(const XmlTree &tree)

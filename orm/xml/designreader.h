@@ -36,10 +36,14 @@ private:
     bool fail(const QString &message, qint64 line, qint64 column);
     void warn(
         const QString &message, qint64 line, const QString &table = {}, const QString &column = {});
+    void warnAt(const QString &message, qint64 line, qint64 columnNumber, const QString &table,
+        const QString &column);
 
     void readTable(const XmlTree &tree, int element);
     void readColumn(const XmlTree &tree, int element, Table &table);
     void readKey(const XmlTree &tree, int element, Table &table);
+    void readRowKey(
+        const XmlTree &tree, int element, const QString &type, Table &table, qsizetype columnIndex);
     void readRelations(const XmlTree &tree);
     void resolveInheritance(const QList<int> &tableElements, const XmlTree &tree);
     void readAnnotations(const XmlTree &tree);

@@ -11,8 +11,9 @@ struct DesignWarning
     QString table; // empty when not about a table
     QString column; // empty when not about a column
     qint64 line = 0; // 0 when not known
+    qint64 columnNumber = 0; // on that line; 0 when not known
 
-    // "line 12: table "users", column "email": message"
+    // "line 12, column 3: table "users", column "email": message"
     QString toString() const;
 };
 

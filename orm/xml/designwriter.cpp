@@ -1,6 +1,9 @@
 #include "designwriter.h"
 
+#include "textencoding.h"
+
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -19,15 +22,22 @@ bool isXmlChar(char32_t c)
 class Output
 {
 public:
-    explicit Output(const QString &eol)
+    Output(const QString &eol, const TextEncoding &encoding)
         : m_eol(eol)
+        , m_encoding(encoding)
+        , m_holdsEverything(encoding.isUnicode())
     {
         m_text.reserve(1 << 16);
     }
 
+    // Markup, or XML text kept from a file (verbatim, unless the encoding cannot hold one of
+    // its characters).
     Output &raw(QStringView text)
     {
-        m_text += text;
+        if (m_holdsEverything || encodable(text))
+            m_text += text;
+        else
+            rawWithReferences(text);
         return *this;
     }
     Output &eol()
@@ -46,6 +56,8 @@ public:
     {
         m_text += u' ';
         m_text += name;
+        if (!m_holdsEverything && !encodable(name))
+            m_unrepresentable = true; // no reference can stand for a name's character
         m_text += u"=\"";
         attributeValue(value);
         m_text += u'"';
@@ -58,7 +70,10 @@ public:
         return *this;
     }
 
-    QByteArray toUtf8() const { return m_text.toUtf8(); }
+    // True when a character the encoding cannot hold stands where no character reference is
+    // allowed (in a name, a comment or a processing instruction).
+    bool hasUnrepresentable() const { return m_unrepresentable; }
+    QByteArray encoded() const { return m_encoding.encode(m_text); }
 
 private:
     Output &escaped(QStringView value, bool inAttribute)
@@ -103,20 +118,160 @@ private:
                 break;
             }
             if (c.isHighSurrogate() && it + 1 != value.end() && (it + 1)->isLowSurrogate()) {
-                m_text += c;
-                m_text += *++it;
+                const QChar low = *++it;
+                character(QChar::surrogateToUcs4(c, low));
             } else if (c.isSurrogate() || !isXmlChar(c.unicode())) {
-                m_text += QChar::ReplacementCharacter;
+                character(QChar::ReplacementCharacter);
             } else {
-                m_text += c;
+                character(c.unicode());
             }
         }
         return *this;
     }
 
+    // A character of text or of an attribute value: itself, or a character reference when the
+    // file's encoding cannot hold it (every XML reader, the designer's browser included, turns
+    // it back into the character).
+    void character(char32_t c)
+    {
+        if (c < 0x80 || m_holdsEverything || m_encoding.canEncode(c)) {
+            if (QChar::requiresSurrogates(c)) {
+                m_text += QChar(QChar::highSurrogate(c));
+                m_text += QChar(QChar::lowSurrogate(c));
+            } else {
+                m_text += QChar(char16_t(c));
+            }
+        } else {
+            m_text += u"&#" + QString::number(quint32(c)) + u';';
+        }
+    }
+
+    bool encodable(QStringView text) const
+    {
+        for (auto it = text.begin(); it != text.end(); ++it) {
+            if (it->unicode() < 0x80)
+                continue;
+            char32_t c = it->unicode();
+            if (it->isHighSurrogate() && it + 1 != text.end() && (it + 1)->isLowSurrogate()) {
+                c = QChar::surrogateToUcs4(*it, *(it + 1));
+                ++it;
+            }
+            if (!m_encoding.canEncode(c))
+                return false;
+        }
+        return true;
+    }
+
+    // XML text kept from another design, where some character does not fit this file's
+    // encoding: references in text and attribute values, CDATA sections split around them,
+    // and anywhere else (names, comments, processing instructions) no way to write it.
+    void rawWithReferences(QStringView text)
+    {
+        enum class Context { Text, Markup, AttributeValue, Comment, CData, Instruction };
+        Context context = Context::Text;
+        QChar quote;
+        qsizetype i = 0;
+        const auto opens = [&](QStringView token) { return text.mid(i).startsWith(token); };
+        const auto copy = [&](qsizetype count) {
+            m_text += text.mid(i, count);
+            i += count;
+        };
+        while (i < text.size()) {
+            const QChar c = text.at(i);
+            switch (context) {
+            case Context::Text:
+                if (opens(u"<!--")) {
+                    context = Context::Comment;
+                    copy(4);
+                    continue;
+                }
+                if (opens(u"<![CDATA[")) {
+                    context = Context::CData;
+                    copy(9);
+                    continue;
+                }
+                if (opens(u"<?")) {
+                    context = Context::Instruction;
+                    copy(2);
+                    continue;
+                }
+                if (c == u'<')
+                    context = Context::Markup;
+                break;
+            case Context::Markup:
+                if (c == u'"' || c == u'\'') {
+                    context = Context::AttributeValue;
+                    quote = c;
+                } else if (c == u'>') {
+                    context = Context::Text;
+                }
+                break;
+            case Context::AttributeValue:
+                if (c == quote)
+                    context = Context::Markup;
+                break;
+            case Context::Comment:
+                if (opens(u"-->")) {
+                    context = Context::Text;
+                    copy(3);
+                    continue;
+                }
+                break;
+            case Context::CData:
+                if (opens(u"]]>")) {
+                    context = Context::Text;
+                    copy(3);
+                    continue;
+                }
+                break;
+            case Context::Instruction:
+                if (opens(u"?>")) {
+                    context = Context::Text;
+                    copy(2);
+                    continue;
+                }
+                break;
+            }
+            char32_t code = c.unicode();
+            qsizetype length = 1;
+            if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+                code = QChar::surrogateToUcs4(c, text.at(i + 1));
+                length = 2;
+            }
+            if (code < 0x80 || m_encoding.canEncode(code)) {
+                copy(length);
+                continue;
+            }
+            i += length;
+            if (context == Context::Text || context == Context::AttributeValue) {
+                character(code);
+            } else if (context == Context::CData) {
+                m_text += u"]]>";
+                character(code);
+                m_text += u"<![CDATA[";
+            } else {
+                m_unrepresentable = true;
+                m_text += text.mid(i - length, length);
+            }
+        }
+    }
+
     QString m_eol;
+    const TextEncoding &m_encoding;
+    const bool m_holdsEverything; // UTF-8, -16, -32: no character needs a reference
     QString m_text;
+    bool m_unrepresentable = false;
 };
+
+// The declaration with its encoding pseudo-attribute set to `name`.
+QString withEncoding(const QString &declaration, const QString &name)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("(encoding\\s*=\\s*)([\"'])[^\"'>]*\\2"));
+    QString result = declaration;
+    result.replace(pattern, QStringLiteral("\\1\\2") + name + QStringLiteral("\\2"));
+    return result;
+}
 
 QString encodeDefault(const Schema &schema, const Column &column)
 {
@@ -240,15 +395,24 @@ QString DesignWriter::formatNumber(double value)
     return QString::number(value, 'f', QLocale::FloatingPointShortest);
 }
 
-QByteArray DesignWriter::write(const Schema &schema)
+namespace {
+
+void writeDesign(Output &out, const Schema &schema, const TextEncoding &encoding)
 {
     const Schema::Source &source = schema.source();
-    Output out(source.lineEnding);
 
     // Header: the declaration and the comments the file had, one per line, as the designer
     // writes them; a new file gets no "Active URL" comment (it leaks local paths).
     if (source.fromFile) {
-        out.raw(source.declaration.isEmpty() ? DefaultDeclaration : source.declaration).eol();
+        QString declaration = source.declaration;
+        if (declaration.isEmpty()) {
+            declaration = encoding.isUtf8()
+                ? DefaultDeclaration
+                : withEncoding(DefaultDeclaration, encoding.declarationName());
+        } else if (encoding.name() != TextEncoding::named(source.encoding).name()) {
+            declaration = withEncoding(declaration, encoding.declarationName());
+        }
+        out.raw(declaration).eol();
         for (const QString &item : source.prologue)
             out.raw(item).eol();
     } else {
@@ -283,9 +447,32 @@ QByteArray DesignWriter::write(const Schema &schema)
         out.raw(source.trailer);
     else
         out.eol();
+}
 
-    QByteArray bytes = out.toUtf8();
-    if (source.utf8Bom)
-        bytes.prepend("\xEF\xBB\xBF");
+} // namespace
+
+QByteArray DesignWriter::write(const Schema &schema)
+{
+    const Schema::Source &source = schema.source();
+    TextEncoding encoding = TextEncoding::named(source.encoding);
+    if (!encoding.isValid())
+        encoding = TextEncoding::utf8();
+    Output out(source.lineEnding, encoding);
+    writeDesign(out, schema, encoding);
+    if (out.hasUnrepresentable()) {
+        // Only text copied from a design in another encoding gets here (a table's unknown
+        // element pasted from a UTF-8 design into a Latin-1 one, say). Rather than lose the
+        // character, the file becomes UTF-8, and its declaration says so.
+        const TextEncoding utf8 = TextEncoding::utf8();
+        Output unicode(source.lineEnding, utf8);
+        writeDesign(unicode, schema, utf8);
+        QByteArray bytes = unicode.encoded();
+        if (source.byteOrderMark)
+            bytes.prepend(utf8.byteOrderMark());
+        return bytes;
+    }
+    QByteArray bytes = out.encoded();
+    if (source.byteOrderMark)
+        bytes.prepend(encoding.byteOrderMark());
     return bytes;
 }

@@ -151,6 +151,11 @@ bool XmlTree::parse(const QString &source, int maxDepth)
             node.begin = m_source.lastIndexOf(u'<', reader.characterOffset() - 1);
             node.line = reader.lineNumber();
             node.column = reader.columnNumber();
+            const QStringView tag
+                = QStringView(m_source).mid(node.begin, reader.characterOffset() - node.begin);
+            node.tagColumn = tag.contains(u'\n')
+                ? node.begin - m_source.lastIndexOf(u'\n', node.begin - 1)
+                : node.column - tag.size() + 1;
             current = addNode(std::move(node), current);
             if (m_root < 0)
                 m_root = current;

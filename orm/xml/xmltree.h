@@ -27,8 +27,9 @@ public:
         int nextSibling = -1;
         qsizetype begin = 0; // offsets into the source text
         qsizetype end = 0;
-        qint64 line = 0;
+        qint64 line = 0; // where the start tag ends
         qint64 column = 0;
+        qint64 tagColumn = 0; // 1-based column where the start tag begins
 
         bool isElement() const { return !name.isEmpty(); }
         QString attribute(QStringView attributeName) const;

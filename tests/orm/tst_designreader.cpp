@@ -54,6 +54,9 @@ private slots:
     void importStyleFile();
     void danglingRelationsKept();
     void keysNestedInRows();
+    void keyWordInsideRow();
+    void keyWordsInsideRowsMakeOnePrimaryKey();
+    void keyWordInsideRowNotAKeyType();
     void fulltextAndOtherKeyTypes();
     void commentsFirstAndLast();
     void coordinatesParsedLikeParseInt_data();
@@ -412,6 +415,94 @@ void tst_DesignReader::keysNestedInRows()
                                    "</datatype><key type=\"PRIMARY\" name=\"\"><part>id</part>"
                                    "</key></row></table>")));
     QCOMPARE(reader.schema().tables().at(0).keys.size(), 1);
+}
+
+void tst_DesignReader::keyWordInsideRow()
+{
+    // As hand-written files have it: the row's role as the text of a <key> in the row.
+    const QByteArray tables = "<table name=\"t\">\n"
+                              "<row name=\"id\" null=\"0\"><datatype>INT</datatype>\n"
+                              "  <key>PRIMARY</key></row>\n"
+                              "<row name=\"email\" null=\"0\"><datatype>VARCHAR</datatype>"
+                              "<key>UNIQUE</key></row>\n"
+                              "<row name=\"city\" null=\"1\"><datatype>VARCHAR</datatype>\n"
+                              "<key name=\"by_city\"> index </key></row>\n"
+                              "</table>\n";
+    const QByteArray data = designWith(tables);
+    DesignReader reader;
+    QVERIFY(reader.read(data));
+    const Table &t = reader.schema().tables().at(0);
+    QStringList keys;
+    for (const Key &k : t.keys) {
+        QStringList parts;
+        for (const KeyPart &p : k.parts)
+            parts << t.column(p.column)->name;
+        keys << k.type + u' ' + k.name + u'(' + parts.join(u',') + u')';
+    }
+    QCOMPARE(
+        keys, (QStringList {u"PRIMARY (id)"_s, u"UNIQUE (email)"_s, u"INDEX by_city(city)"_s}));
+
+    // One warning per key, at the line and column of its <key>.
+    const qint64 firstLine = data.left(data.indexOf("  <key>PRIMARY")).count('\n') + 1;
+    QCOMPARE(reader.warnings().size(), 3);
+    const DesignWarning &primary = reader.warnings().at(0);
+    QCOMPARE(primary.table, u"t"_s);
+    QCOMPARE(primary.column, u"id"_s);
+    QCOMPARE(primary.line, firstLine);
+    QCOMPARE(primary.columnNumber, 3);
+    QVERIFY2(primary.toString().startsWith(
+                 u"line %1, column 3: table \"t\", column \"id\": "_s.arg(firstLine)),
+        qPrintable(primary.toString()));
+    QVERIFY(primary.message.contains(u"PRIMARY"_s));
+    QCOMPARE(reader.warnings().at(1).line, firstLine + 1);
+    QCOMPARE(reader.warnings().at(1).columnNumber, 56);
+    QCOMPARE(reader.warnings().at(2).line, firstLine + 3);
+    QCOMPARE(reader.warnings().at(2).columnNumber, 1);
+    QVERIFY(!hasWarning(reader, u"is moved to the table"_s));
+}
+
+void tst_DesignReader::keyWordsInsideRowsMakeOnePrimaryKey()
+{
+    // PRIMARY on several rows: one composite key, in row order.
+    DesignReader reader;
+    QVERIFY(reader.read(
+        designWith("<table name=\"link\">"
+                   "<row name=\"b\" null=\"0\"><datatype>INT</datatype><key>PRIMARY</key></row>"
+                   "<row name=\"a\" null=\"0\"><datatype>INT</datatype><key>primary</key></row>"
+                   "</table>")));
+    const Table &link = reader.schema().tables().at(0);
+    QCOMPARE(link.keys.size(), 1);
+    QVERIFY(link.keys.at(0).isPrimary());
+    QCOMPARE(link.keys.at(0).parts.size(), 2);
+    QCOMPARE(link.column(link.keys.at(0).parts.at(0).column)->name, u"b"_s);
+    QCOMPARE(link.column(link.keys.at(0).parts.at(1).column)->name, u"a"_s);
+
+    // A row's PRIMARY joins the table's own primary key, once; a UNIQUE the table already
+    // has on that row is not made twice.
+    QVERIFY(reader.read(
+        designWith("<table name=\"t\">"
+                   "<row name=\"a\" null=\"0\"><datatype>INT</datatype><key>PRIMARY</key></row>"
+                   "<row name=\"b\" null=\"0\"><datatype>INT</datatype><key>PRIMARY</key>"
+                   "<key>UNIQUE</key></row>"
+                   "<key type=\"PRIMARY\" name=\"\"><part>a</part></key>"
+                   "<key type=\"UNIQUE\" name=\"u\"><part>b</part></key></table>")));
+    const Table &t = reader.schema().tables().at(0);
+    QCOMPARE(t.keys.size(), 2);
+    QVERIFY(t.keys.at(0).isPrimary());
+    QCOMPARE(t.keys.at(0).parts.size(), 2);
+    QCOMPARE(t.column(t.keys.at(0).parts.at(0).column)->name, u"a"_s);
+    QCOMPARE(t.column(t.keys.at(0).parts.at(1).column)->name, u"b"_s);
+    QCOMPARE(t.keys.at(1).name, u"u"_s);
+    QCOMPARE(t.keys.at(1).parts.size(), 1);
+}
+
+void tst_DesignReader::keyWordInsideRowNotAKeyType()
+{
+    DesignReader reader;
+    QVERIFY(reader.read(designWith("<table name=\"t\"><row name=\"id\" null=\"0\"><datatype>"
+                                   "INT</datatype><key>yes</key></row></table>")));
+    QVERIFY(reader.schema().tables().at(0).keys.isEmpty());
+    QVERIFY(hasWarning(reader, u"not a key type"_s, u"t"_s, u"id"_s));
 }
 
 void tst_DesignReader::fulltextAndOtherKeyTypes()

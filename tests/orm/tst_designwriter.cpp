@@ -40,6 +40,7 @@ private slots:
     void fixedPoint();
     void crlfStaysCrlf();
     void nestedRowsAndKeysWrittenOnce();
+    void keyWordInsideRowSavedAtTableLevel();
     void newDesign();
     void hostileNamesStayWellFormed();
     void editedValuesUseDesignerEncoding();
@@ -130,6 +131,43 @@ void tst_DesignWriter::nestedRowsAndKeysWrittenOnce()
     const Schema second = read(once);
     QCOMPARE(dumpSchema(second), dumpSchema(first));
     QCOMPARE(DesignWriter::write(second), once);
+}
+
+void tst_DesignWriter::keyWordInsideRowSavedAtTableLevel()
+{
+    // <key>PRIMARY</key> written inside rows, as by hand: saved as the table's own key with
+    // those rows as parts, which WWW SQL Designer reads, and no longer inside the rows.
+    QByteArray file = fixture(u"24_jukebox_lewagon.xml"_s);
+    const qsizetype keyBegin = file.indexOf("<key type=\"PRIMARY\"");
+    const qsizetype keyEnd = file.indexOf("</key>\n", keyBegin) + 7;
+    const QByteArray tableKey = file.mid(keyBegin, keyEnd - keyBegin);
+    QCOMPARE(tableKey, "<key type=\"PRIMARY\" name=\"\">\n<part>id</part>\n</key>\n"_ba);
+    file.remove(keyBegin, keyEnd - keyBegin);
+    const qsizetype firstRowEnd = file.indexOf("</row>", file.indexOf("<table"));
+    file.insert(firstRowEnd, "<key>PRIMARY</key>\n");
+    const qsizetype secondRowEnd = file.indexOf("</row>", firstRowEnd + 30);
+    file.insert(secondRowEnd, "<key>UNIQUE</key>");
+
+    DesignReader reader;
+    QVERIFY(reader.read(file));
+    QCOMPARE(reader.warnings().size(), 2);
+    const QByteArray saved = DesignWriter::write(reader.schema());
+    // The first table is as the designer saved it, with a UNIQUE key on "name" added.
+    QCOMPARE(saved.count("<key>"), 0);
+    QVERIFY(saved.contains("<key type=\"PRIMARY\" name=\"\">\n<part>id</part>\n</key>\n"
+                           "<key type=\"UNIQUE\" name=\"\">\n<part>name</part>\n</key>\n"
+                           "</table>"));
+    QByteArray expected = fixture(u"24_jukebox_lewagon.xml"_s);
+    expected.insert(expected.indexOf("</table>"),
+        "<key type=\"UNIQUE\" name=\"\">\n<part>name</part>\n</key>\n");
+    QCOMPARE(saved, expected);
+
+    // Read again: the same keys, and nothing to warn about any more.
+    DesignReader again;
+    QVERIFY(again.read(saved));
+    QVERIFY(again.warnings().isEmpty());
+    QCOMPARE(dumpSchema(again.schema()), dumpSchema(reader.schema()));
+    QCOMPARE(DesignWriter::write(again.schema()), saved);
 }
 
 void tst_DesignWriter::newDesign()

@@ -194,6 +194,16 @@ void tst_Dialect::defaultsReadBack_data()
         << lite << u"INT"_s << QString() << false << none << QString();
     QTest::newRow("sqlite parenthesised")
         << lite << u"INT"_s << u"(0)"_s << false << text << u"0"_s;
+    // Expressions keep the parentheses that make them one in a design.
+    QTest::newRow("sqlite expression")
+        << lite << u"NUMERIC"_s << u"datetime('now')"_s << false << text << u"(datetime('now'))"_s;
+    QTest::newRow("sqlite blob") << lite << u"BLOB"_s << u"X'00ff'"_s << true << text
+                                 << u"(X'00ff')"_s;
+    QTest::newRow("sqlite bare word") << lite << u"TEXT"_s << u"abc"_s << true << text << u"abc"_s;
+    QTest::newRow("pg expression")
+        << pg << u"INT"_s << u"(1 + 1)"_s << false << text << u"(1 + 1)"_s;
+    QTest::newRow("mysql expression") << my << u"VARCHAR(20)"_s << u"cast('now' as date)"_s << true
+                                      << text << u"(cast('now' as date))"_s;
 }
 
 void tst_Dialect::defaultsReadBack()

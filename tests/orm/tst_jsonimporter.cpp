@@ -37,6 +37,12 @@ private slots:
     void failuresNameTheirPlaceAndChangeNothing_data() { TestDatabases::addEngineRows(); }
     void failuresNameTheirPlaceAndChangeNothing();
     void hexBlobsAndProgress();
+    void datesAndTimesAreCheckedAlike_data() { TestDatabases::addEngineRows(); }
+    void datesAndTimesAreCheckedAlike();
+    void timeZonesAreKept_data() { TestDatabases::addEngineRows(); }
+    void timeZonesAreKept();
+    void loneSurrogatesAreRefused_data() { TestDatabases::addEngineRows(); }
+    void loneSurrogatesAreRefused();
 };
 
 namespace {
@@ -211,6 +217,18 @@ const QByteArray HandWritten
       "{\"id\":10,\"sample_id\":1}\n"
       "]\n"
       "}\n";
+
+// Dates and times of each kind, and text.
+const QByteArray MomentTables = R"(
+<table x="0" y="0" name="moment">
+<row name="id" null="0" autoincrement="0"><datatype>BIGINT</datatype></row>
+<row name="d" null="1" autoincrement="0"><datatype>DATE</datatype></row>
+<row name="t" null="1" autoincrement="0"><datatype>TIME</datatype></row>
+<row name="dt" null="1" autoincrement="0"><datatype>DATETIME</datatype></row>
+<row name="tz" null="1" autoincrement="0"><datatype>TIMESTAMP WITH TIME ZONE</datatype></row>
+<row name="label" null="1" autoincrement="0"><datatype>VARCHAR(40)</datatype></row>
+<key type="PRIMARY" name=""><part>id</part></key>
+</table>)";
 
 } // namespace
 
@@ -453,6 +471,156 @@ void tst_JsonImporter::hexBlobsAndProgress()
     QCOMPARE(read.size(), 3); // a batch per table with rows
     QVERIFY(std::is_sorted(read.cbegin(), read.cend()));
     QVERIFY(read.last() <= hex.size());
+}
+
+void tst_JsonImporter::datesAndTimesAreCheckedAlike()
+{
+    QFETCH(QString, engine);
+    const Schema design = designFrom(MomentTables);
+    auto connection = prepareDatabase(engine, u"tst_jsonimport_moment"_s, design);
+    const QString withoutZone
+        = u"expected a date and time without a time zone, YYYY-MM-DDTHH:MM:SS, not "_s;
+    const QString withZone
+        = u"expected a date and time, YYYY-MM-DDTHH:MM:SS, with an optional Z or +HH:MM, not "_s;
+    const QString date = u"expected a date, YYYY-MM-DD, not "_s;
+    const QString time = u"expected a time, HH:MM:SS, not "_s;
+    // The value is the second member of the row on line 2, {"id": 1, "KEY": VALUE}: its
+    // opening quote is at column 15 plus the length of KEY.
+    struct Case
+    {
+        QByteArray column;
+        QByteArray value;
+        QString error;
+    };
+    const QString dt = u"input:2:17: \"moment\" row 1, column \"dt\": "_s;
+    const QString d = u"input:2:16: \"moment\" row 1, column \"d\": "_s;
+    const QString t = u"input:2:16: \"moment\" row 1, column \"t\": "_s;
+    const QString tz = u"input:2:17: \"moment\" row 1, column \"tz\": "_s;
+    const QList<Case> cases = {
+        {"dt", R"("yesterday")", dt + withoutZone + uR"("yesterday".)"_s},
+        {"dt", R"("2020-13-45T99:99:99")",
+            dt + withoutZone + uR"("2020-13-45T99:99:99": there is no such day.)"_s},
+        {"dt", R"("2020-12-01T99:00:00")",
+            dt + withoutZone + uR"("2020-12-01T99:00:00": there is no such time of day.)"_s},
+        {"dt", R"("")", dt + withoutZone + uR"("".)"_s},
+        {"dt", R"("2020-01-01T10:00:00+02:00")",
+            dt + withoutZone
+                + uR"("2020-01-01T10:00:00+02:00": the column's type has no time zone, and this has +02:00.)"_s},
+        {"dt", R"("2020-01-01T10:00:00Z")",
+            dt + withoutZone
+                + uR"("2020-01-01T10:00:00Z": the column's type has no time zone, and this has Z.)"_s},
+        {"dt", R"("2020-01-01")", dt + withoutZone + uR"("2020-01-01".)"_s},
+        {"dt", R"("2020-01-01T10:00")", dt + withoutZone + uR"("2020-01-01T10:00".)"_s},
+        {"d", R"("")", d + date + uR"("".)"_s},
+        {"d", R"("yesterday")", d + date + uR"("yesterday".)"_s},
+        {"d", R"("2021-02-29")", d + date + uR"("2021-02-29": there is no such day.)"_s},
+        {"d", R"("0000-01-01")", d + date + uR"("0000-01-01": there is no such day.)"_s},
+        {"d", R"("2020-01-01T00:00:00")", d + date + uR"("2020-01-01T00:00:00".)"_s},
+        {"d", R"("20-1-1")", d + date + uR"("20-1-1".)"_s},
+        {"t", R"("24:00:00")", t + time + uR"("24:00:00": there is no such time of day.)"_s},
+        {"t", R"("12:00:00+02:00")",
+            t + time
+                + uR"("12:00:00+02:00": the column's type has no time zone, and this has +02:00.)"_s},
+        {"t", R"("noon")", t + time + uR"("noon".)"_s},
+        {"tz", R"("yesterday")", tz + withZone + uR"("yesterday".)"_s},
+        {"tz", R"("2020-01-01T10:00:00+15:00")",
+            tz + withZone
+                + uR"("2020-01-01T10:00:00+15:00": there is no such time zone offset.)"_s},
+    };
+    for (const Case &c : cases) {
+        const QByteArray json
+            = "{\"moment\": [\n{\"id\": 1, \"" + c.column + "\": " + c.value + "}]}";
+        JsonImporter importer(*connection, design);
+        QString error;
+        QVERIFY2(!importInto(*connection, design, json, &error, &importer), json.constData());
+        QCOMPARE(error, c.error);
+        QVERIFY(importer.inputFailed());
+        QCOMPARE(count(*connection, u"moment"_s), 0);
+    }
+
+    // What export-json writes goes in, and the space SQLite writes between date and time.
+    QString error;
+    QVERIFY2(importInto(*connection, design,
+                 R"({"moment": [{"id": 1, "d": "2024-02-29", "t": "23:59:59.250", )"
+                 R"("dt": "2024-02-29T23:59:59", "tz": "2024-02-29T23:59:59.500"}, )"
+                 R"({"id": 2, "d": "0001-01-01", "t": "00:00:00", )"
+                 R"("dt": "1999-12-31 00:00:00.001"}]})",
+                 &error),
+        qPrintable(error));
+    QCOMPARE(count(*connection, u"moment"_s), 2);
+}
+
+void tst_JsonImporter::timeZonesAreKept()
+{
+    // An offset on a time-zone-aware column is the instant it says, on every engine; and
+    // what the export then writes comes back byte for byte.
+    QFETCH(QString, engine);
+    const Schema design = designFrom(MomentTables);
+    auto connection = prepareDatabase(engine, u"tst_jsonimport_zone_a"_s, design);
+    QString error;
+    QVERIFY2(importInto(*connection, design,
+                 R"({"moment": [{"id": 1, "tz": "2020-01-01T10:00:00+02:00"},)"
+                 R"({"id": 2, "tz": "2020-01-01T08:00:00Z"},)"
+                 R"({"id": 3, "tz": "2020-01-01T04:30:00-0330"},)"
+                 R"({"id": 4, "tz": "2020-01-01T13:00:00+05"}]})",
+                 &error),
+        qPrintable(error));
+    const QString seconds = engine == u"sqlite"_s ? u"CAST(strftime('%s', tz) AS INTEGER)"_s
+        : engine == u"postgresql"_s               ? u"CAST(EXTRACT(EPOCH FROM tz) AS BIGINT)"_s
+                                                  : u"UNIX_TIMESTAMP(tz)"_s;
+    QSqlQuery query(connection->database());
+    QVERIFY(query.exec(u"SELECT "_s + seconds + u" FROM moment ORDER BY id"_s));
+    QList<qint64> instants;
+    while (query.next())
+        instants << query.value(0).toLongLong();
+    // All four are 2020-01-01T08:00:00Z.
+    QCOMPARE(instants, (QList<qint64> {1577865600, 1577865600, 1577865600, 1577865600}));
+
+    const QByteArray first = exportOf(*connection, design);
+    auto again = prepareDatabase(engine, u"tst_jsonimport_zone_b"_s, design);
+    QVERIFY2(importInto(*again, design, first, &error), qPrintable(error));
+    QCOMPARE(exportOf(*again, design), first);
+}
+
+void tst_JsonImporter::loneSurrogatesAreRefused()
+{
+    // RapidJSON refuses a high surrogate alone, and would decode a low one alone to bytes
+    // that are not UTF-8: both are refused alike, at the backslash of the escape.
+    QFETCH(QString, engine);
+    const Schema design = designFrom(MomentTables);
+    auto connection = prepareDatabase(engine, u"tst_jsonimport_surrogate"_s, design);
+    const QString invalid = u"not valid JSON: The surrogate pair in string is invalid."_s;
+    struct Case
+    {
+        QByteArray json;
+        QString error;
+    };
+    const QList<Case> cases = {
+        {"{\"moment\": [\n{\"id\": 1, \"label\": \"ab\\ud800\"}]}", u"input:2:23: "_s + invalid},
+        {"{\"moment\": [\n{\"id\": 1, \"label\": \"ab\\udc00\"}]}", u"input:2:23: "_s + invalid},
+        {"{\"moment\": [\n{\"id\": 1, \"label\": \"\\uDFFF\"}]}", u"input:2:21: "_s + invalid},
+        {"{\"moment\": [\n{\"id\": 1, \"label\": \"\\ud83d\\ude00\\udc00\"}]}",
+            u"input:2:33: "_s + invalid},
+        {"{\"moment\": [\n{\"id\": 1, \"la\\udc00bel\": \"x\"}]}", u"input:2:14: "_s + invalid},
+        {"{\"mo\\udc00ment\": []}", u"input:1:5: "_s + invalid},
+    };
+    for (const Case &c : cases) {
+        JsonImporter importer(*connection, design);
+        QString error;
+        QVERIFY2(!importInto(*connection, design, c.json, &error, &importer), c.json.constData());
+        QCOMPARE(error, c.error);
+        QVERIFY(importer.inputFailed());
+        QCOMPARE(count(*connection, u"moment"_s), 0);
+    }
+    // A pair, and escapes that are no surrogates, go in.
+    QString error;
+    QVERIFY2(importInto(*connection, design,
+                 R"({"moment": [{"id": 1, "label": "\ud83d\ude00 \u00e9\n\\udc00"}]})", &error),
+        qPrintable(error));
+    QSqlQuery query(connection->database());
+    QVERIFY(query.exec(u"SELECT label FROM moment"_s));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), u"\U0001F600 \u00e9\n\\udc00"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_JsonImporter)

@@ -12,6 +12,7 @@ private slots:
     void sourceSlices();
     void descendantsInDocumentOrder();
     void textAndCdata();
+    void tagColumns();
 };
 
 void tst_XmlTree::sourceSlices()
@@ -53,6 +54,22 @@ void tst_XmlTree::textAndCdata()
     const int d = tree.firstDescendant(tree.root(), u"d");
     QCOMPARE(tree.text(d), u"after"_s);
     QCOMPARE(tree.firstChildText(d), QString());
+}
+
+void tst_XmlTree::tagColumns()
+{
+    // Where each start tag begins, in characters (not bytes), also after a tag that spans
+    // lines.
+    XmlTree tree;
+    QVERIFY(tree.parse(u"<r>\n  <été a=\"ж>\"/><b\n   c=\"1\"><k>PRIMARY</k></b>\n<d/></r>"_s));
+    const auto column = [&](QStringView name) {
+        return tree.node(tree.firstDescendant(tree.root(), name)).tagColumn;
+    };
+    QCOMPARE(tree.node(tree.root()).tagColumn, 1);
+    QCOMPARE(column(u"été"), 3);
+    QCOMPARE(column(u"b"), 16);
+    QCOMPARE(column(u"k"), 10);
+    QCOMPARE(column(u"d"), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_XmlTree)
