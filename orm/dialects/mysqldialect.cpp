@@ -69,6 +69,7 @@ std::optional<QStringList> MysqlDialect::suspendTriggers(
             running->append(query.value(0).toString());
     }
     return QStringList();
+}
 
 QString MysqlDialect::functionDefaultRefusal(const QString &function, const LogicalType &type) const
 {

@@ -69,6 +69,7 @@ std::optional<QStringList> PostgresDialect::suspendTriggers(
                 + QStringLiteral(" ENABLE TRIGGER USER");
     }
     return resume;
+}
 
 QString PostgresDialect::functionDefaultRefusal(
     const QString &function, const LogicalType &type) const

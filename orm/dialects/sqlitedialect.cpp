@@ -52,6 +52,7 @@ std::optional<QStringList> SqliteDialect::suspendTriggers(
         resume << text;
     }
     return resume;
+}
 
 Dialect::DefaultCheck SqliteDialect::checkExpressionDefault(const QString &expression) const
 {

@@ -1,3 +1,4 @@
+#include "corpusdatabases.h"
 #include "testdatabases.h"
 
 #include "database/connection.h"
@@ -48,56 +49,10 @@ private:
     };
     static Result run(const QStringList &arguments);
     static void corpusRows();
-    // Makes the corpus database `corpus` on `engine` (with or without its rows) under the
-    // database name `name`; returns its address (a path or a URL), or empty with *error.
-    QString make(const QString &engine, const QString &corpus, const QString &name, bool rows,
-        QString *error);
     QTemporaryDir m_dir;
 };
 
 namespace {
-
-const QString Corpus = QStringLiteral(SCHEMATA_TESTS "/corpus");
-// Debian's interpreter, which has python3-sqlalchemy (a python3 earlier on PATH may not).
-const QString Python = u"/usr/bin/python3"_s;
-
-// The statements of a corpus SQL file: each ends with a semicolon at the end of a line. With
-// `rows` false, the INSERTs are left out.
-QStringList statements(const QString &path, bool rows, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = file.errorString();
-        return {};
-    }
-    QStringList result;
-    const QString text = QString::fromUtf8(file.readAll());
-    static const QRegularExpression end(u";[ \\t]*$"_s, QRegularExpression::MultilineOption);
-    qsizetype from = 0;
-    for (QRegularExpressionMatchIterator it = end.globalMatch(text); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        QString statement = text.mid(from, m.capturedStart() - from);
-        from = m.capturedEnd();
-        // Drop whole-line comments, then blank statements.
-        QStringList lines = statement.split(u'\n');
-        lines.removeIf([](const QString &l) { return l.trimmed().startsWith(u"--"_s); });
-        statement = lines.join(u'\n').trimmed();
-        if (statement.isEmpty() || (!rows && statement.startsWith(u"INSERT"_s)))
-            continue;
-        result << statement;
-    }
-    return result;
-}
-
-// An SQLAlchemy URL for one of the test databases' addresses.
-QString sqlalchemyUrl(const QString &engine, const QString &address)
-{
-    if (engine == u"sqlite"_s)
-        return u"sqlite:///"_s + address;
-    if (engine == u"postgresql"_s)
-        return QString(address).replace(u"postgresql://"_s, u"postgresql+psycopg2://"_s);
-    return QString(address).replace(u"mysql://"_s, u"mysql+pymysql://"_s);
-}
 
 QSqlQuery exec(const Connection &connection, const QString &sql)
 {
@@ -135,10 +90,8 @@ void tst_RealDatabases::initTestCase()
     QVERIFY(m_dir.isValid());
     const QString missing = TestDatabases::missingServers();
     QVERIFY2(missing.isEmpty(), qPrintable(missing));
-    QProcess python;
-    python.start(Python, {u"-c"_s, u"import sqlalchemy; print(sqlalchemy.__version__)"_s});
-    QVERIFY2(python.waitForFinished(60000) && python.exitCode() == 0,
-        "python3-sqlalchemy is missing (scripts/test installs it)");
+    const QString python = CorpusDatabases::missingTools();
+    QVERIFY2(python.isEmpty(), qPrintable(python));
 }
 
 // Per engine: the seed models as SQLAlchemy makes them, and the engine's wild shapes.
@@ -147,49 +100,9 @@ void tst_RealDatabases::corpusRows()
     QTest::addColumn<QString>("engine");
     QTest::addColumn<QString>("corpus");
     for (const QString &engine : TestDatabases::engines()) {
-        QStringList corpora {u"sqlalchemy"_s, u"shapes"_s};
-        if (engine == u"sqlite"_s)
-            corpora << u"chinook_style"_s;
-        for (const QString &corpus : corpora)
+        for (const QString &corpus : CorpusDatabases::names(engine))
             QTest::addRow("%s/%s", qPrintable(engine), qPrintable(corpus)) << engine << corpus;
     }
-}
-
-QString tst_RealDatabases::make(const QString &engine, const QString &corpus, const QString &name,
-    bool rows, QString *error)
-{
-    const QString address = TestDatabases::freshDatabase(engine, name, error);
-    if (address.isEmpty())
-        return {};
-    if (corpus == u"sqlalchemy"_s) {
-        QProcess python;
-        QStringList arguments {Corpus + u"/seed_models_sqlalchemy.py"_s};
-        if (!rows)
-            arguments << u"--empty"_s;
-        python.start(Python, arguments << sqlalchemyUrl(engine, address));
-        if (!python.waitForFinished(120000) || python.exitCode() != 0) {
-            *error = u"seed_models_sqlalchemy.py failed: "_s
-                + QString::fromUtf8(python.readAllStandardError());
-            return {};
-        }
-        return address;
-    }
-    const QStringList sql =
-        statements(Corpus + u'/' + engine + u'/' + corpus + u".sql"_s, rows, error);
-    if (sql.isEmpty())
-        return {};
-    Connection connection;
-    std::optional<DatabaseAddress> parsed = DatabaseAddress::parse(address, error);
-    if (!parsed || !connection.open(*parsed, Connection::Mode::CreateIfMissing, error))
-        return {};
-    for (const QString &statement : sql) {
-        QSqlQuery query(connection.database());
-        if (!query.exec(statement)) {
-            *error = statement + u": "_s + query.lastError().text();
-            return {};
-        }
-    }
-    return address;
 }
 
 // import reads each database into a design that loads without errors, finds its relationships
@@ -200,7 +113,8 @@ void tst_RealDatabases::importCheckAndApply()
     QFETCH(QString, engine);
     QFETCH(QString, corpus);
     QString error;
-    const QString database = make(engine, corpus, u"tst_real_import"_s, true, &error);
+    const QString database
+        = CorpusDatabases::make(engine, corpus, u"tst_real_import"_s, true, &error);
     QVERIFY2(!database.isEmpty(), qPrintable(error));
 
     const QString design = m_dir.filePath(engine + u'-' + corpus + u".xml"_s);
@@ -210,9 +124,7 @@ void tst_RealDatabases::importCheckAndApply()
     const Result check = run({u"check"_s, design, u"--json"_s});
     QVERIFY2(check.exitCode == 0, check.err.constData());
     const QJsonObject report = QJsonDocument::fromJson(check.out).object();
-    const QHash<QString, int> tables {{u"sqlalchemy"_s, 11}, {u"chinook_style"_s, 9},
-        {u"shapes"_s, engine == u"sqlite"_s ? 13 : 8}};
-    QCOMPARE(report.value(u"tables"_s).toInt(), tables.value(corpus));
+    QCOMPARE(report.value(u"tables"_s).toInt(), CorpusDatabases::tableCount(engine, corpus));
     QStringList relationships;
     for (const QJsonValue &v : report.value(u"relationships"_s).toArray())
         relationships << v.toObject().value(u"kind"_s).toString();
@@ -223,7 +135,8 @@ void tst_RealDatabases::importCheckAndApply()
         QVERIFY(relationships.contains(u"self-referential"_s)); // task
         QCOMPARE(relationships.count(u"joined-inheritance"_s), 2);
     } else {
-        QVERIFY2(relationships.contains(u"many-to-many"_s), qPrintable(relationships.join(u", "_s)));
+        QVERIFY2(
+            relationships.contains(u"many-to-many"_s), qPrintable(relationships.join(u", "_s)));
     }
 
     QString copyError;
@@ -239,9 +152,11 @@ void tst_RealDatabases::jsonRoundTrip()
     QFETCH(QString, engine);
     QFETCH(QString, corpus);
     QString error;
-    const QString database = make(engine, corpus, u"tst_real_json"_s, true, &error);
+    const QString database
+        = CorpusDatabases::make(engine, corpus, u"tst_real_json"_s, true, &error);
     QVERIFY2(!database.isEmpty(), qPrintable(error));
-    const QString twin = make(engine, corpus, u"tst_real_json_twin"_s, false, &error);
+    const QString twin
+        = CorpusDatabases::make(engine, corpus, u"tst_real_json_twin"_s, false, &error);
     QVERIFY2(!twin.isEmpty(), qPrintable(error));
 
     const QString first = m_dir.filePath(engine + u'-' + corpus + u"-1.json"_s);
@@ -262,8 +177,8 @@ void tst_RealDatabases::jsonRoundTrip()
         // audit again, and the import says so. Every other table is the same.
         QVERIFY2(imported.err.contains("warning: The triggers of \"orders\" ran"),
             imported.err.constData());
-        static const QRegularExpression audit(u"\n  \"audit\": \\[.*?\n  \\],?"_s,
-            QRegularExpression::DotMatchesEverythingOption);
+        static const QRegularExpression audit(
+            u"\n  \"audit\": \\[.*?\n  \\],?"_s, QRegularExpression::DotMatchesEverythingOption);
         QVERIFY(audit.match(QString::fromUtf8(after)).hasMatch());
         before = QString::fromUtf8(before).remove(audit).toUtf8();
         after = QString::fromUtf8(after).remove(audit).toUtf8();
@@ -281,7 +196,8 @@ void tst_RealDatabases::fill()
     QFETCH(QString, engine);
     QFETCH(QString, corpus);
     QString error;
-    const QString database = make(engine, corpus, u"tst_real_fill"_s, true, &error);
+    const QString database
+        = CorpusDatabases::make(engine, corpus, u"tst_real_fill"_s, true, &error);
     QVERIFY2(!database.isEmpty(), qPrintable(error));
     Connection connection;
     QVERIFY(connection.open(
@@ -334,8 +250,8 @@ void tst_RealDatabases::fill()
         const QString table = m.captured(1);
         const int rows = m.captured(2).toInt();
         QVERIFY2(rows > 0, qPrintable(text));
-        QVERIFY2(rows == 25 || (corpus == u"sqlalchemy"_s && (table == u"engineer"_s
-                                    || table == u"manager"_s)),
+        QVERIFY2(rows == 25
+                || (corpus == u"sqlalchemy"_s && (table == u"engineer"_s || table == u"manager"_s)),
             qPrintable(text));
         // The tables the corpus's triggers write to get their rows as well.
         if (table == u"audit"_s || table == u"event_log"_s)
@@ -353,9 +269,9 @@ void tst_RealDatabases::cloneShallowAndDeep_data()
     QTest::addColumn<QString>("engine");
     QTest::addColumn<QString>("corpus");
     QTest::addColumn<QStringList>("arguments"); // after DATABASE
-    QTest::addColumn<QString>("parent");        // quoted, for COUNT(*)
-    QTest::addColumn<QString>("child");         // quoted, for COUNT(*), or empty
-    QTest::addColumn<int>("children");          // rows of `child` copied with the row
+    QTest::addColumn<QString>("parent"); // quoted, for COUNT(*)
+    QTest::addColumn<QString>("child"); // quoted, for COUNT(*), or empty
+    QTest::addColumn<int>("children"); // rows of `child` copied with the row
     struct Row
     {
         const char *name;
@@ -392,8 +308,7 @@ void tst_RealDatabases::cloneShallowAndDeep_data()
         }
         for (const Row &row : rows)
             QTest::addRow("%s/%s", qPrintable(engine), row.name)
-                << engine << row.corpus << row.arguments << row.parent << row.child
-                << row.children;
+                << engine << row.corpus << row.arguments << row.parent << row.child << row.children;
     }
 }
 
@@ -408,7 +323,8 @@ void tst_RealDatabases::cloneShallowAndDeep()
     QFETCH(QString, child);
     QFETCH(int, children);
     QString error;
-    const QString database = make(engine, corpus, u"tst_real_clone"_s, true, &error);
+    const QString database
+        = CorpusDatabases::make(engine, corpus, u"tst_real_clone"_s, true, &error);
     QVERIFY2(!database.isEmpty(), qPrintable(error));
 
     Connection connection;
