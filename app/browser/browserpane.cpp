@@ -1100,7 +1100,8 @@ void BrowserPane::updateValuePanel()
         return;
     }
     m_valueInfo->setText(where);
-    m_valueText->setPlainText(value.toString());
+    // As the editor shows it: a REAL in its shortest exact form, dates in ISO 8601.
+    m_valueText->setPlainText(m_model->editText(index));
 }
 
 void BrowserPane::showScope()

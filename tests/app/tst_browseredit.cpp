@@ -13,10 +13,12 @@
 #include <QCompleter>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlError>
@@ -61,6 +63,9 @@ private slots:
     void saveCommitsTheOpenEditor();
     void refusedDeleteNamesTheReferringRows_data() { TestDatabases::addEngineRows(); }
     void refusedDeleteNamesTheReferringRows();
+    void realsInTheirShortestForm_data() { TestDatabases::addEngineRows(); }
+    void realsInTheirShortestForm();
+    void columnsFitTheirContents();
 
 private:
     struct Ids
@@ -941,6 +946,72 @@ void tst_BrowserEdit::refusedDeleteNamesTheReferringRows()
     QVERIFY(!model->hasPendingEdits());
     QCOMPARE(sql(u"SELECT COUNT(*) FROM member"_s).toInt(), 3);
     QVERIFY(sql(u"SELECT member_id FROM badge WHERE id = 2"_s).isNull());
+}
+
+// A REAL shows as the shortest text that reads back as the same number (30.69, not
+// 30.689999999999998 or 30.6900005340576), in the grid, the editor, the value panel and the
+// row's relationships, whatever the engine keeps: SQLite's 8-byte REAL, PostgreSQL's 4-byte
+// REAL and DOUBLE PRECISION, MariaDB's FLOAT and DOUBLE.
+void tst_BrowserEdit::realsInTheirShortestForm()
+{
+    QFETCH(QString, engine);
+    const bool mysql = engine == u"mysql"_s;
+    const QString doubleType = engine == u"postgresql"_s ? u"DOUBLE PRECISION"_s : u"DOUBLE"_s;
+    QVERIFY(openMade(engine, u"tst_browseredit_reals"_s,
+        {u"CREATE TABLE reading (id INTEGER NOT NULL, single_value %1, double_value %2, "
+         "PRIMARY KEY (id))"_s.arg(mysql ? u"FLOAT"_s : u"REAL"_s, doubleType),
+            u"INSERT INTO reading (id, single_value, double_value) VALUES "
+            "(1, 30.69, 30.69), (2, 0.1, 0.3), (3, -1.5, 1e-7), (4, 3.14159, 123456.789)"_s}));
+    QVERIFY(showTable(u"reading"_s));
+    TableModel *model = m_pane->model();
+    QCOMPARE(model->rowCount(), 4);
+    const QList<QStringList> expected {{u"30.69"_s, u"30.69"_s}, {u"0.1"_s, u"0.3"_s},
+        {u"-1.5"_s, u"1e-07"_s}, {u"3.14159"_s, u"123456.789"_s}};
+    auto *valueText = m_pane->findChild<QPlainTextEdit *>(u"valueText"_s);
+    for (int row = 0; row < 4; ++row) {
+        for (int c = 1; c <= 2; ++c) {
+            const QModelIndex index = model->index(row, c);
+            const QString want = expected.at(row).at(c - 1);
+            QCOMPARE(index.data().toString(), want);
+            QCOMPARE(model->editText(index), want);
+            m_pane->grid()->setCurrentIndex(index);
+            QCOMPARE(valueText->toPlainText(), want);
+        }
+    }
+}
+
+// Columns are as wide as their header and the first rows need, up to a bound; a width the
+// user gives stays through sorting.
+void tst_BrowserEdit::columnsFitTheirContents()
+{
+    const QString longName = u"a_rather_long_column_name_for_a_flag"_s;
+    QVERIFY(openMade(u"sqlite"_s, u"tst_browseredit_widths"_s,
+        {u"CREATE TABLE wide (id INTEGER PRIMARY KEY, %1 INTEGER, body TEXT, tag TEXT)"_s.arg(
+             longName),
+            u"INSERT INTO wide VALUES (1, 0, '%1', 'ab'), (2, 1, 'short', 'abc')"_s.arg(
+                QString(300, u'w')),
+            u"INSERT INTO wide VALUES (3, 1, 'Person 10 with a fairly long name', 'a')"_s}));
+    QVERIFY(showTable(u"wide"_s));
+    QHeaderView *header = m_pane->grid()->horizontalHeader();
+    const QFontMetrics metrics = m_pane->grid()->fontMetrics();
+    const int bound = metrics.averageCharWidth() * 40;
+    QTRY_VERIFY(header->sectionSize(2) > header->sectionSize(3));
+    // The header whole, though its values are one digit.
+    QVERIFY2(header->sectionSize(1) >= metrics.horizontalAdvance(longName),
+        qPrintable(QString::number(header->sectionSize(1))));
+    // The long text stops at the bound, which is wider than the default.
+    QVERIFY(header->sectionSize(2) <= bound + metrics.averageCharWidth() * 2);
+    QVERIFY(header->sectionSize(2) > header->defaultSectionSize());
+    // A short column is narrow, and shows its values whole.
+    QVERIFY2(header->sectionSize(3) < header->defaultSectionSize(),
+        qPrintable(QString::number(header->sectionSize(3))));
+    QVERIFY(header->sectionSize(3) >= metrics.horizontalAdvance(u"abc"_s));
+    QVERIFY(header->sectionSize(0) >= metrics.horizontalAdvance(u"id"_s));
+
+    header->resizeSection(3, 150);
+    m_pane->model()->sort(2, Qt::DescendingOrder);
+    QTRY_VERIFY(m_pane->model()->isRowLoaded(0));
+    QCOMPARE(header->sectionSize(3), 150);
 }
 
 QTEST_MAIN(tst_BrowserEdit)
