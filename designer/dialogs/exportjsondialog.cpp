@@ -92,8 +92,9 @@ ExportJsonDialog::ExportJsonDialog(QWidget *parent)
     m_blobs->addItem(tr("hex"), int(JsonExporter::Blobs::Hex));
     m_blobs->addItem(tr("skip"), int(JsonExporter::Blobs::Skip));
     auto *outputForm = new QFormLayout(outputGroup);
-    // A row of a layout has no buddy for its label, which then shows its "&": name one.
-    auto *fileLabel = new QLabel(tr("&File:"), outputGroup);
+    // A row of a layout has no buddy for its label, which then shows its "&": name one. Not
+    // "&File:", which the database's file has.
+    auto *fileLabel = new QLabel(tr("&JSON file:"), outputGroup);
     fileLabel->setObjectName(QStringLiteral("outputLabel"));
     fileLabel->setBuddy(m_outputPath);
     outputForm->addRow(fileLabel, pathRow);
