@@ -135,7 +135,13 @@ ExportJsonDialog::ExportJsonDialog(QWidget *parent)
     m_readTimer->setInterval(400);
     connect(m_readTimer, &QTimer::timeout, this, &ExportJsonDialog::readTables);
     connect(m_database, &DatabaseTargetWidget::changed, this, [this] {
-        // The list belongs to the database it was read from.
+        // The list belongs to the database it was read from; a field that changes and names
+        // the same database (a password filled in from the keychain) keeps it.
+        QString ignored;
+        const std::optional<DatabaseAddress> named = m_database->address(&ignored);
+        if (named && !m_listed.isEmpty() && named->displayName() == m_listed)
+            return;
+        m_listed.clear();
         ++m_readGeneration;
         m_reading = false;
         m_tables->clear();
@@ -244,6 +250,7 @@ void ExportJsonDialog::readTables()
         return;
     }
     m_tables->clear();
+    m_listed = address->displayName();
     const QString target = DatabaseTargetWidget::describe(*address);
     m_databaseStatus->setText(tr("Reading %1...").arg(target));
     m_reading = true;
@@ -258,6 +265,7 @@ void ExportJsonDialog::readTables()
         m_reading = false;
         const Outcome outcome = watcher->result();
         if (!outcome.ok) {
+            m_listed.clear();
             m_databaseStatus->setText(outcome.error);
             updateButtons();
             emit tablesRead(false);

@@ -82,6 +82,7 @@ private:
     void readTablesSoon();
 
     int m_readGeneration = 0; // the newest read whose answer counts
+    QString m_listed; // the database the list is (being) read from, by its displayName()
     QTimer *m_readTimer;
     bool m_reading = false;
     QFutureWatcher<Outcome> *m_exportWatcher = nullptr;

@@ -256,7 +256,8 @@ void tst_DialogTargets::prefilledWithTheOpenDatabase()
     QVERIFY(inDialog<ExportJsonDialog>(window, u"exportJson"_s, [&](ExportJsonDialog &dialog) {
         showsA(dialog);
         // Listed at once: A's one table.
-        QTRY_COMPARE_WITH_TIMEOUT(dialog.checkedTables(), QStringList {u"shipment"_s}, WorkerTimeout);
+        QTRY_VERIFY2_WITH_TIMEOUT(dialog.checkedTables() == QStringList {u"shipment"_s},
+            qPrintable(child<QLabel>(dialog, u"databaseStatus"_s)->text()), WorkerTimeout);
         namesA(child<QLabel>(dialog, u"databaseStatus"_s)->text());
     }));
 }
