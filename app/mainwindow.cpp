@@ -446,7 +446,7 @@ void MainWindow::createActions()
     // On the data page with unsaved rows, Save writes them (as data tools do); else the design.
     addAction(file, QStringLiteral("save"), tr("&Save"), QStringLiteral("document-save"),
         QKeySequence::Save, [this] {
-            if (onDataPage() && m_browser->model() && m_browser->model()->hasPendingEdits()) {
+            if (onDataPage() && m_browser->hasUnsavedEdits()) {
                 QString error;
                 m_browser->saveEdits(&error);
                 return;
@@ -462,7 +462,10 @@ void MainWindow::createActions()
         ->setStatusTip(tr("Save the whole diagram as PNG, SVG or PDF"));
     addAction(file, QStringLiteral("exportJson"), tr("Export Database to &JSON..."), QString(), {},
         [this] {
+            // The open database, never one another dialog used last.
             ExportJsonDialog dialog(this);
+            if (const std::optional<DatabaseAddress> open = m_browser->openDatabaseAddress())
+                dialog.setDatabase(*open);
             dialog.exec();
         });
     addAction(file, QStringLiteral("print"), tr("&Print..."), QStringLiteral("print"),
@@ -714,6 +717,8 @@ void MainWindow::createActions()
         QStringLiteral("database-apply"), {},
         [this] {
             ApplyDialog dialog(m_document->schema(), this);
+            if (const std::optional<DatabaseAddress> open = m_browser->openDatabaseAddress())
+                dialog.setDatabase(*open);
             dialog.exec();
         })
         ->setStatusTip(
@@ -722,6 +727,8 @@ void MainWindow::createActions()
         QStringLiteral("database-import"), {},
         [this] {
             ImportDialog dialog(this);
+            if (const std::optional<DatabaseAddress> open = m_browser->openDatabaseAddress())
+                dialog.setDatabase(*open);
             if (dialog.exec() == QDialog::Accepted) {
                 if (const std::optional<Schema> schema = dialog.importedSchema())
                     openSchema(*schema,

@@ -186,6 +186,10 @@ BrowserPane::BrowserPane(QWidget *parent)
         m_error->setText(message);
         m_error->setVisible(!message.isEmpty());
     });
+    // Save is there while a cell is being edited, even before its first edit (queued: the
+    // view is in its editing state only after the editor is made).
+    connect(m_delegate, &CellDelegate::editingChanged, this, &BrowserPane::updateActions,
+        Qt::QueuedConnection);
     m_grid->setItemDelegate(m_delegate);
     m_grid->setWordWrap(false);
     m_grid->setTextElideMode(Qt::ElideRight);
@@ -610,6 +614,13 @@ void BrowserPane::closeDatabase()
     updateActions();
 }
 
+std::optional<DatabaseAddress> BrowserPane::openDatabaseAddress() const
+{
+    if (!m_connection)
+        return std::nullopt;
+    return m_address;
+}
+
 QString BrowserPane::currentTable() const
 {
     return m_model ? m_model->query().tableName() : QString();
@@ -861,6 +872,7 @@ void BrowserPane::addFilter()
     m_value->clear();
     m_upper->clear();
     showFilterChips();
+    applyChips();
 }
 
 void BrowserPane::removeFilter(int index)
@@ -868,14 +880,31 @@ void BrowserPane::removeFilter(int index)
     if (index >= 0 && index < m_filters.size())
         m_filters.removeAt(index);
     showFilterChips();
+    applyChips();
+}
+
+void BrowserPane::applyChips()
+{
+    // A chip filters as soon as it is shown. The WHERE box stays as last applied: its text may
+    // be half typed, and Apply (or Enter) applies it.
+    if (!m_model)
+        return;
+    showError({});
+    m_model->setFilters(m_filters, m_model->query().where(), m_scope);
+    updateRowStatus();
 }
 
 void BrowserPane::showFilterChips()
 {
     // The layout ends with a stretch; every chip goes before it.
+    // Later, not now: this may run in a chip's own clicked signal.
     while (m_chipLayout->count() > 1) {
         QLayoutItem *item = m_chipLayout->takeAt(0);
-        delete item->widget();
+        if (QWidget *chip = item->widget()) {
+            chip->hide();
+            chip->setParent(nullptr);
+            chip->deleteLater();
+        }
         delete item;
     }
     for (int i = 0; i < m_filters.size(); ++i) {
@@ -1090,7 +1119,8 @@ void BrowserPane::updateValuePanel()
         return;
     }
     m_valueInfo->setText(where);
-    m_valueText->setPlainText(value.toString());
+    // As the editor shows it: a REAL in its shortest exact form, dates in ISO 8601.
+    m_valueText->setPlainText(m_model->editText(index));
 }
 
 void BrowserPane::showScope()
@@ -1492,7 +1522,7 @@ void BrowserPane::updateActions()
     m_actions.value(QStringLiteral("duplicateRows"))->setEnabled(hasKey && selected && !pending);
     m_actions.value(QStringLiteral("deepDuplicateRows"))
         ->setEnabled(hasKey && selected && !pending);
-    m_actions.value(QStringLiteral("saveEdits"))->setEnabled(pending);
+    m_actions.value(QStringLiteral("saveEdits"))->setEnabled(hasUnsavedEdits());
     m_actions.value(QStringLiteral("revertEdits"))->setEnabled(pending);
     m_actions.value(QStringLiteral("setNull"))->setEnabled(editable);
     m_actions.value(QStringLiteral("showInDiagram"))->setEnabled(table() != nullptr);
@@ -1578,8 +1608,27 @@ void BrowserPane::setCurrentCellNull()
         m_model->setData(index, QVariant(), TableModel::ValueRole);
 }
 
+bool BrowserPane::commitOpenEditor()
+{
+    return !m_model || m_grid->commitOpenEditor();
+}
+
+bool BrowserPane::hasUnsavedEdits() const
+{
+    return m_model && (m_model->hasPendingEdits() || m_grid->isEditing());
+}
+
 bool BrowserPane::saveEdits(QString *error)
 {
+    // What is typed in a cell still open is part of what the user saves (a foreign-key
+    // picker keeps its editor open after its completer takes the Enter).
+    if (!commitOpenEditor()) {
+        *error = tr("The cell being edited holds a value its column cannot take: %1 Fix it, or "
+                    "press Escape to drop it, then save.")
+                     .arg(m_inputProblem);
+        showError(*error);
+        return false;
+    }
     if (!m_model || !m_model->hasPendingEdits())
         return true;
     const int changes = m_model->pendingChangeCount();
@@ -1605,6 +1654,11 @@ bool BrowserPane::saveEdits(QString *error)
         }
     }
     if (!m_model->save(m_connection->database(), error)) {
+        // The engine's words for a row that others refer to name a constraint at best; say
+        // which rows, and how many (the rows as they are now, the save rolled back).
+        const QString referred = m_model->refusedDeleteMessage(m_connection->database(), *m_schema);
+        if (!referred.isEmpty())
+            *error = referred + u' ' + tr("Nothing was saved.");
         showError(*error);
         return false;
     }
@@ -1634,6 +1688,7 @@ void BrowserPane::revertEdits()
 
 bool BrowserPane::maybeSaveEdits()
 {
+    commitOpenEditor(); // what is typed counts as an edit (text that does not fit cannot)
     if (!m_model || !m_model->hasPendingEdits())
         return true;
     const auto answer = QMessageBox::question(this, tr("Unsaved Changes"),

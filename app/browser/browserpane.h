@@ -1,6 +1,7 @@
 #pragma once
 
 #include "browser/celldelegate.h"
+#include "browser/gridview.h"
 #include "schema/table.h"
 
 #include "analysis/relationship.h"
@@ -57,6 +58,8 @@ public:
     // The open database and its design as read from it (null without one).
     const DatabaseAddress &address() const { return m_address; }
     const Schema *schema() const { return m_schema.get(); }
+    // The database open here (its password too, when it has one), or nullopt.
+    std::optional<DatabaseAddress> openDatabaseAddress() const;
     QString currentTable() const;
     // Shows a table's rows (unfiltered, in its key's order), as a step Back can undo.
     void showTable(const QString &name);
@@ -99,6 +102,12 @@ public:
     void addRow();
     void deleteSelectedRows();
     void setCurrentCellNull();
+    // Puts the text of an open cell editor into the model, as leaving the cell would; false
+    // (the editor left open, the reason shown) when it does not fit the column.
+    bool commitOpenEditor();
+    // True when Save has something to write: edits, or a cell editor open.
+    bool hasUnsavedEdits() const;
+    // Commits an open cell editor first, then writes every edit.
     bool saveEdits(QString *error);
     void revertEdits();
     // Asks whether to save unsaved edits before they would be lost; false when the user
@@ -161,6 +170,8 @@ private:
     void addFilter();
     void removeFilter(int index);
     void showFilterChips();
+    // Applies the chips (when one is added or removed), with the WHERE as last applied.
+    void applyChips();
     void applyFilters();
     void clearFilters();
     void showError(const QString &message);
@@ -189,7 +200,7 @@ private:
     QWidget *m_scopeBar = nullptr;
     QTreeWidget *m_related = nullptr;
     int m_relatedRow = -1;
-    QList<RowFilter> m_filters; // as the chips show them; applied by Apply
+    QList<RowFilter> m_filters; // as the chips show them, and applied
 
     QSplitter *m_splitter = nullptr;
     QTreeWidget *m_tables = nullptr;
@@ -203,7 +214,7 @@ private:
     QLineEdit *m_where = nullptr;
     QLabel *m_error = nullptr;
     QString m_inputProblem; // shown in m_error by the cell editor
-    QTableView *m_grid = nullptr;
+    GridView *m_grid = nullptr;
     QLabel *m_rowStatus = nullptr;
     QPushButton *m_exportView = nullptr;
     bool m_exporting = false;

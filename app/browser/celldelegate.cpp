@@ -56,6 +56,7 @@ QWidget *CellDelegate::createEditor(
     const auto *model = qobject_cast<const TableModel *>(index.model());
     if (!model)
         return QStyledItemDelegate::createEditor(parent, option, index);
+    emit editingChanged(true);
     const QList<Choice> choices = m_choices ? m_choices(index.column()) : QList<Choice>();
     if (!choices.isEmpty()) {
         auto *picker = new QComboBox(parent);
@@ -123,5 +124,6 @@ void CellDelegate::setModelData(
 void CellDelegate::destroyEditor(QWidget *editor, const QModelIndex &index) const
 {
     emit inputProblem({});
+    emit editingChanged(false);
     QStyledItemDelegate::destroyEditor(editor, index);
 }

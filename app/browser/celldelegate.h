@@ -35,6 +35,8 @@ public:
 signals:
     // What is wrong with the text being typed; empty when it is fine.
     void inputProblem(const QString &message) const;
+    // An editor opened (true) or went (false); the view's state follows after this.
+    void editingChanged(bool editing) const;
 
 private:
     ChoiceSource m_choices;

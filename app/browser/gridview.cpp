@@ -2,7 +2,9 @@
 
 #include "tablemodel.h"
 
+#include <QComboBox>
 #include <QEvent>
+#include <QLineEdit>
 #include <QHeaderView>
 #include <QScrollBar>
 
@@ -41,7 +43,16 @@ void GridView::setModel(QAbstractItemModel *model)
         m_model->disconnect(this);
     QTableView::setModel(model);
     m_model = qobject_cast<TableModel *>(model);
+    m_fitted = false;
     if (m_model) {
+        fitColumnsToContents(0, -1); // the headers, until rows come
+        // The first page that arrives (the first rows, or those around a row gone back to).
+        connect(m_model, &TableModel::rowsLoaded, this, [this](int first, int last) {
+            if (m_fitted)
+                return;
+            m_fitted = true;
+            fitColumnsToContents(first, std::min(last, first + TableModel::PageSize - 1));
+        });
         connect(m_model, &TableModel::windowChanged, this, &GridView::updateBar);
         connect(m_model, &QAbstractItemModel::rowsInserted, this, &GridView::updateBar);
         connect(m_model, &QAbstractItemModel::rowsRemoved, this, &GridView::updateBar);
@@ -92,6 +103,45 @@ void GridView::commitEditor()
         commitData(editor);
         closeEditor(editor, QAbstractItemDelegate::NoHint);
     }
+}
+
+void GridView::fitColumnsToContents(int firstRow, int lastRow)
+{
+    if (!model())
+        return;
+    const int maxWidth = fontMetrics().averageCharWidth() * MaxColumnCharacters;
+    lastRow = std::min(lastRow, model()->rowCount() - 1);
+    // A little room, so that the text does not touch the grid line.
+    const int room = fontMetrics().averageCharWidth();
+    for (int column = 0; column < model()->columnCount(); ++column) {
+        int content = 0;
+        for (int row = firstRow; row <= lastRow && content < maxWidth; ++row) {
+            if (!m_model || m_model->isRowLoaded(row))
+                content = std::max(content, sizeHintForIndex(model()->index(row, column)).width());
+        }
+        // The header is read whole; a long value is cut (the value panel shows it all).
+        horizontalHeader()->resizeSection(column,
+            std::max(horizontalHeader()->sectionSizeHint(column),
+                std::min(content + room, maxWidth)));
+    }
+}
+
+bool GridView::commitOpenEditor()
+{
+    if (state() != EditingState)
+        return true;
+    QWidget *editor = indexWidget(currentIndex());
+    if (!editor)
+        return true;
+    auto *line = qobject_cast<QLineEdit *>(editor);
+    if (auto *picker = qobject_cast<QComboBox *>(editor))
+        line = picker->lineEdit();
+    // The validator says why (CellDelegate::inputProblem) while the editor stays.
+    if (line && !line->hasAcceptableInput())
+        return false;
+    commitData(editor);
+    closeEditor(editor, QAbstractItemDelegate::NoHint);
+    return true;
 }
 
 void GridView::keepAway(qint64 tableRow)

@@ -16,6 +16,7 @@
 
 class QSqlDatabase;
 class QUndoStack;
+class Schema;
 
 // The rows of one table of a database, of any size, for a QTableView. Nothing is read on the
 // window's thread: rows come in pages from a RowFetcher around what the view asks for, and a
@@ -134,6 +135,12 @@ public:
     // the rows are read again and saved() gives the keys new rows got; on failure the edits
     // stay, with the reason in *error.
     bool save(const QSqlDatabase &db, QString *error);
+    // After a save that the database refused on a deletion: which rows refer to the row, in
+    // words (RowEdits::refusedDeleteMessage); empty otherwise.
+    QString refusedDeleteMessage(const QSqlDatabase &db, const Schema &schema) const
+    {
+        return m_edits.refusedDeleteMessage(db, schema);
+    }
     void revertAll();
     // Every change to the edits (a cell, a new row, a deletion, a revert) is a step on this
     // stack, undone and redone as a whole; Save clears it, as the database cannot be undone.

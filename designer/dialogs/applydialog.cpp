@@ -53,7 +53,6 @@ ApplyDialog::ApplyDialog(const Schema &schema, QWidget *parent)
     targetPage->setObjectName(QStringLiteral("targetPage"));
     m_target = new DatabaseTargetWidget(DatabaseTargetWidget::FileMode::MayBeNew, targetPage);
     m_target->setObjectName(QStringLiteral("target"));
-    m_target->restoreSettings();
     m_replace = new QCheckBox(tr("&Replace existing tables"), targetPage);
     m_replace->setObjectName(QStringLiteral("replace"));
     m_replace->setToolTip(tr("Drop the design's tables that the database has already, with "
@@ -72,7 +71,11 @@ ApplyDialog::ApplyDialog(const Schema &schema, QWidget *parent)
 
     auto *previewPage = new QWidget(m_pages);
     previewPage->setObjectName(QStringLiteral("previewPage"));
+    m_previewTarget = wrappingLabel(QStringLiteral("previewTarget"), previewPage);
     m_previewSummary = wrappingLabel(QStringLiteral("previewSummary"), previewPage);
+    m_previewReplace = new QCheckBox(m_replace->text(), previewPage);
+    m_previewReplace->setObjectName(QStringLiteral("previewReplace"));
+    m_previewReplace->setToolTip(m_replace->toolTip());
     m_previewProblems = new QListWidget(previewPage);
     m_previewProblems->setObjectName(QStringLiteral("previewProblems"));
     m_previewProblems->setMaximumHeight(fontMetrics().height() * 6);
@@ -81,8 +84,11 @@ ApplyDialog::ApplyDialog(const Schema &schema, QWidget *parent)
     QFont bold = m_confirmation->font();
     bold.setBold(true);
     m_confirmation->setFont(bold);
+    m_previewTarget->setFont(bold);
     auto *previewLayout = new QVBoxLayout(previewPage);
+    previewLayout->addWidget(m_previewTarget);
     previewLayout->addWidget(m_previewSummary);
+    previewLayout->addWidget(m_previewReplace);
     previewLayout->addWidget(m_previewProblems);
     previewLayout->addWidget(m_previewSql, 1);
     previewLayout->addWidget(m_confirmation);
@@ -134,12 +140,24 @@ ApplyDialog::ApplyDialog(const Schema &schema, QWidget *parent)
     resize(720, 560);
 
     connect(m_target, &DatabaseTargetWidget::changed, this, &ApplyDialog::updateButtons);
+    // Replacing can be chosen where the existing tables are named, not only a page back.
+    connect(m_previewReplace, &QCheckBox::toggled, this, [this](bool replace) {
+        m_replaceExisting = replace;
+        m_replace->setChecked(replace);
+        if (m_plan)
+            renderPreview();
+    });
     connect(m_back, &QPushButton::clicked, this, &ApplyDialog::back);
     connect(m_next, &QPushButton::clicked, this, &ApplyDialog::next);
     connect(m_cancelButton, &QPushButton::clicked, this, &ApplyDialog::cancel);
     connect(m_close, &QPushButton::clicked, this,
         [this] { done(m_result && m_result->ok ? Accepted : Rejected); });
     showPage(Page::Target);
+}
+
+void ApplyDialog::setDatabase(const DatabaseAddress &address)
+{
+    m_target->setAddress(address);
 }
 
 ApplyDialog::~ApplyDialog()
@@ -161,8 +179,11 @@ void ApplyDialog::updateButtons()
     m_back->setVisible(m_page == Page::Preview || m_page == Page::Result);
     m_next->setVisible(m_page == Page::Target || m_page == Page::Preview);
     m_next->setText(m_page == Page::Preview ? tr("&Apply") : tr("&Next >"));
-    m_next->setEnabled(
-        m_page == Page::Target ? m_target->isComplete() : m_plan && m_plan->script.ok());
+    // Tables that exist are only dropped when asked for; otherwise applying would fail.
+    m_next->setEnabled(m_page == Page::Target
+            ? m_target->isComplete()
+            : m_plan && m_plan->script.ok()
+                && (m_replaceExisting || m_plan->existingTables.isEmpty()));
     m_cancelButton->setVisible(m_page != Page::Result);
     m_close->setVisible(m_page == Page::Result);
 }
@@ -222,11 +243,11 @@ void ApplyDialog::startPreview()
         return;
     }
     m_targetError->hide();
-    m_target->saveSettings();
+    m_target->storePassword();
     m_replaceExisting = m_replace->isChecked();
     m_plan.reset();
     m_cancel.reset();
-    m_progressLabel->setText(tr("Reading %1...").arg(m_address->displayName()));
+    m_progressLabel->setText(tr("Reading %1...").arg(DatabaseTargetWidget::describe(*m_address)));
     m_progressBar->setRange(0, 0);
     m_cancelButton->setEnabled(true);
     showPage(Page::Progress);
@@ -255,7 +276,14 @@ void ApplyDialog::showPreview(const std::optional<ApplyPlan> &plan, const QStrin
         return;
     }
     m_plan = plan;
-    const DdlScript &script = plan->script;
+    renderPreview();
+    showPage(Page::Preview);
+    emit previewReady(plan->script.ok());
+}
+
+void ApplyDialog::renderPreview()
+{
+    const DdlScript &script = m_plan->script;
     m_previewProblems->clear();
     for (const DesignProblem &problem : script.problems) {
         auto *item = new QListWidgetItem(problem.toString(), m_previewProblems);
@@ -263,9 +291,15 @@ void ApplyDialog::showPreview(const std::optional<ApplyPlan> &plan, const QStrin
             problem.isError() ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
     }
     m_previewProblems->setVisible(!script.problems.isEmpty());
-    const QString name = m_address->displayName();
-    const QString existing = plan->existingTables.join(QStringLiteral(", "));
-    const int existingCount = int(plan->existingTables.size());
+    const QString target = DatabaseTargetWidget::describe(*m_address);
+    m_previewTarget->setText(tr("Target: %1").arg(target));
+    const QString existing = m_plan->existingTables.join(QStringLiteral(", "));
+    const int existingCount = int(m_plan->existingTables.size());
+    {
+        const QSignalBlocker blocker(m_previewReplace);
+        m_previewReplace->setChecked(m_replaceExisting);
+    }
+    m_previewReplace->setVisible(script.ok() && existingCount > 0);
     if (!script.ok()) {
         m_previewSql->hide();
         m_previewSummary->setText(tr("The design has errors; nothing can be applied until they "
@@ -277,7 +311,7 @@ void ApplyDialog::showPreview(const std::optional<ApplyPlan> &plan, const QStrin
         QString sql;
         if (dropping) {
             const std::unique_ptr<Dialect> dialect = Dialect::create(m_address->engine);
-            for (const QString &table : plan->existingTables)
+            for (const QString &table : m_plan->existingTables)
                 sql += dialect->dropTableSql(table) + QStringLiteral(";\n\n");
         }
         sql += script.text();
@@ -292,17 +326,21 @@ void ApplyDialog::showPreview(const std::optional<ApplyPlan> &plan, const QStrin
                                           .arg(existing));
         else if (existingCount > 0)
             m_previewSummary->setText(tr("The database already has %n table(s) of the design: "
-                                         "%1. Applying will change nothing unless you go back "
-                                         "and check Replace existing tables.",
+                                         "%1. Check Replace existing tables below to drop them "
+                                         "with their rows and create them again; nothing can be "
+                                         "applied otherwise.",
                 nullptr, existingCount)
                                           .arg(existing));
         else
             m_previewSummary->setText(tr("This SQL creates %n table(s), all or nothing.", nullptr,
                 int(script.tables.size())));
-        m_confirmation->setText(tr("Apply %n statement(s) to %1?", nullptr, total).arg(name));
+        if (existingCount > 0 && !dropping)
+            m_confirmation->setText(tr("Nothing will be applied to %1.").arg(target));
+        else
+            m_confirmation->setText(
+                tr("Apply %n statement(s) to %1?", nullptr, total).arg(target));
     }
-    showPage(Page::Preview);
-    emit previewReady(script.ok());
+    updateButtons();
 }
 
 void ApplyDialog::startApply()
@@ -356,12 +394,21 @@ void ApplyDialog::showResult(const ApplyResult &result)
     m_result = result;
     m_cancel.reset();
     QStringList lines;
+    const QString target = DatabaseTargetWidget::describe(*m_address);
     if (result.ok) {
         lines << tr("Created %n table(s) in %1.", nullptr, int(result.createdTables.size()))
-                     .arg(m_address->displayName());
+                     .arg(target);
         if (!result.replacedTables.isEmpty())
             lines << tr("Replaced %n table(s).", nullptr, int(result.replacedTables.size()));
         lines << tr("%n statement(s) ran.", nullptr, result.statements);
+    } else if (!result.existingTables.isEmpty()) {
+        // Tables that appeared since the preview. The applier's own words name the command
+        // line's option; here it is the box.
+        lines << tr("%1 has %n table(s) of the design already: %2. Nothing was changed. Go back "
+                    "and check Replace existing tables to drop them with their rows and create "
+                    "them again.",
+            nullptr, int(result.existingTables.size()))
+                     .arg(target, result.existingTables.join(QStringLiteral(", ")));
     } else {
         for (const DesignProblem &problem : result.problems) {
             if (problem.isError())

@@ -28,8 +28,12 @@ class ApplyDialog : public QDialog
     Q_OBJECT
 
 public:
+    // Starts with no database named: setDatabase() names the one the window has open.
     explicit ApplyDialog(const Schema &schema, QWidget *parent = nullptr);
     ~ApplyDialog() override;
+
+    // Fills the target fields (the password too, when the address has one).
+    void setDatabase(const DatabaseAddress &address);
 
     // The last run's result, once there is one.
     std::optional<ApplyResult> result() const { return m_result; }
@@ -53,6 +57,8 @@ private:
     void cancel();
     void startPreview();
     void showPreview(const std::optional<ApplyPlan> &plan, const QString &error);
+    // Fills the preview page from m_plan, dropping the existing tables when replacing.
+    void renderPreview();
     void startApply();
     void showResult(const ApplyResult &result);
 
@@ -69,7 +75,9 @@ private:
     DatabaseTargetWidget *m_target;
     QCheckBox *m_replace;
     QLabel *m_targetError;
+    QLabel *m_previewTarget;
     QLabel *m_previewSummary;
+    QCheckBox *m_previewReplace;
     QListWidget *m_previewProblems;
     QPlainTextEdit *m_previewSql;
     QLabel *m_confirmation;

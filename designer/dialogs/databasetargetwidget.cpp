@@ -4,6 +4,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -85,6 +86,9 @@ DatabaseTargetWidget::DatabaseTargetWidget(FileMode fileMode, QWidget *parent)
     m_form->addRow(QString(), m_urlProblem);
     m_form->setRowVisible(m_urlProblem, false);
     m_form->addRow(tr("&File:"), m_file);
+    // The label's shortcut (Alt+F) goes to the path, not to the row that holds it.
+    if (auto *fileLabel = qobject_cast<QLabel *>(m_form->labelForField(m_file)))
+        fileLabel->setBuddy(m_path);
     m_form->addRow(tr("&Host:"), m_host);
     m_form->addRow(tr("&Port:"), m_port);
     m_form->addRow(tr("Database &name:"), m_database);
@@ -202,6 +206,13 @@ void DatabaseTargetWidget::setAddress(const DatabaseAddress &address)
     if (address.password) {
         m_password->setText(*address.password);
         m_passwordKey.clear(); // the URL's, not the keychain's
+        // Unless it is the one the keychain holds (the window's open database, say): then
+        // the box says so, and saving does not take it out of the keychain.
+        if (!address.database.isEmpty() && PasswordStore::isAvailable()
+            && PasswordStore::read(address) == address.password) {
+            m_passwordKey = PasswordStore::key(address);
+            m_remember->setChecked(true);
+        }
     }
     fillTlsModes(address.engine, address.sslMode);
     lookUpStoredPassword();
@@ -213,6 +224,19 @@ bool DatabaseTargetWidget::isComplete() const
     if (engine() == SqlEngine::Sqlite)
         return !m_path->text().trimmed().isEmpty();
     return !m_database->text().trimmed().isEmpty();
+}
+
+QString DatabaseTargetWidget::describe(const DatabaseAddress &address)
+{
+    if (address.engine == SqlEngine::Sqlite)
+        return tr("SQLite file %1").arg(QDir::toNativeSeparators(address.path));
+    const QString host = address.host.isEmpty() ? QStringLiteral("localhost") : address.host;
+    const int port = address.port > 0 ? address.port : defaultPort(address.engine);
+    const QString server = host + u':' + QString::number(port);
+    const QString engine = sqlEngineTitle(address.engine);
+    if (address.user.isEmpty())
+        return tr("%1 database “%2” on %3").arg(engine, address.database, server);
+    return tr("%1 database “%2” on %3 as %4").arg(engine, address.database, server, address.user);
 }
 
 std::optional<DatabaseAddress> DatabaseTargetWidget::address(QString *error) const
@@ -319,6 +343,13 @@ bool DatabaseTargetWidget::saveSettings(QString *error) const
     if (engine() == SqlEngine::Sqlite)
         return true;
     settings.setValue(QStringLiteral("rememberPassword"), m_remember->isChecked());
+    return storePassword(error);
+}
+
+bool DatabaseTargetWidget::storePassword(QString *error) const
+{
+    if (engine() == SqlEngine::Sqlite)
+        return true;
     const DatabaseAddress address = serverAddress();
     if (address.database.isEmpty())
         return true;

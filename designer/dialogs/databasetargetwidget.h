@@ -16,9 +16,11 @@ class QToolButton;
 
 // A form that says which database to use: an SQLite file (path and Browse...) or a PostgreSQL
 // or MariaDB/MySQL server (host, port, database, user, password, TLS), or a pasted URL that
-// fills the fields. The last target is remembered (QSettings group "databaseTarget") without
-// its password: that goes to the system keychain when "Remember password" is checked
-// (PasswordStore), and is looked up there when a server is named and the password left empty.
+// fills the fields. Connect to Database remembers the last target (QSettings group
+// "databaseTarget") without its password; the dialogs that write or read a database start from
+// the database the window has open, or from nothing, never from a target used elsewhere. A
+// password goes to the system keychain when "Remember password" is checked (PasswordStore),
+// and is looked up there when a server is named and the password left empty.
 class DatabaseTargetWidget : public QWidget
 {
     Q_OBJECT
@@ -36,12 +38,18 @@ public:
     void setAddress(const DatabaseAddress &address);
     // True when every field that address() needs has a value.
     bool isComplete() const;
+    // The database an address names, plainly, for confirmations: "SQLite file /path/x.db",
+    // "PostgreSQL database “shop” on db.example:5432 as ada". Never the password.
+    static QString describe(const DatabaseAddress &address);
 
     void restoreSettings();
     // Also stores the typed password in the system keychain when "Remember password" is
     // checked, and removes the stored one when it is not; false with a message in *error when
     // the keychain refused (the settings are saved all the same).
     bool saveSettings(QString *error = nullptr) const;
+    // Only the keychain half of saveSettings(): stores or removes the password as "Remember
+    // password" says, and leaves the remembered target alone.
+    bool storePassword(QString *error = nullptr) const;
 
 signals:
     // A field changed (also when a URL filled them).

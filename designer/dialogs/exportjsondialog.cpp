@@ -20,6 +20,7 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -40,13 +41,13 @@ constexpr int ProgressSteps = 1000;
 
 ExportJsonDialog::ExportJsonDialog(QWidget *parent)
     : QDialog(parent)
+    , m_readTimer(new QTimer(this))
 {
     setWindowTitle(tr("Export Database to JSON"));
 
     auto *databaseGroup = new QGroupBox(tr("Database"), this);
     m_database = new DatabaseTargetWidget(DatabaseTargetWidget::FileMode::MustExist, databaseGroup);
     m_database->setObjectName(QStringLiteral("database"));
-    m_database->restoreSettings();
     m_readTables = new QPushButton(tr("&Read Tables"), databaseGroup);
     m_readTables->setObjectName(QStringLiteral("readTables"));
     m_databaseStatus = new QLabel(databaseGroup);
@@ -91,7 +92,12 @@ ExportJsonDialog::ExportJsonDialog(QWidget *parent)
     m_blobs->addItem(tr("hex"), int(JsonExporter::Blobs::Hex));
     m_blobs->addItem(tr("skip"), int(JsonExporter::Blobs::Skip));
     auto *outputForm = new QFormLayout(outputGroup);
-    outputForm->addRow(tr("&File:"), pathRow);
+    // A row of a layout has no buddy for its label, which then shows its "&": name one. Not
+    // "&File:", which the database's file has.
+    auto *fileLabel = new QLabel(tr("&JSON file:"), outputGroup);
+    fileLabel->setObjectName(QStringLiteral("outputLabel"));
+    fileLabel->setBuddy(m_outputPath);
+    outputForm->addRow(fileLabel, pathRow);
     outputForm->addRow(QString(), m_pretty);
     outputForm->addRow(tr("&BLOBs:"), m_blobs);
 
@@ -125,13 +131,23 @@ ExportJsonDialog::ExportJsonDialog(QWidget *parent)
     layout->addLayout(buttons);
     resize(640, 720);
 
+    m_readTimer->setSingleShot(true);
+    m_readTimer->setInterval(400);
+    connect(m_readTimer, &QTimer::timeout, this, &ExportJsonDialog::readTables);
     connect(m_database, &DatabaseTargetWidget::changed, this, [this] {
-        // The list belongs to the database it was read from.
+        // The list belongs to the database it was read from; a field that changes and names
+        // the same database (a password filled in from the keychain) keeps it.
+        QString ignored;
+        const std::optional<DatabaseAddress> named = m_database->address(&ignored);
+        if (named && !m_listed.isEmpty() && named->displayName() == m_listed)
+            return;
+        m_listed.clear();
         ++m_readGeneration;
         m_reading = false;
         m_tables->clear();
         m_databaseStatus->clear();
         updateButtons();
+        readTablesSoon();
     });
     connect(m_readTables, &QPushButton::clicked, this, &ExportJsonDialog::readTables);
     connect(m_tables, &QListWidget::itemChanged, this, &ExportJsonDialog::updateButtons);
@@ -153,6 +169,19 @@ ExportJsonDialog::~ExportJsonDialog()
 void ExportJsonDialog::setDatabase(const DatabaseAddress &address)
 {
     m_database->setAddress(address);
+    readTables();
+}
+
+void ExportJsonDialog::readTablesSoon()
+{
+    m_readTimer->stop();
+    if (isExporting())
+        return;
+    // A file is there to read; a server may be half typed, and is read on Read Tables.
+    QString error;
+    const std::optional<DatabaseAddress> address = m_database->address(&error);
+    if (address && address->engine == SqlEngine::Sqlite && QFileInfo(address->path).isFile())
+        m_readTimer->start();
 }
 
 void ExportJsonDialog::setOutputPath(const QString &path)
@@ -210,6 +239,9 @@ void ExportJsonDialog::browse()
 
 void ExportJsonDialog::readTables()
 {
+    m_readTimer->stop();
+    if (isExporting())
+        return;
     QString error;
     const std::optional<DatabaseAddress> address = m_database->address(&error);
     if (!address) {
@@ -218,25 +250,28 @@ void ExportJsonDialog::readTables()
         return;
     }
     m_tables->clear();
-    m_databaseStatus->setText(tr("Reading %1...").arg(address->displayName()));
+    m_listed = address->displayName();
+    const QString target = DatabaseTargetWidget::describe(*address);
+    m_databaseStatus->setText(tr("Reading %1...").arg(target));
     m_reading = true;
     updateButtons();
 
     const int generation = ++m_readGeneration;
     auto *watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, generation] {
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, generation, target] {
         watcher->deleteLater();
         if (generation != m_readGeneration)
             return;
         m_reading = false;
         const Outcome outcome = watcher->result();
         if (!outcome.ok) {
+            m_listed.clear();
             m_databaseStatus->setText(outcome.error);
             updateButtons();
             emit tablesRead(false);
             return;
         }
-        m_database->saveSettings();
+        m_database->storePassword();
         {
             const QSignalBlocker blocker(m_tables);
             for (const QString &table : outcome.tables) {
@@ -246,7 +281,7 @@ void ExportJsonDialog::readTables()
             }
         }
         m_databaseStatus->setText(
-            tr("%n table(s) to export.", nullptr, int(outcome.tables.size())));
+            tr("%n table(s) of %1 to export.", nullptr, int(outcome.tables.size())).arg(target));
         updateButtons();
         emit tablesRead(true);
     });

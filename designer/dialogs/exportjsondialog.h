@@ -17,11 +17,13 @@ class QLineEdit;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
+class QTimer;
 template<typename T>
 class QFutureWatcher;
 
-// File > Export Database to JSON...: choose a database, read its tables on a worker thread,
-// pick the tables, and write them to one JSON file with JsonExporter on a worker thread, with
+// File > Export Database to JSON...: choose a database (the window's open one to begin with),
+// see its tables (read on a worker thread as soon as it is named: at once for a database given
+// or an SQLite file that exists, on Read Tables for a server typed in), pick the tables, and write them to one JSON file with JsonExporter on a worker thread, with
 // a progress bar and Cancel. The export writes through QSaveFile, so a cancel or a failure
 // leaves no partial file and an existing file as it was. Closing while it runs cancels and
 // waits for the worker.
@@ -33,6 +35,7 @@ public:
     explicit ExportJsonDialog(QWidget *parent = nullptr);
     ~ExportJsonDialog() override;
 
+    // Fills the database fields and reads its tables.
     void setDatabase(const DatabaseAddress &address);
     void setOutputPath(const QString &path);
 
@@ -75,7 +78,12 @@ private:
     void showProgress(qint64 done, qint64 total);
     void updateButtons();
 
+    // Reads the tables a moment after the fields name an SQLite file that exists.
+    void readTablesSoon();
+
     int m_readGeneration = 0; // the newest read whose answer counts
+    QString m_listed; // the database the list is (being) read from, by its displayName()
+    QTimer *m_readTimer;
     bool m_reading = false;
     QFutureWatcher<Outcome> *m_exportWatcher = nullptr;
     std::atomic<bool> m_cancelRequested = false;

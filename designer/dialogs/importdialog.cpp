@@ -27,7 +27,6 @@ ImportDialog::ImportDialog(QWidget *parent)
     intro->setWordWrap(true);
     m_source = new DatabaseTargetWidget(DatabaseTargetWidget::FileMode::MustExist, sourcePage);
     m_source->setObjectName(QStringLiteral("source"));
-    m_source->restoreSettings();
     m_sourceStatus = new QLabel(sourcePage);
     m_sourceStatus->setObjectName(QStringLiteral("sourceStatus"));
     m_sourceStatus->setWordWrap(true);
@@ -97,6 +96,11 @@ ImportDialog::ImportDialog(QWidget *parent)
     showPage(Page::Source);
 }
 
+void ImportDialog::setDatabase(const DatabaseAddress &address)
+{
+    m_source->setAddress(address);
+}
+
 void ImportDialog::showPage(Page page)
 {
     m_page = page;
@@ -144,11 +148,11 @@ void ImportDialog::startImport()
         m_sourceStatus->show();
         return;
     }
-    m_source->saveSettings();
+    m_source->storePassword();
     m_sourceStatus->hide();
     m_schema.reset();
     m_warnings.clear();
-    const QString name = address->displayName();
+    const QString name = DatabaseTargetWidget::describe(*address);
     m_progressLabel->setText(tr("Reading %1...").arg(name));
     showPage(Page::Progress);
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "database/databaseaddress.h"
 #include "schema/schema.h"
 
 #include <QDialog>
@@ -21,7 +22,10 @@ class ImportDialog : public QDialog
     Q_OBJECT
 
 public:
+    // Starts with no database named: setDatabase() names the one the window has open.
     explicit ImportDialog(QWidget *parent = nullptr);
+
+    void setDatabase(const DatabaseAddress &address);
 
     std::optional<Schema> importedSchema() const { return m_schema; }
     // What the import could not carry into the design (a CHECK constraint, a view...).

@@ -3,12 +3,14 @@
 #include "database/connection.h"
 #include "dialects/dialect.h"
 #include "records/valuecodec.h"
+#include "schema/schema.h"
 #include "schema/table.h"
 #include "sql/typemapping.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -17,6 +19,7 @@
 #include <cfloat>
 #include <climits>
 #include <cmath>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -819,12 +822,13 @@ QString RowEdits::keyText(const RowChange &change) const
     return parts.size() == 1 ? parts.first() : u'(' + parts.join(u", "_s) + u')';
 }
 
-QString RowEdits::keyCondition(const RowChange &change, QVariantList *values) const
+QString RowEdits::keyCondition(
+    const RowChange &change, QVariantList *values, const QString &prefix) const
 {
     QStringList parts;
     for (qsizetype i = 0; i < m_keyColumns.size(); ++i) {
         const QVariant &v = change.typedKey.value(i);
-        const QString column = keyName(i);
+        const QString column = prefix + keyName(i);
         if (v.isNull()) {
             parts << column + u" IS NULL"_s;
             continue;
@@ -1009,12 +1013,15 @@ bool RowEdits::apply(const QSqlDatabase &db, QString *error)
     QString failure;
     // Deletes first: a new row may take the key or a unique value of a row deleted for it.
     const QList<const RowChange *> changes = ordered();
+    m_refusedDelete.reset();
     for (const RowChange *c : changes) {
         if (!failure.isEmpty())
             break;
         QString reason;
-        if (c->removed && !deleteRow(statement, *c, &reason))
+        if (c->removed && !deleteRow(statement, *c, &reason)) {
             failure = tr("Deleting row %1 of “%2”: %3").arg(keyText(*c), m_table, reason);
+            m_refusedDelete = *c;
+        }
     }
     QList<QVariantList> inserted;
     int number = 0;
@@ -1046,4 +1053,109 @@ bool RowEdits::apply(const QSqlDatabase &db, QString *error)
     m_insertedKeys = inserted;
     clear();
     return true;
+}
+
+namespace {
+
+constexpr int MaxCascadeDepth = 8;
+
+// The column of `parent` a foreign key part refers to.
+const Column *referencedColumn(const Table &parent, const ForeignKeyPart &part)
+{
+    if (part.referencedColumn != NoObject)
+        return parent.column(part.referencedColumn);
+    return parent.columnByName(part.referencedColumnName);
+}
+
+} // namespace
+
+QList<std::pair<QString, qint64>> RowEdits::refusedDeleteReferrers(
+    const QSqlDatabase &db, const Schema &schema) const
+{
+    if (!m_refusedDelete)
+        return {};
+    const Table *deleted = schema.tableByName(m_table);
+    if (!deleted)
+        return {};
+    QMap<QString, qint64> counts;
+    // Rows of `table` (alias t<depth>) that `condition` picks go; what refers to them counts
+    // when its foreign key would refuse, and is followed when it cascades. Each level names
+    // the one before it inside EXISTS, so every count is one query.
+    const std::function<void(const Table &, const QString &, const QVariantList &, int)> follow
+        = [&](const Table &table, const QString &condition, const QVariantList &values,
+              int depth) {
+              const QString alias = u't' + QString::number(depth);
+              const QString inner = u't' + QString::number(depth + 1);
+              for (const Table &other : schema.tables()) {
+                  for (const ForeignKey &fk : other.foreignKeys) {
+                      if (schema.referencedTableName(fk) != table.name)
+                          continue;
+                      if (fk.onDelete == ReferentialAction::SetNull
+                          || fk.onDelete == ReferentialAction::SetDefault)
+                          continue;
+                      QStringList joins;
+                      for (const ForeignKeyPart &part : fk.parts) {
+                          const Column *from = other.column(part.column);
+                          const Column *to = referencedColumn(table, part);
+                          if (!from || !to) {
+                              joins.clear();
+                              break;
+                          }
+                          joins << alias + u'.' + m_dialect->quoteIdentifier(to->name) + u" = "_s
+                                  + inner + u'.' + m_dialect->quoteIdentifier(from->name);
+                      }
+                      if (joins.isEmpty())
+                          continue;
+                      QString referring = u"EXISTS (SELECT 1 FROM "_s
+                          + m_dialect->quoteIdentifier(table.name) + u' ' + alias + u" WHERE "_s
+                          + condition + u" AND "_s + joins.join(u" AND "_s) + u')';
+                      QVariantList referringValues = values;
+                      // The row itself, referring to itself, goes with itself.
+                      if (depth == 0 && other.name == m_table)
+                          referring += u" AND NOT ("_s
+                              + keyCondition(*m_refusedDelete, &referringValues, inner + u'.')
+                              + u')';
+                      if (fk.onDelete == ReferentialAction::Cascade) {
+                          if (depth < MaxCascadeDepth)
+                              follow(other, referring, referringValues, depth + 1);
+                          continue;
+                      }
+                      QSqlQuery query(db);
+                      query.setForwardOnly(true);
+                      QString reason;
+                      if (run(query,
+                              u"SELECT COUNT(*) FROM "_s + m_dialect->quoteIdentifier(other.name)
+                                  + u' ' + inner + u" WHERE "_s + referring,
+                              referringValues, &reason)
+                          && query.next() && query.value(0).toLongLong() > 0)
+                          counts[other.name] += query.value(0).toLongLong();
+                  }
+              }
+          };
+    QVariantList values;
+    const QString condition = keyCondition(*m_refusedDelete, &values, u"t0."_s);
+    follow(*deleted, condition, values, 0);
+    QList<std::pair<QString, qint64>> referrers;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        referrers.append({it.key(), it.value()});
+    std::stable_sort(referrers.begin(), referrers.end(),
+        [](const auto &a, const auto &b) { return a.second > b.second; });
+    return referrers;
+}
+
+QString RowEdits::refusedDeleteMessage(const QSqlDatabase &db, const Schema &schema) const
+{
+    const QList<std::pair<QString, qint64>> referrers = refusedDeleteReferrers(db, schema);
+    if (referrers.isEmpty())
+        return {};
+    QStringList parts;
+    for (const auto &[table, rows] : referrers)
+        parts << tr("%n row(s) of %1", nullptr, int(std::min<qint64>(rows, INT_MAX))).arg(table);
+    const QString row = m_table + u' ' + keyText(*m_refusedDelete);
+    const QString list = QLocale().createSeparatedList(parts);
+    if (referrers.size() == 1 && referrers.first().second == 1)
+        return tr("Cannot delete %1: %2 refers to it. Delete or change that row first.")
+            .arg(row, list);
+    return tr("Cannot delete %1: %2 refer to it. Delete or change those rows first.")
+        .arg(row, list);
 }

@@ -14,6 +14,7 @@
 
 class Dialect;
 class QSqlDatabase;
+class Schema;
 class QSqlQuery;
 struct Table;
 
@@ -119,6 +120,18 @@ public:
     // next apply().
     QList<QVariantList> insertedKeys() const { return m_insertedKeys; }
 
+    // After an apply() that failed deleting a row: what keeps the row from being deleted, by
+    // the foreign keys of `schema` (the database's, as SchemaImporter reads it) and the rows
+    // the database has now: rows that refer to it without ON DELETE CASCADE, SET NULL or SET
+    // DEFAULT, and those referring so to rows a cascade would delete with it. Each table with
+    // its rows, most rows first. Empty when apply() did not fail on a delete, or nothing
+    // refers to the row (the database refused it for another reason).
+    QList<std::pair<QString, qint64>> refusedDeleteReferrers(
+        const QSqlDatabase &db, const Schema &schema) const;
+    // "Cannot delete user 3: 12 rows of post and 2 rows of followers refer to it.", or empty
+    // as refusedDeleteReferrers() is.
+    QString refusedDeleteMessage(const QSqlDatabase &db, const Schema &schema) const;
+
 private:
     struct RowChange
     {
@@ -136,7 +149,9 @@ private:
     RowChange &changeFor(const QVariantList &key);
     QList<const RowChange *> ordered() const;
     QString keyText(const RowChange &change) const;
-    QString keyCondition(const RowChange &change, QVariantList *values) const;
+    // `prefix` qualifies the key's columns ("t0.").
+    QString keyCondition(
+        const RowChange &change, QVariantList *values, const QString &prefix = {}) const;
     bool insertRow(const QSqlDatabase &db, QSqlQuery &query, const QMap<int, QVariant> &values,
         QVariantList *key, QString *reason) const;
     bool updateRow(
@@ -161,4 +176,5 @@ private:
     int m_nextNewRow = 0;
     quint64 m_clock = 0;
     QList<QVariantList> m_insertedKeys;
+    std::optional<RowChange> m_refusedDelete; // the delete the last apply() failed on
 };

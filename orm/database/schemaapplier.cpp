@@ -50,6 +50,7 @@ ApplyResult SchemaApplier::apply(const Schema &schema)
                           "changed; replace them explicitly (--replace) to drop and recreate them.",
             nullptr, int(clashes.size()))
                            .arg(clashes.join(QStringLiteral(", ")));
+        result.existingTables = clashes;
         return result;
     }
 

@@ -19,6 +19,8 @@ struct ApplyResult
     QList<DesignProblem> problems; // the design's problems (errors stop everything)
     QStringList createdTables;
     QStringList replacedTables;
+    // When refused for them (not replacing): the design's tables the database has already.
+    QStringList existingTables;
     int statements = 0; // how many ran
 };
 

@@ -10,12 +10,15 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlError>
@@ -25,6 +28,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -55,6 +59,13 @@ private slots:
     void windowActionsOnTheDataPage();
     void views_data() { TestDatabases::addEngineRows(); }
     void views();
+    void saveCommitsTheOpenEditor_data() { TestDatabases::addEngineRows(); }
+    void saveCommitsTheOpenEditor();
+    void refusedDeleteNamesTheReferringRows_data() { TestDatabases::addEngineRows(); }
+    void refusedDeleteNamesTheReferringRows();
+    void realsInTheirShortestForm_data() { TestDatabases::addEngineRows(); }
+    void realsInTheirShortestForm();
+    void columnsFitTheirContents();
 
 private:
     struct Ids
@@ -65,6 +76,11 @@ private:
     };
     // A database of `engine` with the seed models and rows, open in a new pane.
     bool open(const QString &engine, const QString &name);
+    // A fresh database of `engine` made by the statements given (written here, in plain SQL,
+    // as another tool would), open in a new pane.
+    bool openMade(const QString &engine, const QString &name, const QStringList &statements);
+    // Clicks a button of the pane's tool bar, as a person does.
+    void clickToolButton(const QString &action);
     QVariant sql(const QString &statement, const QVariantList &values = {});
     QString q(const QString &identifier) const { return m_dialect->quoteIdentifier(identifier); }
     bool showTable(const QString &table);
@@ -164,6 +180,52 @@ bool tst_BrowserEdit::open(const QString &engine, const QString &name)
         return false;
     }
     return true;
+}
+
+bool tst_BrowserEdit::openMade(
+    const QString &engine, const QString &name, const QStringList &statements)
+{
+    m_pane.reset();
+    QString error;
+    const QString url = TestDatabases::freshDatabase(engine, name, &error);
+    if (url.isEmpty()) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    m_connection = std::make_unique<Connection>();
+    if (!m_connection->open(
+            *DatabaseAddress::parse(url, &error), Connection::Mode::CreateIfMissing, &error)) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    m_dialect = Dialect::forDatabase(m_connection->database());
+    for (const QString &statement : statements) {
+        QSqlQuery query(m_connection->database());
+        if (!query.exec(statement)) {
+            qWarning("%s: %s", qPrintable(statement), qPrintable(query.lastError().text()));
+            return false;
+        }
+    }
+    m_pane = std::make_unique<BrowserPane>();
+    m_pane->resize(1300, 800);
+    m_pane->show();
+    if (!QTest::qWaitForWindowExposed(m_pane.get()))
+        return false;
+    if (!m_pane->openDatabase(m_connection->address(), &error)) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    return true;
+}
+
+void tst_BrowserEdit::clickToolButton(const QString &action)
+{
+    QAction *a = m_pane->action(action);
+    auto *bar = m_pane->findChild<QToolBar *>(u"browserToolBar"_s);
+    QWidget *button = bar ? bar->widgetForAction(a) : nullptr;
+    QVERIFY2(button && button->isVisible(), qPrintable(action));
+    QVERIFY2(button->isEnabled(), qPrintable(action + u" is disabled"_s));
+    QTest::mouseClick(button, Qt::LeftButton);
 }
 
 QVariant tst_BrowserEdit::sql(const QString &statement, const QVariantList &values)
@@ -737,6 +799,219 @@ void tst_BrowserEdit::views()
     QCOMPARE(names, (QSet<QString> {u"Ann"_s, u"Cid"_s}));
     QVERIFY(!model->isEditable());
     QVERIFY(!m_pane->action(u"addRow"_s)->isEnabled());
+}
+
+// Save (the pane's button, or File > Save) with a cell editor still open saves what it holds,
+// as leaving the cell would: a foreign-key picker keeps its editor open after its completer
+// takes the Enter, and the typed value must not be lost.
+void tst_BrowserEdit::saveCommitsTheOpenEditor()
+{
+    QFETCH(QString, engine);
+    QVERIFY(open(engine, u"tst_browseredit_openeditor"_s));
+    QVERIFY(showTable(u"user"_s));
+    TableModel *model = m_pane->model();
+    QTableView *grid = m_pane->grid();
+
+    // Typed, not committed: Save is offered, and saves it.
+    grid->setCurrentIndex(model->index(rowOf(m_ids.bob), column(u"name"_s)));
+    grid->setFocus();
+    QTest::keyClick(grid, Qt::Key_F2);
+    QLineEdit *editor = openEditor<QLineEdit>(u"cellEditor"_s);
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, u"Roberta"_s);
+    QVERIFY(!model->hasPendingEdits());
+    QTRY_VERIFY(m_pane->action(u"saveEdits"_s)->isEnabled());
+    clickToolButton(u"saveEdits"_s);
+    QCOMPARE(
+        sql(u"SELECT name FROM "_s + q(u"user"_s) + u" WHERE id = ?"_s, {m_ids.bob}).toString(),
+        u"Roberta"_s);
+    QVERIFY(!model->hasPendingEdits());
+    QVERIFY(!openEditor<QLineEdit>(u"cellEditor"_s));
+
+    // Text the column cannot take stays in its editor, with the reason; nothing is saved.
+    QTRY_VERIFY(rowOf(m_ids.bob) >= 0);
+    grid->setCurrentIndex(model->index(rowOf(m_ids.bob), column(u"score"_s)));
+    grid->setFocus();
+    QTest::keyClick(grid, Qt::Key_F2);
+    editor = openEditor<QLineEdit>(u"cellEditor"_s);
+    QVERIFY(editor);
+    QTest::keyClicks(editor, u"many"_s);
+    QString error;
+    QVERIFY(!m_pane->saveEdits(&error));
+    QVERIFY2(error.contains(u"Escape"_s), qPrintable(error));
+    QVERIFY(editor->isVisible());
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QVERIFY(!model->hasPendingEdits());
+
+    // The post's author through the picker: "Cid" typed, the completer's choice taken with
+    // Enter, and Save pressed at once.
+    QVERIFY(showTable(u"post"_s));
+    model = m_pane->model();
+    const int post = rowOf(m_ids.posts.at(0));
+    QVERIFY(post >= 0);
+    grid->setCurrentIndex(model->index(post, column(u"user_id"_s)));
+    grid->setFocus();
+    QTest::keyClick(grid, Qt::Key_F2);
+    auto *picker = openEditor<QComboBox>(u"foreignKeyPicker"_s);
+    QVERIFY(picker);
+    picker->lineEdit()->selectAll();
+    QTest::keyClicks(picker->lineEdit(), u"Cid"_s);
+    QWidget *popup = picker->completer()->popup();
+    QTRY_VERIFY(popup->isVisible());
+    QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);
+    QTRY_VERIFY(!popup->isVisible());
+    QCOMPARE(picker->currentText(), QString::number(m_ids.cid) + u" — Cid"_s);
+    // The completer had the Enter: the editor is still open, nothing in the model yet.
+    QVERIFY(picker->isVisible());
+    QVERIFY(!model->hasPendingEdits());
+    QTRY_VERIFY(m_pane->action(u"saveEdits"_s)->isEnabled());
+    clickToolButton(u"saveEdits"_s);
+    QCOMPARE(sql(u"SELECT user_id FROM "_s + q(u"post"_s) + u" WHERE id = ?"_s, {m_ids.posts.at(0)})
+                 .toLongLong(),
+        m_ids.cid);
+    QVERIFY(!model->hasPendingEdits());
+}
+
+// A delete that rows of other tables keep from happening names them and their counts, as
+// the database has them (its own foreign keys, written here in plain SQL, without the
+// design's conventions): direct ones, a table without a key, and rows a cascade would delete
+// that are referred to in turn.
+void tst_BrowserEdit::refusedDeleteNamesTheReferringRows()
+{
+    QFETCH(QString, engine);
+    const QStringList statements {
+        u"CREATE TABLE member (id INTEGER NOT NULL, name VARCHAR(40) NOT NULL, "
+        "PRIMARY KEY (id))"_s,
+        u"CREATE TABLE note (id INTEGER NOT NULL, member_id INTEGER NOT NULL, body VARCHAR(80), "
+        "PRIMARY KEY (id), FOREIGN KEY (member_id) REFERENCES member (id))"_s,
+        u"CREATE TABLE follows (follower_id INTEGER NOT NULL, followed_id INTEGER NOT NULL, "
+        "FOREIGN KEY (follower_id) REFERENCES member (id), "
+        "FOREIGN KEY (followed_id) REFERENCES member (id))"_s,
+        u"CREATE TABLE album (id INTEGER NOT NULL, member_id INTEGER NOT NULL, PRIMARY KEY (id), "
+        "FOREIGN KEY (member_id) REFERENCES member (id) ON DELETE CASCADE)"_s,
+        u"CREATE TABLE photo (id INTEGER NOT NULL, album_id INTEGER NOT NULL, PRIMARY KEY (id), "
+        "FOREIGN KEY (album_id) REFERENCES album (id))"_s,
+        u"CREATE TABLE badge (id INTEGER NOT NULL, member_id INTEGER, PRIMARY KEY (id), "
+        "FOREIGN KEY (member_id) REFERENCES member (id) ON DELETE SET NULL)"_s,
+        u"INSERT INTO member (id, name) VALUES (1, 'Ann'), (2, 'Bob'), (3, 'Cid'), (4, 'Dee')"_s,
+        u"INSERT INTO follows (follower_id, followed_id) VALUES (3, 1), (2, 3), (1, 2)"_s,
+        u"INSERT INTO album (id, member_id) VALUES (1, 3), (2, 1)"_s,
+        u"INSERT INTO photo (id, album_id) VALUES (1, 1), (2, 1), (3, 2)"_s,
+        u"INSERT INTO badge (id, member_id) VALUES (1, 3), (2, 4)"_s,
+    };
+    QVERIFY(openMade(engine, u"tst_browseredit_refused"_s, statements));
+    for (int i = 1; i <= 12; ++i)
+        sql(u"INSERT INTO note (id, member_id, body) VALUES (?, ?, ?)"_s,
+            {i, 3, QString(u"note "_s + QString::number(i))});
+    sql(u"INSERT INTO note (id, member_id, body) VALUES (13, 1, 'by Ann')"_s);
+
+    QVERIFY(showTable(u"member"_s));
+    TableModel *model = m_pane->model();
+    QTableView *grid = m_pane->grid();
+    const auto rowWithId = [&](qint64 id) {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, 0).data(TableModel::ValueRole).toLongLong() == id)
+                return row;
+        }
+        return -1;
+    };
+    grid->setCurrentIndex(model->index(rowWithId(3), 1));
+    m_pane->action(u"deleteRows"_s)->trigger();
+    QCOMPARE(model->rowState(rowWithId(3)), TableModel::RowState::Removed);
+    clickToolButton(u"saveEdits"_s);
+
+    auto *shown = m_pane->findChild<QLabel *>(u"errorLabel"_s);
+    QVERIFY(shown->isVisible());
+    const QString message = shown->text();
+    // 12 notes and 2 follows refer to Cid; the album goes with Cid, but its 2 photos refer to
+    // it; the badge is set to NULL.
+    QVERIFY2(message.startsWith(u"Cannot delete member 3: 12 row"_s), qPrintable(message));
+    for (const QString &part : {u" of note"_s, u"2 row"_s, u" of follows"_s, u" of photo"_s})
+        QVERIFY2(message.contains(part), qPrintable(part + u" in: "_s + message));
+    QVERIFY2(!message.contains(u"badge"_s) && !message.contains(u"album"_s), qPrintable(message));
+    QVERIFY2(message.indexOf(u"note"_s) < message.indexOf(u"follows"_s), qPrintable(message));
+    QVERIFY2(message.contains(u"Nothing was saved."_s), qPrintable(message));
+    QCOMPARE(sql(u"SELECT COUNT(*) FROM member"_s).toInt(), 4);
+    QCOMPARE(sql(u"SELECT COUNT(*) FROM album"_s).toInt(), 2);
+    QVERIFY(model->hasPendingEdits());
+
+    // A row nothing holds back goes: Dee, whose badge is set to NULL.
+    m_pane->revertEdits();
+    grid->selectionModel()->clearSelection();
+    grid->setCurrentIndex(model->index(rowWithId(4), 1));
+    m_pane->action(u"deleteRows"_s)->trigger();
+    clickToolButton(u"saveEdits"_s);
+    QVERIFY(!model->hasPendingEdits());
+    QCOMPARE(sql(u"SELECT COUNT(*) FROM member"_s).toInt(), 3);
+    QVERIFY(sql(u"SELECT member_id FROM badge WHERE id = 2"_s).isNull());
+}
+
+// A REAL shows as the shortest text that reads back as the same number (30.69, not
+// 30.689999999999998 or 30.6900005340576), in the grid, the editor, the value panel and the
+// row's relationships, whatever the engine keeps: SQLite's 8-byte REAL, PostgreSQL's 4-byte
+// REAL and DOUBLE PRECISION, MariaDB's FLOAT and DOUBLE.
+void tst_BrowserEdit::realsInTheirShortestForm()
+{
+    QFETCH(QString, engine);
+    const bool mysql = engine == u"mysql"_s;
+    const QString doubleType = engine == u"postgresql"_s ? u"DOUBLE PRECISION"_s : u"DOUBLE"_s;
+    QVERIFY(openMade(engine, u"tst_browseredit_reals"_s,
+        {u"CREATE TABLE reading (id INTEGER NOT NULL, single_value %1, double_value %2, "
+         "PRIMARY KEY (id))"_s.arg(mysql ? u"FLOAT"_s : u"REAL"_s, doubleType),
+            u"INSERT INTO reading (id, single_value, double_value) VALUES "
+            "(1, 30.69, 30.69), (2, 0.1, 0.3), (3, -1.5, 1e-7), (4, 3.14159, 123456.789)"_s}));
+    QVERIFY(showTable(u"reading"_s));
+    TableModel *model = m_pane->model();
+    QCOMPARE(model->rowCount(), 4);
+    const QList<QStringList> expected {{u"30.69"_s, u"30.69"_s}, {u"0.1"_s, u"0.3"_s},
+        {u"-1.5"_s, u"1e-07"_s}, {u"3.14159"_s, u"123456.789"_s}};
+    auto *valueText = m_pane->findChild<QPlainTextEdit *>(u"valueText"_s);
+    for (int row = 0; row < 4; ++row) {
+        for (int c = 1; c <= 2; ++c) {
+            const QModelIndex index = model->index(row, c);
+            const QString want = expected.at(row).at(c - 1);
+            QCOMPARE(index.data().toString(), want);
+            QCOMPARE(model->editText(index), want);
+            m_pane->grid()->setCurrentIndex(index);
+            QCOMPARE(valueText->toPlainText(), want);
+        }
+    }
+}
+
+// Columns are as wide as their header and the first rows need, up to a bound; a width the
+// user gives stays through sorting.
+void tst_BrowserEdit::columnsFitTheirContents()
+{
+    const QString longName = u"a_rather_long_column_name_for_a_flag"_s;
+    QVERIFY(openMade(u"sqlite"_s, u"tst_browseredit_widths"_s,
+        {u"CREATE TABLE wide (id INTEGER PRIMARY KEY, %1 INTEGER, body TEXT, tag TEXT)"_s.arg(
+             longName),
+            u"INSERT INTO wide VALUES (1, 0, '%1', 'ab'), (2, 1, 'short', 'abc')"_s.arg(
+                QString(300, u'w')),
+            u"INSERT INTO wide VALUES (3, 1, 'Person 10 with a fairly long name', 'a')"_s}));
+    QVERIFY(showTable(u"wide"_s));
+    QHeaderView *header = m_pane->grid()->horizontalHeader();
+    const QFontMetrics metrics = m_pane->grid()->fontMetrics();
+    const int bound = metrics.averageCharWidth() * 40;
+    QTRY_VERIFY(header->sectionSize(2) > header->sectionSize(3));
+    // The header whole, though its values are one digit.
+    QVERIFY2(header->sectionSize(1) >= metrics.horizontalAdvance(longName),
+        qPrintable(QString::number(header->sectionSize(1))));
+    // The long text stops at the bound, which is wider than the default.
+    QVERIFY(header->sectionSize(2) <= bound + metrics.averageCharWidth() * 2);
+    QVERIFY(header->sectionSize(2) > header->defaultSectionSize());
+    // A short column is narrow, and shows its values whole.
+    QVERIFY2(header->sectionSize(3) < header->defaultSectionSize(),
+        qPrintable(QString::number(header->sectionSize(3))));
+    QVERIFY(header->sectionSize(3) >= metrics.horizontalAdvance(u"abc"_s));
+    QVERIFY(header->sectionSize(0) >= metrics.horizontalAdvance(u"id"_s));
+
+    header->resizeSection(3, 150);
+    m_pane->model()->sort(2, Qt::DescendingOrder);
+    QTRY_VERIFY(m_pane->model()->isRowLoaded(0));
+    QCOMPARE(header->sectionSize(3), 150);
 }
 
 QTEST_MAIN(tst_BrowserEdit)

@@ -181,6 +181,10 @@ private slots:
     void applyToNewSqliteFile();
     void applyCancelledLeavesTheDatabase();
     void applyRefusesADesignWithErrors();
+    void applyRefusalNamesNoCommandLineOption();
+    void applyNamesItsTargetPlainly_data() { TestDatabases::addEngineRows(); }
+    void applyNamesItsTargetPlainly();
+    void shortcutLabelsHaveBuddies();
     void applyOnEveryEngine_data() { TestDatabases::addEngineRows(); }
     void applyOnEveryEngine();
 
@@ -502,17 +506,34 @@ void tst_DatabaseDialogs::applyToNewSqliteFile()
     };
     QCOMPARE(userRows(), 1);
 
-    // Again without replacing: the applier refuses, and the row is still there.
+    // Again without replacing: the existing tables are named, Apply waits for Replace, which
+    // can be checked right there; unchecked again, nothing is applied and the row stays.
     {
         ApplyRun run = openPreview(seedModels(), path, false);
         QVERIFY(run.previewOk);
-        QVERIFY(child<QLabel>(*run.dialog, u"previewSummary"_s)
+        ApplyDialog &dialog = *run.dialog;
+        QVERIFY(child<QLabel>(dialog, u"previewSummary"_s)
                     ->text()
                     .contains(u"already has %1 table"_s.arg(physicalTables().size())));
-        QVERIFY(!confirmApply(*run.dialog));
-        const QString text = resultText(*run.dialog);
-        QVERIFY2(text.contains(u"already has"_s) && text.contains(u"Nothing was changed"_s),
-            qPrintable(text));
+        QVERIFY(!child<QPushButton>(dialog, u"next"_s)->isEnabled());
+        QCheckBox *replace = child<QCheckBox>(dialog, u"previewReplace"_s);
+        QVERIFY(replace->isVisible());
+        QVERIFY(!replace->isChecked());
+        // On its box: the widget is wider than its text.
+        const QPoint box(replace->height() / 2, replace->height() / 2);
+        QTest::mouseClick(replace, Qt::LeftButton, {}, box);
+        QVERIFY(replace->isChecked());
+        QVERIFY(child<QPushButton>(dialog, u"next"_s)->isEnabled());
+        QVERIFY(child<QPlainTextEdit>(dialog, u"previewSql"_s)
+                    ->toPlainText()
+                    .startsWith(u"DROP TABLE"_s));
+        QVERIFY(child<QLabel>(dialog, u"previewSummary"_s)->text().contains(u"dropped"_s));
+        QTest::mouseClick(replace, Qt::LeftButton, {}, box);
+        QVERIFY(!child<QPushButton>(dialog, u"next"_s)->isEnabled());
+        QVERIFY(!child<QPlainTextEdit>(dialog, u"previewSql"_s)
+                     ->toPlainText()
+                     .startsWith(u"DROP TABLE"_s));
+        dialog.reject();
     }
     QCOMPARE(userRows(), 1);
 
@@ -593,6 +614,94 @@ void tst_DatabaseDialogs::applyRefusesADesignWithErrors()
     QVERIFY(!QFile::exists(path));
 }
 
+// Tables that appear between the preview and Apply are refused, in the window's words: the
+// box to check, not the command line's --replace.
+void tst_DatabaseDialogs::applyRefusalNamesNoCommandLineOption()
+{
+    const QString path = m_dir.filePath(u"appeared.sqlite"_s);
+    ApplyRun run = openPreview(seedModels(), path, false);
+    QVERIFY(run.previewOk);
+    QVERIFY(child<QPushButton>(*run.dialog, u"next"_s)->isEnabled());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"appear"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(u"CREATE TABLE \"user\" (id INTEGER PRIMARY KEY)"_s));
+    }
+    QSqlDatabase::removeDatabase(u"appear"_s);
+    QVERIFY(!confirmApply(*run.dialog));
+    const QString text = resultText(*run.dialog);
+    QVERIFY2(text.contains(u"Nothing was changed"_s) && text.contains(u"user"_s)
+            && text.contains(u"Replace existing tables"_s),
+        qPrintable(text));
+    QVERIFY2(!text.contains(u"--"_s), qPrintable(text));
+    QCOMPARE(tablesIn(path), QStringList {u"user"_s});
+}
+
+// The preview page names the database plainly: the engine, the server and database or the
+// file, never the password.
+void tst_DatabaseDialogs::applyNamesItsTargetPlainly()
+{
+    QFETCH(QString, engine);
+    const QString database = freshDatabase(engine, u"tst_databasedialogs_named"_s);
+    ApplyRun run = openPreview(seedModels(), database, false);
+    QVERIFY(run.previewOk);
+    const QString target = child<QLabel>(*run.dialog, u"previewTarget"_s)->text();
+    const QString confirmation = child<QLabel>(*run.dialog, u"confirmation"_s)->text();
+    QVERIFY(child<QLabel>(*run.dialog, u"previewTarget"_s)->isVisible());
+    const DatabaseAddress address = *DatabaseAddress::parse(database, nullptr);
+    for (const QString &text : {target, confirmation}) {
+        if (address.isServer()) {
+            QVERIFY2(text.contains(u"“"_s + address.database + u"”"_s)
+                    && text.contains(address.host + u':' + QString::number(address.port))
+                    && text.contains(u"as "_s + address.user)
+                    && text.contains(address.engine == SqlEngine::Postgres ? u"PostgreSQL"_s
+                                                                         : u"MariaDB"_s),
+                qPrintable(text));
+            // (The test servers' password is also their user's name.)
+            QString rest = text;
+            rest.remove(address.user);
+            rest.remove(address.database);
+            QVERIFY2(!rest.contains(*address.password), "the password is shown");
+        } else {
+            QVERIFY2(text.contains(u"SQLite file "_s + database), qPrintable(text));
+        }
+    }
+}
+
+// A label with a shortcut (&File:) shows it underlined only with a buddy to take the focus;
+// without one it shows the "&" itself.
+void tst_DatabaseDialogs::shortcutLabelsHaveBuddies()
+{
+    ApplyDialog apply(seedModels());
+    ImportDialog import;
+    for (QDialog *dialog : {static_cast<QDialog *>(&apply), static_cast<QDialog *>(&import)}) {
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        for (const SqlEngine engine : {SqlEngine::Sqlite, SqlEngine::Postgres}) {
+            chooseEngine(*dialog, engine);
+            int checked = 0;
+            for (QLabel *label : dialog->findChildren<QLabel *>()) {
+                QString text = label->text();
+                text.remove(u"&&"_s);
+                if (!label->isVisible() || !text.contains(u'&'))
+                    continue;
+                ++checked;
+                // QLabel gives the focus only to a buddy that takes it.
+                QVERIFY2(label->buddy(), qPrintable(label->text()));
+                QVERIFY2(label->buddy()->focusPolicy() != Qt::NoFocus, qPrintable(label->text()));
+            }
+            QVERIFY(checked >= 2);
+        }
+        // Alt+F reaches the file's path.
+        chooseEngine(*dialog, SqlEngine::Sqlite);
+        dialog->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        QTest::keyClick(dialog, Qt::Key_F, Qt::AltModifier);
+        QTRY_COMPARE(QApplication::focusWidget(), child<QLineEdit>(*dialog, u"path"_s));
+    }
+}
+
 void tst_DatabaseDialogs::applyOnEveryEngine()
 {
     QFETCH(QString, engine);
@@ -611,8 +720,9 @@ void tst_DatabaseDialogs::applyOnEveryEngine()
     QCOMPARE(tablesIn(database), physicalTables());
     {
         ApplyRun run = openPreview(seedModels(), database, false);
-        QVERIFY(!confirmApply(*run.dialog));
-        QVERIFY(resultText(*run.dialog).contains(u"Nothing was changed"_s));
+        QVERIFY(run.previewOk);
+        QVERIFY(!child<QPushButton>(*run.dialog, u"next"_s)->isEnabled());
+        QVERIFY(child<QCheckBox>(*run.dialog, u"previewReplace"_s)->isVisible());
     }
     {
         ApplyRun run = openPreview(seedModels(), database, true);
@@ -631,8 +741,11 @@ void tst_DatabaseDialogs::importFromSqliteFile()
     ImportDialog dialog;
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    // The last target the Apply dialog used is offered again.
-    QCOMPARE(child<QLineEdit>(dialog, u"path"_s)->text(), path);
+    // Not the target the Apply dialog used last: a dialog names no database of its own
+    // accord (the window gives it the one it has open).
+    QVERIFY(child<QLineEdit>(dialog, u"path"_s)->text().isEmpty());
+    QVERIFY(!child<QPushButton>(dialog, u"import"_s)->isEnabled());
+    enterDatabase(dialog, path);
     QSignalSpy finished(&dialog, &ImportDialog::importFinished);
     click(dialog, u"import"_s);
     QVERIFY(finished.wait(WorkerTimeout));

@@ -133,6 +133,8 @@ private slots:
     void cancelWritesNothing();
     void closingWhileRunningCancels();
     void badDatabaseShowsAnErrorAndNoExport();
+    void fileTypedInIsReadAtOnce();
+    void fileLabelIsAShortcut();
 
 private:
     // A shown dialog aimed at `database`, its tables read.
@@ -160,9 +162,9 @@ std::unique_ptr<ExportJsonDialog> tst_ExportJsonDialog::openWithTables(const QSt
     dialog->show();
     if (!QTest::qWaitForWindowExposed(dialog.get()))
         qFatal("window not exposed");
-    dialog->setDatabase(addressOf(database));
+    // A database given is read at once, without Read Tables.
     QSignalSpy read(dialog.get(), &ExportJsonDialog::tablesRead);
-    QTest::mouseClick(child<QPushButton>(*dialog, u"readTables"_s), Qt::LeftButton);
+    dialog->setDatabase(addressOf(database));
     if (!read.wait(WorkerTimeout) || !read.first().first().toBool())
         qFatal("reading tables failed: %s",
             qPrintable(child<QLabel>(*dialog, u"databaseStatus"_s)->text()));
@@ -388,10 +390,9 @@ void tst_ExportJsonDialog::badDatabaseShowsAnErrorAndNoExport()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     const QString missing = m_dir.filePath(u"no-such.sqlite"_s);
+    QSignalSpy read(&dialog, &ExportJsonDialog::tablesRead);
     dialog.setDatabase(addressOf(missing));
     dialog.setOutputPath(m_dir.filePath(u"bad.json"_s));
-    QSignalSpy read(&dialog, &ExportJsonDialog::tablesRead);
-    click(dialog, u"readTables"_s);
     QVERIFY(read.wait(WorkerTimeout));
     QCOMPARE(read.first().first().toBool(), false);
     const QString status = child<QLabel>(dialog, u"databaseStatus"_s)->text();
@@ -399,6 +400,59 @@ void tst_ExportJsonDialog::badDatabaseShowsAnErrorAndNoExport()
     QCOMPARE(child<QListWidget>(dialog, u"tables"_s)->count(), 0);
     QVERIFY(!child<QPushButton>(dialog, u"export"_s)->isEnabled());
     QVERIFY(!QFileInfo::exists(m_dir.filePath(u"bad.json"_s)));
+}
+
+// An SQLite file typed in (or browsed to) lists its tables by itself; a server is read on
+// Read Tables, as its fields may be half typed.
+void tst_ExportJsonDialog::fileTypedInIsReadAtOnce()
+{
+    ExportJsonDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QSignalSpy read(&dialog, &ExportJsonDialog::tablesRead);
+    QLineEdit *path = child<QLineEdit>(dialog, u"path"_s);
+    path->setFocus();
+    QTest::keyClicks(path, m_sqlite);
+    QVERIFY(read.wait(WorkerTimeout));
+    QCOMPARE(read.size(), 1); // once, when the typing stopped
+    QVERIFY(read.first().first().toBool());
+    QStringList names = listed(*child<QListWidget>(dialog, u"tables"_s), true);
+    for (QString &name : names)
+        name = name.toLower();
+    names.sort();
+    QCOMPARE(names, physicalTables());
+    QVERIFY2(child<QLabel>(dialog, u"databaseStatus"_s)->text().contains(m_sqlite),
+        qPrintable(child<QLabel>(dialog, u"databaseStatus"_s)->text()));
+
+    // A file that is not there is not tried until asked.
+    path->clear();
+    QTest::keyClicks(path, m_dir.filePath(u"typed-not-there.sqlite"_s));
+    QTest::qWait(1000);
+    QCOMPARE(read.size(), 1);
+    QCOMPARE(child<QListWidget>(dialog, u"tables"_s)->count(), 0);
+    QVERIFY(child<QPushButton>(dialog, u"readTables"_s)->isEnabled());
+}
+
+// The output file's label is a shortcut to its path (Alt+J), not the text "&File:"; so are
+// the database fields' labels.
+void tst_ExportJsonDialog::fileLabelIsAShortcut()
+{
+    ExportJsonDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *label = child<QLabel>(dialog, u"outputLabel"_s);
+    QCOMPARE(label->buddy(), child<QLineEdit>(dialog, u"outputPath"_s));
+    QVERIFY(!label->text().startsWith(u"&File"_s)); // the database's file has Alt+F
+    int labels = 0;
+    for (QLabel *shown : dialog.findChildren<QLabel *>()) {
+        QString text = shown->text();
+        text.remove(u"&&"_s);
+        if (!shown->isVisible() || !text.contains(u'&'))
+            continue;
+        ++labels;
+        QVERIFY2(shown->buddy(), qPrintable(shown->text()));
+    }
+    QVERIFY(labels >= 3);
 }
 
 QTEST_MAIN(tst_ExportJsonDialog)

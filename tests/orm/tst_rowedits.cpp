@@ -46,6 +46,8 @@ private slots:
     void rowsGoneElsewhere();
     void tablesWithoutPrimaryKey_data() { TestDatabases::addEngineRows(); }
     void tablesWithoutPrimaryKey();
+    void refusedDeleteReferrers_data() { TestDatabases::addEngineRows(); }
+    void refusedDeleteReferrers();
 };
 
 namespace {
@@ -1045,6 +1047,76 @@ void tst_RowEdits::tablesWithoutPrimaryKey()
     edits.setValue({newKey}, 1, u"newer"_s);
     QVERIFY2(edits.apply(connection.database(), &error), qPrintable(error));
     QCOMPARE(contents(), (QStringList {u"1 x"_s, u"2 y"_s, u"3 newer"_s, u"10 x2"_s}));
+}
+
+// What keeps a row from being deleted, by the database's own foreign keys (written in plain
+// SQL): a tree's children (the row referring to itself does not count), a composite key's
+// referrers, and nothing for a delete refused for another reason or not refused at all.
+void tst_RowEdits::refusedDeleteReferrers()
+{
+    QFETCH(QString, engine);
+    QString error;
+    const QString url = TestDatabases::freshDatabase(engine, u"tst_rowedits_referrers"_s, &error);
+    QVERIFY2(!url.isEmpty(), qPrintable(error));
+    Connection connection;
+    QVERIFY2(connection.open(
+                 *DatabaseAddress::parse(url, &error), Connection::Mode::CreateIfMissing, &error),
+        qPrintable(error));
+    for (const QString &statement : {
+             u"CREATE TABLE node (id INTEGER NOT NULL, parent_id INTEGER, PRIMARY KEY (id), "
+             "FOREIGN KEY (parent_id) REFERENCES node (id))"_s,
+             u"CREATE TABLE slot (a INTEGER NOT NULL, b VARCHAR(5) NOT NULL, PRIMARY KEY (a, b))"_s,
+             u"CREATE TABLE booking (id INTEGER NOT NULL, a INTEGER, b VARCHAR(5), "
+             "PRIMARY KEY (id), FOREIGN KEY (a, b) REFERENCES slot (a, b))"_s,
+             u"INSERT INTO node (id, parent_id) VALUES (1, NULL)"_s,
+             u"INSERT INTO node (id, parent_id) VALUES (2, 1), (3, 1), (4, 4)"_s,
+             u"INSERT INTO slot (a, b) VALUES (1, 'x'), (1, 'y')"_s,
+             u"INSERT INTO booking (id, a, b) VALUES (1, 1, 'x'), (2, 1, 'x'), (3, 1, 'y')"_s}) {
+        QSqlQuery query(connection.database());
+        QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+    }
+    const std::optional<Schema> schema = SchemaImporter(connection).import(&error);
+    QVERIFY2(schema, qPrintable(error));
+    const SqlEngine sqlEngine = connection.dialect().engine();
+    const Table node = *schema->tableByName(u"node"_s);
+    const Table slot = *schema->tableByName(u"slot"_s);
+
+    // Nothing failed yet: nothing to say.
+    RowEdits root(sqlEngine, node, {u"id"_s});
+    QVERIFY(root.refusedDeleteReferrers(connection.database(), *schema).isEmpty());
+    root.remove({1});
+    QVERIFY(!root.apply(connection.database(), &error));
+    using Referrers = QList<std::pair<QString, qint64>>;
+    QCOMPARE(root.refusedDeleteReferrers(connection.database(), *schema),
+        (Referrers {{u"node"_s, 2}}));
+    const QString message = root.refusedDeleteMessage(connection.database(), *schema);
+    QVERIFY2(message.startsWith(u"Cannot delete node 1: 2 row"_s), qPrintable(message));
+
+    // Referring to itself only: it goes (InnoDB refuses it, in its own words: no other row
+    // to name).
+    RowEdits self(sqlEngine, node, {u"id"_s});
+    self.remove({4});
+    if (sqlEngine == SqlEngine::Mysql)
+        QVERIFY(!self.apply(connection.database(), &error));
+    else
+        QVERIFY2(self.apply(connection.database(), &error), qPrintable(error));
+    QVERIFY(self.refusedDeleteReferrers(connection.database(), *schema).isEmpty());
+
+    // A composite key: the rows with both parts.
+    RowEdits pair(sqlEngine, slot, {u"a"_s, u"b"_s});
+    pair.remove({1, u"x"_s});
+    QVERIFY(!pair.apply(connection.database(), &error));
+    QCOMPARE(pair.refusedDeleteReferrers(connection.database(), *schema),
+        (Referrers {{u"booking"_s, 2}}));
+    QVERIFY2(pair.refusedDeleteMessage(connection.database(), *schema)
+                 .startsWith(u"Cannot delete slot (1, x): 2 row"_s),
+        qPrintable(pair.refusedDeleteMessage(connection.database(), *schema)));
+
+    // Refused for another reason (an update that finds nothing): no referrers named.
+    RowEdits other(sqlEngine, node, {u"id"_s});
+    other.setValue({999}, 1, QVariant(qlonglong(1)));
+    QVERIFY(!other.apply(connection.database(), &error));
+    QVERIFY(other.refusedDeleteMessage(connection.database(), *schema).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_RowEdits)
