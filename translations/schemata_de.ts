@@ -59,13 +59,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The database already has %n table(s) of the design: %1. Applying will change nothing unless you go back and check Replace existing tables.</source>
-        <translation>
-            <numerusform>Die Datenbank enthält bereits %n Tabelle des Entwurfs: %1. Das Anwenden ändert nichts, es sei denn, Sie gehen zurück und aktivieren „Vorhandene Tabellen ersetzen“.</numerusform>
-            <numerusform>Die Datenbank enthält bereits %n Tabellen des Entwurfs: %1. Das Anwenden ändert nichts, es sei denn, Sie gehen zurück und aktivieren „Vorhandene Tabellen ersetzen“.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>This SQL creates %n table(s), all or nothing.</source>
         <translation>
             <numerusform>Dieses SQL legt %n Tabelle an, ganz oder gar nicht.</numerusform>
@@ -111,6 +104,28 @@
     <message>
         <source>The statement was:</source>
         <translation>Die Anweisung war:</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database already has %n table(s) of the design: %1. Check Replace existing tables below to drop them with their rows and create them again; nothing can be applied otherwise.</source>
+        <translation>
+            <numerusform>Die Datenbank enthält bereits %n Tabelle des Entwurfs: %1. Aktivieren Sie unten „Vorhandene Tabellen ersetzen“, um sie samt ihren Zeilen zu löschen und neu anzulegen; andernfalls kann nichts angewendet werden.</numerusform>
+            <numerusform>Die Datenbank enthält bereits %n Tabellen des Entwurfs: %1. Aktivieren Sie unten „Vorhandene Tabellen ersetzen“, um sie samt ihren Zeilen zu löschen und neu anzulegen; andernfalls kann nichts angewendet werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing will be applied to %1.</source>
+        <translation>Auf %1 wird nichts angewendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n table(s) of the design already: %2. Nothing was changed. Go back and check Replace existing tables to drop them with their rows and create them again.</source>
+        <translation>
+            <numerusform>%1 enthält bereits %n Tabelle des Entwurfs: %2. Es wurde nichts geändert. Gehen Sie zurück und aktivieren Sie „Vorhandene Tabellen ersetzen“, um sie samt ihren Zeilen zu löschen und neu anzulegen.</numerusform>
+            <numerusform>%1 enthält bereits %n Tabellen des Entwurfs: %2. Es wurde nichts geändert. Gehen Sie zurück und aktivieren Sie „Vorhandene Tabellen ersetzen“, um sie samt ihren Zeilen zu löschen und neu anzulegen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -529,6 +544,22 @@
         <source>A view: its rows can be read, not edited</source>
         <translation>Eine Sicht: ihre Zeilen lassen sich lesen, nicht bearbeiten</translation>
     </message>
+    <message>
+        <source>Show in Diagram</source>
+        <translation>Im Diagramm zeigen</translation>
+    </message>
+    <message>
+        <source>Show this table&apos;s card on the Design page</source>
+        <translation>Die Karte dieser Tabelle auf der Seite „Entwurf“ zeigen</translation>
+    </message>
+    <message>
+        <source>The cell being edited holds a value its column cannot take: %1 Fix it, or press Escape to drop it, then save.</source>
+        <translation>Die bearbeitete Zelle enthält einen Wert, den ihre Spalte nicht annehmen kann: %1 Korrigieren Sie ihn oder verwerfen Sie ihn mit Esc, und speichern Sie dann.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Es wurde nichts gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>CellInput</name>
@@ -647,6 +678,10 @@
     <message>
         <source>&quot;%1&quot; has no row with that key.</source>
         <translation>&quot;%1&quot; hat keine Zeile mit diesem Schlüssel.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -810,10 +845,6 @@
     <message>
         <source>format takes one design file.</source>
         <translation>format erwartet genau eine Entwurfsdatei.</translation>
-    </message>
-    <message>
-        <source>Cannot write to standard output.</source>
-        <translation>In die Standardausgabe kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Relationships:</source>
@@ -1001,6 +1032,30 @@
         <translation>--blobs erwartet base64, hex oder skip.</translation>
     </message>
     <message>
+        <source>How the BLOBs were written: base64 (default) or hex.</source>
+        <translation>Wie die BLOBs geschrieben wurden: base64 (Standard) oder hex.</translation>
+    </message>
+    <message>
+        <source>The design the database was made from.</source>
+        <translation>Der Entwurf, aus dem die Datenbank angelegt wurde.</translation>
+    </message>
+    <message>
+        <source>What export-json wrote; - for standard input.</source>
+        <translation>Was export-json geschrieben hat; - für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>import-json takes a database and a JSON file.</source>
+        <translation>import-json erwartet eine Datenbank und eine JSON-Datei.</translation>
+    </message>
+    <message>
+        <source>--blobs takes base64 or hex.</source>
+        <translation>--blobs erwartet base64 oder hex.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
         <source>Usage: schemata [FILE]
        schemata check DESIGN.xml [--json]
        schemata format DESIGN.xml [-o OUT]
@@ -1026,8 +1081,8 @@ Commands:
                               relations and keys, its relationships (one-to-
                               many, many-to-many, inheritance, ...), every
                               warning and every error that would stop it from
-                              becoming a database. --json prints one JSON
-                              object instead.
+                              becoming a database (then exit status 4).
+                              --json prints one JSON object instead.
   format DESIGN.xml [-o OUT]  Load a design and save it without edits, in
                               WWW SQL Designer&apos;s layout (to standard output
                               without -o).
@@ -1104,8 +1159,8 @@ Befehle:
                               Beziehungsarten (1:n, n:m, Vererbung, ...)
                               sowie jede Warnung und jeden Fehler, der
                               verhindern würde, dass daraus eine Datenbank
-                              wird. --json gibt stattdessen ein einzelnes
-                              JSON-Objekt aus.
+                              wird (dann Rückgabewert 4). --json gibt
+                              stattdessen ein einzelnes JSON-Objekt aus.
   format DESIGN.xml [-o OUT]  Lädt einen Entwurf und speichert ihn
                               unverändert im Layout von WWW SQL Designer
                               (ohne -o in die Standardausgabe).
@@ -1167,28 +1222,24 @@ Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
 </translation>
     </message>
     <message>
-        <source>How the BLOBs were written: base64 (default) or hex.</source>
-        <translation>Wie die BLOBs geschrieben wurden: base64 (Standard) oder hex.</translation>
+        <source>schemata: there is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it in a graphical session, or use a command that needs no window:</source>
+        <translation>schemata: Es gibt keine Anzeige, auf der das Fenster geöffnet werden kann (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Starten Sie das Programm in einer grafischen Sitzung, oder verwenden Sie einen Befehl, der kein Fenster benötigt:</translation>
     </message>
     <message>
-        <source>The design the database was made from.</source>
-        <translation>Der Entwurf, aus dem die Datenbank angelegt wurde.</translation>
+        <source>schemata: the window cannot open: the window system did not answer. Run it in a graphical session, or use a command that needs no window (schemata --help lists them).</source>
+        <translation>schemata: Das Fenster kann nicht geöffnet werden: Das Fenstersystem hat nicht geantwortet. Starten Sie das Programm in einer grafischen Sitzung, oder verwenden Sie einen Befehl, der kein Fenster benötigt (schemata --help listet sie auf).</translation>
     </message>
     <message>
-        <source>What export-json wrote; - for standard input.</source>
-        <translation>Was export-json geschrieben hat; - für die Standardeingabe.</translation>
+        <source>Cannot write to standard output: %1</source>
+        <translation>In die Standardausgabe kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <source>import-json takes a database and a JSON file.</source>
-        <translation>import-json erwartet eine Datenbank und eine JSON-Datei.</translation>
+        <source>schemata: unknown command &quot;%1&quot;; the commands are %2.</source>
+        <translation>schemata: Unbekannter Befehl &quot;%1&quot;; die Befehle sind %2.</translation>
     </message>
     <message>
-        <source>--blobs takes base64 or hex.</source>
-        <translation>--blobs erwartet base64 oder hex.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
+        <source>schemata --help explains them; schemata FILE opens a design or a database.</source>
+        <translation>schemata --help erklärt sie; schemata FILE öffnet einen Entwurf oder eine Datenbank.</translation>
     </message>
 </context>
 <context>
@@ -1216,6 +1267,10 @@ Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
     <message>
         <source>%1 does not offer TLS, which was required; the connection was closed.</source>
         <translation>%1 bietet kein TLS an, das aber verlangt wurde; die Verbindung wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>the database gave no reason</source>
+        <translation>die Datenbank hat keinen Grund angegeben</translation>
     </message>
 </context>
 <context>
@@ -1315,16 +1370,36 @@ Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
         <translation>Keine Datenbank angegeben.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a database address: give an SQLite file, or a URL such as postgresql://user@host:5432/database or mysql://user@host:3306/database.</source>
-        <translation>&quot;%1&quot; ist keine Datenbankadresse: Geben Sie eine SQLite-Datei oder eine URL wie postgresql://user@host:5432/database oder mysql://user@host:3306/database an.</translation>
-    </message>
-    <message>
         <source>The URL names no database: add /DATABASE after the host.</source>
         <translation>Die URL nennt keine Datenbank: Fügen Sie /DATABASE nach dem Host hinzu.</translation>
     </message>
     <message>
         <source>%1 connections take sslmode %2, not &quot;%3&quot;.</source>
         <translation>%1-Verbindungen erwarten sslmode %2, nicht &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database address: &quot;%2&quot; is not a kind of database. Give an SQLite file, or a URL such as postgresql://user@host:5432/database or mysql://user@host:3306/database.</source>
+        <translation>%1 ist keine Datenbankadresse: &quot;%2&quot; ist keine Datenbankart. Geben Sie eine SQLite-Datei oder eine URL wie postgresql://user@host:5432/database oder mysql://user@host:3306/database an.</translation>
+    </message>
+    <message>
+        <source>The port %1 in %2 is not a number from 1 to 65535.</source>
+        <translation>Der Port %1 in %2 ist keine Zahl von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <source>The port in %1 is not a number from 1 to 65535.</source>
+        <translation>Der Port in %1 ist keine Zahl von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <source>%1 contains a space, which a URL cannot hold: write it as %2.</source>
+        <translation>%1 enthält ein Leerzeichen, das in einer URL nicht stehen darf: Schreiben Sie es als %2.</translation>
+    </message>
+    <message>
+        <source>%1 has a %2 that is not followed by two hexadecimal digits: write a %2 sign (in a password, say) as %3.</source>
+        <translation>%1 enthält ein %2, auf das keine zwei Hexadezimalziffern folgen: Schreiben Sie ein %2-Zeichen (etwa in einem Passwort) als %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid URL; a database address reads postgresql://user@host:5432/database or mysql://user@host:3306/database.</source>
+        <translation>%1 ist keine gültige URL; eine Datenbankadresse lautet postgresql://user@host:5432/database oder mysql://user@host:3306/database.</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1516,18 @@ Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
         <source>SQLite Database</source>
         <translation>SQLite-Datenbank</translation>
     </message>
+    <message>
+        <source>SQLite file %1</source>
+        <translation>SQLite-Datei %1</translation>
+    </message>
+    <message>
+        <source>%1 database “%2” on %3</source>
+        <translation>%1-Datenbank „%2“ auf %3</translation>
+    </message>
+    <message>
+        <source>%1 database “%2” on %3 as %4</source>
+        <translation>%1-Datenbank „%2“ auf %3 als %4</translation>
+    </message>
 </context>
 <context>
     <name>DatatypeCatalogue</name>
@@ -1543,10 +1630,6 @@ Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
         <translation>Die Spalte hat keinen Datentyp.</translation>
     </message>
     <message>
-        <source>The default &quot;%1&quot; is not a value of the type %2.</source>
-        <translation>Der Standardwert &quot;%1&quot; ist kein Wert des Typs %2.</translation>
-    </message>
-    <message>
         <source>AUTOINCREMENT needs an integer column; this one is %1.</source>
         <translation>AUTOINCREMENT erfordert eine Ganzzahlspalte; diese ist vom Typ %1.</translation>
     </message>
@@ -1581,6 +1664,10 @@ Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
     <message>
         <source>A key of type %1 has no columns; it is left out.</source>
         <translation>Ein Schlüssel vom Typ %1 hat keine Spalten; er wird weggelassen.</translation>
+    </message>
+    <message>
+        <source>Schemata cannot check the default %1 for %2; the server checks it when the design is applied.</source>
+        <translation>Schemata kann den Standardwert %1 für %2 nicht prüfen; der Server prüft ihn, wenn der Entwurf angewendet wird.</translation>
     </message>
 </context>
 <context>
@@ -1810,16 +1897,8 @@ Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
 <context>
     <name>DesignReader</name>
     <message>
-        <source>The file is not valid UTF-16.</source>
-        <translation>Die Datei ist kein gültiges UTF-16.</translation>
-    </message>
-    <message>
         <source>The file&apos;s encoding &quot;%1&quot; is not supported; save it as UTF-8.</source>
         <translation>Die Kodierung &quot;%1&quot; der Datei wird nicht unterstützt; speichern Sie sie als UTF-8.</translation>
-    </message>
-    <message>
-        <source>The file is not valid UTF-8 (byte %1); it must be saved as UTF-8.</source>
-        <translation>Die Datei ist kein gültiges UTF-8 (Byte %1); sie muss als UTF-8 gespeichert werden.</translation>
     </message>
     <message>
         <source>This is not a WWW SQL Designer file: its root element is &lt;%1&gt;, not &lt;sql&gt;, and it has no tables.</source>
@@ -1905,6 +1984,42 @@ Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
         <source>The element &lt;%1&gt; inside the column is moved to the table.</source>
         <translation>Das Element &lt;%1&gt; in der Spalte wird in die Tabelle verschoben.</translation>
     </message>
+    <message>
+        <source>The file is not valid %1.</source>
+        <translation>Die Datei ist kein gültiges %1.</translation>
+    </message>
+    <message>
+        <source>The file declares the encoding &quot;%1&quot; but starts with a %2 byte order mark; it is read, and written back, as %2.</source>
+        <translation>Die Datei gibt die Kodierung &quot;%1&quot; an, beginnt aber mit einer %2-Bytereihenfolgemarkierung; sie wird als %2 gelesen und zurückgeschrieben.</translation>
+    </message>
+    <message>
+        <source>The file declares the encoding &quot;%1&quot; but is written in %2; it is read, and written back, as %2.</source>
+        <translation>Die Datei gibt die Kodierung &quot;%1&quot; an, ist aber in %2 geschrieben; sie wird als %2 gelesen und zurückgeschrieben.</translation>
+    </message>
+    <message>
+        <source>The file declares the encoding &quot;%1&quot;, but its bytes are not %1: it has no byte order mark and its XML declaration is written in single bytes. Correct the declaration to the encoding the file is saved in.</source>
+        <translation>Die Datei gibt die Kodierung &quot;%1&quot; an, ihre Bytes sind aber kein %1: Sie hat keine Bytereihenfolgemarkierung, und ihre XML-Deklaration ist in einzelnen Bytes geschrieben. Korrigieren Sie die Deklaration auf die Kodierung, in der die Datei gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 (byte %1), and its XML declaration names no other encoding. Save it as UTF-8, or declare the encoding it is saved in, such as &lt;?xml version=&quot;1.0&quot; encoding=&quot;iso-8859-1&quot;?&gt;.</source>
+        <translation>Die Datei ist kein gültiges UTF-8 (Byte %1), und ihre XML-Deklaration nennt keine andere Kodierung. Speichern Sie sie als UTF-8, oder deklarieren Sie die Kodierung, in der sie gespeichert ist, etwa &lt;?xml version=&quot;1.0&quot; encoding=&quot;iso-8859-1&quot;?&gt;.</translation>
+    </message>
+    <message>
+        <source>The file declares the encoding &quot;%1&quot;, but its text is UTF-8: &quot;%2&quot; would read as &quot;%3&quot;. Correct the declaration to encoding=&quot;utf-8&quot;.</source>
+        <translation>Die Datei gibt die Kodierung &quot;%1&quot; an, ihr Text ist aber UTF-8: &quot;%2&quot; würde als &quot;%3&quot; gelesen. Korrigieren Sie die Deklaration zu encoding=&quot;utf-8&quot;.</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1, the encoding its XML declaration names.</source>
+        <translation>Die Datei ist kein gültiges %1, obwohl ihre XML-Deklaration diese Kodierung nennt.</translation>
+    </message>
+    <message>
+        <source>&lt;key&gt;%1&lt;/key&gt; inside the column is not a key type (PRIMARY, UNIQUE, INDEX or FULLTEXT); it is ignored.</source>
+        <translation>&lt;key&gt;%1&lt;/key&gt; in der Spalte ist kein Schlüsseltyp (PRIMARY, UNIQUE, INDEX oder FULLTEXT); es wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>&lt;key&gt;%1&lt;/key&gt; inside the column is read as a %2 key of the table on this column; it is saved as a table-level &lt;key type=&quot;%2&quot;&gt;.</source>
+        <translation>&lt;key&gt;%1&lt;/key&gt; in der Spalte wird als Schlüssel vom Typ %2 der Tabelle auf dieser Spalte gelesen; es wird als &lt;key type=&quot;%2&quot;&gt; auf Tabellenebene gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>DesignWarning</name>
@@ -1919,6 +2034,10 @@ Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
     <message>
         <source>table &quot;%1&quot;: </source>
         <translation>Tabelle &quot;%1&quot;: </translation>
+    </message>
+    <message>
+        <source>line %1, column %2: </source>
+        <translation>Zeile %1, Spalte %2: </translation>
     </message>
 </context>
 <context>
@@ -1941,6 +2060,30 @@ Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Fehler beim Lesen %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 refuses the default %2 on a column of type %3: %4.</source>
+        <translation>%1 lehnt den Standardwert %2 für eine Spalte vom Typ %3 ab: %4.</translation>
+    </message>
+    <message>
+        <source>The default &quot;%1&quot; is not a value of the type %2.</source>
+        <translation>Der Standardwert &quot;%1&quot; ist kein Wert des Typs %2.</translation>
+    </message>
+    <message>
+        <source>%1 refuses the default &quot;%2&quot; on a column of type %3: it has %4 characters, more than the column&apos;s %5.</source>
+        <translation>%1 lehnt den Standardwert &quot;%2&quot; für eine Spalte vom Typ %3 ab: Er hat %4 Zeichen, mehr als die %5 der Spalte.</translation>
+    </message>
+    <message>
+        <source>its value has up to %1 characters, more than the column&apos;s %2</source>
+        <translation>sein Wert hat bis zu %1 Zeichen, mehr als die %2 der Spalte</translation>
+    </message>
+    <message>
+        <source>%1 refuses the default %2: it has no function %3().</source>
+        <translation>%1 lehnt den Standardwert %2 ab: Es gibt dort keine Funktion %3().</translation>
+    </message>
+    <message>
+        <source>Schemata cannot check the default %1 for %2; the server checks it when the design is applied.</source>
+        <translation>Schemata kann den Standardwert %1 für %2 nicht prüfen; der Server prüft ihn, wenn der Entwurf angewendet wird.</translation>
     </message>
 </context>
 <context>
@@ -2055,10 +2198,6 @@ Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
         <translation>weglassen</translation>
     </message>
     <message>
-        <source>&amp;File:</source>
-        <translation>Da&amp;tei:</translation>
-    </message>
-    <message>
         <source>&amp;BLOBs:</source>
         <translation>&amp;BLOBs:</translation>
     </message>
@@ -2086,13 +2225,6 @@ Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
         <source>Reading %1...</source>
         <translation>%1 wird gelesen...</translation>
     </message>
-    <message numerus="yes">
-        <source>%n table(s) to export.</source>
-        <translation>
-            <numerusform>%n Tabelle zu exportieren.</numerusform>
-            <numerusform>%n Tabellen zu exportieren.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Exporting to %1...</source>
         <translation>Export nach %1...</translation>
@@ -2111,6 +2243,17 @@ Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
     <message>
         <source>Cancelled; nothing was written.</source>
         <translation>Abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>&amp;JSON file:</source>
+        <translation>&amp;JSON-Datei:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) of %1 to export.</source>
+        <translation>
+            <numerusform>%n Tabelle von %1 zu exportieren.</numerusform>
+            <numerusform>%n Tabellen von %1 zu exportieren.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2286,8 +2429,8 @@ Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
 <context>
     <name>InlineEditor</name>
     <message>
-        <source>name TYPE, e.g. email VARCHAR(255)</source>
-        <translation>Name TYP, z. B. email VARCHAR(255)</translation>
+        <source>name TYPE, e.g. email VARCHAR(255) NOT NULL</source>
+        <translation>Name TYP, z. B. email VARCHAR(255) NOT NULL</translation>
     </message>
 </context>
 <context>
@@ -2498,6 +2641,14 @@ Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
     <message>
         <source>not valid JSON: %1</source>
         <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>Cannot turn the triggers off: %1</source>
+        <translation>Die Trigger können nicht ausgeschaltet werden: %1</translation>
+    </message>
+    <message>
+        <source>The triggers of &quot;%1&quot; ran for its imported rows: %2 cannot turn triggers off during an import.</source>
+        <translation>Die Trigger von &quot;%1&quot; wurden für die importierten Zeilen ausgeführt: %2 kann Trigger während eines Imports nicht ausschalten.</translation>
     </message>
 </context>
 <context>
@@ -3174,6 +3325,38 @@ Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
         <source>System Keychain</source>
         <translation>System-Schlüsselbund</translation>
     </message>
+    <message>
+        <source>Data &amp;Beside Diagram</source>
+        <translation>Daten &amp;neben Diagramm</translation>
+    </message>
+    <message>
+        <source>Show the rows of the table selected in the diagram next to it</source>
+        <translation>Die Zeilen der im Diagramm ausgewählten Tabelle daneben zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Browse Rows</source>
+        <translation>&amp;Zeilen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Show the rows of the selected table of the open database</source>
+        <translation>Die Zeilen der ausgewählten Tabelle der geöffneten Datenbank zeigen</translation>
+    </message>
+    <message>
+        <source>Show the Database&apos;s Design</source>
+        <translation>Entwurf der Datenbank zeigen</translation>
+    </message>
+    <message>
+        <source>%1 does not describe %2, and has unsaved changes. Save them before the database&apos;s own design takes its place on the Design page?</source>
+        <translation>%1 beschreibt %2 nicht und enthält ungespeicherte Änderungen. Sollen sie gespeichert werden, bevor der eigene Entwurf der Datenbank seinen Platz auf der Seite „Entwurf“ einnimmt?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Current Design</source>
+        <translation>Aktuellen Entwurf &amp;behalten</translation>
+    </message>
+    <message>
+        <source>%1 is not in the design.</source>
+        <translation>%1 ist nicht im Entwurf enthalten.</translation>
+    </message>
 </context>
 <context>
     <name>MysqlDialect</name>
@@ -3208,10 +3391,6 @@ Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
     <message>
         <source>&quot;%1&quot;.&quot;%2&quot; is set on every update (ON UPDATE); the design does not say so.</source>
         <translation>&quot;%1&quot;.&quot;%2&quot; wird bei jeder Aktualisierung gesetzt (ON UPDATE); der Entwurf bildet das nicht ab.</translation>
-    </message>
-    <message>
-        <source>The default of &quot;%1&quot;.&quot;%2&quot; is the expression %3; the design keeps its text as if it were a value.</source>
-        <translation>Der Standardwert von &quot;%1&quot;.&quot;%2&quot; ist der Ausdruck %3; der Entwurf übernimmt dessen Text, als wäre er ein Wert.</translation>
     </message>
     <message>
         <source>the keys and indexes</source>
@@ -3260,6 +3439,18 @@ Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
     <message>
         <source>Sequences are not part of a design: %1</source>
         <translation>Sequenzen sind nicht Teil eines Entwurfs: %1</translation>
+    </message>
+    <message>
+        <source>The default of &quot;%1&quot;.&quot;%2&quot; is the expression %3, which the design keeps as written; another engine may refuse it.</source>
+        <translation>Der Standardwert von &quot;%1&quot;.&quot;%2&quot; ist der Ausdruck %3, den der Entwurf unverändert übernimmt; ein anderes Datenbanksystem lehnt ihn möglicherweise ab.</translation>
+    </message>
+    <message>
+        <source>its value as a number, up to %1, is out of the column&apos;s range</source>
+        <translation>sein Wert als Zahl, bis zu %1, liegt außerhalb des Wertebereichs der Spalte</translation>
+    </message>
+    <message>
+        <source>its value is not a value of the column&apos;s type</source>
+        <translation>sein Wert ist kein Wert des Spaltentyps</translation>
     </message>
 </context>
 <context>
@@ -3317,10 +3508,6 @@ Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
     <message>
         <source>&quot;%1&quot;.&quot;%2&quot; is a generated column; its expression is not part of the design.</source>
         <translation>&quot;%1&quot;.&quot;%2&quot; ist eine generierte Spalte; ihr Ausdruck ist nicht Teil des Entwurfs.</translation>
-    </message>
-    <message>
-        <source>The default of &quot;%1&quot;.&quot;%2&quot; is the expression %3; the design keeps its text as if it were a value.</source>
-        <translation>Der Standardwert von &quot;%1&quot;.&quot;%2&quot; ist der Ausdruck %3; der Entwurf übernimmt dessen Text, als wäre er ein Wert.</translation>
     </message>
     <message>
         <source>the keys and indexes</source>
@@ -3389,6 +3576,14 @@ Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
     <message>
         <source>Foreign tables are not part of a design: %1</source>
         <translation>Fremdtabellen sind nicht Teil eines Entwurfs: %1</translation>
+    </message>
+    <message>
+        <source>The default of &quot;%1&quot;.&quot;%2&quot; is the expression %3, which the design keeps as written; another engine may refuse it.</source>
+        <translation>Der Standardwert von &quot;%1&quot;.&quot;%2&quot; ist der Ausdruck %3, den der Entwurf unverändert übernimmt; ein anderes Datenbanksystem lehnt ihn möglicherweise ab.</translation>
+    </message>
+    <message>
+        <source>its value does not convert to the column&apos;s type</source>
+        <translation>sein Wert lässt sich nicht in den Typ der Spalte umwandeln</translation>
     </message>
 </context>
 <context>
@@ -3578,6 +3773,21 @@ Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
         <source>Nothing was saved.</source>
         <translation>Es wurde nichts gespeichert.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1</source>
+        <translation>
+            <numerusform>%n Zeile von %1</numerusform>
+            <numerusform>%n Zeilen von %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot delete %1: %2 refers to it. Delete or change that row first.</source>
+        <translation>%1 kann nicht gelöscht werden: %2 verweist darauf. Löschen oder ändern Sie zuerst diese Zeile.</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1: %2 refer to it. Delete or change those rows first.</source>
+        <translation>%1 kann nicht gelöscht werden: %2 verweisen darauf. Löschen oder ändern Sie zuerst diese Zeilen.</translation>
+    </message>
 </context>
 <context>
     <name>RowFilter</name>
@@ -3745,6 +3955,14 @@ Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
         <source>Cannot commit: %1 Nothing was changed.</source>
         <translation>Commit nicht möglich: %1 Es wurde nichts geändert.</translation>
     </message>
+    <message>
+        <source>There is no such foreign key.</source>
+        <translation>Diesen Fremdschlüssel gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot add rows to &quot;%1&quot;: %2</source>
+        <translation>Zu &quot;%1&quot; können keine Zeilen hinzugefügt werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>SqlPreviewDialog</name>
@@ -3853,6 +4071,57 @@ Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
     <message>
         <source>Views are not part of a design: %1</source>
         <translation>Sichten sind nicht Teil eines Entwurfs: %1</translation>
+    </message>
+    <message>
+        <source>Schemata cannot check the default %1 for SQLite: %2</source>
+        <translation>Schemata kann den Standardwert %1 für SQLite nicht prüfen: %2</translation>
+    </message>
+    <message>
+        <source>SQLite refuses the default %1: %2.</source>
+        <translation>SQLite lehnt den Standardwert %1 ab: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteFile</name>
+    <message>
+        <source>a compressed file or archive</source>
+        <translation>eine komprimierte Datei oder ein Archiv</translation>
+    </message>
+    <message>
+        <source>a UTF-16 text file</source>
+        <translation>eine UTF-16-Textdatei</translation>
+    </message>
+    <message>
+        <source>an XML file, such as a design</source>
+        <translation>eine XML-Datei, etwa ein Entwurf</translation>
+    </message>
+    <message>
+        <source>a JSON file, such as an export</source>
+        <translation>eine JSON-Datei, etwa ein Export</translation>
+    </message>
+    <message>
+        <source>an SQL script; sqlite3 can run it to make a database</source>
+        <translation>ein SQL-Skript; sqlite3 kann es ausführen, um eine Datenbank anzulegen</translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <translation>eine Textdatei</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an SQLite database.</source>
+        <translation>%1 ist ein Ordner, keine SQLite-Datenbank.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database: it does not start with SQLite&apos;s header (it may be damaged, encrypted, or another kind of file).</source>
+        <translation>%1 ist keine SQLite-Datenbank: Die Datei beginnt nicht mit dem Header von SQLite (sie ist möglicherweise beschädigt, verschlüsselt oder eine andere Art von Datei).</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database (it looks like %2).</source>
+        <translation>%1 ist keine SQLite-Datenbank (anscheinend %2).</translation>
     </message>
 </context>
 <context>
@@ -4063,6 +4332,41 @@ Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
     <message>
         <source>Cannot find a row of &quot;%1&quot;: it has no key.</source>
         <translation>Eine Zeile von &quot;%1&quot; kann nicht gefunden werden: die Tabelle hat keinen Schlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>TypedColumn</name>
+    <message>
+        <source>A quote is not closed.</source>
+        <translation>Ein Anführungszeichen ist nicht geschlossen.</translation>
+    </message>
+    <message>
+        <source>A parenthesis is not closed.</source>
+        <translation>Eine Klammer ist nicht geschlossen.</translation>
+    </message>
+    <message>
+        <source>The column&apos;s name comes first.</source>
+        <translation>Zuerst kommt der Name der Spalte.</translation>
+    </message>
+    <message>
+        <source>NOT must be followed by NULL.</source>
+        <translation>Auf NOT muss NULL folgen.</translation>
+    </message>
+    <message>
+        <source>PRIMARY must be followed by KEY.</source>
+        <translation>Auf PRIMARY muss KEY folgen.</translation>
+    </message>
+    <message>
+        <source>DEFAULT needs a value: a number, &apos;text&apos;, NULL, CURRENT_TIMESTAMP or an (expression).</source>
+        <translation>DEFAULT benötigt einen Wert: eine Zahl, &apos;Text&apos;, NULL, CURRENT_TIMESTAMP oder einen (Ausdruck).</translation>
+    </message>
+    <message>
+        <source>A card does not take &quot;%1&quot; here: after the type come NOT NULL, NULL, DEFAULT value, AUTO_INCREMENT, PRIMARY KEY and UNIQUE.</source>
+        <translation>Eine Karte akzeptiert &quot;%1&quot; an dieser Stelle nicht: Nach dem Typ folgen NOT NULL, NULL, DEFAULT Wert, AUTO_INCREMENT, PRIMARY KEY und UNIQUE.</translation>
+    </message>
+    <message>
+        <source>A column is either NULL or NOT NULL.</source>
+        <translation>Eine Spalte ist entweder NULL oder NOT NULL.</translation>
     </message>
 </context>
 <context>

@@ -59,13 +59,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The database already has %n table(s) of the design: %1. Applying will change nothing unless you go back and check Replace existing tables.</source>
-        <translation>
-            <numerusform>The database already has %n table of the design: %1. Applying will change nothing unless you go back and check Replace existing tables.</numerusform>
-            <numerusform>The database already has %n tables of the design: %1. Applying will change nothing unless you go back and check Replace existing tables.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>This SQL creates %n table(s), all or nothing.</source>
         <translation>
             <numerusform>This SQL creates %n table, all or nothing.</numerusform>
@@ -111,6 +104,28 @@
     <message>
         <source>The statement was:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The database already has %n table(s) of the design: %1. Check Replace existing tables below to drop them with their rows and create them again; nothing can be applied otherwise.</source>
+        <translation>
+            <numerusform>The database already has %n table of the design: %1. Check Replace existing tables below to drop it with its rows and create it again; nothing can be applied otherwise.</numerusform>
+            <numerusform>The database already has %n tables of the design: %1. Check Replace existing tables below to drop them with their rows and create them again; nothing can be applied otherwise.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing will be applied to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n table(s) of the design already: %2. Nothing was changed. Go back and check Replace existing tables to drop them with their rows and create them again.</source>
+        <translation>
+            <numerusform>%1 has %n table of the design already: %2. Nothing was changed. Go back and check Replace existing tables to drop it with its rows and create it again.</numerusform>
+            <numerusform>%1 has %n tables of the design already: %2. Nothing was changed. Go back and check Replace existing tables to drop them with their rows and create them again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -529,6 +544,22 @@
         <source>A view: its rows can be read, not edited</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show in Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this table&apos;s card on the Design page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell being edited holds a value its column cannot take: %1 Fix it, or press Escape to drop it, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CellInput</name>
@@ -646,6 +677,10 @@
     </message>
     <message>
         <source>&quot;%1&quot; has no row with that key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -809,10 +844,6 @@
     </message>
     <message>
         <source>format takes one design file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write to standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1001,6 +1032,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>How the BLOBs were written: base64 (default) or hex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design the database was made from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What export-json wrote; - for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-json takes a database and a JSON file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--blobs takes base64 or hex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: schemata [FILE]
        schemata check DESIGN.xml [--json]
        schemata format DESIGN.xml [-o OUT]
@@ -1026,8 +1081,8 @@ Commands:
                               relations and keys, its relationships (one-to-
                               many, many-to-many, inheritance, ...), every
                               warning and every error that would stop it from
-                              becoming a database. --json prints one JSON
-                              object instead.
+                              becoming a database (then exit status 4).
+                              --json prints one JSON object instead.
   format DESIGN.xml [-o OUT]  Load a design and save it without edits, in
                               WWW SQL Designer&apos;s layout (to standard output
                               without -o).
@@ -1081,27 +1136,23 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How the BLOBs were written: base64 (default) or hex.</source>
+        <source>schemata: there is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it in a graphical session, or use a command that needs no window:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The design the database was made from.</source>
+        <source>schemata: the window cannot open: the window system did not answer. Run it in a graphical session, or use a command that needs no window (schemata --help lists them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What export-json wrote; - for standard input.</source>
+        <source>Cannot write to standard output: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import-json takes a database and a JSON file.</source>
+        <source>schemata: unknown command &quot;%1&quot;; the commands are %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--blobs takes base64 or hex.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
+        <source>schemata --help explains them; schemata FILE opens a design or a database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1129,6 +1180,10 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
     </message>
     <message>
         <source>%1 does not offer TLS, which was required; the connection was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database gave no reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1229,15 +1284,35 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a database address: give an SQLite file, or a URL such as postgresql://user@host:5432/database or mysql://user@host:3306/database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The URL names no database: add /DATABASE after the host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 connections take sslmode %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a database address: &quot;%2&quot; is not a kind of database. Give an SQLite file, or a URL such as postgresql://user@host:5432/database or mysql://user@host:3306/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port %1 in %2 is not a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port in %1 is not a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains a space, which a URL cannot hold: write it as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a %2 that is not followed by two hexadecimal digits: write a %2 sign (in a password, say) as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid URL; a database address reads postgresql://user@host:5432/database or mysql://user@host:3306/database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1355,6 +1430,18 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
         <source>SQLite Database</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SQLite file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 database “%2” on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 database “%2” on %3 as %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatatypeCatalogue</name>
@@ -1457,10 +1544,6 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The default &quot;%1&quot; is not a value of the type %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>AUTOINCREMENT needs an integer column; this one is %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1494,6 +1577,10 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
     </message>
     <message>
         <source>A key of type %1 has no columns; it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schemata cannot check the default %1 for %2; the server checks it when the design is applied.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1724,15 +1811,7 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
 <context>
     <name>DesignReader</name>
     <message>
-        <source>The file is not valid UTF-16.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file&apos;s encoding &quot;%1&quot; is not supported; save it as UTF-8.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is not valid UTF-8 (byte %1); it must be saved as UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1819,6 +1898,42 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
         <source>The element &lt;%1&gt; inside the column is moved to the table.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file is not valid %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file declares the encoding &quot;%1&quot; but starts with a %2 byte order mark; it is read, and written back, as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file declares the encoding &quot;%1&quot; but is written in %2; it is read, and written back, as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file declares the encoding &quot;%1&quot;, but its bytes are not %1: it has no byte order mark and its XML declaration is written in single bytes. Correct the declaration to the encoding the file is saved in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 (byte %1), and its XML declaration names no other encoding. Save it as UTF-8, or declare the encoding it is saved in, such as &lt;?xml version=&quot;1.0&quot; encoding=&quot;iso-8859-1&quot;?&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file declares the encoding &quot;%1&quot;, but its text is UTF-8: &quot;%2&quot; would read as &quot;%3&quot;. Correct the declaration to encoding=&quot;utf-8&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid %1, the encoding its XML declaration names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;key&gt;%1&lt;/key&gt; inside the column is not a key type (PRIMARY, UNIQUE, INDEX or FULLTEXT); it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;key&gt;%1&lt;/key&gt; inside the column is read as a %2 key of the table on this column; it is saved as a table-level &lt;key type=&quot;%2&quot;&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DesignWarning</name>
@@ -1832,6 +1947,10 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
     </message>
     <message>
         <source>table &quot;%1&quot;: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1854,6 +1973,30 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
     <name>Dialect</name>
     <message>
         <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refuses the default %2 on a column of type %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default &quot;%1&quot; is not a value of the type %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refuses the default &quot;%2&quot; on a column of type %3: it has %4 characters, more than the column&apos;s %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its value has up to %1 characters, more than the column&apos;s %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refuses the default %2: it has no function %3().</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schemata cannot check the default %1 for %2; the server checks it when the design is applied.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1969,10 +2112,6 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;BLOBs:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2000,13 +2139,6 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
         <source>Reading %1...</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n table(s) to export.</source>
-        <translation>
-            <numerusform>%n table to export.</numerusform>
-            <numerusform>%n tables to export.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Exporting to %1...</source>
         <translation type="unfinished"></translation>
@@ -2025,6 +2157,17 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
     <message>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;JSON file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) of %1 to export.</source>
+        <translation>
+            <numerusform>%n table of %1 to export.</numerusform>
+            <numerusform>%n tables of %1 to export.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2200,7 +2343,7 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
 <context>
     <name>InlineEditor</name>
     <message>
-        <source>name TYPE, e.g. email VARCHAR(255)</source>
+        <source>name TYPE, e.g. email VARCHAR(255) NOT NULL</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2411,6 +2554,14 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
     </message>
     <message>
         <source>not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot turn the triggers off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The triggers of &quot;%1&quot; ran for its imported rows: %2 cannot turn triggers off during an import.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3088,6 +3239,38 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
         <source>System Keychain</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Data &amp;Beside Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the rows of the table selected in the diagram next to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the rows of the selected table of the open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the Database&apos;s Design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not describe %2, and has unsaved changes. Save them before the database&apos;s own design takes its place on the Design page?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Current Design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the design.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MysqlDialect</name>
@@ -3121,10 +3304,6 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
     </message>
     <message>
         <source>&quot;%1&quot;.&quot;%2&quot; is set on every update (ON UPDATE); the design does not say so.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The default of &quot;%1&quot;.&quot;%2&quot; is the expression %3; the design keeps its text as if it were a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3173,6 +3352,18 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
     </message>
     <message>
         <source>Sequences are not part of a design: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default of &quot;%1&quot;.&quot;%2&quot; is the expression %3, which the design keeps as written; another engine may refuse it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its value as a number, up to %1, is out of the column&apos;s range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its value is not a value of the column&apos;s type</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3230,10 +3421,6 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
     </message>
     <message>
         <source>&quot;%1&quot;.&quot;%2&quot; is a generated column; its expression is not part of the design.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The default of &quot;%1&quot;.&quot;%2&quot; is the expression %3; the design keeps its text as if it were a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3302,6 +3489,14 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
     </message>
     <message>
         <source>Foreign tables are not part of a design: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default of &quot;%1&quot;.&quot;%2&quot; is the expression %3, which the design keeps as written; another engine may refuse it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its value does not convert to the column&apos;s type</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3492,6 +3687,21 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
         <source>Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1</source>
+        <translation>
+            <numerusform>%n row of %1</numerusform>
+            <numerusform>%n rows of %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot delete %1: %2 refers to it. Delete or change that row first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete %1: %2 refer to it. Delete or change those rows first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RowFilter</name>
@@ -3659,6 +3869,14 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
         <source>Cannot commit: %1 Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no such foreign key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add rows to &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SqlPreviewDialog</name>
@@ -3766,6 +3984,57 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
     </message>
     <message>
         <source>Views are not part of a design: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schemata cannot check the default %1 for SQLite: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite refuses the default %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteFile</name>
+    <message>
+        <source>a compressed file or archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a UTF-16 text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an XML file, such as a design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JSON file, such as an export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an SQL script; sqlite3 can run it to make a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an SQLite database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database: it does not start with SQLite&apos;s header (it may be damaged, encrypted, or another kind of file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database (it looks like %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3976,6 +4245,41 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
     </message>
     <message>
         <source>Cannot find a row of &quot;%1&quot;: it has no key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TypedColumn</name>
+    <message>
+        <source>A quote is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parenthesis is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column&apos;s name comes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT must be followed by NULL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRIMARY must be followed by KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEFAULT needs a value: a number, &apos;text&apos;, NULL, CURRENT_TIMESTAMP or an (expression).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card does not take &quot;%1&quot; here: after the type come NOT NULL, NULL, DEFAULT value, AUTO_INCREMENT, PRIMARY KEY and UNIQUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A column is either NULL or NOT NULL.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

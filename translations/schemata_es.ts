@@ -59,13 +59,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The database already has %n table(s) of the design: %1. Applying will change nothing unless you go back and check Replace existing tables.</source>
-        <translation>
-            <numerusform>La base de datos ya tiene %n tabla del diseño: %1. Al aplicar no cambiará nada, a menos que vuelva atrás y marque «Reemplazar las tablas existentes».</numerusform>
-            <numerusform>La base de datos ya tiene %n tablas del diseño: %1. Al aplicar no cambiará nada, a menos que vuelva atrás y marque «Reemplazar las tablas existentes».</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>This SQL creates %n table(s), all or nothing.</source>
         <translation>
             <numerusform>Este SQL crea %n tabla, todo o nada.</numerusform>
@@ -111,6 +104,28 @@
     <message>
         <source>The statement was:</source>
         <translation>La sentencia era:</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Destino: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database already has %n table(s) of the design: %1. Check Replace existing tables below to drop them with their rows and create them again; nothing can be applied otherwise.</source>
+        <translation>
+            <numerusform>La base de datos ya tiene %n tabla del diseño: %1. Marque abajo «Reemplazar las tablas existentes» para eliminarla con sus filas y volver a crearla; de lo contrario, no se puede aplicar nada.</numerusform>
+            <numerusform>La base de datos ya tiene %n tablas del diseño: %1. Marque abajo «Reemplazar las tablas existentes» para eliminarlas con sus filas y volver a crearlas; de lo contrario, no se puede aplicar nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing will be applied to %1.</source>
+        <translation>No se aplicará nada a %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n table(s) of the design already: %2. Nothing was changed. Go back and check Replace existing tables to drop them with their rows and create them again.</source>
+        <translation>
+            <numerusform>Ya hay %n tabla del diseño en %1: %2. No se ha cambiado nada. Vuelva atrás y marque «Reemplazar las tablas existentes» para eliminarla con sus filas y volver a crearla.</numerusform>
+            <numerusform>Ya hay %n tablas del diseño en %1: %2. No se ha cambiado nada. Vuelva atrás y marque «Reemplazar las tablas existentes» para eliminarlas con sus filas y volver a crearlas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -529,6 +544,22 @@
         <source>A view: its rows can be read, not edited</source>
         <translation>Una vista: sus filas se pueden leer, no editar</translation>
     </message>
+    <message>
+        <source>Show in Diagram</source>
+        <translation>Mostrar en el diagrama</translation>
+    </message>
+    <message>
+        <source>Show this table&apos;s card on the Design page</source>
+        <translation>Mostrar la tarjeta de esta tabla en la página «Diseño»</translation>
+    </message>
+    <message>
+        <source>The cell being edited holds a value its column cannot take: %1 Fix it, or press Escape to drop it, then save.</source>
+        <translation>La celda que se está editando contiene un valor que su columna no admite: %1 Corríjalo, o pulse Esc para descartarlo, y después guarde.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>No se guardó nada.</translation>
+    </message>
 </context>
 <context>
     <name>CellInput</name>
@@ -647,6 +678,10 @@
     <message>
         <source>&quot;%1&quot; has no row with that key.</source>
         <translation>&quot;%1&quot; no tiene ninguna fila con esa clave.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 No se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
@@ -810,10 +845,6 @@
     <message>
         <source>format takes one design file.</source>
         <translation>format requiere un único archivo de diseño.</translation>
-    </message>
-    <message>
-        <source>Cannot write to standard output.</source>
-        <translation>No se puede escribir en la salida estándar.</translation>
     </message>
     <message>
         <source>Relationships:</source>
@@ -1001,6 +1032,30 @@
         <translation>--blobs recibe base64, hex o skip.</translation>
     </message>
     <message>
+        <source>How the BLOBs were written: base64 (default) or hex.</source>
+        <translation>Cómo se escribieron los BLOB: base64 (predeterminado) o hex.</translation>
+    </message>
+    <message>
+        <source>The design the database was made from.</source>
+        <translation>El diseño a partir del cual se creó la base de datos.</translation>
+    </message>
+    <message>
+        <source>What export-json wrote; - for standard input.</source>
+        <translation>Lo que escribió export-json; - para la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>import-json takes a database and a JSON file.</source>
+        <translation>import-json requiere una base de datos y un archivo JSON.</translation>
+    </message>
+    <message>
+        <source>--blobs takes base64 or hex.</source>
+        <translation>--blobs recibe base64 o hex.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
         <source>Usage: schemata [FILE]
        schemata check DESIGN.xml [--json]
        schemata format DESIGN.xml [-o OUT]
@@ -1026,8 +1081,8 @@ Commands:
                               relations and keys, its relationships (one-to-
                               many, many-to-many, inheritance, ...), every
                               warning and every error that would stop it from
-                              becoming a database. --json prints one JSON
-                              object instead.
+                              becoming a database (then exit status 4).
+                              --json prints one JSON object instead.
   format DESIGN.xml [-o OUT]  Load a design and save it without edits, in
                               WWW SQL Designer&apos;s layout (to standard output
                               without -o).
@@ -1103,8 +1158,9 @@ Comandos:
                               relaciones y claves, sus tipos de relación (uno
                               a muchos, muchos a muchos, herencia, ...) y
                               cada advertencia y cada error que impediría
-                              convertirlo en una base de datos. --json
-                              muestra en su lugar un único objeto JSON.
+                              convertirlo en una base de datos (entonces el
+                              código de salida es 4). --json muestra en su
+                              lugar un único objeto JSON.
   format DESIGN.xml [-o OUT]  Carga un diseño y lo guarda sin modificaciones,
                               con la disposición de WWW SQL Designer (en la
                               salida estándar si no se indica -o).
@@ -1165,28 +1221,24 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
 </translation>
     </message>
     <message>
-        <source>How the BLOBs were written: base64 (default) or hex.</source>
-        <translation>Cómo se escribieron los BLOB: base64 (predeterminado) o hex.</translation>
+        <source>schemata: there is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it in a graphical session, or use a command that needs no window:</source>
+        <translation>schemata: no hay ninguna pantalla en la que abrir la ventana (no está definida ni DISPLAY ni WAYLAND_DISPLAY). Ejecútelo en una sesión gráfica o use un comando que no necesite ventana:</translation>
     </message>
     <message>
-        <source>The design the database was made from.</source>
-        <translation>El diseño a partir del cual se creó la base de datos.</translation>
+        <source>schemata: the window cannot open: the window system did not answer. Run it in a graphical session, or use a command that needs no window (schemata --help lists them).</source>
+        <translation>schemata: no se puede abrir la ventana: el sistema de ventanas no respondió. Ejecútelo en una sesión gráfica o use un comando que no necesite ventana (schemata --help los enumera).</translation>
     </message>
     <message>
-        <source>What export-json wrote; - for standard input.</source>
-        <translation>Lo que escribió export-json; - para la entrada estándar.</translation>
+        <source>Cannot write to standard output: %1</source>
+        <translation>No se puede escribir en la salida estándar: %1</translation>
     </message>
     <message>
-        <source>import-json takes a database and a JSON file.</source>
-        <translation>import-json requiere una base de datos y un archivo JSON.</translation>
+        <source>schemata: unknown command &quot;%1&quot;; the commands are %2.</source>
+        <translation>schemata: comando desconocido &quot;%1&quot;; los comandos son %2.</translation>
     </message>
     <message>
-        <source>--blobs takes base64 or hex.</source>
-        <translation>--blobs recibe base64 o hex.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
+        <source>schemata --help explains them; schemata FILE opens a design or a database.</source>
+        <translation>schemata --help los explica; schemata FILE abre un diseño o una base de datos.</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1266,10 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
     <message>
         <source>%1 does not offer TLS, which was required; the connection was closed.</source>
         <translation>%1 no ofrece TLS, que era obligatorio; se ha cerrado la conexión.</translation>
+    </message>
+    <message>
+        <source>the database gave no reason</source>
+        <translation>la base de datos no indicó ningún motivo</translation>
     </message>
 </context>
 <context>
@@ -1313,16 +1369,36 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
         <translation>No se ha indicado ninguna base de datos.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a database address: give an SQLite file, or a URL such as postgresql://user@host:5432/database or mysql://user@host:3306/database.</source>
-        <translation>&quot;%1&quot; no es una dirección de base de datos: indique un archivo SQLite o una URL como postgresql://user@host:5432/database o mysql://user@host:3306/database.</translation>
-    </message>
-    <message>
         <source>The URL names no database: add /DATABASE after the host.</source>
         <translation>La URL no indica ninguna base de datos: añada /DATABASE después del host.</translation>
     </message>
     <message>
         <source>%1 connections take sslmode %2, not &quot;%3&quot;.</source>
         <translation>Las conexiones %1 admiten sslmode %2, no &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database address: &quot;%2&quot; is not a kind of database. Give an SQLite file, or a URL such as postgresql://user@host:5432/database or mysql://user@host:3306/database.</source>
+        <translation>%1 no es una dirección de base de datos: &quot;%2&quot; no es un tipo de base de datos. Indique un archivo SQLite o una URL como postgresql://user@host:5432/database o mysql://user@host:3306/database.</translation>
+    </message>
+    <message>
+        <source>The port %1 in %2 is not a number from 1 to 65535.</source>
+        <translation>El puerto %1 de %2 no es un número entre 1 y 65535.</translation>
+    </message>
+    <message>
+        <source>The port in %1 is not a number from 1 to 65535.</source>
+        <translation>El puerto de %1 no es un número entre 1 y 65535.</translation>
+    </message>
+    <message>
+        <source>%1 contains a space, which a URL cannot hold: write it as %2.</source>
+        <translation>%1 contiene un espacio, que una URL no puede contener: escríbalo como %2.</translation>
+    </message>
+    <message>
+        <source>%1 has a %2 that is not followed by two hexadecimal digits: write a %2 sign (in a password, say) as %3.</source>
+        <translation>%1 contiene un %2 que no va seguido de dos dígitos hexadecimales: escriba el signo %2 (en una contraseña, por ejemplo) como %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid URL; a database address reads postgresql://user@host:5432/database or mysql://user@host:3306/database.</source>
+        <translation>%1 no es una URL válida; una dirección de base de datos tiene la forma postgresql://user@host:5432/database o mysql://user@host:3306/database.</translation>
     </message>
 </context>
 <context>
@@ -1439,6 +1515,18 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
         <source>SQLite Database</source>
         <translation>Base de datos SQLite</translation>
     </message>
+    <message>
+        <source>SQLite file %1</source>
+        <translation>archivo SQLite %1</translation>
+    </message>
+    <message>
+        <source>%1 database “%2” on %3</source>
+        <translation>base de datos %1 «%2» en %3</translation>
+    </message>
+    <message>
+        <source>%1 database “%2” on %3 as %4</source>
+        <translation>base de datos %1 «%2» en %3 como %4</translation>
+    </message>
 </context>
 <context>
     <name>DatatypeCatalogue</name>
@@ -1541,10 +1629,6 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
         <translation>La columna no tiene tipo de datos.</translation>
     </message>
     <message>
-        <source>The default &quot;%1&quot; is not a value of the type %2.</source>
-        <translation>El valor predeterminado &quot;%1&quot; no es un valor del tipo %2.</translation>
-    </message>
-    <message>
         <source>AUTOINCREMENT needs an integer column; this one is %1.</source>
         <translation>AUTOINCREMENT requiere una columna de tipo entero; esta es de tipo %1.</translation>
     </message>
@@ -1579,6 +1663,10 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
     <message>
         <source>A key of type %1 has no columns; it is left out.</source>
         <translation>Una clave de tipo %1 no tiene columnas; se omite.</translation>
+    </message>
+    <message>
+        <source>Schemata cannot check the default %1 for %2; the server checks it when the design is applied.</source>
+        <translation>Schemata no puede comprobar el valor predeterminado %1 para %2; el servidor lo comprueba al aplicar el diseño.</translation>
     </message>
 </context>
 <context>
@@ -1808,16 +1896,8 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
 <context>
     <name>DesignReader</name>
     <message>
-        <source>The file is not valid UTF-16.</source>
-        <translation>El archivo no es UTF-16 válido.</translation>
-    </message>
-    <message>
         <source>The file&apos;s encoding &quot;%1&quot; is not supported; save it as UTF-8.</source>
         <translation>La codificación &quot;%1&quot; del archivo no está admitida; guárdelo como UTF-8.</translation>
-    </message>
-    <message>
-        <source>The file is not valid UTF-8 (byte %1); it must be saved as UTF-8.</source>
-        <translation>El archivo no es UTF-8 válido (byte %1); debe guardarse como UTF-8.</translation>
     </message>
     <message>
         <source>This is not a WWW SQL Designer file: its root element is &lt;%1&gt;, not &lt;sql&gt;, and it has no tables.</source>
@@ -1903,6 +1983,42 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
         <source>The element &lt;%1&gt; inside the column is moved to the table.</source>
         <translation>El elemento &lt;%1&gt; dentro de la columna se traslada a la tabla.</translation>
     </message>
+    <message>
+        <source>The file is not valid %1.</source>
+        <translation>El archivo no es %1 válido.</translation>
+    </message>
+    <message>
+        <source>The file declares the encoding &quot;%1&quot; but starts with a %2 byte order mark; it is read, and written back, as %2.</source>
+        <translation>El archivo declara la codificación &quot;%1&quot;, pero empieza con una marca de orden de bytes de %2; se lee, y se vuelve a escribir, como %2.</translation>
+    </message>
+    <message>
+        <source>The file declares the encoding &quot;%1&quot; but is written in %2; it is read, and written back, as %2.</source>
+        <translation>El archivo declara la codificación &quot;%1&quot;, pero está escrito en %2; se lee, y se vuelve a escribir, como %2.</translation>
+    </message>
+    <message>
+        <source>The file declares the encoding &quot;%1&quot;, but its bytes are not %1: it has no byte order mark and its XML declaration is written in single bytes. Correct the declaration to the encoding the file is saved in.</source>
+        <translation>El archivo declara la codificación &quot;%1&quot;, pero sus bytes no son %1: no tiene marca de orden de bytes y su declaración XML está escrita en bytes sueltos. Corrija la declaración para que indique la codificación en la que está guardado el archivo.</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 (byte %1), and its XML declaration names no other encoding. Save it as UTF-8, or declare the encoding it is saved in, such as &lt;?xml version=&quot;1.0&quot; encoding=&quot;iso-8859-1&quot;?&gt;.</source>
+        <translation>El archivo no es UTF-8 válido (byte %1) y su declaración XML no indica ninguna otra codificación. Guárdelo como UTF-8 o declare la codificación en la que está guardado, por ejemplo &lt;?xml version=&quot;1.0&quot; encoding=&quot;iso-8859-1&quot;?&gt;.</translation>
+    </message>
+    <message>
+        <source>The file declares the encoding &quot;%1&quot;, but its text is UTF-8: &quot;%2&quot; would read as &quot;%3&quot;. Correct the declaration to encoding=&quot;utf-8&quot;.</source>
+        <translation>El archivo declara la codificación &quot;%1&quot;, pero su texto es UTF-8: &quot;%2&quot; se leería como &quot;%3&quot;. Corrija la declaración a encoding=&quot;utf-8&quot;.</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1, the encoding its XML declaration names.</source>
+        <translation>El archivo no es %1 válido, aunque esa es la codificación que indica su declaración XML.</translation>
+    </message>
+    <message>
+        <source>&lt;key&gt;%1&lt;/key&gt; inside the column is not a key type (PRIMARY, UNIQUE, INDEX or FULLTEXT); it is ignored.</source>
+        <translation>&lt;key&gt;%1&lt;/key&gt; dentro de la columna no es un tipo de clave (PRIMARY, UNIQUE, INDEX o FULLTEXT); se ignora.</translation>
+    </message>
+    <message>
+        <source>&lt;key&gt;%1&lt;/key&gt; inside the column is read as a %2 key of the table on this column; it is saved as a table-level &lt;key type=&quot;%2&quot;&gt;.</source>
+        <translation>&lt;key&gt;%1&lt;/key&gt; dentro de la columna se lee como una clave %2 de la tabla sobre esta columna; se guarda como &lt;key type=&quot;%2&quot;&gt; en el nivel de la tabla.</translation>
+    </message>
 </context>
 <context>
     <name>DesignWarning</name>
@@ -1917,6 +2033,10 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
     <message>
         <source>table &quot;%1&quot;: </source>
         <translation>tabla &quot;%1&quot;: </translation>
+    </message>
+    <message>
+        <source>line %1, column %2: </source>
+        <translation>línea %1, columna %2: </translation>
     </message>
 </context>
 <context>
@@ -1939,6 +2059,30 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Error al leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 refuses the default %2 on a column of type %3: %4.</source>
+        <translation>%1 rechaza el valor predeterminado %2 en una columna de tipo %3: %4.</translation>
+    </message>
+    <message>
+        <source>The default &quot;%1&quot; is not a value of the type %2.</source>
+        <translation>El valor predeterminado &quot;%1&quot; no es un valor del tipo %2.</translation>
+    </message>
+    <message>
+        <source>%1 refuses the default &quot;%2&quot; on a column of type %3: it has %4 characters, more than the column&apos;s %5.</source>
+        <translation>%1 rechaza el valor predeterminado &quot;%2&quot; en una columna de tipo %3: tiene %4 caracteres, más que los %5 de la columna.</translation>
+    </message>
+    <message>
+        <source>its value has up to %1 characters, more than the column&apos;s %2</source>
+        <translation>su valor tiene hasta %1 caracteres, más que los %2 de la columna</translation>
+    </message>
+    <message>
+        <source>%1 refuses the default %2: it has no function %3().</source>
+        <translation>%1 rechaza el valor predeterminado %2: no tiene ninguna función %3().</translation>
+    </message>
+    <message>
+        <source>Schemata cannot check the default %1 for %2; the server checks it when the design is applied.</source>
+        <translation>Schemata no puede comprobar el valor predeterminado %1 para %2; el servidor lo comprueba al aplicar el diseño.</translation>
     </message>
 </context>
 <context>
@@ -2053,10 +2197,6 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
         <translation>omitir</translation>
     </message>
     <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Archivo:</translation>
-    </message>
-    <message>
         <source>&amp;BLOBs:</source>
         <translation>&amp;BLOBs:</translation>
     </message>
@@ -2084,13 +2224,6 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
         <source>Reading %1...</source>
         <translation>Leyendo %1...</translation>
     </message>
-    <message numerus="yes">
-        <source>%n table(s) to export.</source>
-        <translation>
-            <numerusform>%n tabla para exportar.</numerusform>
-            <numerusform>%n tablas para exportar.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Exporting to %1...</source>
         <translation>Exportando a %1...</translation>
@@ -2109,6 +2242,17 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
     <message>
         <source>Cancelled; nothing was written.</source>
         <translation>Cancelado; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>&amp;JSON file:</source>
+        <translation>Archivo &amp;JSON:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) of %1 to export.</source>
+        <translation>
+            <numerusform>%n tabla de %1 para exportar.</numerusform>
+            <numerusform>%n tablas de %1 para exportar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2284,8 +2428,8 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
 <context>
     <name>InlineEditor</name>
     <message>
-        <source>name TYPE, e.g. email VARCHAR(255)</source>
-        <translation>nombre TIPO, p. ej. email VARCHAR(255)</translation>
+        <source>name TYPE, e.g. email VARCHAR(255) NOT NULL</source>
+        <translation>nombre TIPO, p. ej. email VARCHAR(255) NOT NULL</translation>
     </message>
 </context>
 <context>
@@ -2496,6 +2640,14 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
     <message>
         <source>not valid JSON: %1</source>
         <translation>JSON no válido: %1</translation>
+    </message>
+    <message>
+        <source>Cannot turn the triggers off: %1</source>
+        <translation>No se pueden desactivar los disparadores: %1</translation>
+    </message>
+    <message>
+        <source>The triggers of &quot;%1&quot; ran for its imported rows: %2 cannot turn triggers off during an import.</source>
+        <translation>Los disparadores de &quot;%1&quot; se ejecutaron para sus filas importadas: %2 no puede desactivar los disparadores durante una importación.</translation>
     </message>
 </context>
 <context>
@@ -3172,6 +3324,38 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
         <source>System Keychain</source>
         <translation>Llavero del sistema</translation>
     </message>
+    <message>
+        <source>Data &amp;Beside Diagram</source>
+        <translation>Datos &amp;junto al diagrama</translation>
+    </message>
+    <message>
+        <source>Show the rows of the table selected in the diagram next to it</source>
+        <translation>Mostrar junto al diagrama las filas de la tabla seleccionada en él</translation>
+    </message>
+    <message>
+        <source>&amp;Browse Rows</source>
+        <translation>&amp;Examinar filas</translation>
+    </message>
+    <message>
+        <source>Show the rows of the selected table of the open database</source>
+        <translation>Mostrar las filas de la tabla seleccionada de la base de datos abierta</translation>
+    </message>
+    <message>
+        <source>Show the Database&apos;s Design</source>
+        <translation>Mostrar el diseño de la base de datos</translation>
+    </message>
+    <message>
+        <source>%1 does not describe %2, and has unsaved changes. Save them before the database&apos;s own design takes its place on the Design page?</source>
+        <translation>%1 no describe %2 y tiene cambios sin guardar. ¿Desea guardarlos antes de que el diseño propio de la base de datos ocupe su lugar en la página «Diseño»?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Current Design</source>
+        <translation>&amp;Conservar el diseño actual</translation>
+    </message>
+    <message>
+        <source>%1 is not in the design.</source>
+        <translation>%1 no está en el diseño.</translation>
+    </message>
 </context>
 <context>
     <name>MysqlDialect</name>
@@ -3206,10 +3390,6 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
     <message>
         <source>&quot;%1&quot;.&quot;%2&quot; is set on every update (ON UPDATE); the design does not say so.</source>
         <translation>&quot;%1&quot;.&quot;%2&quot; se actualiza en cada modificación (ON UPDATE); el diseño no lo refleja.</translation>
-    </message>
-    <message>
-        <source>The default of &quot;%1&quot;.&quot;%2&quot; is the expression %3; the design keeps its text as if it were a value.</source>
-        <translation>El valor predeterminado de &quot;%1&quot;.&quot;%2&quot; es la expresión %3; el diseño conserva su texto como si fuera un valor.</translation>
     </message>
     <message>
         <source>the keys and indexes</source>
@@ -3258,6 +3438,18 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
     <message>
         <source>Sequences are not part of a design: %1</source>
         <translation>Las secuencias no forman parte de un diseño: %1</translation>
+    </message>
+    <message>
+        <source>The default of &quot;%1&quot;.&quot;%2&quot; is the expression %3, which the design keeps as written; another engine may refuse it.</source>
+        <translation>El valor predeterminado de &quot;%1&quot;.&quot;%2&quot; es la expresión %3, que el diseño conserva tal como está escrita; otro motor de base de datos puede rechazarla.</translation>
+    </message>
+    <message>
+        <source>its value as a number, up to %1, is out of the column&apos;s range</source>
+        <translation>su valor como número, de hasta %1, está fuera del rango de la columna</translation>
+    </message>
+    <message>
+        <source>its value is not a value of the column&apos;s type</source>
+        <translation>su valor no es un valor del tipo de la columna</translation>
     </message>
 </context>
 <context>
@@ -3315,10 +3507,6 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
     <message>
         <source>&quot;%1&quot;.&quot;%2&quot; is a generated column; its expression is not part of the design.</source>
         <translation>&quot;%1&quot;.&quot;%2&quot; es una columna generada; su expresión no forma parte del diseño.</translation>
-    </message>
-    <message>
-        <source>The default of &quot;%1&quot;.&quot;%2&quot; is the expression %3; the design keeps its text as if it were a value.</source>
-        <translation>El valor predeterminado de &quot;%1&quot;.&quot;%2&quot; es la expresión %3; el diseño conserva su texto como si fuera un valor.</translation>
     </message>
     <message>
         <source>the keys and indexes</source>
@@ -3387,6 +3575,14 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
     <message>
         <source>Foreign tables are not part of a design: %1</source>
         <translation>Las tablas foráneas no forman parte de un diseño: %1</translation>
+    </message>
+    <message>
+        <source>The default of &quot;%1&quot;.&quot;%2&quot; is the expression %3, which the design keeps as written; another engine may refuse it.</source>
+        <translation>El valor predeterminado de &quot;%1&quot;.&quot;%2&quot; es la expresión %3, que el diseño conserva tal como está escrita; otro motor de base de datos puede rechazarla.</translation>
+    </message>
+    <message>
+        <source>its value does not convert to the column&apos;s type</source>
+        <translation>su valor no se puede convertir al tipo de la columna</translation>
     </message>
 </context>
 <context>
@@ -3576,6 +3772,21 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
         <source>Nothing was saved.</source>
         <translation>No se guardó nada.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1</source>
+        <translation>
+            <numerusform>%n fila de %1</numerusform>
+            <numerusform>%n filas de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot delete %1: %2 refers to it. Delete or change that row first.</source>
+        <translation>No se puede eliminar %1: %2 hace referencia a ella. Elimine o modifique primero esa fila.</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1: %2 refer to it. Delete or change those rows first.</source>
+        <translation>No se puede eliminar %1: %2 hacen referencia a ella. Elimine o modifique primero esas filas.</translation>
+    </message>
 </context>
 <context>
     <name>RowFilter</name>
@@ -3743,6 +3954,14 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
         <source>Cannot commit: %1 Nothing was changed.</source>
         <translation>No se puede confirmar la transacción: %1 No se ha cambiado nada.</translation>
     </message>
+    <message>
+        <source>There is no such foreign key.</source>
+        <translation>No existe esa clave foránea.</translation>
+    </message>
+    <message>
+        <source>Cannot add rows to &quot;%1&quot;: %2</source>
+        <translation>No se pueden añadir filas a &quot;%1&quot;: %2</translation>
+    </message>
 </context>
 <context>
     <name>SqlPreviewDialog</name>
@@ -3851,6 +4070,57 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
     <message>
         <source>Views are not part of a design: %1</source>
         <translation>Las vistas no forman parte de un diseño: %1</translation>
+    </message>
+    <message>
+        <source>Schemata cannot check the default %1 for SQLite: %2</source>
+        <translation>Schemata no puede comprobar el valor predeterminado %1 para SQLite: %2</translation>
+    </message>
+    <message>
+        <source>SQLite refuses the default %1: %2.</source>
+        <translation>SQLite rechaza el valor predeterminado %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteFile</name>
+    <message>
+        <source>a compressed file or archive</source>
+        <translation>un archivo comprimido o empaquetado</translation>
+    </message>
+    <message>
+        <source>a UTF-16 text file</source>
+        <translation>un archivo de texto UTF-16</translation>
+    </message>
+    <message>
+        <source>an XML file, such as a design</source>
+        <translation>un archivo XML, como un diseño</translation>
+    </message>
+    <message>
+        <source>a JSON file, such as an export</source>
+        <translation>un archivo JSON, como una exportación</translation>
+    </message>
+    <message>
+        <source>an SQL script; sqlite3 can run it to make a database</source>
+        <translation>un script SQL; sqlite3 puede ejecutarlo para crear una base de datos</translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <translation>un archivo de texto</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an SQLite database.</source>
+        <translation>%1 es una carpeta, no una base de datos SQLite.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database: it does not start with SQLite&apos;s header (it may be damaged, encrypted, or another kind of file).</source>
+        <translation>%1 no es una base de datos SQLite: no empieza con la cabecera de SQLite (puede estar dañado, cifrado o ser otro tipo de archivo).</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database (it looks like %2).</source>
+        <translation>%1 no es una base de datos SQLite (parece %2).</translation>
     </message>
 </context>
 <context>
@@ -4061,6 +4331,41 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
     <message>
         <source>Cannot find a row of &quot;%1&quot;: it has no key.</source>
         <translation>No se puede encontrar una fila de &quot;%1&quot;: no tiene clave.</translation>
+    </message>
+</context>
+<context>
+    <name>TypedColumn</name>
+    <message>
+        <source>A quote is not closed.</source>
+        <translation>Hay unas comillas sin cerrar.</translation>
+    </message>
+    <message>
+        <source>A parenthesis is not closed.</source>
+        <translation>Hay un paréntesis sin cerrar.</translation>
+    </message>
+    <message>
+        <source>The column&apos;s name comes first.</source>
+        <translation>Primero va el nombre de la columna.</translation>
+    </message>
+    <message>
+        <source>NOT must be followed by NULL.</source>
+        <translation>NOT debe ir seguido de NULL.</translation>
+    </message>
+    <message>
+        <source>PRIMARY must be followed by KEY.</source>
+        <translation>PRIMARY debe ir seguido de KEY.</translation>
+    </message>
+    <message>
+        <source>DEFAULT needs a value: a number, &apos;text&apos;, NULL, CURRENT_TIMESTAMP or an (expression).</source>
+        <translation>DEFAULT necesita un valor: un número, &apos;texto&apos;, NULL, CURRENT_TIMESTAMP o una (expresión).</translation>
+    </message>
+    <message>
+        <source>A card does not take &quot;%1&quot; here: after the type come NOT NULL, NULL, DEFAULT value, AUTO_INCREMENT, PRIMARY KEY and UNIQUE.</source>
+        <translation>Una tarjeta no admite &quot;%1&quot; aquí: después del tipo van NOT NULL, NULL, DEFAULT valor, AUTO_INCREMENT, PRIMARY KEY y UNIQUE.</translation>
+    </message>
+    <message>
+        <source>A column is either NULL or NOT NULL.</source>
+        <translation>Una columna es o bien NULL o bien NOT NULL.</translation>
     </message>
 </context>
 <context>
