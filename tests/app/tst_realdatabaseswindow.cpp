@@ -6,6 +6,7 @@
 #include "testdatabases.h"
 
 #include "database/connection.h"
+#include "dialects/dialect.h"
 #include "schema/schema.h"
 
 #include <QAction>
