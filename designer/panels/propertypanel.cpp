@@ -54,6 +54,16 @@ QWidget *inScrollArea(QWidget *page)
 
 } // namespace
 
+// ~QWidget closes the window before it deletes the children, and a line edit that loses the
+// focus then reports editingFinished: by that time this is no longer a PropertyPanel, so its
+// slots must not be called (UBSan: "downcast of address which does not point to an object of
+// type 'PropertyPanel'").
+PropertyPanel::~PropertyPanel()
+{
+    for (QObject *child : findChildren<QObject *>())
+        child->disconnect(this);
+}
+
 PropertyPanel::PropertyPanel(DesignEditor *editor, QWidget *parent)
     : QWidget(parent)
     , m_editor(editor)

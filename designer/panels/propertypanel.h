@@ -27,6 +27,7 @@ class PropertyPanel : public QWidget
 
 public:
     explicit PropertyPanel(DesignEditor *editor, QWidget *parent = nullptr);
+    ~PropertyPanel() override;
 
     // A table, a foreign key, a note or an area; anything else (NoObject) shows a hint.
     void setCurrent(ObjectId id);
