@@ -38,7 +38,7 @@ public:
     void run()
     {
         QHash<QString, QString> tableNames; // folded -> as written
-        QHash<QString, QString> constraintNames;
+        QHash<QString, QString> constraintNames; // folded -> its table
         for (const Table &table : schema.tables()) {
             if (table.name.trimmed().isEmpty()) {
                 error(tr("A table has no name."));
@@ -78,7 +78,31 @@ public:
             const QString folded = name.toCaseFolded();
             if (constraintNames.contains(folded))
                 error(tr("Two constraints or indexes are named \"%1\".").arg(name), table.name);
-            constraintNames.insert(folded, name);
+            constraintNames.insert(folded, table.name);
+        };
+        // A key's name: MariaDB keeps them per table (mysqldump's KEY `product_id` stands in
+        // many tables), SQLite and PostgreSQL per schema. For every engine, a clash across
+        // tables is a warning; for an engine that keeps them per schema, an error.
+        QSet<QString> tableKeyNames;
+        const auto claimKeyName = [&](const QString &name) {
+            if (name.isEmpty())
+                return;
+            const QString folded = name.toCaseFolded();
+            if (tableKeyNames.contains(folded) || constraintNames.contains(folded)) {
+                const bool sameTable = tableKeyNames.contains(folded)
+                    || constraintNames.value(folded) == table.name;
+                if (sameTable || (dialect && !dialect->keyNamesPerTable()))
+                    error(tr("Two constraints or indexes are named \"%1\".").arg(name),
+                        table.name);
+                else if (!dialect)
+                    warning(tr("Another table has a key or index named \"%1\" too: MariaDB "
+                               "takes that, SQLite and PostgreSQL do not.")
+                                .arg(name),
+                        table.name);
+            }
+            tableKeyNames.insert(folded);
+            if (!constraintNames.contains(folded))
+                constraintNames.insert(folded, table.name);
         };
 
         int primaryKeys = 0;
@@ -88,7 +112,7 @@ public:
             if (key.isPrimary() && key.name.compare(u"PRIMARY", Qt::CaseInsensitive) == 0)
                 ; // MySQL's name for every primary key, not a name of its own
             else
-                claimName(key.name);
+                claimKeyName(key.name);
             if (key.parts.isEmpty()) {
                 // The designer writes an empty <key> when the last column leaves a key; its
                 // SQL output skips it, and so does Schemata.

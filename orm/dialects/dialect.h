@@ -91,6 +91,9 @@ public:
     virtual bool transactionalDdl() const { return true; } // a failed apply rolls back
     virtual bool hasFulltextIndexes() const { return false; }
     virtual bool hasDeferrableConstraints() const { return true; }
+    // Names of keys and indexes belong to their table (MariaDB, MySQL), else to the schema
+    // (SQLite's and PostgreSQL's indexes), where two tables cannot use the same one.
+    virtual bool keyNamesPerTable() const { return false; }
     // Statements run on every new connection (PRAGMA foreign_keys = ON on SQLite).
     virtual QStringList connectionSetup() const { return {}; }
     // Text after the closing parenthesis of CREATE TABLE (MySQL's ENGINE and COMMENT).

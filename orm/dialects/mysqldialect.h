@@ -16,6 +16,7 @@ public:
     QString tableOptions(const QString &comment) const override;
     QString columnCommentClause(const QString &comment) const override;
     QStringList tableNames(const QSqlDatabase &db) const override;
+    bool keyNamesPerTable() const override { return true; }
     std::optional<QStringList> suspendTriggers(const QSqlDatabase &db, const QStringList &tables,
         QStringList *running, QString *error) const override;
     // information_schema: TABLES, COLUMNS, STATISTICS, TABLE_CONSTRAINTS,

@@ -116,7 +116,11 @@ bool PostgresDialect::readCatalogue(
                             "pg_catalog.format_type(a.atttypid, a.atttypmod), a.attnotnull, "
                             "a.attidentity::text, a.attgenerated::text, "
                             "pg_catalog.pg_get_expr(d.adbin, d.adrelid), "
-                            "pg_catalog.col_description(a.attrelid, a.attnum) "
+                            "pg_catalog.col_description(a.attrelid, a.attnum), "
+                            // An enum type's labels, in their order.
+                            "(SELECT pg_catalog.string_agg(pg_catalog.quote_literal(e.enumlabel), "
+                            "',' ORDER BY e.enumsortorder) FROM pg_catalog.pg_enum e "
+                            "WHERE e.enumtypid = a.atttypid) "
                             "FROM pg_catalog.pg_attribute a "
                             "JOIN pg_catalog.pg_class c ON c.oid = a.attrelid "
                             "LEFT JOIN pg_catalog.pg_attrdef d "
@@ -132,7 +136,17 @@ bool PostgresDialect::readCatalogue(
         if (!table)
             continue;
         const QString name = query.value(1).toString();
-        const LogicalType type = TypeMapping::fromDatabase(query.value(2).toString(), engine());
+        // A column of an enum type (CREATE TYPE mood AS ENUM ...) keeps its labels as the
+        // design's ENUM(...), which a design can hold and every engine can apply.
+        const QString labels = query.value(8).toString();
+        if (!labels.isEmpty())
+            warnings->append(tr("\"%1\".\"%2\" is of the enum type %3; the design keeps its "
+                                "values as ENUM(%4).")
+                                 .arg(table->name, name, query.value(2).toString(), labels));
+        const LogicalType type = TypeMapping::fromDatabase(
+            labels.isEmpty() ? query.value(2).toString()
+                             : QStringLiteral("ENUM(") + labels + u')',
+            engine());
         Column &column = schema.addColumn(*table, name, TypeMapping::toDesign(type, engine()));
         column.nullable = !query.value(3).toBool();
         column.comment = query.value(7).toString();

@@ -29,6 +29,15 @@ Cloner::Cloner(Session &session)
     }
 }
 
+// A child row cannot be given values one by one, so the way out is to copy fewer levels.
+QString Cloner::childrenNeedValues(const QString &table, const QStringList &columns)
+{
+    return tr("The copies of the rows of \"%1\" that a deep copy takes along would need new "
+              "values for %2, which must be unique and which the database does not generate; "
+              "copy fewer levels of children.")
+        .arg(table, columns.join(QStringLiteral(", ")));
+}
+
 bool Cloner::fail(const QString &message)
 {
     m_error = message;
@@ -165,9 +174,12 @@ std::optional<Record> Cloner::copyOf(
         copy.setValue(c, QVariant()); // set from the new parent's key before it is written
     const QStringList needed = columnsNeedingValues(record, overrides.keys() + relinked);
     if (!needed.isEmpty()) {
-        fail(tr("A copy of the row of \"%1\" needs new values for %2, which must be "
-                "unique; give them (--set column=value).")
-                 .arg(record.table(), needed.join(QStringLiteral(", "))));
+        if (relinked.isEmpty())
+            fail(tr("A copy of the row of \"%1\" needs new values for %2, which must be "
+                    "unique; give them (--set column=value).")
+                     .arg(record.table(), needed.join(QStringLiteral(", "))));
+        else
+            fail(childrenNeedValues(record.table(), needed));
         return std::nullopt;
     }
     return copy;
@@ -206,10 +218,7 @@ bool Cloner::copyChildren(const Record &original, const Record &copy, int depth)
                     if (!repeats)
                         return fail(m_session.lastError());
                     if (*repeats)
-                        return fail(
-                            tr("A copy of the row of \"%1\" needs new values for %2, "
-                               "which must be unique; give them (--set column=value).")
-                                .arg(reference.owner->name, columns.join(QStringLiteral(", "))));
+                        return fail(childrenNeedValues(reference.owner->name, columns));
                 }
             }
             if (!m_session.copyReferencingRows(*reference.sessionKey, original, copy))

@@ -72,6 +72,7 @@ private:
         const QStringList &relinked);
     bool copyChildren(const Record &original, const Record &copy, int depth);
     bool fail(const QString &message);
+    static QString childrenNeedValues(const QString &table, const QStringList &columns);
 
     Session &m_session;
     Schema m_physical;

@@ -50,7 +50,7 @@ constexpr std::array<TypeRow, 21> Rows = {{
     {Kind::TimestampTz, u"TIMESTAMPTZ|TIMESTAMP WITH TIME ZONE|DATETIMEOFFSET", u"TIMESTAMPTZ", u"TIMESTAMP WITH TIME ZONE", u"TIMESTAMP", u"TIMESTAMP", u"TIMESTAMP WITH TIME ZONE"},
     {Kind::Uuid, u"UUID|UNIQUEIDENTIFIER", u"UUID", u"UUID", u"UUID", u"UUID", u"UUID"},
     {Kind::Json, u"JSON|JSONB", u"JSON", u"JSONB", u"JSON", u"JSON", u"JSONB"},
-    {Kind::Enum, u"ENUM|SET", u"TEXT", u"TEXT", u"*", u"*", u"TEXT"},
+    {Kind::Enum, u"ENUM|SET", u"TEXT", u"TEXT", u"*", u"*", u"*"},
     {Kind::Other, u"", u"*", u"*", u"*", u"*", u"*"},
 }};
 // clang-format on

@@ -39,6 +39,7 @@ private slots:
     void fill();
     void cloneShallowAndDeep_data();
     void cloneShallowAndDeep();
+    void deepCloneOfChildrenWithoutGeneratedKeys();
 
 private:
     struct Result
@@ -291,20 +292,20 @@ void tst_RealDatabases::cloneShallowAndDeep_data()
                 q + u"post"_s + q, 2},
             {"sqlalchemy followers deep", u"sqlalchemy"_s,
                 {u"user"_s, u"3"_s, u"--set"_s, email, u"--deep"_s}, q + u"user"_s + q,
-                q + u"followers"_s + q, 2},
+                q + u"followers"_s + q, 3}, // Edsger follows Grace; Ada and Grace follow him
         };
         if (engine == u"sqlite"_s) {
             rows.append({"chinook genre", u"chinook_style"_s, {u"genre"_s, u"1"_s}, // as typed
                 u"\"Genre\""_s, {}, 0});
             rows.append({"chinook invoice deep", u"chinook_style"_s,
                 {u"Invoice"_s, u"2"_s, u"--deep"_s}, u"\"Invoice\""_s, u"\"InvoiceLine\""_s, 3});
-            rows.append({"shapes book deep", u"shapes"_s,
-                {u"book"_s, u"10"_s, u"--set"_s, u"isbn=0"_s, u"--deep"_s}, u"book"_s,
-                u"book_tag"_s, 2});
+            rows.append({"shapes shelf deep", u"shapes"_s,
+                {u"shelf"_s, u"1"_s, u"--set"_s, u"id=3"_s, u"--deep"_s}, u"shelf"_s,
+                u"shelf_book"_s, 2}); // an INT key is no rowid alias: the copy's is given
         } else {
             rows.append({"shapes customer deep", u"shapes"_s,
-                {u"customer"_s, u"1"_s, u"--set"_s, email, u"--deep"_s}, q + u"customer"_s + q,
-                q + u"order_line"_s + q, 3});
+                {u"customer"_s, u"1"_s, u"--set"_s, email, u"--deep"_s, u"--depth"_s, u"2"_s},
+                q + u"customer"_s + q, q + u"order_line"_s + q, 3}); // through 2 orders
         }
         for (const Row &row : rows)
             QTest::addRow("%s/%s", qPrintable(engine), row.name)
@@ -340,6 +341,34 @@ void tst_RealDatabases::cloneShallowAndDeep()
     QCOMPARE(count(connection, parent), parents + 1);
     if (!child.isEmpty())
         QCOMPARE(count(connection, child), childRows + children);
+}
+
+// review's key is `id INTEGER PRIMARY KEY DESC`, which is not a rowid alias: the database does
+// not number copies of its rows, and a child row cannot be given values one by one, so a deep
+// copy of a book is refused, saying which rows and what to do, and nothing is written.
+void tst_RealDatabases::deepCloneOfChildrenWithoutGeneratedKeys()
+{
+    QString error;
+    const QString database
+        = CorpusDatabases::make(u"sqlite"_s, u"shapes"_s, u"tst_real_clone_keys"_s, true, &error);
+    QVERIFY2(!database.isEmpty(), qPrintable(error));
+    const QByteArray before = [&] {
+        QFile file(database);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    const Result refused = run({u"clone"_s, database, u"book"_s, u"10"_s, u"--set"_s,
+        u"isbn=0"_s, u"--deep"_s});
+    QCOMPARE(refused.exitCode, 5);
+    QVERIFY2(refused.err.contains("The copies of the rows of \"review\" that a deep copy takes "
+                                  "along would need new values for id"),
+        refused.err.constData());
+    QVERIFY(!refused.err.contains("--set"));
+    QFile file(database);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before); // all or nothing
+    const Result shallow = run({u"clone"_s, database, u"book"_s, u"10"_s, u"--set"_s,
+        u"isbn=0"_s});
+    QVERIFY2(shallow.exitCode == 0, shallow.err.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_RealDatabases)
