@@ -23,6 +23,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <functional>
@@ -257,7 +258,10 @@ void tst_DialogTargets::prefilledWithTheOpenDatabase()
         showsA(dialog);
         // Listed at once: A's one table.
         QTRY_VERIFY2_WITH_TIMEOUT(dialog.checkedTables() == QStringList {u"shipment"_s},
-            qPrintable(child<QLabel>(dialog, u"databaseStatus"_s)->text()), WorkerTimeout);
+            qPrintable(child<QLabel>(dialog, u"databaseStatus"_s)->text() + u" (pool: "_s
+                + QString::number(QThreadPool::globalInstance()->activeThreadCount()) + u'/'
+                + QString::number(QThreadPool::globalInstance()->maxThreadCount()) + u')'),
+            WorkerTimeout);
         namesA(child<QLabel>(dialog, u"databaseStatus"_s)->text());
     }));
 }
