@@ -451,12 +451,15 @@ void tst_BrowserEdit::saveInOneTransaction()
     QCOMPARE(sql(u"SELECT COUNT(*) FROM "_s + q(u"post"_s)).toInt(), 1);
     QVERIFY(!model->hasPendingEdits());
 
-    // The rows were read again and the new row is selected.
+    // The rows were read again (on the worker thread, so wait for them) and the new row is
+    // selected.
     QTRY_VERIFY(m_pane->grid()->selectionModel()->hasSelection());
-    const int current = m_pane->grid()->currentIndex().row();
-    QCOMPARE(
-        model->data(model->index(current, column(u"id"_s)), TableModel::ValueRole).toLongLong(),
-        dee);
+    QTRY_COMPARE_WITH_TIMEOUT(model
+                                  ->data(model->index(m_pane->grid()->currentIndex().row(),
+                                             column(u"id"_s)),
+                                      TableModel::ValueRole)
+                                  .toLongLong(),
+        dee, 20000);
     QCOMPARE(model->rowCount(), 3);
 
     // A row deleted and a new one taking its unique name: the delete goes first.
