@@ -8,6 +8,8 @@
 #include "xml/designfile.h"
 #include "xml/designreader.h"
 
+#include "filedialoganswer.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
@@ -46,35 +48,6 @@ QString copyOf(const QString &name, const QTemporaryDir &dir)
         return {};
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return path;
-}
-
-// Picks `path` in the next file dialog, as a user would, and accepts it.
-void answerFileDialog(const QString &path, int tries = 100)
-{
-    QTimer::singleShot(20, [path, tries] {
-        QFileDialog *dialog = nullptr;
-        for (QWidget *widget : QApplication::topLevelWidgets()) {
-            if (auto *d = qobject_cast<QFileDialog *>(widget); d && d->isVisible())
-                dialog = d;
-        }
-        if (!dialog) {
-            if (tries > 0)
-                answerFileDialog(path, tries - 1);
-            return;
-        }
-        // Typed into its file name box, as a user can (selectFile() leaves the box alone while
-        // it has the focus).
-        dialog->selectFile(path);
-        if (auto *name = dialog->findChild<QLineEdit *>(u"fileNameEdit"_s))
-            name->setText(path);
-        static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept(), as Open does
-        if (dialog->isVisible()) {
-            // It did not take the file yet (its folder was still being read): again.
-            qWarning() << "file dialog still open with" << dialog->selectedFiles();
-            if (tries > 0)
-                answerFileDialog(path, tries - 1);
-        }
-    });
 }
 
 // Triggers a window action that asks for a file, and picks `path` in the dialog; the window

@@ -6,6 +6,7 @@
 #include "../orm/testdesigns.h"
 #include "ddl/ddlwriter.h"
 #include "dialects/dialect.h"
+#include "filedialoganswer.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -321,21 +322,8 @@ void tst_DatabaseDialogs::previewCopiesAndSaves()
 
     // Save As... opens a file dialog: answer it as a user would.
     const QString path = m_dir.filePath(u"preview.sql"_s);
-    bool answered = false;
-    QTimer answer;
-    answer.setInterval(20);
-    connect(&answer, &QTimer::timeout, this, [&] {
-        auto *files = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
-        if (!files)
-            return;
-        answer.stop();
-        answered = true;
-        files->selectFile(path);
-        QMetaObject::invokeMethod(files, "accept", Qt::QueuedConnection);
-    });
-    answer.start();
+    answerFileDialog(path);
     click(dialog, u"save"_s);
-    QVERIFY(answered);
     QFile saved(path);
     QVERIFY(saved.open(QIODevice::ReadOnly));
     QCOMPARE(QString::fromUtf8(saved.readAll()), shown);
