@@ -2,6 +2,7 @@
 
 #include "dialects/dialect.h"
 #include "sqlitefile.h"
+#include "sqllog.h"
 
 #include <QAtomicInteger>
 #include <QFileInfo>
@@ -129,7 +130,7 @@ bool Connection::open(const DatabaseAddress &address, Mode mode, QString *error)
         m_dialect = Dialect::forDatabase(db);
         QSqlQuery query(db);
         if (address.engine == SqlEngine::Mysql && address.sslMode == u"require"
-            && (!query.exec(QStringLiteral("SHOW SESSION STATUS LIKE 'Ssl_cipher'"))
+            && (!Sql::exec(query, QStringLiteral("SHOW SESSION STATUS LIKE 'Ssl_cipher'"))
                 || !query.next() || query.value(1).toString().isEmpty())) {
             *error = tr("%1 does not offer TLS, which was required; the connection was closed.")
                          .arg(address.displayName());
@@ -139,7 +140,7 @@ bool Connection::open(const DatabaseAddress &address, Mode mode, QString *error)
             return false;
         }
         for (const QString &statement : m_dialect->connectionSetup()) {
-            if (!query.exec(statement)) {
+            if (!Sql::exec(query, statement)) {
                 *error = tr("Cannot set up the connection to %1: %2")
                              .arg(address.displayName(), errorText(query.lastError()));
                 query = QSqlQuery();

@@ -1,6 +1,7 @@
 #include "schemaapplier.h"
 
 #include "connection.h"
+#include "sqllog.h"
 
 #include "ddl/ddlwriter.h"
 #include "dialects/dialect.h"
@@ -56,7 +57,7 @@ ApplyResult SchemaApplier::apply(const Schema &schema)
 
     QSqlQuery query(db);
     const auto run = [&](const QString &sql) {
-        if (query.exec(sql))
+        if (Sql::exec(query, sql))
             return true;
         result.failedStatement = sql;
         result.error = Connection::errorText(query.lastError());
