@@ -126,6 +126,15 @@ public:
     // own (PostgreSQL's GENERATED ALWAYS identity columns) when rows are restored as they were.
     virtual QString insertOverridingClause() const { return {}; }
 
+    // Rows: reading, seeking and editing them (SELECT ... ORDER BY, keyset seeks, UPDATE,
+    // DELETE). Implemented in the *browse.cpp files of this folder.
+    // (end of reading and editing rows)
+
+    // Rows: inserting them in batches, reading generated keys back, and the constraint
+    // handling around loads (suspending or deferring foreign keys, resetting sequences).
+    // Implemented in the *load.cpp files of this folder.
+    // (end of inserting rows)
+
 protected:
     virtual QChar identifierQuote() const { return u'"'; }
     virtual QString booleanLiteral(bool value) const;

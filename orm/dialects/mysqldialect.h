@@ -28,6 +28,15 @@ public:
     static constexpr int MaxColumnComment = 1024;
     static constexpr int MaxTableComment = 2048;
 
+    // Rows: reading, seeking and editing them (SELECT ... ORDER BY, keyset seeks, UPDATE,
+    // DELETE). Implemented in the *browse.cpp files of this folder.
+    // (end of reading and editing rows)
+
+    // Rows: inserting them in batches, reading generated keys back, and the constraint
+    // handling around loads (suspending or deferring foreign keys, resetting sequences).
+    // Implemented in the *load.cpp files of this folder.
+    // (end of inserting rows)
+
 protected:
     QChar identifierQuote() const override { return u'`'; }
     QString functionDefault(const QString &keyword) const override;

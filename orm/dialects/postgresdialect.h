@@ -27,6 +27,15 @@ public:
     bool readCatalogue(const QSqlDatabase &db, Schema &schema, QStringList *warnings,
         QString *error) const override;
 
+    // Rows: reading, seeking and editing them (SELECT ... ORDER BY, keyset seeks, UPDATE,
+    // DELETE). Implemented in the *browse.cpp files of this folder.
+    // (end of reading and editing rows)
+
+    // Rows: inserting them in batches, reading generated keys back, and the constraint
+    // handling around loads (suspending or deferring foreign keys, resetting sequences).
+    // Implemented in the *load.cpp files of this folder.
+    // (end of inserting rows)
+
 protected:
     QString booleanLiteral(bool value) const override;
     QString functionDefaultRefusal(const QString &function, const LogicalType &type) const override;
