@@ -22,7 +22,7 @@ extern gvplugin_library_t gvplugin_dot_layout_LTX_library;
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcLayout, "schemata.designer.layout")
+Q_LOGGING_CATEGORY(lcLayout, "schemata.designer.layout", QtInfoMsg)
 
 // How dot is run, and why. CPU time of dot alone on this machine (Graphviz 2.42, rankdir=LR)
 // for 2,000 tables and 3,000 foreign keys: "star" is the generated design, where nearly every
