@@ -3,9 +3,9 @@
 #include "standardoutput.h"
 
 #include "analysis/designcheck.h"
+#include "analysis/designmatch.h"
 #include "analysis/relationship.h"
 #include "database/connection.h"
-#include "database/designmatch.h"
 #include "database/schemaapplier.h"
 #include "database/schemaimporter.h"
 #include "ddl/ddlwriter.h"
@@ -876,22 +876,14 @@ int CommandLine::importJson(const QStringList &arguments, QTextStream &out, QTex
 std::optional<Schema> CommandLine::databaseSchema(
     Connection &connection, const std::optional<Schema> &design, QTextStream &err)
 {
-    QString error;
-    const std::optional<Schema> imported = SchemaImporter(connection).import(&error);
-    if (!imported) {
-        err << error << Qt::endl;
-        return std::nullopt;
-    }
-    if (!design)
-        return imported;
-    // The design must be the database's: every table and column of it is there.
-    const QStringList missing = DesignMatch::missing(*design, *imported);
-    if (!missing.isEmpty()) {
+    DesignMatch::Checked checked = DesignMatch::check(connection, design);
+    if (!checked.readError.isEmpty())
+        err << checked.readError << Qt::endl;
+    else if (!checked.missing.isEmpty())
         err << tr("The design does not match %1, which has no %2. Give the design the "
                   "database was made from (schemata apply), or leave out --design.")
-                   .arg(connection.address().displayName(), missing.join(QStringLiteral(", ")))
+                   .arg(connection.address().displayName(),
+                       checked.missing.join(QStringLiteral(", ")))
             << Qt::endl;
-        return std::nullopt;
-    }
-    return design;
+    return std::move(checked.schema);
 }

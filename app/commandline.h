@@ -66,7 +66,8 @@ private:
     static int writeDesign(
         const Schema &schema, const QString &path, QTextStream &out, QTextStream &err);
     // The schema of an open database: read back from it, or `design` when given and the
-    // database has every table and column of it (the design adds inheritance).
+    // database has every table and column of it (the design adds inheritance). Prints why
+    // not (DesignMatch::check decides).
     static std::optional<Schema> databaseSchema(
         Connection &connection, const std::optional<Schema> &design, QTextStream &err);
     static bool openDatabase(

@@ -1,6 +1,6 @@
 #include "databasetargetwidget.h"
 
-#include "passwordstore.h"
+#include "connection/passwordstore.h"
 
 #include <QCheckBox>
 #include <QComboBox>

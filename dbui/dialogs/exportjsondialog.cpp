@@ -1,6 +1,6 @@
 #include "exportjsondialog.h"
 
-#include "databasetargetwidget.h"
+#include "connection/databasetargetwidget.h"
 
 #include "database/connection.h"
 #include "database/schemaimporter.h"
