@@ -70,6 +70,8 @@ private:
     // not (DesignMatch::check decides).
     static std::optional<Schema> databaseSchema(
         Connection &connection, const std::optional<Schema> &design, QTextStream &err);
-    static bool openDatabase(
-        const QString &text, Connection &connection, bool create, QTextStream &err);
+    // Opens the database `text` names, its password from PasswordSources (the keychain only
+    // with --keychain: `keychain`); false after printing why not.
+    static bool openDatabase(const QString &text, Connection &connection, bool create,
+        bool keychain, QTextStream &err);
 };

@@ -24,8 +24,8 @@ public:
     struct Checked
     {
         std::optional<Schema> schema; // nullopt when reading failed or the design does not match
-        QString readError;            // why the database could not be read, for people
-        QStringList missing;          // what of the design the database lacks
+        QString readError; // why the database could not be read, for people
+        QStringList missing; // what of the design the database lacks
     };
     static Checked check(Connection &connection, const std::optional<Schema> &design);
 };

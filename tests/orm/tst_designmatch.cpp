@@ -80,7 +80,8 @@ void tst_DesignMatch::check()
     address.path = dir.filePath(u"music.sqlite"_s);
     Connection connection;
     QString error;
-    QVERIFY2(connection.open(address, Connection::Mode::CreateIfMissing, &error), qPrintable(error));
+    QVERIFY2(
+        connection.open(address, Connection::Mode::CreateIfMissing, &error), qPrintable(error));
     QSqlQuery query(connection.database());
     QVERIFY(Sql::exec(query, u"CREATE TABLE artist (id INTEGER PRIMARY KEY, name TEXT)"_s));
 
@@ -97,8 +98,8 @@ void tst_DesignMatch::check()
     QVERIFY(matching.schema);
     QCOMPARE(matching.schema->tables().constFirst().comment, u"from the design"_s);
 
-    const DesignMatch::Checked other =
-        DesignMatch::check(connection, schemaOf({u"artist:id,born"_s, u"genre:id"_s}));
+    const DesignMatch::Checked other
+        = DesignMatch::check(connection, schemaOf({u"artist:id,born"_s, u"genre:id"_s}));
     QVERIFY(!other.schema);
     QVERIFY(other.readError.isEmpty());
     QCOMPARE(other.missing, QStringList({u"artist.born"_s, u"genre"_s}));
