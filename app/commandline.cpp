@@ -1,11 +1,13 @@
 #include "commandline.h"
 
+#include "connection/passwordstore.h"
 #include "standardoutput.h"
 
 #include "analysis/designcheck.h"
+#include "analysis/designmatch.h"
 #include "analysis/relationship.h"
 #include "database/connection.h"
-#include "database/designmatch.h"
+#include "database/passwordsources.h"
 #include "database/schemaapplier.h"
 #include "database/schemaimporter.h"
 #include "ddl/ddlwriter.h"
@@ -61,6 +63,13 @@ QString relationshipKindKey(Relationship::Kind kind)
         return QStringLiteral("single-inheritance");
     }
     return {};
+}
+
+// --keychain, for every command that opens a database.
+QCommandLineOption keychainOption()
+{
+    return QCommandLineOption(QStringLiteral("keychain"),
+        CommandLine::tr("Also look for the password in the system keychain."));
 }
 
 // Reads a password from the terminal without echoing it; empty when there is no terminal.
@@ -183,9 +192,12 @@ QString CommandLine::usage()
               "\n"
               "DATABASE is an SQLite file, or a URL postgresql://user@host:port/database or\n"
               "mysql://user@host:port/database (also MariaDB). The password comes from the\n"
-              "URL, from PGPASSWORD or MYSQL_PWD, or is asked for.\n"
+              "URL, else from PGPASSWORD or MYSQL_PWD, else (with --keychain) from the\n"
+              "system keychain, else it is asked for.\n"
               "\n"
               "Options:\n"
+              "  --keychain                  With a command that takes a DATABASE: also look\n"
+              "                              for its password in the system keychain.\n"
               "  -h, --help                  Show this help.\n"
               "  -v, --version               Show the version.\n"
               "\n"
@@ -448,7 +460,7 @@ int CommandLine::sql(const QStringList &arguments, QTextStream &out, QTextStream
 }
 
 bool CommandLine::openDatabase(
-    const QString &text, Connection &connection, bool create, QTextStream &err)
+    const QString &text, Connection &connection, bool create, bool keychain, QTextStream &err)
 {
     QString error;
     std::optional<DatabaseAddress> address = DatabaseAddress::parse(text, &error);
@@ -456,21 +468,32 @@ bool CommandLine::openDatabase(
         err << error << Qt::endl;
         return false;
     }
-    address->takePasswordFromEnvironment();
     const Connection::Mode mode
         = create ? Connection::Mode::CreateIfMissing : Connection::Mode::OpenExisting;
-    if (connection.open(*address, mode, &error))
-        return true;
-    // Ask once for a password the server wants and nobody gave.
-    if (address->isServer() && !address->password) {
+    // The password: the URL's, the environment's, the keychain's (only when asked for: it may
+    // block or wait to be unlocked), and once, for a server that wants one nobody gave, the
+    // terminal's.
+    PasswordSources sources;
+    if (keychain)
+        sources.setKeychain(
+            [](const DatabaseAddress &server) { return PasswordStore::read(server); });
+    bool asked = false;
+    sources.setPrompt([&asked, &err](const DatabaseAddress &server, PasswordSources::Source tried,
+                          const QString &) -> std::optional<QString> {
+        if (asked || tried != PasswordSources::Source::None)
+            return std::nullopt;
+        asked = true;
         const QString password
-            = askPassword(tr("Password for %1: ").arg(address->displayName()), err);
-        if (!password.isEmpty()) {
-            address->password = password;
-            if (connection.open(*address, mode, &error))
-                return true;
-        }
-    }
+            = askPassword(tr("Password for %1: ").arg(server.displayName()), err);
+        if (password.isEmpty())
+            return std::nullopt;
+        return password;
+    });
+    const auto open = [&connection, mode](const DatabaseAddress &server, QString *problem) {
+        return connection.open(server, mode, problem);
+    };
+    if (sources.open(*address, open, &error))
+        return true;
     err << error << Qt::endl;
     return false;
 }
@@ -480,7 +503,7 @@ int CommandLine::apply(const QStringList &arguments, QTextStream &out, QTextStre
     QCommandLineParser parser;
     const QCommandLineOption replace(
         QStringLiteral("replace"), tr("Drop and recreate tables of the design that exist."));
-    parser.addOption(replace);
+    parser.addOptions({replace, keychainOption()});
     parser.addPositionalArgument(QStringLiteral("DESIGN.xml"), tr("The design."));
     parser.addPositionalArgument(
         QStringLiteral("DATABASE"), tr("An SQLite file (created when missing) or a URL."));
@@ -491,7 +514,8 @@ int CommandLine::apply(const QStringList &arguments, QTextStream &out, QTextStre
     if (const int code = loadCheckedDesign(parser.positionalArguments().at(0), &design, err))
         return code;
     Connection connection;
-    if (!openDatabase(parser.positionalArguments().at(1), connection, true, err))
+    if (!openDatabase(parser.positionalArguments().at(1), connection, true,
+            parser.isSet(keychainOption()), err))
         return DatabaseError;
     SchemaApplier applier(connection);
     applier.setReplaceExisting(parser.isSet(replace));
@@ -518,12 +542,13 @@ int CommandLine::importDatabase(const QStringList &arguments, QTextStream &out, 
     QCommandLineParser parser;
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
         tr("Write the design to OUT instead of standard output."), QStringLiteral("OUT"));
-    parser.addOption(output);
+    parser.addOptions({output, keychainOption()});
     parser.addPositionalArgument(QStringLiteral("DATABASE"), tr("An SQLite file or a URL."));
     if (!parse(parser, arguments, 1, tr("import takes one database."), err))
         return UsageError;
     Connection connection;
-    if (!openDatabase(parser.positionalArguments().constFirst(), connection, false, err))
+    if (!openDatabase(parser.positionalArguments().constFirst(), connection, false,
+            parser.isSet(keychainOption()), err))
         return DatabaseError;
     SchemaImporter importer(connection);
     QString error;
@@ -551,7 +576,7 @@ int CommandLine::fill(const QStringList &arguments, QTextStream &out, QTextStrea
     const QCommandLineOption designOption(QStringLiteral("design"),
         tr("The design the database was made from (for its inheritance)."),
         QStringLiteral("DESIGN.xml"));
-    parser.addOptions({rowsOption, seedOption, tablesOption, designOption});
+    parser.addOptions({rowsOption, seedOption, tablesOption, designOption, keychainOption()});
     parser.addPositionalArgument(QStringLiteral("DATABASE"), tr("An SQLite file or a URL."));
     if (!parse(parser, arguments, 1, tr("fill takes one database."), err))
         return UsageError;
@@ -591,7 +616,8 @@ int CommandLine::fill(const QStringList &arguments, QTextStream &out, QTextStrea
     }
 
     Connection connection;
-    if (!openDatabase(parser.positionalArguments().constFirst(), connection, false, err))
+    if (!openDatabase(parser.positionalArguments().constFirst(), connection, false,
+            parser.isSet(keychainOption()), err))
         return DatabaseError;
     QString error;
     const std::optional<Schema> schema = databaseSchema(connection, design, err);
@@ -684,7 +710,7 @@ int CommandLine::clone(const QStringList &arguments, QTextStream &out, QTextStre
         tr("Use this design for inheritance (default: read the "
            "database)."),
         QStringLiteral("DESIGN.xml"));
-    parser.addOptions({set, deep, depth, design});
+    parser.addOptions({set, deep, depth, design, keychainOption()});
     parser.addPositionalArgument(QStringLiteral("DATABASE"), tr("An SQLite file or a URL."));
     parser.addPositionalArgument(QStringLiteral("TABLE"), tr("The table."));
     parser.addPositionalArgument(
@@ -710,7 +736,8 @@ int CommandLine::clone(const QStringList &arguments, QTextStream &out, QTextStre
     }
 
     Connection connection;
-    if (!openDatabase(parser.positionalArguments().at(0), connection, false, err))
+    if (!openDatabase(parser.positionalArguments().at(0), connection, false,
+            parser.isSet(keychainOption()), err))
         return DatabaseError;
     std::optional<Schema> designSchema;
     if (parser.isSet(design)) {
@@ -776,7 +803,7 @@ int CommandLine::exportJson(const QStringList &arguments, QTextStream &out, QTex
     const QCommandLineOption blobs(QStringLiteral("blobs"),
         tr("How to write BLOBs: base64 (default), hex or skip."), QStringLiteral("MODE"),
         QStringLiteral("base64"));
-    parser.addOptions({output, tables, pretty, blobs});
+    parser.addOptions({output, tables, pretty, blobs, keychainOption()});
     parser.addPositionalArgument(QStringLiteral("DATABASE"), tr("An SQLite file or a URL."));
     if (!parse(parser, arguments, 1, tr("export-json takes one database."), err))
         return UsageError;
@@ -786,7 +813,8 @@ int CommandLine::exportJson(const QStringList &arguments, QTextStream &out, QTex
         return UsageError;
     }
     Connection connection;
-    if (!openDatabase(parser.positionalArguments().constFirst(), connection, false, err))
+    if (!openDatabase(parser.positionalArguments().constFirst(), connection, false,
+            parser.isSet(keychainOption()), err))
         return DatabaseError;
     QString error;
     const std::optional<Schema> schema = SchemaImporter(connection).import(&error);
@@ -827,7 +855,7 @@ int CommandLine::importJson(const QStringList &arguments, QTextStream &out, QTex
         QStringLiteral("base64"));
     const QCommandLineOption designOption(QStringLiteral("design"),
         tr("The design the database was made from."), QStringLiteral("DESIGN.xml"));
-    parser.addOptions({blobs, designOption});
+    parser.addOptions({blobs, designOption, keychainOption()});
     parser.addPositionalArgument(QStringLiteral("DATABASE"), tr("An SQLite file or a URL."));
     parser.addPositionalArgument(
         QStringLiteral("IN.json"), tr("What export-json wrote; - for standard input."));
@@ -853,7 +881,8 @@ int CommandLine::importJson(const QStringList &arguments, QTextStream &out, QTex
         return InputError;
     }
     Connection connection;
-    if (!openDatabase(parser.positionalArguments().constFirst(), connection, false, err))
+    if (!openDatabase(parser.positionalArguments().constFirst(), connection, false,
+            parser.isSet(keychainOption()), err))
         return DatabaseError;
     const std::optional<Schema> schema = databaseSchema(connection, design, err);
     if (!schema)
@@ -876,22 +905,14 @@ int CommandLine::importJson(const QStringList &arguments, QTextStream &out, QTex
 std::optional<Schema> CommandLine::databaseSchema(
     Connection &connection, const std::optional<Schema> &design, QTextStream &err)
 {
-    QString error;
-    const std::optional<Schema> imported = SchemaImporter(connection).import(&error);
-    if (!imported) {
-        err << error << Qt::endl;
-        return std::nullopt;
-    }
-    if (!design)
-        return imported;
-    // The design must be the database's: every table and column of it is there.
-    const QStringList missing = DesignMatch::missing(*design, *imported);
-    if (!missing.isEmpty()) {
+    DesignMatch::Checked checked = DesignMatch::check(connection, design);
+    if (!checked.readError.isEmpty())
+        err << checked.readError << Qt::endl;
+    else if (!checked.missing.isEmpty())
         err << tr("The design does not match %1, which has no %2. Give the design the "
                   "database was made from (schemata apply), or leave out --design.")
-                   .arg(connection.address().displayName(), missing.join(QStringLiteral(", ")))
+                   .arg(connection.address().displayName(),
+                       checked.missing.join(QStringLiteral(", ")))
             << Qt::endl;
-        return std::nullopt;
-    }
-    return design;
+    return std::move(checked.schema);
 }

@@ -66,9 +66,12 @@ private:
     static int writeDesign(
         const Schema &schema, const QString &path, QTextStream &out, QTextStream &err);
     // The schema of an open database: read back from it, or `design` when given and the
-    // database has every table and column of it (the design adds inheritance).
+    // database has every table and column of it (the design adds inheritance). Prints why
+    // not (DesignMatch::check decides).
     static std::optional<Schema> databaseSchema(
         Connection &connection, const std::optional<Schema> &design, QTextStream &err);
-    static bool openDatabase(
-        const QString &text, Connection &connection, bool create, QTextStream &err);
+    // Opens the database `text` names, its password from PasswordSources (the keychain only
+    // with --keychain: `keychain`); false after printing why not.
+    static bool openDatabase(const QString &text, Connection &connection, bool create,
+        bool keychain, QTextStream &err);
 };

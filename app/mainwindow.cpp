@@ -2,6 +2,9 @@
 
 #include "browser/browserpane.h"
 #include "browser/tablemodel.h"
+#include "connection/databasetargetwidget.h"
+#include "connection/passwordstore.h"
+#include "database/passwordsources.h"
 #include "databasedesign.h"
 #include "diagram/diagramexport.h"
 #include "diagram/diagramscene.h"
@@ -10,10 +13,8 @@
 #include "diagram/overviewwidget.h"
 #include "diagram/tableitem.h"
 #include "dialogs/applydialog.h"
-#include "dialogs/databasetargetwidget.h"
 #include "dialogs/exportjsondialog.h"
 #include "dialogs/importdialog.h"
-#include "dialogs/passwordstore.h"
 #include "dialogs/sqlpreviewdialog.h"
 #include "document/designdocument.h"
 #include "document/designeditor.h"
@@ -1231,31 +1232,33 @@ bool MainWindow::openDatabase(const QString &pathOrUrl)
 
 bool MainWindow::openServerDatabase(DatabaseAddress address)
 {
-    QString error;
-    bool stored = false;
-    if (!address.password) {
-        address.password = PasswordStore::read(address, &error);
-        stored = address.password.has_value();
-    }
-    address.takePasswordFromEnvironment();
-    if (m_browser->openDatabase(address, &error)) {
-        showOpenedDatabase(address);
-        return true;
-    }
+    PasswordSources sources;
+    sources.setKeychain([](const DatabaseAddress &server) { return PasswordStore::read(server); });
     // No password, or one the server refused (or no server at all): the user sees why and may
-    // type one, as often as it takes.
-    bool remember = stored;
-    do {
-        const std::optional<QString> password = askPassword(this, address, error, &remember);
-        if (!password)
-            return false;
-        address.password = *password;
-    } while (!m_browser->openDatabase(address, &error));
+    // type one, as often as it takes. A stored password that failed leaves the box checked.
+    bool stored = false;
+    bool remember = false;
+    bool asked = false;
+    sources.setPrompt([this, &stored, &remember, &asked](const DatabaseAddress &server,
+                          PasswordSources::Source tried, const QString &error) {
+        if (!asked)
+            stored = remember = tried == PasswordSources::Source::Keychain;
+        asked = true;
+        return askPassword(this, server, error, &remember);
+    });
+    const auto open = [this](const DatabaseAddress &server, QString *error) {
+        return m_browser->openDatabase(server, error);
+    };
+    QString error;
+    PasswordSources::Source source = PasswordSources::Source::None;
+    if (!sources.open(address, open, &error, &source))
+        return false;
     // The password that worked is kept when the user asked for it; a stored one the user no
     // longer wants kept (it did not work) goes.
     QString problem;
-    if (remember ? !PasswordStore::write(address, *address.password, &problem)
-                 : stored && !PasswordStore::remove(address, &problem))
+    if (source == PasswordSources::Source::Prompt
+        && (remember ? !PasswordStore::write(address, *address.password, &problem)
+                     : stored && !PasswordStore::remove(address, &problem)))
         QMessageBox::warning(this, tr("System Keychain"), problem);
     showOpenedDatabase(address);
     return true;

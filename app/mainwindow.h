@@ -47,9 +47,10 @@ public:
     // Opens a database (an SQLite path or a postgresql:// / mysql:// URL) in the data page and
     // adds it to File > Recent Databases. The Design page shows its diagram: the open design
     // when it describes the database, else the database's own (asked first when the open
-    // design has unsaved edits). A server's password comes from the URL, else the
-    // system keychain, else PGPASSWORD / MYSQL_PWD; while none works the user is asked, with
-    // the server's answer, and may have the one that works remembered in the keychain.
+    // design has unsaved edits). A server's password comes from the URL, else
+    // PGPASSWORD / MYSQL_PWD, else the system keychain (PasswordSources); while none works
+    // the user is asked, with the server's answer, and may have the one that works remembered
+    // in the keychain.
     bool openDatabase(const QString &pathOrUrl);
     BrowserPane *browser() const { return m_browser; }
     const Schema &schema() const;

@@ -1,6 +1,6 @@
 #include "browserpane.h"
 
-#include "browser/duplicaterowsdialog.h"
+#include "dialogs/duplicaterowsdialog.h"
 #include "browser/gridview.h"
 #include "browser/tablemodel.h"
 

@@ -1,5 +1,7 @@
 #include "databaseaddress.h"
 
+#include "passwordsources.h"
+
 #include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
@@ -182,11 +184,8 @@ QStringList DatabaseAddress::sslModes(SqlEngine engine)
 
 void DatabaseAddress::takePasswordFromEnvironment()
 {
-    if (password || engine == SqlEngine::Sqlite)
-        return;
-    const char *variable = engine == SqlEngine::Postgres ? "PGPASSWORD" : "MYSQL_PWD";
-    if (qEnvironmentVariableIsSet(variable))
-        password = qEnvironmentVariable(variable);
+    if (!password)
+        password = PasswordSources::fromEnvironment(*this);
 }
 
 QString DatabaseAddress::displayName() const

@@ -30,6 +30,14 @@ public:
     static std::unique_ptr<Dialect> forDatabase(const QSqlDatabase &db);
 
     virtual SqlEngine engine() const = 0;
+    // Connecting: what a connection form asks for
+    // Whether the database is on a server (host, port, user, password) or in a file (SQLite).
+    virtual bool hasServer() const = 0;
+    // The port the server listens on unless told otherwise; 0 without a server.
+    virtual int defaultPort() const = 0;
+    // The environment variable the engine's own clients read a password from (PGPASSWORD,
+    // MYSQL_PWD); empty without a server.
+    virtual QString passwordVariable() const = 0;
     QString name() const { return sqlEngineName(engine()); }
 
     // "name" or `name`, with the quote character doubled inside; never spliced unquoted.

@@ -6,6 +6,21 @@
 
 #include <algorithm>
 
+bool MysqlDialect::hasServer() const
+{
+    return true;
+}
+
+int MysqlDialect::defaultPort() const
+{
+    return 3306;
+}
+
+QString MysqlDialect::passwordVariable() const
+{
+    return QStringLiteral("MYSQL_PWD");
+}
+
 QString MysqlDialect::quoteString(const QString &text) const
 {
     // Backslash is an escape character in MySQL string literals unless NO_BACKSLASH_ESCAPES

@@ -6,6 +6,9 @@ class MysqlDialect : public Dialect
 {
 public:
     SqlEngine engine() const override { return SqlEngine::Mysql; }
+    bool hasServer() const override;
+    int defaultPort() const override;
+    QString passwordVariable() const override;
     int maxIdentifierLength() const override { return 64; }
     QString quoteString(const QString &text) const override;
     QString autoIncrementClause() const override { return QStringLiteral("AUTO_INCREMENT"); }

@@ -4,6 +4,21 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+bool PostgresDialect::hasServer() const
+{
+    return true;
+}
+
+int PostgresDialect::defaultPort() const
+{
+    return 5432;
+}
+
+QString PostgresDialect::passwordVariable() const
+{
+    return QStringLiteral("PGPASSWORD");
+}
+
 QString PostgresDialect::booleanLiteral(bool value) const
 {
     return value ? QStringLiteral("TRUE") : QStringLiteral("FALSE");

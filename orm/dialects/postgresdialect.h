@@ -6,6 +6,9 @@ class PostgresDialect : public Dialect
 {
 public:
     SqlEngine engine() const override { return SqlEngine::Postgres; }
+    bool hasServer() const override;
+    int defaultPort() const override;
+    QString passwordVariable() const override;
     int maxIdentifierLength() const override { return 63; } // NAMEDATALEN - 1, in bytes
     bool identifierLengthInBytes() const override { return true; }
     QString autoIncrementClause() const override

@@ -6,6 +6,21 @@
 #include <QSqlQuery>
 #include <QThread>
 
+bool SqliteDialect::hasServer() const
+{
+    return false;
+}
+
+int SqliteDialect::defaultPort() const
+{
+    return 0;
+}
+
+QString SqliteDialect::passwordVariable() const
+{
+    return {};
+}
+
 QStringList SqliteDialect::connectionSetup() const
 {
     // SQLite enforces foreign keys only when asked, per connection. Its default page cache

@@ -6,6 +6,9 @@ class SqliteDialect : public Dialect
 {
 public:
     SqlEngine engine() const override { return SqlEngine::Sqlite; }
+    bool hasServer() const override;
+    int defaultPort() const override;
+    QString passwordVariable() const override;
     int maxIdentifierLength() const override { return 0; }
     QString autoIncrementClause() const override { return QStringLiteral("AUTOINCREMENT"); }
     bool autoIncrementNeedsInlinePrimaryKey() const override { return true; }

@@ -1,9 +1,9 @@
 #include "browser/browserpane.h"
 #include "browser/tablemodel.h"
+#include "connection/passwordstore.h"
 #include "diagram/diagramscene.h"
 #include "diagram/diagramview.h"
 #include "diagram/tableitem.h"
-#include "dialogs/passwordstore.h"
 #include "document/designdocument.h"
 #include "document/designeditor.h"
 #include "exampledatabase.h"
@@ -24,6 +24,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -603,6 +604,21 @@ void tst_OpenDatabase::serverPasswordFromEnvironmentKeychainOrPrompt()
             PasswordStore::read(login->address, &error), std::optional<QString>(login->password));
     else
         QCOMPARE(PasswordStore::read(login->address, &error), std::nullopt);
+
+    // The command line takes the same chain, the keychain only with --keychain (a keychain
+    // may block a script); without it, and with no terminal to ask on, the server refuses.
+    const auto cli = [&login](const QStringList &options) {
+        QProcess process;
+        process.setStandardInputFile(QProcess::nullDevice());
+        process.start(
+            QStringLiteral(SCHEMATA_BINARY), QStringList {u"import"_s, login->url} + options);
+        if (!process.waitForFinished(60000))
+            qFatal("schemata did not finish");
+        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    };
+    QCOMPARE(cli({}), 5);
+    if (keyring())
+        QCOMPARE(cli({u"--keychain"_s}), 0);
 
     // 3. Again from File > Recent Databases: from the keychain without a question, or asked
     // again where there is none.

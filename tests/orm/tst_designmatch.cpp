@@ -1,6 +1,10 @@
-#include "database/designmatch.h"
+#include "analysis/designmatch.h"
+#include "database/connection.h"
+#include "database/sqllog.h"
 #include "schema/schema.h"
 
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -31,6 +35,7 @@ class tst_DesignMatch : public QObject
 private slots:
     void describes_data();
     void describes();
+    void check();
 };
 
 void tst_DesignMatch::describes_data()
@@ -63,6 +68,41 @@ void tst_DesignMatch::describes()
     const Schema databaseSchema = schemaOf(database);
     QCOMPARE(DesignMatch::missing(designSchema, databaseSchema), missing);
     QCOMPARE(DesignMatch::describes(designSchema, databaseSchema), describes);
+}
+
+// The check the commands make before working on a database with --design: the database's own
+// schema without a design, the design when it matches, nothing (and what is missing) otherwise.
+void tst_DesignMatch::check()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    DatabaseAddress address;
+    address.path = dir.filePath(u"music.sqlite"_s);
+    Connection connection;
+    QString error;
+    QVERIFY2(
+        connection.open(address, Connection::Mode::CreateIfMissing, &error), qPrintable(error));
+    QSqlQuery query(connection.database());
+    QVERIFY(Sql::exec(query, u"CREATE TABLE artist (id INTEGER PRIMARY KEY, name TEXT)"_s));
+
+    const DesignMatch::Checked own = DesignMatch::check(connection, std::nullopt);
+    QVERIFY(own.readError.isEmpty());
+    QVERIFY(own.schema);
+    QCOMPARE(own.schema->tables().size(), 1);
+    QCOMPARE(own.schema->tables().constFirst().name, u"artist"_s);
+
+    Schema design = schemaOf({u"artist:id,name"_s});
+    design.tables().first().comment = u"from the design"_s;
+    const DesignMatch::Checked matching = DesignMatch::check(connection, design);
+    QVERIFY(matching.missing.isEmpty());
+    QVERIFY(matching.schema);
+    QCOMPARE(matching.schema->tables().constFirst().comment, u"from the design"_s);
+
+    const DesignMatch::Checked other
+        = DesignMatch::check(connection, schemaOf({u"artist:id,born"_s, u"genre:id"_s}));
+    QVERIFY(!other.schema);
+    QVERIFY(other.readError.isEmpty());
+    QCOMPARE(other.missing, QStringList({u"artist.born"_s, u"genre"_s}));
 }
 
 QTEST_GUILESS_MAIN(tst_DesignMatch)

@@ -23,6 +23,8 @@ private slots:
     void invalidDefaults();
     void defaultsReadBack_data();
     void defaultsReadBack();
+    void connecting_data();
+    void connecting();
 };
 
 void tst_Dialect::quoting_data()
@@ -219,6 +221,30 @@ void tst_Dialect::defaultsReadBack()
     const DefaultValue value = dialect->defaultFromSql(expression, type, nullable);
     QCOMPARE(int(value.kind()), kind);
     QCOMPARE(value.text(), text);
+}
+
+// What a connection form asks for, per engine.
+void tst_Dialect::connecting_data()
+{
+    QTest::addColumn<int>("engine");
+    QTest::addColumn<bool>("hasServer");
+    QTest::addColumn<int>("defaultPort");
+    QTest::addColumn<QString>("passwordVariable");
+    QTest::newRow("sqlite") << int(SqlEngine::Sqlite) << false << 0 << QString();
+    QTest::newRow("postgresql") << int(SqlEngine::Postgres) << true << 5432 << u"PGPASSWORD"_s;
+    QTest::newRow("mysql") << int(SqlEngine::Mysql) << true << 3306 << u"MYSQL_PWD"_s;
+}
+
+void tst_Dialect::connecting()
+{
+    QFETCH(int, engine);
+    QFETCH(bool, hasServer);
+    QFETCH(int, defaultPort);
+    QFETCH(QString, passwordVariable);
+    const auto dialect = Dialect::create(SqlEngine(engine));
+    QCOMPARE(dialect->hasServer(), hasServer);
+    QCOMPARE(dialect->defaultPort(), defaultPort);
+    QCOMPARE(dialect->passwordVariable(), passwordVariable);
 }
 
 QTEST_GUILESS_MAIN(tst_Dialect)

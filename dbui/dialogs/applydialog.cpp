@@ -1,8 +1,8 @@
 #include "applydialog.h"
 
-#include "databasejobs.h"
-#include "databasetargetwidget.h"
+#include "connection/databasetargetwidget.h"
 
+#include "database/databasejobs.h"
 #include "dialects/dialect.h"
 
 #include <QCheckBox>

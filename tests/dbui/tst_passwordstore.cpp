@@ -1,5 +1,5 @@
-#include "dialogs/databasetargetwidget.h"
-#include "dialogs/passwordstore.h"
+#include "connection/databasetargetwidget.h"
+#include "connection/passwordstore.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -11,7 +11,7 @@ namespace DatabaseJobs {
 Plan plan(const Schema &schema, const DatabaseAddress &address)
 {
     Plan result;
-    if (address.engine == SqlEngine::Sqlite && !QFileInfo::exists(address.path)) {
+    if (!address.isServer() && !QFileInfo::exists(address.path)) {
         const std::unique_ptr<Dialect> dialect = Dialect::create(address.engine);
         result.plan = ApplyPlan {DdlWriter(*dialect).write(schema), {}};
         return result;

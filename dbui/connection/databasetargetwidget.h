@@ -31,8 +31,9 @@ public:
 
     explicit DatabaseTargetWidget(FileMode fileMode, QWidget *parent = nullptr);
 
-    // The database the fields name; its password is the one typed, else PGPASSWORD or MYSQL_PWD
-    // as on the command line. nullopt with a message in *error when a field is missing.
+    // The database the fields name; its password is the one typed, else PGPASSWORD or
+    // MYSQL_PWD, else the one the keychain filled in, in the order of the command line and the
+    // window (PasswordSources). nullopt with a message in *error when a field is missing.
     std::optional<DatabaseAddress> address(QString *error) const;
     // Fills the fields from an address (the password too, when it has one).
     void setAddress(const DatabaseAddress &address);

@@ -1,6 +1,9 @@
 #include "databasetargetwidget.h"
 
-#include "passwordstore.h"
+#include "connection/passwordstore.h"
+
+#include "database/passwordsources.h"
+#include "dialects/dialect.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,14 +21,20 @@ namespace {
 
 const QString SettingsGroup = QStringLiteral("databaseTarget");
 
+// What the form asks for is the engine's dialect's to say: a file or a server, which port.
+bool hasServer(SqlEngine engine)
+{
+    return Dialect::create(engine)->hasServer();
+}
+
 int defaultPort(SqlEngine engine)
 {
-    return engine == SqlEngine::Mysql ? 3306 : 5432;
+    return Dialect::create(engine)->defaultPort();
 }
 
 QString passwordVariable(SqlEngine engine)
 {
-    return engine == SqlEngine::Mysql ? QStringLiteral("MYSQL_PWD") : QStringLiteral("PGPASSWORD");
+    return Dialect::create(engine)->passwordVariable();
 }
 
 } // namespace
@@ -49,9 +58,9 @@ DatabaseTargetWidget::DatabaseTargetWidget(FileMode fileMode, QWidget *parent)
     , m_remember(new QCheckBox(PasswordStore::rememberText(), this))
 {
     m_engine->setObjectName(QStringLiteral("engine"));
-    m_engine->addItem(tr("SQLite file"), int(SqlEngine::Sqlite));
-    m_engine->addItem(sqlEngineTitle(SqlEngine::Postgres), int(SqlEngine::Postgres));
-    m_engine->addItem(sqlEngineTitle(SqlEngine::Mysql), int(SqlEngine::Mysql));
+    for (const SqlEngine engine : {SqlEngine::Sqlite, SqlEngine::Postgres, SqlEngine::Mysql})
+        m_engine->addItem(
+            hasServer(engine) ? sqlEngineTitle(engine) : tr("SQLite file"), int(engine));
 
     m_url->setObjectName(QStringLiteral("url"));
     m_url->setPlaceholderText(tr("Paste a URL: postgresql://user@host:5432/database"));
@@ -135,7 +144,7 @@ void DatabaseTargetWidget::setEngine(SqlEngine engine)
 void DatabaseTargetWidget::engineChanged()
 {
     const SqlEngine current = engine();
-    const bool server = current != SqlEngine::Sqlite;
+    const bool server = hasServer(current);
     m_form->setRowVisible(m_file, !server);
     for (QWidget *field : {static_cast<QWidget *>(m_host), static_cast<QWidget *>(m_port),
              static_cast<QWidget *>(m_database), static_cast<QWidget *>(m_user),
@@ -195,7 +204,7 @@ void DatabaseTargetWidget::urlEdited(const QString &text)
 void DatabaseTargetWidget::setAddress(const DatabaseAddress &address)
 {
     setEngine(address.engine);
-    if (address.engine == SqlEngine::Sqlite) {
+    if (!address.isServer()) {
         m_path->setText(address.path);
         return;
     }
@@ -221,14 +230,14 @@ void DatabaseTargetWidget::setAddress(const DatabaseAddress &address)
 
 bool DatabaseTargetWidget::isComplete() const
 {
-    if (engine() == SqlEngine::Sqlite)
+    if (!hasServer(engine()))
         return !m_path->text().trimmed().isEmpty();
     return !m_database->text().trimmed().isEmpty();
 }
 
 QString DatabaseTargetWidget::describe(const DatabaseAddress &address)
 {
-    if (address.engine == SqlEngine::Sqlite)
+    if (!address.isServer())
         return tr("SQLite file %1").arg(QDir::toNativeSeparators(address.path));
     const QString host = address.host.isEmpty() ? QStringLiteral("localhost") : address.host;
     const int port = address.port > 0 ? address.port : defaultPort(address.engine);
@@ -243,7 +252,7 @@ std::optional<DatabaseAddress> DatabaseTargetWidget::address(QString *error) con
 {
     DatabaseAddress address;
     address.engine = engine();
-    if (address.engine == SqlEngine::Sqlite) {
+    if (!address.isServer()) {
         address.path = m_path->text().trimmed();
         if (address.path.isEmpty()) {
             *error = tr("Choose the SQLite file.");
@@ -256,10 +265,16 @@ std::optional<DatabaseAddress> DatabaseTargetWidget::address(QString *error) con
         *error = tr("Give the name of the database.");
         return std::nullopt;
     }
-    if (!m_password->text().isEmpty())
-        address.password = m_password->text();
-    else
-        address.takePasswordFromEnvironment();
+    // PasswordSources' order, the form in the URL's place: a password typed (or pasted in a
+    // URL) wins, then the environment's, then the one the keychain filled in.
+    PasswordSources sources;
+    const QString password = m_password->text();
+    if (m_passwordKey.isEmpty() && !password.isEmpty())
+        address.password = password;
+    else if (!password.isEmpty())
+        sources.setKeychain(
+            [password](const DatabaseAddress &) -> std::optional<QString> { return password; });
+    sources.fill(address);
     return address;
 }
 
@@ -288,7 +303,7 @@ void DatabaseTargetWidget::updateRemember()
 
 void DatabaseTargetWidget::lookUpStoredPassword()
 {
-    if (engine() == SqlEngine::Sqlite)
+    if (!hasServer(engine()))
         return;
     const DatabaseAddress address = serverAddress();
     const QString key = address.database.isEmpty() ? QString() : PasswordStore::key(address);
@@ -319,7 +334,7 @@ void DatabaseTargetWidget::restoreSettings()
     m_port->setValue(settings.value(QStringLiteral("port"), 0).toInt());
     m_database->setText(settings.value(QStringLiteral("database")).toString());
     m_user->setText(settings.value(QStringLiteral("user")).toString());
-    if (engine() != SqlEngine::Sqlite) {
+    if (hasServer(engine())) {
         fillTlsModes(engine(), settings.value(QStringLiteral("sslMode")).toString());
         m_remember->setChecked(settings.value(QStringLiteral("rememberPassword")).toBool());
         updateRemember();
@@ -340,7 +355,7 @@ bool DatabaseTargetWidget::saveSettings(QString *error) const
     settings.setValue(QStringLiteral("database"), m_database->text().trimmed());
     settings.setValue(QStringLiteral("user"), m_user->text().trimmed());
     settings.setValue(QStringLiteral("sslMode"), m_tls->currentData().toString());
-    if (engine() == SqlEngine::Sqlite)
+    if (!hasServer(engine()))
         return true;
     settings.setValue(QStringLiteral("rememberPassword"), m_remember->isChecked());
     return storePassword(error);
@@ -348,7 +363,7 @@ bool DatabaseTargetWidget::saveSettings(QString *error) const
 
 bool DatabaseTargetWidget::storePassword(QString *error) const
 {
-    if (engine() == SqlEngine::Sqlite)
+    if (!hasServer(engine()))
         return true;
     const DatabaseAddress address = serverAddress();
     if (address.database.isEmpty())

@@ -1,7 +1,8 @@
 #include "importdialog.h"
 
-#include "databasejobs.h"
-#include "databasetargetwidget.h"
+#include "connection/databasetargetwidget.h"
+
+#include "database/databasejobs.h"
 
 #include <QFutureWatcher>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #include "exportjsondialog.h"
 
-#include "databasetargetwidget.h"
+#include "connection/databasetargetwidget.h"
 
 #include "database/connection.h"
 #include "database/schemaimporter.h"
@@ -180,7 +180,7 @@ void ExportJsonDialog::readTablesSoon()
     // A file is there to read; a server may be half typed, and is read on Read Tables.
     QString error;
     const std::optional<DatabaseAddress> address = m_database->address(&error);
-    if (address && address->engine == SqlEngine::Sqlite && QFileInfo(address->path).isFile())
+    if (address && !address->isServer() && QFileInfo(address->path).isFile())
         m_readTimer->start();
 }
 

@@ -1,5 +1,7 @@
 #include "passwordstore.h"
 
+#include "dialects/dialect.h"
+
 #include <QEventLoop>
 #include <QLoggingCategory>
 #include <QTimer>
@@ -67,8 +69,7 @@ QString PasswordStore::key(const DatabaseAddress &address)
     url.setScheme(sqlEngineName(address.engine));
     url.setUserName(address.user);
     url.setHost(address.host.isEmpty() ? QStringLiteral("localhost") : address.host);
-    url.setPort(
-        address.port > 0 ? address.port : (address.engine == SqlEngine::Mysql ? 3306 : 5432));
+    url.setPort(address.port > 0 ? address.port : Dialect::create(address.engine)->defaultPort());
     url.setPath(u'/' + address.database);
     return url.toString(QUrl::RemovePassword | QUrl::FullyEncoded);
 }

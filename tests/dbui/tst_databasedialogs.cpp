@@ -1,5 +1,5 @@
+#include "connection/databasetargetwidget.h"
 #include "dialogs/applydialog.h"
-#include "dialogs/databasetargetwidget.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/sqlpreviewdialog.h"
 

@@ -1,7 +1,7 @@
 #include "designmatch.h"
 
+#include "database/schemaimporter.h"
 #include "ddl/ddlwriter.h"
-#include "schema/schema.h"
 
 #include <algorithm>
 
@@ -34,4 +34,20 @@ bool DesignMatch::describes(const Schema &design, const Schema &database)
     // An empty design would describe every database.
     return !DdlWriter::physicalSchema(design).tables().isEmpty()
         && missing(design, database).isEmpty();
+}
+
+DesignMatch::Checked DesignMatch::check(Connection &connection, const std::optional<Schema> &design)
+{
+    Checked checked;
+    std::optional<Schema> imported = SchemaImporter(connection).import(&checked.readError);
+    if (!imported)
+        return checked;
+    if (!design) {
+        checked.schema = std::move(imported);
+        return checked;
+    }
+    checked.missing = missing(*design, *imported);
+    if (checked.missing.isEmpty())
+        checked.schema = design;
+    return checked;
 }
