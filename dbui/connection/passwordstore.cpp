@@ -9,7 +9,7 @@
 
 #include <qt6keychain/keychain.h>
 
-Q_LOGGING_CATEGORY(lcKeychain, "schemata.designer.keychain")
+Q_LOGGING_CATEGORY(lcKeychain, "schemata.dbui.keychain")
 
 namespace {
 
