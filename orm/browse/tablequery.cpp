@@ -1,8 +1,8 @@
 #include "tablequery.h"
 
 #include "database/connection.h"
-#include "dialects/dialect.h"
 #include "database/sqllog.h"
+#include "dialects/dialect.h"
 #include "records/valuecodec.h"
 #include "schema/table.h"
 #include "sql/typemapping.h"

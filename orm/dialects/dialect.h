@@ -207,6 +207,20 @@ public:
     // The error is the one the engine gives for a statement that QueryInterrupter stopped.
     virtual bool isInterruption(const QSqlError &error) const = 0;
 
+    // The connection: Qt's driver (QSQLITE, QPSQL, QMYSQL), and the Debian package that has
+    // it, libqt6sql6-<driverPackage()>.
+    virtual QString driverName() const = 0;
+    virtual QString driverPackage() const = 0;
+    // The driver's connect options for a server: a timeout, and TLS as `sslMode` (disable,
+    // prefer, require...) asks; empty for a file.
+    virtual QString connectOptions(const QString &sslMode) const;
+    // The folder of certificate authorities the options name for `sslMode` (MariaDB's
+    // SSL_CAPATH), which must exist; empty when none.
+    virtual QString tlsAuthorities(const QString &sslMode) const;
+    // A query whose second column is empty when the session has no TLS, for drivers that fall
+    // back to plain TCP when TLS was required (MariaDB); empty when the driver refuses.
+    virtual QString tlsCipherQuery() const { return {}; }
+
     // (end of reading and editing rows)
 
     // Rows: inserting them in batches, reading generated keys back, and the constraint

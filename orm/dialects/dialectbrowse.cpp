@@ -109,3 +109,13 @@ QVariant Dialect::boundDateTime(const QDateTime &value) const
 {
     return QVariant(value);
 }
+
+QString Dialect::connectOptions(const QString &) const
+{
+    return {};
+}
+
+QString Dialect::tlsAuthorities(const QString &) const
+{
+    return {};
+}

@@ -44,3 +44,21 @@ bool MysqlDialect::isInterruption(const QSqlError &error) const
 {
     return error.nativeErrorCode() == u"1317"; // ER_QUERY_INTERRUPTED
 }
+
+QString MysqlDialect::connectOptions(const QString &sslMode) const
+{
+    QString options = u"MYSQL_OPT_CONNECT_TIMEOUT=10"_s;
+    if (const QString authorities = tlsAuthorities(sslMode); !authorities.isEmpty())
+        options += u";SSL_CAPATH="_s + authorities;
+    return options;
+}
+
+QString MysqlDialect::tlsAuthorities(const QString &sslMode) const
+{
+    // Qt 6.4's driver asks for TLS only when given a certificate option (the system's
+    // authorities are the natural one), and then falls back to plain TCP when the server has
+    // no TLS: Connection::open() checks the cipher afterwards (tlsCipherQuery) for "require".
+    if (sslMode == u"prefer" || sslMode == u"require")
+        return u"/etc/ssl/certs"_s;
+    return {};
+}

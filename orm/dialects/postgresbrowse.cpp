@@ -66,3 +66,11 @@ bool PostgresDialect::isInterruption(const QSqlError &error) const
 {
     return error.nativeErrorCode() == u"57014"; // query_canceled
 }
+
+QString PostgresDialect::connectOptions(const QString &sslMode) const
+{
+    QString options = u"connect_timeout=10"_s;
+    if (!sslMode.isEmpty())
+        options += u";sslmode="_s + sslMode;
+    return options;
+}

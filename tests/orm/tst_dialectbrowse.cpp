@@ -128,6 +128,14 @@ void tst_DialectBrowse::statements_data()
     rows("browsing setup", u"PRAGMA query_only = ON; PRAGMA cache_size = -2000"_s,
         u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s,
         u"SET SESSION TRANSACTION READ ONLY"_s);
+    rows("driver", u"QSQLITE libqt6sql6-sqlite"_s, u"QPSQL libqt6sql6-psql"_s,
+        u"QMYSQL libqt6sql6-mysql"_s);
+    rows("options", QString(), u"connect_timeout=10"_s, u"MYSQL_OPT_CONNECT_TIMEOUT=10"_s);
+    // Qt's MySQL driver asks for TLS only when given a certificate option, and falls back to
+    // plain TCP without it: the session's cipher says whether TLS was used.
+    rows("options, TLS required", u" /  / "_s, u"connect_timeout=10;sslmode=require /  / "_s,
+        u"MYSQL_OPT_CONNECT_TIMEOUT=10;SSL_CAPATH=/etc/ssl/certs / /etc/ssl/certs / "
+        "SHOW SESSION STATUS LIKE 'Ssl_cipher'"_s);
 }
 
 void tst_DialectBrowse::statements()
@@ -162,6 +170,13 @@ void tst_DialectBrowse::statements()
         written = d.orderExpression(value, ofKind(LogicalType::Kind::Integer));
     else if (kind == u"browsing setup")
         written = d.browsingSetup().join(u"; "_s);
+    else if (kind == u"driver")
+        written = d.driverName() + u" libqt6sql6-"_s + d.driverPackage();
+    else if (kind == u"options")
+        written = d.connectOptions(QString());
+    else if (kind == u"options, TLS required")
+        written = d.connectOptions(u"require"_s) + u" / "_s + d.tlsAuthorities(u"require"_s)
+            + u" / "_s + d.tlsCipherQuery();
     QCOMPARE(written, sql);
 }
 
