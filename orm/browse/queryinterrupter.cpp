@@ -1,5 +1,8 @@
 #include "queryinterrupter.h"
 
+#include "database/sqllog.h"
+#include "dialects/dialect.h"
+
 #include <QAtomicInteger>
 #include <QLibrary>
 #include <QSqlDatabase>
@@ -80,8 +83,10 @@ public:
             {
                 // Nothing to copy once the connection is closed: nothing to stop either.
                 QSqlDatabase db = QSqlDatabase::cloneDatabase(name, copy);
-                if (db.isValid() && db.open())
-                    QSqlQuery(db).exec(QStringLiteral("KILL QUERY ") + QString::number(id));
+                if (db.isValid() && db.open()) {
+                    QSqlQuery kill(db);
+                    Sql::exec(kill, QStringLiteral("KILL QUERY ") + QString::number(id));
+                }
             }
             QSqlDatabase::removeDatabase(copy);
         });
@@ -123,7 +128,7 @@ std::unique_ptr<QueryInterrupter> QueryInterrupter::create(const QSqlDatabase &d
     }
     if (db.driver() && db.driver()->dbmsType() == QSqlDriver::MySqlServer) {
         QSqlQuery query(db);
-        if (!query.exec(QStringLiteral("SELECT CONNECTION_ID()")) || !query.next())
+        if (!Sql::exec(query, QStringLiteral("SELECT CONNECTION_ID()")) || !query.next())
             return nullptr;
         return std::make_unique<MysqlInterrupter>(db.connectionName(), query.value(0).toLongLong());
     }
@@ -132,13 +137,5 @@ std::unique_ptr<QueryInterrupter> QueryInterrupter::create(const QSqlDatabase &d
 
 bool QueryInterrupter::isInterruption(const QSqlError &error, SqlEngine engine)
 {
-    switch (engine) {
-    case SqlEngine::Sqlite:
-        return error.nativeErrorCode() == u"9"; // SQLITE_INTERRUPT
-    case SqlEngine::Postgres:
-        return error.nativeErrorCode() == u"57014"; // query_canceled
-    case SqlEngine::Mysql:
-        return error.nativeErrorCode() == u"1317"; // ER_QUERY_INTERRUPTED
-    }
-    return false;
+    return Dialect::forEngine(engine).isInterruption(error);
 }

@@ -1,6 +1,7 @@
 #include "rowedits.h"
 
 #include "database/connection.h"
+#include "database/sqllog.h"
 #include "dialects/dialect.h"
 #include "records/valuecodec.h"
 #include "schema/schema.h"
@@ -523,11 +524,10 @@ QString reasonOf(const QSqlError &error)
     return text;
 }
 
-void preparePrecision(QSqlQuery &query, SqlEngine engine)
+void preparePrecision(QSqlQuery &query, const Dialect &dialect)
 {
     query.setForwardOnly(true);
-    query.setNumericalPrecisionPolicy(
-        engine == SqlEngine::Sqlite ? QSql::LowPrecisionDouble : QSql::HighPrecision);
+    query.setNumericalPrecisionPolicy(dialect.numericalPrecision());
 }
 
 bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *reason)
@@ -538,7 +538,7 @@ bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, QStri
     }
     for (const QVariant &v : values)
         query.addBindValue(v);
-    if (!query.exec()) {
+    if (!Sql::exec(query)) {
         *reason = reasonOf(query.lastError());
         return false;
     }
@@ -562,18 +562,11 @@ RowEdits::RowEdits(SqlEngine engine, const Table &table, const QStringList &keyC
         const int index = int(m_columns.indexOf(name));
         m_keyIndexes << index;
         LogicalType hidden; // a ctid is text
-        if (engine == SqlEngine::Sqlite)
+        if (m_dialect->integerRowIdentity())
             hidden.kind = Kind::BigInt; // a rowid
         m_keyTypes << (index >= 0 ? m_types.at(index) : hidden);
     }
-    if (engine == SqlEngine::Sqlite) {
-        for (const QString &name : {u"rowid"_s, u"_rowid_"_s, u"oid"_s}) {
-            if (!m_columns.contains(name, Qt::CaseInsensitive)) {
-                m_rowIdName = name;
-                break;
-            }
-        }
-    }
+    m_rowIdName = m_dialect->rowIdentity(m_columns);
 }
 
 bool RowEdits::canEdit() const
@@ -588,11 +581,7 @@ QString RowEdits::keyName(qsizetype part) const
     // names it.
     const QString &name = m_keyColumns.at(part);
     if (m_keyIndexes.at(part) < 0) {
-        const QStringList hidden = m_engine == SqlEngine::Sqlite
-            ? QStringList {u"rowid"_s, u"_rowid_"_s, u"oid"_s}
-            : m_engine == SqlEngine::Postgres ? QStringList {u"ctid"_s}
-                                              : QStringList();
-        if (hidden.contains(name, Qt::CaseInsensitive))
+        if (m_dialect->isRowIdentity(name))
             return name;
     }
     return m_dialect->quoteIdentifier(name);
@@ -833,9 +822,9 @@ QString RowEdits::keyCondition(
             parts << column + u" IS NULL"_s;
             continue;
         }
-        if (m_keyIndexes.at(i) < 0 && m_engine == SqlEngine::Postgres) {
-            parts << column + u" = CAST(? AS tid)"_s;
-            *values << QVariant(v.toString());
+        if (m_keyIndexes.at(i) < 0 && m_dialect->isRowIdentity(m_keyColumns.at(i))) {
+            parts << m_dialect->rowIdentityEquals(column);
+            *values << (m_dialect->integerRowIdentity() ? v : QVariant(v.toString()));
         } else {
             parts << column + u" = ?"_s;
             *values << ValueCodec::toDatabase(v, m_keyTypes.at(i), m_engine);
@@ -848,31 +837,26 @@ bool RowEdits::insertRow(const QSqlDatabase &db, QSqlQuery &query,
     const QMap<int, QVariant> &values, QVariantList *key, QString *reason) const
 {
     const QString table = m_dialect->quoteIdentifier(m_table);
-    QStringList names, marks;
+    QStringList names;
     QVariantList bound;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        names << m_dialect->quoteIdentifier(m_columns.at(it.key()));
-        marks << u"?"_s;
+        names << m_columns.at(it.key());
         bound << ValueCodec::toDatabase(
             ValueCodec::notNullWhenEmpty(it.value()), m_types.at(it.key()), m_engine);
     }
-    QString sql = u"INSERT INTO "_s + table;
-    if (names.isEmpty())
-        sql += m_engine == SqlEngine::Mysql ? u" () VALUES ()"_s : u" DEFAULT VALUES"_s;
-    else
-        sql += u" ("_s + names.join(u", "_s) + u") VALUES ("_s + marks.join(u", "_s) + u')';
-    if (m_engine == SqlEngine::Postgres && canEdit()) {
+    QString sql = m_dialect->insertStatement(m_table, names);
+    if (canEdit()) {
+        // A row identity is read as text, as TableQuery reads it.
         QStringList returned;
         for (qsizetype i = 0; i < m_keyColumns.size(); ++i)
-            returned << (m_keyIndexes.at(i) < 0 ? u"CAST("_s + keyName(i) + u" AS TEXT)"_s
-                                                : keyName(i));
-        sql += u" RETURNING "_s + returned.join(u", "_s);
+            returned << (m_keyIndexes.at(i) < 0 ? m_dialect->castToText(keyName(i)) : keyName(i));
+        sql += m_dialect->returningClause(returned);
     }
     if (!run(query, sql, bound, reason))
         return false;
 
     key->clear();
-    if (m_engine == SqlEngine::Postgres) {
+    if (m_dialect->returnsInsertedRows()) {
         if (query.next()) {
             for (qsizetype i = 0; i < m_keyColumns.size(); ++i)
                 *key << ValueCodec::notNullWhenEmpty(
@@ -898,17 +882,17 @@ bool RowEdits::insertRow(const QSqlDatabase &db, QSqlQuery &query,
     }
     if (missing.isEmpty() || !insertId.isValid())
         return true;
-    if (m_engine == SqlEngine::Sqlite && !m_rowIdName.isEmpty()) {
+    if (m_dialect->integerRowIdentity() && !m_rowIdName.isEmpty()) {
         // The row by its rowid: a rowid key is it, an INTEGER PRIMARY KEY is it under
         // another name, and any other key's defaults are read back.
         QStringList selected;
         for (qsizetype i : std::as_const(missing))
             selected << keyName(i);
         QSqlQuery read(db);
-        preparePrecision(read, m_engine);
+        preparePrecision(read, *m_dialect);
         if (!run(read,
                 u"SELECT "_s + selected.join(u", "_s) + u" FROM "_s + table + u" WHERE "_s
-                    + m_rowIdName + u" = ?"_s,
+                    + m_dialect->rowIdentityEquals(m_rowIdName),
                 {insertId}, reason))
             return false;
         if (read.next()) {
@@ -947,25 +931,22 @@ bool RowEdits::rowExists(const QSqlDatabase &db, const RowChange &change, QStrin
 bool RowEdits::updateRow(
     const QSqlDatabase &db, QSqlQuery &query, const RowChange &change, QString *reason) const
 {
-    QStringList sets;
+    QStringList columns;
     QVariantList values;
     for (auto it = change.values.cbegin(); it != change.values.cend(); ++it) {
-        sets << m_dialect->quoteIdentifier(m_columns.at(it.key())) + u" = ?"_s;
+        columns << m_columns.at(it.key());
         values << ValueCodec::toDatabase(
             ValueCodec::notNullWhenEmpty(it.value()), m_types.at(it.key()), m_engine);
     }
     // The row by its key as it was read, also when the key is among the columns changed.
     const QString condition = keyCondition(change, &values);
-    if (!run(query,
-            u"UPDATE "_s + m_dialect->quoteIdentifier(m_table) + u" SET "_s + sets.join(u", "_s)
-                + u" WHERE "_s + condition,
-            values, reason))
+    if (!run(query, m_dialect->updateStatement(m_table, columns, condition), values, reason))
         return false;
     if (query.numRowsAffected() > 0)
         return true;
     query.finish();
     // MariaDB counts the rows changed, not found: a row given its own values counts none.
-    if (m_engine == SqlEngine::Mysql && rowExists(db, change, reason))
+    if (m_dialect->countsChangedRowsOnly() && rowExists(db, change, reason))
         return true;
     if (reason->isEmpty())
         *reason = tr("it is no longer in the table (changed or deleted elsewhere). "
@@ -977,9 +958,7 @@ bool RowEdits::deleteRow(QSqlQuery &query, const RowChange &change, QString *rea
 {
     QVariantList values;
     const QString condition = keyCondition(change, &values);
-    if (!run(query,
-            u"DELETE FROM "_s + m_dialect->quoteIdentifier(m_table) + u" WHERE "_s + condition,
-            values, reason))
+    if (!run(query, m_dialect->deleteStatement(m_table, condition), values, reason))
         return false;
     if (query.numRowsAffected() > 0)
         return true;
@@ -1009,7 +988,7 @@ bool RowEdits::apply(const QSqlDatabase &db, QString *error)
     // One query for the statements, so that a statement that failed is freed after the
     // rollback: PostgreSQL refuses to free it inside the failed transaction.
     QSqlQuery statement(database);
-    preparePrecision(statement, m_engine);
+    preparePrecision(statement, *m_dialect);
     QString failure;
     // Deletes first: a new row may take the key or a unique value of a row deleted for it.
     const QList<const RowChange *> changes = ordered();

@@ -1,8 +1,8 @@
 #include "tablequery.h"
 
 #include "database/connection.h"
+#include "database/sqllog.h"
 #include "dialects/dialect.h"
-#include "dialects/sqlitetableparser.h"
 #include "records/valuecodec.h"
 #include "schema/table.h"
 #include "sql/typemapping.h"
@@ -80,23 +80,15 @@ TableQuery::TableQuery(SqlEngine engine, const Table &table, Relation relation)
         return; // no rowid, no ctid, no keys
     if (const Key *pk = table.primaryKey())
         m_keyColumns = keyNames(table, *pk);
-    if (engine == SqlEngine::Sqlite) {
-        // A column may take the rowid's name; SQLite then still knows it by the others.
-        const QStringList names {
-            QStringLiteral("rowid"), QStringLiteral("_rowid_"), QStringLiteral("oid")};
-        for (const QString &name : names) {
-            if (!m_columns.contains(name, Qt::CaseInsensitive)) {
-                m_rowIdName = name;
-                break;
-            }
-        }
-        if (m_keyColumns.isEmpty())
-            m_hiddenKey = m_rowIdName; // every table without a primary key has rowids
-    }
+    // An integer row identity (SQLite's rowid) keys every table without a primary key; one
+    // that moves (PostgreSQL's ctid) only those without a UNIQUE NOT NULL key either.
+    m_rowIdName = m_dialect->rowIdentity(m_columns);
+    if (m_keyColumns.isEmpty() && m_dialect->integerRowIdentity())
+        m_hiddenKey = m_rowIdName;
     if (m_keyColumns.isEmpty() && m_hiddenKey.isEmpty())
         m_keyColumns = uniqueNotNullKey(table);
-    if (m_keyColumns.isEmpty() && engine == SqlEngine::Postgres)
-        m_hiddenKey = QStringLiteral("ctid");
+    if (m_keyColumns.isEmpty() && !m_dialect->integerRowIdentity())
+        m_hiddenKey = m_rowIdName;
 }
 
 QStringList TableQuery::keyColumns() const
@@ -124,11 +116,7 @@ QString TableQuery::orderExpression(int column) const
 {
     // Qualified, as ORDER BY would take a bare name for one of the output columns, and on
     // PostgreSQL the positions (below) repeat some under the same names.
-    const QString name = qualified(quoted(column));
-    // PostgreSQL's json has no ordering operator.
-    if (m_engine == SqlEngine::Postgres && m_types.at(column).kind == LogicalType::Kind::Json)
-        return QStringLiteral("CAST(") + name + QStringLiteral(" AS TEXT)");
-    return name;
+    return m_dialect->orderExpression(qualified(quoted(column)), m_types.at(column));
 }
 
 TableQuery::Shape TableQuery::shape() const
@@ -162,18 +150,16 @@ TableQuery::Shape TableQuery::shape() const
                 add(c, orderExpression(c), m_nullable.at(c));
         }
     }
-    s.order = KeysetOrder(terms, m_engine != SqlEngine::Postgres);
+    s.order = KeysetOrder(terms, m_dialect->sortsNullsFirst());
     if (!hasKeyset())
         return s;
 
-    // Positions are bound back as they were read. PostgreSQL gets them as text, which every
-    // type reads back exactly (floats, timestamps, ctid), as untyped literals.
+    // Positions are bound back as they were read; as text where the dialect reads them so.
     for (qsizetype i = 0; i < terms.size(); ++i) {
         const int column = termColumns.at(i);
-        if (m_engine == SqlEngine::Postgres) {
+        if (m_dialect->positionsAsText()) {
             s.positionColumns << int(s.select.size());
-            s.select << QStringLiteral("CAST(") + terms.at(i).expression
-                    + QStringLiteral(" AS TEXT)");
+            s.select << m_dialect->castToText(terms.at(i).expression);
         } else if (column >= 0 && terms.at(i).expression == qualified(quoted(column))) {
             s.positionColumns << column;
         } else {
@@ -225,18 +211,7 @@ BoundStatement TableQuery::filterCondition(const RowFilter &filter) const
     using Op = RowFilter::Operator;
     switch (filter.op) {
     case Op::Contains: {
-        const QVariant pattern(escapeLike(filter.value.toString()));
-        switch (m_engine) {
-        case SqlEngine::Sqlite:
-            return {x + QStringLiteral(" LIKE ? ESCAPE '!'"), {pattern}};
-        case SqlEngine::Postgres:
-            return {QStringLiteral("CAST(") + x + QStringLiteral(" AS TEXT) ILIKE ? ESCAPE '!'"),
-                {pattern}};
-        case SqlEngine::Mysql:
-            return {QStringLiteral("LOWER(") + x + QStringLiteral(") LIKE LOWER(?) ESCAPE '!'"),
-                {pattern}};
-        }
-        break;
+        return {m_dialect->containsCondition(x), {QVariant(escapeLike(filter.value.toString()))}};
     }
     case Op::Equal:
         return compare("=");
@@ -374,16 +349,13 @@ bool run(QSqlQuery &query, const BoundStatement &statement)
         return false;
     for (const QVariant &v : statement.values)
         query.addBindValue(v);
-    return query.exec();
+    return Sql::exec(query);
 }
 
-void setPrecision(QSqlQuery &query, SqlEngine engine)
+void setPrecision(QSqlQuery &query, const Dialect &dialect)
 {
     query.setForwardOnly(true);
-    // SQLite's doubles as doubles (its text for them has 15 digits); elsewhere decimals
-    // and floats exactly as the server's text.
-    query.setNumericalPrecisionPolicy(
-        engine == SqlEngine::Sqlite ? QSql::LowPrecisionDouble : QSql::HighPrecision);
+    query.setNumericalPrecisionPolicy(dialect.numericalPrecision());
 }
 
 } // namespace
@@ -397,7 +369,7 @@ std::optional<TableQuery::Page> TableQuery::fetch(
         return std::nullopt;
     }
     QSqlQuery query(db);
-    setPrecision(query, m_engine);
+    setPrecision(query, *m_dialect);
     if (!run(query, statement)) {
         *error
             = tr("Cannot read \"%1\": %2").arg(m_table, Connection::errorText(query.lastError()));
@@ -466,10 +438,7 @@ BoundStatement TableQuery::keyCondition(const QVariantList &key) const
 {
     BoundStatement condition;
     if (!m_hiddenKey.isEmpty()) {
-        // A ctid is read as text; it compares as a tid.
-        condition.sql = qualified(m_hiddenKey)
-            + (m_engine == SqlEngine::Postgres ? QStringLiteral(" = CAST(? AS tid)")
-                                               : QStringLiteral(" = ?"));
+        condition.sql = m_dialect->rowIdentityEquals(qualified(m_hiddenKey));
         condition.values << key.value(0);
         return condition;
     }
@@ -495,7 +464,7 @@ std::optional<qint64> TableQuery::rowNumber(
     // The row's position, if the filters let it through.
     const BoundStatement lookup = select(s.select.join(QStringLiteral(", ")), keyCondition(key));
     QSqlQuery query(db);
-    setPrecision(query, m_engine);
+    setPrecision(query, *m_dialect);
     if (!run(query, lookup)) {
         *error
             = tr("Cannot read \"%1\": %2").arg(m_table, Connection::errorText(query.lastError()));
@@ -575,102 +544,21 @@ QList<Table> TableQuery::views(const QSqlDatabase &db)
 
 RowEstimate TableQuery::estimate(const QSqlDatabase &db) const
 {
-    RowEstimate estimate;
     if (isFiltered() || isView())
-        return estimate;
-    const QString table = m_dialect->quoteIdentifier(m_table);
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    switch (m_engine) {
-    case SqlEngine::Sqlite:
-        // Two subqueries, so that each is one seek to an end of the rowid b-tree.
-        if (!m_rowIdName.isEmpty()
-            && query.exec(
-                QStringLiteral("SELECT (SELECT max(%1) FROM %2), (SELECT min(%1) FROM %2)")
-                    .arg(m_rowIdName, table))
-            && query.next()) {
-            if (query.value(0).isNull()) {
-                estimate.rows = 0;
-            } else {
-                estimate.lastRowId = query.value(0).toLongLong();
-                estimate.firstRowId = query.value(1).toLongLong();
-                estimate.rows = estimate.lastRowId - estimate.firstRowId + 1;
-            }
-            return estimate;
-        }
-        // WITHOUT ROWID: what ANALYZE found, if it ran.
-        query.prepare(QStringLiteral(
-            "SELECT stat FROM sqlite_stat1 WHERE tbl = ? ORDER BY idx IS NOT NULL LIMIT 1"));
-        query.addBindValue(m_table);
-        if (query.exec() && query.next()) {
-            bool ok = false;
-            const qint64 rows = query.value(0).toString().section(u' ', 0, 0).toLongLong(&ok);
-            if (ok)
-                estimate.rows = rows;
-        }
-        return estimate;
-    case SqlEngine::Postgres:
-        // The planner's own estimate: rows per page at the last ANALYZE times today's pages.
-        query.prepare(QStringLiteral("SELECT c.reltuples, c.relpages, "
-                                     "pg_relation_size(c.oid) / current_setting('block_size')::int "
-                                     "FROM pg_class c WHERE c.oid = to_regclass(?)"));
-        query.addBindValue(table);
-        if (query.exec() && query.next()) {
-            const double tuples = query.value(0).toDouble();
-            const double pages = query.value(1).toDouble();
-            if (tuples >= 0) // -1: never analysed
-                estimate.rows
-                    = qint64(pages > 0 ? tuples / pages * query.value(2).toDouble() : tuples);
-        }
-        return estimate;
-    case SqlEngine::Mysql:
-        query.prepare(QStringLiteral("SELECT TABLE_ROWS FROM information_schema.TABLES "
-                                     "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?"));
-        query.addBindValue(m_table);
-        if (query.exec() && query.next() && !query.value(0).isNull())
-            estimate.rows = query.value(0).toLongLong();
-        return estimate;
-    }
-    return estimate;
+        return {};
+    return m_dialect->estimateRows(db, m_table, m_rowIdName);
 }
 
 void TableQuery::inspect(const QSqlDatabase &db)
 {
     m_rowIdAlias.clear();
-    if (m_engine != SqlEngine::Sqlite || m_keyColumns.size() != 1)
-        return;
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?"));
-    query.addBindValue(m_table);
-    if (!query.exec() || !query.next())
-        return;
-    const std::optional<SqliteTableDefinition> definition
-        = parseSqliteCreateTable(query.value(0).toString());
-    if (!definition || definition->withoutRowid)
-        return;
-    const QString &key = m_keyColumns.first();
-    for (const SqliteTableDefinition::ColumnDefinition &c : definition->columns) {
-        if (c.name.compare(key, Qt::CaseInsensitive) != 0)
-            continue;
-        bool primary = c.primaryKey;
-        for (const SqliteTableDefinition::ConstraintDefinition &k : definition->constraints) {
-            primary = primary
-                || (k.type == SqliteTableDefinition::ConstraintDefinition::Type::PrimaryKey
-                    && k.columns.size() == 1
-                    && k.columns.first().compare(key, Qt::CaseInsensitive) == 0);
-        }
-        // Only this exact type name makes the column the rowid.
-        if (primary && c.declaredType.compare(u"INTEGER", Qt::CaseInsensitive) == 0)
-            m_rowIdAlias = key;
-        return;
-    }
+    if (m_keyColumns.size() == 1)
+        m_rowIdAlias = m_dialect->rowIdentityAlias(db, m_table, m_keyColumns.first());
 }
 
 bool TableQuery::ordersByRowId() const
 {
-    if (m_engine != SqlEngine::Sqlite || isFiltered())
+    if (!m_dialect->integerRowIdentity() || isFiltered())
         return false;
     if (!m_hiddenKey.isEmpty())
         return m_sortColumn < 0;
@@ -680,14 +568,5 @@ bool TableQuery::ordersByRowId() const
 
 QStringList TableQuery::browsingSetup(SqlEngine engine)
 {
-    switch (engine) {
-    case SqlEngine::Sqlite:
-        return {
-            QStringLiteral("PRAGMA query_only = ON"), QStringLiteral("PRAGMA cache_size = -2000")};
-    case SqlEngine::Postgres:
-        return {QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")};
-    case SqlEngine::Mysql:
-        return {QStringLiteral("SET SESSION TRANSACTION READ ONLY")};
-    }
-    return {};
+    return Dialect::forEngine(engine).browsingSetup();
 }

@@ -184,7 +184,7 @@ private:
     QList<bool> m_nullable;
     QStringList m_keyColumns;
     QString m_hiddenKey; // rowid (or _rowid_, oid) on SQLite, ctid on PostgreSQL
-    QString m_rowIdName; // SQLite: how this table's rowid can be named; empty when shadowed
+    QString m_rowIdName; // the row identity's name (rowid, ctid); empty when shadowed or none
     QString m_rowIdAlias; // SQLite: the INTEGER PRIMARY KEY column (after inspect())
     QList<RowFilter> m_filters;
     QString m_where;

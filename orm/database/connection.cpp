@@ -18,45 +18,20 @@ QString uniqueConnectionName()
     return QStringLiteral("schemata-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
 }
 
-QString driverFor(SqlEngine engine)
-{
-    switch (engine) {
-    case SqlEngine::Sqlite:
-        return QStringLiteral("QSQLITE");
-    case SqlEngine::Postgres:
-        return QStringLiteral("QPSQL");
-    case SqlEngine::Mysql:
-        return QStringLiteral("QMYSQL");
-    }
-    return {};
-}
-
 // The driver's connect options: a timeout, and TLS as the address asks.
-std::optional<QString> connectOptions(const DatabaseAddress &address, QString *error)
+std::optional<QString> connectOptions(
+    const Dialect &dialect, const DatabaseAddress &address, QString *error)
 {
     if (!address.checkSslMode(error))
         return std::nullopt;
-    if (address.engine == SqlEngine::Postgres) {
-        QString options = QStringLiteral("connect_timeout=10");
-        if (!address.sslMode.isEmpty())
-            options += QStringLiteral(";sslmode=") + address.sslMode;
-        return options;
+    const QString authorities = dialect.tlsAuthorities(address.sslMode);
+    if (!authorities.isEmpty() && !QFileInfo(authorities).isDir()) {
+        *error = Connection::tr("TLS to %1 needs the system's certificate folder %2, which "
+                                "does not exist.")
+                     .arg(address.displayName(), authorities);
+        return std::nullopt;
     }
-    QString options = QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=10");
-    if (address.sslMode == u"prefer" || address.sslMode == u"require") {
-        // Qt 6.4's driver asks for TLS only when given a certificate option (the system's
-        // authorities are the natural one), and then falls back to plain TCP when the server
-        // has no TLS: open() checks the cipher afterwards for "require".
-        const QString authorities = QStringLiteral("/etc/ssl/certs");
-        if (!QFileInfo(authorities).isDir()) {
-            *error = Connection::tr("TLS to %1 needs the system's certificate folder %2, which "
-                                    "does not exist.")
-                         .arg(address.displayName(), authorities);
-            return std::nullopt;
-        }
-        options += QStringLiteral(";SSL_CAPATH=") + authorities;
-    }
-    return options;
+    return dialect.connectOptions(address.sslMode);
 }
 
 } // namespace
@@ -75,24 +50,21 @@ bool Connection::open(const DatabaseAddress &address, Mode mode, QString *error)
 {
     close();
     m_address = address;
-    const QString driver = driverFor(address.engine);
+    const Dialect &dialect = Dialect::forEngine(address.engine);
+    const QString driver = dialect.driverName();
     if (!QSqlDatabase::isDriverAvailable(driver)) {
         *error = tr("Qt's %1 driver is not installed; on Debian, install libqt6sql6-%2.")
-                     .arg(driver,
-                         address.engine == SqlEngine::Postgres    ? QStringLiteral("psql")
-                             : address.engine == SqlEngine::Mysql ? QStringLiteral("mysql")
-                                                                  : QStringLiteral("sqlite"));
+                     .arg(driver, dialect.driverPackage());
         return false;
     }
-    if (address.engine == SqlEngine::Sqlite && mode == Mode::OpenExisting
-        && !QFileInfo::exists(address.path)) {
+    if (!address.isServer() && mode == Mode::OpenExisting && !QFileInfo::exists(address.path)) {
         // A mistyped URL (postgresql//user:secret@host) lands here as a file name.
         *error = tr("%1: no such database file.").arg(DatabaseAddress::redacted(address.path));
         return false;
     }
     // SQLite opens any file and fails only at the first statement, with "file is not a
     // database": say instead what the file is.
-    if (address.engine == SqlEngine::Sqlite && QFileInfo::exists(address.path)) {
+    if (!address.isServer() && QFileInfo::exists(address.path)) {
         const QString refusal = SqliteFile::refusal(address.path);
         if (!refusal.isEmpty()) {
             *error = refusal;
@@ -101,7 +73,7 @@ bool Connection::open(const DatabaseAddress &address, Mode mode, QString *error)
     }
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(driver, m_name);
-        if (address.engine == SqlEngine::Sqlite) {
+        if (!address.isServer()) {
             db.setDatabaseName(address.path);
         } else {
             db.setHostName(address.host);
@@ -110,7 +82,7 @@ bool Connection::open(const DatabaseAddress &address, Mode mode, QString *error)
             db.setDatabaseName(address.database);
             db.setUserName(address.user);
             db.setPassword(address.password.value_or(QString()));
-            const std::optional<QString> options = connectOptions(address, error);
+            const std::optional<QString> options = connectOptions(dialect, address, error);
             if (!options) {
                 db = QSqlDatabase();
                 close();
@@ -129,9 +101,10 @@ bool Connection::open(const DatabaseAddress &address, Mode mode, QString *error)
         }
         m_dialect = Dialect::forDatabase(db);
         QSqlQuery query(db);
-        if (address.engine == SqlEngine::Mysql && address.sslMode == u"require"
-            && (!Sql::exec(query, QStringLiteral("SHOW SESSION STATUS LIKE 'Ssl_cipher'"))
-                || !query.next() || query.value(1).toString().isEmpty())) {
+        const QString cipherQuery = m_dialect->tlsCipherQuery();
+        if (address.sslMode == u"require" && !cipherQuery.isEmpty()
+            && (!Sql::exec(query, cipherQuery) || !query.next()
+                || query.value(1).toString().isEmpty())) {
             *error = tr("%1 does not offer TLS, which was required; the connection was closed.")
                          .arg(address.displayName());
             query = QSqlQuery();

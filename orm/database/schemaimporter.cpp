@@ -51,8 +51,7 @@ void normalise(Schema &schema, const Dialect &dialect)
                 fk.name.clear();
             for (ReferentialAction *action : {&fk.onDelete, &fk.onUpdate}) {
                 if (*action == ReferentialAction::NoAction
-                    || (dialect.engine() == SqlEngine::Mysql
-                        && *action == ReferentialAction::Restrict))
+                    || (dialect.restrictIsNoAction() && *action == ReferentialAction::Restrict))
                     *action = ReferentialAction::Unspecified;
             }
         }

@@ -6,13 +6,18 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <QVariant>
+#include <QtSql/qtsqlglobal.h>
 
 #include <memory>
 #include <optional>
 
+class QDateTime;
 class QSqlDatabase;
+class QSqlError;
 class Schema;
 struct DesignProblem;
+struct RowEstimate;
 
 // What differs between databases in the SQL Schemata writes and the catalogues it reads, one
 // subclass per engine (as Qt Sql has one driver per database). The structure of the DDL is
@@ -136,6 +141,94 @@ public:
 
     // Rows: reading, seeking and editing them (SELECT ... ORDER BY, keyset seeks, UPDATE,
     // DELETE). Implemented in the *browse.cpp files of this folder.
+
+    // The dialect of `engine`: one shared instance per engine (a dialect holds no state), for
+    // code that asks for every value or row.
+    static const Dialect &forEngine(SqlEngine engine);
+
+    // A row's identity where the table has no key: SQLite's rowid (also named _rowid_ and
+    // oid), PostgreSQL's ctid (the row's place, read as text); MariaDB has none.
+    virtual QStringList rowIdentityNames() const { return {}; }
+    // The name that reaches the row identity of a table with `columns`: the first of
+    // rowIdentityNames() that no column takes (any case); empty when every one is taken.
+    QString rowIdentity(const QStringList &columns) const;
+    bool isRowIdentity(const QString &name) const; // one of rowIdentityNames(), any case
+    // The row identity is an integer key of the table's storage (SQLite's rowid): as good as
+    // a primary key to order and seek by, what lastInsertId gives, and without gaps a row's
+    // number. Else it serves only tables with no key at all (a ctid moves when a row changes).
+    virtual bool integerRowIdentity() const { return false; }
+    // "expression = ?" for the row identity as it was read (PostgreSQL compares its text as a tid).
+    virtual QString rowIdentityEquals(const QString &expression) const;
+
+    // NULL sorts before every value in ascending order (SQLite, MariaDB), else after them.
+    virtual bool sortsNullsFirst() const { return true; }
+    // What ORDER BY takes for a column of `type` (PostgreSQL's json has no ordering operator).
+    virtual QString orderExpression(const QString &expression, const LogicalType &type) const;
+    // Keyset positions are read as text and bound back as untyped text, which every type
+    // reads back exactly (PostgreSQL: floats, timestamps, ctid); else read and bound as values.
+    virtual bool positionsAsText() const { return false; }
+    // CAST(expression AS TEXT) in the engine's spelling.
+    virtual QString castToText(const QString &expression) const;
+    // The value of `expression`, as text, contains the bound LIKE pattern in any case ("!"
+    // escapes).
+    virtual QString containsCondition(const QString &expression) const;
+    // How a query gives numbers: SQLite's doubles as doubles (its text for them has 15
+    // digits); elsewhere decimals and floats exactly as the server's text.
+    virtual QSql::NumericalPrecisionPolicy numericalPrecision() const
+    {
+        return QSql::HighPrecision;
+    }
+    // Statements for a connection that only reads (TableQuery::browsingSetup).
+    virtual QStringList browsingSetup() const = 0;
+    // How many rows `table` has, from the engine's statistics (SQLite: the range of the row
+    // identity `rowIdentity`, when not empty), without counting them.
+    virtual RowEstimate estimateRows(
+        const QSqlDatabase &db, const QString &table, const QString &rowIdentity) const = 0;
+    // The key column `keyColumn` of `table` when it is the row identity under another name
+    // (SQLite's INTEGER PRIMARY KEY), else empty.
+    virtual QString rowIdentityAlias(
+        const QSqlDatabase &db, const QString &table, const QString &keyColumn) const;
+
+    // INSERT INTO table (columns) VALUES (?, ...); with no columns, a row of defaults.
+    QString insertStatement(const QString &table, const QStringList &columns) const;
+    // What follows INSERT INTO table for a row of defaults: " DEFAULT VALUES" (MariaDB's
+    // " () VALUES ()").
+    virtual QString insertDefaultsClause() const { return QStringLiteral(" DEFAULT VALUES"); }
+    // An INSERT gives the new row's values back through RETURNING (PostgreSQL); else the
+    // driver's lastInsertId says the generated key.
+    virtual bool returnsInsertedRows() const { return false; }
+    // " RETURNING expressions" where returnsInsertedRows(), else empty.
+    QString returningClause(const QStringList &expressions) const;
+    // UPDATE table SET column = ?, ... WHERE condition
+    QString updateStatement(
+        const QString &table, const QStringList &columns, const QString &condition) const;
+    // DELETE FROM table WHERE condition
+    QString deleteStatement(const QString &table, const QString &condition) const;
+    // An UPDATE's rows affected counts only rows whose values changed (MariaDB), so none does
+    // not mean that the row is gone.
+    virtual bool countsChangedRowsOnly() const { return false; }
+    // A boolean and a timestamp as bound to a statement (ValueCodec::toDatabase).
+    virtual QVariant boundBoolean(bool value) const;
+    virtual QVariant boundDateTime(const QDateTime &value) const;
+    // ON DELETE / ON UPDATE RESTRICT is the same as NO ACTION (MariaDB checks both at once).
+    virtual bool restrictIsNoAction() const { return false; }
+    // The error is the one the engine gives for a statement that QueryInterrupter stopped.
+    virtual bool isInterruption(const QSqlError &error) const = 0;
+
+    // The connection: Qt's driver (QSQLITE, QPSQL, QMYSQL), and the Debian package that has
+    // it, libqt6sql6-<driverPackage()>.
+    virtual QString driverName() const = 0;
+    virtual QString driverPackage() const = 0;
+    // The driver's connect options for a server: a timeout, and TLS as `sslMode` (disable,
+    // prefer, require...) asks; empty for a file.
+    virtual QString connectOptions(const QString &sslMode) const;
+    // The folder of certificate authorities the options name for `sslMode` (MariaDB's
+    // SSL_CAPATH), which must exist; empty when none.
+    virtual QString tlsAuthorities(const QString &sslMode) const;
+    // A query whose second column is empty when the session has no TLS, for drivers that fall
+    // back to plain TCP when TLS was required (MariaDB); empty when the driver refuses.
+    virtual QString tlsCipherQuery() const { return {}; }
+
     // (end of reading and editing rows)
 
     // Rows: inserting them in batches, reading generated keys back, and the constraint

@@ -33,6 +33,25 @@ public:
 
     // Rows: reading, seeking and editing them (SELECT ... ORDER BY, keyset seeks, UPDATE,
     // DELETE). Implemented in the *browse.cpp files of this folder.
+
+    QString castToText(const QString &expression) const override;
+    QString containsCondition(const QString &expression) const override;
+    QStringList browsingSetup() const override;
+    // information_schema.TABLES' TABLE_ROWS (InnoDB's sampled estimate).
+    RowEstimate estimateRows(
+        const QSqlDatabase &db, const QString &table, const QString &rowIdentity) const override;
+    QString insertDefaultsClause() const override { return QStringLiteral(" () VALUES ()"); }
+    bool countsChangedRowsOnly() const override { return true; }
+    bool restrictIsNoAction() const override { return true; }
+    bool isInterruption(const QSqlError &error) const override;
+    QString driverName() const override { return QStringLiteral("QMYSQL"); }
+    QString driverPackage() const override { return QStringLiteral("mysql"); }
+    QString connectOptions(const QString &sslMode) const override;
+    QString tlsAuthorities(const QString &sslMode) const override;
+    QString tlsCipherQuery() const override
+    {
+        return QStringLiteral("SHOW SESSION STATUS LIKE 'Ssl_cipher'");
+    }
     // (end of reading and editing rows)
 
     // Rows: inserting them in batches, reading generated keys back, and the constraint

@@ -32,6 +32,23 @@ public:
 
     // Rows: reading, seeking and editing them (SELECT ... ORDER BY, keyset seeks, UPDATE,
     // DELETE). Implemented in the *browse.cpp files of this folder.
+
+    QStringList rowIdentityNames() const override;
+    QString rowIdentityEquals(const QString &expression) const override;
+    bool sortsNullsFirst() const override { return false; }
+    QString orderExpression(const QString &expression, const LogicalType &type) const override;
+    bool positionsAsText() const override { return true; }
+    QString containsCondition(const QString &expression) const override;
+    QStringList browsingSetup() const override;
+    // The planner's own estimate: rows per page at the last ANALYZE times today's pages.
+    RowEstimate estimateRows(
+        const QSqlDatabase &db, const QString &table, const QString &rowIdentity) const override;
+    bool returnsInsertedRows() const override { return true; }
+    QVariant boundBoolean(bool value) const override;
+    bool isInterruption(const QSqlError &error) const override;
+    QString driverName() const override { return QStringLiteral("QPSQL"); }
+    QString driverPackage() const override { return QStringLiteral("psql"); }
+    QString connectOptions(const QString &sslMode) const override;
     // (end of reading and editing rows)
 
     // Rows: inserting them in batches, reading generated keys back, and the constraint

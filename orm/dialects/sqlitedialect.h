@@ -26,6 +26,27 @@ public:
 
     // Rows: reading, seeking and editing them (SELECT ... ORDER BY, keyset seeks, UPDATE,
     // DELETE). Implemented in the *browse.cpp files of this folder.
+
+    QStringList rowIdentityNames() const override;
+    bool integerRowIdentity() const override { return true; }
+    QSql::NumericalPrecisionPolicy numericalPrecision() const override
+    {
+        return QSql::LowPrecisionDouble;
+    }
+    QString containsCondition(const QString &expression) const override;
+    QStringList browsingSetup() const override;
+    // The rowid's range (two seeks to the ends of its b-tree); for a table WITHOUT ROWID what
+    // ANALYZE found, if it ran.
+    RowEstimate estimateRows(
+        const QSqlDatabase &db, const QString &table, const QString &rowIdentity) const override;
+    // From the stored CREATE TABLE text: only a column declared exactly INTEGER PRIMARY KEY
+    // of a rowid table is the rowid.
+    QString rowIdentityAlias(
+        const QSqlDatabase &db, const QString &table, const QString &keyColumn) const override;
+    QVariant boundDateTime(const QDateTime &value) const override;
+    bool isInterruption(const QSqlError &error) const override;
+    QString driverName() const override { return QStringLiteral("QSQLITE"); }
+    QString driverPackage() const override { return QStringLiteral("sqlite"); }
     // (end of reading and editing rows)
 
     // Rows: inserting them in batches, reading generated keys back, and the constraint

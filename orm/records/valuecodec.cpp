@@ -1,5 +1,7 @@
 #include "valuecodec.h"
 
+#include "dialects/dialect.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QTimeZone>
@@ -69,17 +71,11 @@ QVariant toDatabase(const QVariant &value, const LogicalType &type, SqlEngine en
     using Kind = LogicalType::Kind;
     switch (type.kind) {
     case Kind::Boolean:
-        if (engine == SqlEngine::Postgres)
-            return QVariant(value.toBool());
-        return QVariant(value.toBool() ? 1 : 0);
+        return Dialect::forEngine(engine).boundBoolean(value.toBool());
     case Kind::DateTime:
     case Kind::TimestampTz:
-        if (engine == SqlEngine::Sqlite && value.typeId() == QMetaType::QDateTime) {
-            // SQLite's own date functions read "YYYY-MM-DD HH:MM:SS".
-            const QDateTime dt = value.toDateTime();
-            return QVariant(dt.toString(dt.time().msec() ? QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")
-                                                         : QStringLiteral("yyyy-MM-dd HH:mm:ss")));
-        }
+        if (value.typeId() == QMetaType::QDateTime)
+            return Dialect::forEngine(engine).boundDateTime(value.toDateTime());
         return value;
     case Kind::Date:
         if (value.typeId() == QMetaType::QDate)
