@@ -21,6 +21,7 @@
 #include "layout/autolayout.h"
 #include "panels/problemspanel.h"
 #include "panels/propertypanel.h"
+#include "recentlist.h"
 #include "xml/designfile.h"
 
 #include <QAction>
@@ -64,9 +65,16 @@
 
 namespace {
 
-constexpr int MaximumRecentFiles = 10;
-constexpr int MaximumRecentDatabases = 10;
-const QString RecentDatabasesKey = QStringLiteral("recentDatabases");
+// File > Open Recent and File > Recent Databases, under the keys they have always had.
+RecentList recentFiles()
+{
+    return RecentList(QStringLiteral("recentFiles"), 10);
+}
+
+RecentList recentDatabases()
+{
+    return RecentList(QStringLiteral("recentDatabases"), 10);
+}
 constexpr int AutosaveIntervalMs = 30'000;
 
 QString recoveryFolder()
@@ -971,36 +979,19 @@ bool MainWindow::saveAs()
 
 void MainWindow::addRecent(const QString &path)
 {
-    QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    while (recent.size() > MaximumRecentFiles)
-        recent.removeLast();
-    settings.setValue(QStringLiteral("recentFiles"), recent);
+    recentFiles().add(path);
     updateRecentMenu();
 }
 
 void MainWindow::updateRecentMenu()
 {
-    m_recentMenu->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
-    for (int i = 0; i < recent.size(); ++i) {
-        const QString path = recent.at(i);
-        QAction *a = m_recentMenu->addAction(
-            QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
-        connect(a, &QAction::triggered, this, [this, path] {
+    recentFiles().fillMenu(
+        m_recentMenu, QStringLiteral("clearRecentFiles"),
+        [](const QString &path) { return QDir::toNativeSeparators(path); },
+        [this](const QString &path) {
             if (maybeSave())
                 openFile(path);
         });
-    }
-    m_recentMenu->addSeparator();
-    QAction *clear = m_recentMenu->addAction(tr("&Clear List"));
-    clear->setEnabled(!recent.isEmpty());
-    connect(clear, &QAction::triggered, this, [this] {
-        QSettings().remove(QStringLiteral("recentFiles"));
-        updateRecentMenu();
-    });
 }
 
 void MainWindow::exportImage()
@@ -1413,36 +1404,18 @@ void MainWindow::addRecentDatabase(const DatabaseAddress &address)
     const QString entry = recentDatabaseEntry(address);
     if (!address.isServer() && entry == QDir::cleanPath(ExampleDatabase::databasePath()))
         return;
-    QSettings settings;
-    QStringList recent = settings.value(RecentDatabasesKey).toStringList();
-    recent.removeAll(entry);
-    recent.prepend(entry);
-    while (recent.size() > MaximumRecentDatabases)
-        recent.removeLast();
-    settings.setValue(RecentDatabasesKey, recent);
+    recentDatabases().add(entry);
     updateRecentDatabasesMenu();
 }
 
 void MainWindow::updateRecentDatabasesMenu()
 {
-    m_recentDatabasesMenu->clear();
-    const QStringList recent = QSettings().value(RecentDatabasesKey).toStringList();
-    for (int i = 0; i < recent.size(); ++i) {
-        const QString entry = recent.at(i);
-        const QString shown = entry.contains(u"://") ? entry : QDir::toNativeSeparators(entry);
-        QAction *a = m_recentDatabasesMenu->addAction(
-            QStringLiteral("&%1 %2").arg(i + 1).arg(QString(shown).replace(u'&', u"&&"_qs)));
-        a->setData(entry);
-        connect(a, &QAction::triggered, this, [this, entry] { openDatabase(entry); });
-    }
-    m_recentDatabasesMenu->addSeparator();
-    QAction *clear = m_recentDatabasesMenu->addAction(tr("&Clear List"));
-    clear->setObjectName(QStringLiteral("clearRecentDatabases"));
-    clear->setEnabled(!recent.isEmpty());
-    connect(clear, &QAction::triggered, this, [this] {
-        QSettings().remove(RecentDatabasesKey);
-        updateRecentDatabasesMenu();
-    });
+    recentDatabases().fillMenu(
+        m_recentDatabasesMenu, QStringLiteral("clearRecentDatabases"),
+        [](const QString &entry) {
+            return entry.contains(u"://") ? entry : QDir::toNativeSeparators(entry);
+        },
+        [this](const QString &entry) { openDatabase(entry); });
 }
 
 void MainWindow::connectToDatabase()
