@@ -2,6 +2,7 @@
 
 #include "browser/browserpane.h"
 #include "browser/tablemodel.h"
+#include "database/sqlitefile.h"
 #include "databasedesign.h"
 #include "diagram/diagramexport.h"
 #include "diagram/diagramscene.h"
@@ -103,40 +104,6 @@ QPalette darkPalette()
     for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
         p.setColor(QPalette::Disabled, role, QColor(0x7a, 0x80, 0x88));
     return p;
-}
-
-// An SQLite database by its header, whatever the file is called.
-bool isSqliteFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3", 16);
-}
-
-// How File > Recent Databases keeps a database: an SQLite file's absolute path, a server's URL
-// without its password (with its TLS mode), which openDatabase() reads back.
-QString recentDatabaseEntry(const DatabaseAddress &address)
-{
-    if (!address.isServer())
-        return QDir::cleanPath(QFileInfo(address.path).absoluteFilePath());
-    QUrl url;
-    url.setScheme(sqlEngineName(address.engine));
-    url.setUserName(address.user);
-    url.setHost(address.host);
-    url.setPort(address.port);
-    url.setPath(u'/' + address.database);
-    if (!address.sslMode.isEmpty()) {
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("sslmode"), address.sslMode);
-        url.setQuery(query);
-    }
-    return url.toString(QUrl::RemovePassword);
-}
-
-// A database as titles name it: an SQLite file by its name, a server's by its URL without
-// the password.
-QString databaseTitle(const DatabaseAddress &address)
-{
-    return address.isServer() ? address.displayName() : QFileInfo(address.path).fileName();
 }
 
 // Asks for a server's password, under the server's answer to the last try when there was one,
@@ -797,8 +764,8 @@ void MainWindow::updateTitle()
     // "blog.xml[*] — chinook.sqlite — Schemata": the design, the open database, the program.
     setWindowFilePath(m_document->path());
     QStringList parts {m_document->displayName() + QStringLiteral("[*]")};
-    if (m_browser->schema())
-        parts << databaseTitle(m_browser->address());
+    if (const std::optional<DatabaseAddress> open = m_browser->openDatabaseAddress())
+        parts << open->title();
     parts << tr("Schemata");
     setWindowTitle(parts.join(QStringLiteral(" \u2014 ")));
     setWindowModified(m_document->isModified());
@@ -1275,7 +1242,7 @@ void MainWindow::showDatabaseDesign()
         QMessageBox box(QMessageBox::Question, tr("Show the Database's Design"),
             tr("%1 does not describe %2, and has unsaved changes. Save them before the "
                "database's own design takes its place on the Design page?")
-                .arg(m_document->displayName(), databaseTitle(m_browser->address())),
+                .arg(m_document->displayName(), m_browser->openDatabaseAddress()->title()),
             QMessageBox::Save | QMessageBox::Discard, this);
         box.setObjectName(QStringLiteral("replaceDesignQuestion"));
         QPushButton *keep = box.addButton(tr("&Keep Current Design"), QMessageBox::RejectRole);
@@ -1401,7 +1368,7 @@ void MainWindow::addRecentDatabase(const DatabaseAddress &address)
 {
     // The example database opens by itself at start; listed, it would push the user's own
     // databases down every time.
-    const QString entry = recentDatabaseEntry(address);
+    const QString entry = address.toString();
     if (!address.isServer() && entry == QDir::cleanPath(ExampleDatabase::databasePath()))
         return;
     recentDatabases().add(entry);
@@ -1413,7 +1380,7 @@ void MainWindow::updateRecentDatabasesMenu()
     recentDatabases().fillMenu(
         m_recentDatabasesMenu, QStringLiteral("clearRecentDatabases"),
         [](const QString &entry) {
-            return entry.contains(u"://") ? entry : QDir::toNativeSeparators(entry);
+            return DatabaseAddress::isUrl(entry) ? entry : QDir::toNativeSeparators(entry);
         },
         [this](const QString &entry) { openDatabase(entry); });
 }
@@ -1630,7 +1597,7 @@ void MainWindow::dropEvent(QDropEvent *event)
     const QString path = urls.first().toLocalFile();
     QTimer::singleShot(0, this, [this, path] {
         // An SQLite database (by its header) opens on the data page; anything else is a design.
-        if (isSqliteFile(path))
+        if (SqliteFile::hasHeader(path))
             openDatabase(path);
         else if (maybeSave() && openFile(path))
             showDesignPage();

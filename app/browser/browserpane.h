@@ -55,8 +55,7 @@ public:
     // keeps the database that was open.
     bool openDatabase(const DatabaseAddress &address, QString *error);
     void closeDatabase();
-    // The open database and its design as read from it (null without one).
-    const DatabaseAddress &address() const { return m_address; }
+    // The design of the open database as read from it (null without one).
     const Schema *schema() const { return m_schema.get(); }
     // The database open here (its password too, when it has one), or nullopt.
     std::optional<DatabaseAddress> openDatabaseAddress() const;

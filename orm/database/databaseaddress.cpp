@@ -1,5 +1,10 @@
 #include "databaseaddress.h"
 
+#include "database/sqlitefile.h"
+#include "dialects/dialect.h"
+
+#include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
@@ -98,7 +103,7 @@ std::optional<DatabaseAddress> DatabaseAddress::parse(const QString &text, QStri
     // Every message shows the address without its password; QUrl's own messages quote it whole.
     const QString shown = redacted(text);
     const std::optional<SqlEngine> engine = sqlEngineFromName(text.left(scheme));
-    if (!engine || *engine == SqlEngine::Sqlite) {
+    if (!engine || !Dialect::create(*engine)->hasServer()) {
         *error = tr("%1 is not a database address: \"%2\" is not a kind of database. Give an "
                     "SQLite file, or a URL such as postgresql://user@host:5432/database or "
                     "mysql://user@host:3306/database.")
@@ -168,16 +173,7 @@ bool DatabaseAddress::checkSslMode(QString *error) const
 
 QStringList DatabaseAddress::sslModes(SqlEngine engine)
 {
-    switch (engine) {
-    case SqlEngine::Sqlite:
-        return {};
-    case SqlEngine::Postgres:
-        return {QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
-            QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
-    case SqlEngine::Mysql:
-        return {QStringLiteral("disable"), QStringLiteral("prefer"), QStringLiteral("require")};
-    }
-    return {};
+    return Dialect::create(engine)->sslModes();
 }
 
 void DatabaseAddress::takePasswordFromEnvironment()
@@ -189,15 +185,61 @@ void DatabaseAddress::takePasswordFromEnvironment()
         password = qEnvironmentVariable(variable);
 }
 
+DatabaseAddress DatabaseAddress::sqliteFile(const QString &path)
+{
+    DatabaseAddress address;
+    address.engine = SqlEngine::Sqlite;
+    address.path = path;
+    return address;
+}
+
+bool DatabaseAddress::isUrl(const QString &text)
+{
+    return text.contains(QStringLiteral("://"));
+}
+
+bool DatabaseAddress::namesDatabase(const QString &text)
+{
+    return isUrl(text) || SqliteFile::hasHeader(text);
+}
+
+bool DatabaseAddress::isServer() const
+{
+    return Dialect::create(engine)->hasServer();
+}
+
 QString DatabaseAddress::displayName() const
 {
-    if (engine == SqlEngine::Sqlite)
+    if (!isServer())
         return path;
     QUrl url;
-    url.setScheme(sqlEngineName(engine));
+    url.setScheme(Dialect::create(engine)->urlScheme());
     url.setHost(host);
     url.setPort(port);
     url.setUserName(user);
     url.setPath(u'/' + database);
     return url.toDisplayString();
+}
+
+QString DatabaseAddress::title() const
+{
+    return isServer() ? displayName() : QFileInfo(path).fileName();
+}
+
+QString DatabaseAddress::toString() const
+{
+    if (!isServer())
+        return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    QUrl url;
+    url.setScheme(Dialect::create(engine)->urlScheme());
+    url.setUserName(user);
+    url.setHost(host);
+    url.setPort(port);
+    url.setPath(u'/' + database);
+    if (!sslMode.isEmpty()) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("sslmode"), sslMode);
+        url.setQuery(query);
+    }
+    return url.toString(QUrl::RemovePassword);
 }

@@ -135,6 +135,17 @@ public:
     // Implemented in the *load.cpp files of this folder.
     // (end of inserting rows)
 
+    // Addresses: URL scheme, default port, display name
+    // Whether databases of the engine are on a server (reached by URL, with a user and perhaps
+    // a password) rather than in a file.
+    virtual bool hasServer() const = 0;
+    // The scheme of the engine's URLs ("postgresql", "mysql"; "sqlite" for a file's URL).
+    virtual QString urlScheme() const = 0;
+    // The port the engine's servers listen on when the URL names none; -1 without a server.
+    virtual int defaultPort() const = 0;
+    // The TLS modes, in libpq's words, that the engine's Qt driver can honour; none for SQLite.
+    virtual QStringList sslModes() const = 0;
+
 protected:
     virtual QChar identifierQuote() const { return u'"'; }
     virtual QString booleanLiteral(bool value) const;

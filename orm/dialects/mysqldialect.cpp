@@ -139,3 +139,27 @@ int MysqlDialect::textLength(const LogicalType &type) const
         return type.length >= 0 ? type.length : 255;
     return Dialect::textLength(type);
 }
+
+// Addresses
+
+bool MysqlDialect::hasServer() const
+{
+    return true;
+}
+
+QString MysqlDialect::urlScheme() const
+{
+    return QStringLiteral("mysql");
+}
+
+int MysqlDialect::defaultPort() const
+{
+    return 3306;
+}
+
+QStringList MysqlDialect::sslModes() const
+{
+    // Qt 6.4's driver can turn TLS on but not verify the server (Connection checks the cipher
+    // after connecting for require).
+    return {QStringLiteral("disable"), QStringLiteral("prefer"), QStringLiteral("require")};
+}

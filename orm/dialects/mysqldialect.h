@@ -37,6 +37,12 @@ public:
     // Implemented in the *load.cpp files of this folder.
     // (end of inserting rows)
 
+    // Addresses: URL scheme, default port, display name
+    bool hasServer() const override;
+    QString urlScheme() const override;
+    int defaultPort() const override;
+    QStringList sslModes() const override;
+
 protected:
     QChar identifierQuote() const override { return u'`'; }
     QString functionDefault(const QString &keyword) const override;

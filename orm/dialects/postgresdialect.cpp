@@ -111,3 +111,26 @@ QStringList PostgresDialect::missingFunctions() const
     return {QStringLiteral("datetime"), QStringLiteral("julianday"), QStringLiteral("strftime"),
         QStringLiteral("unixepoch"), QStringLiteral("time")};
 }
+
+// Addresses
+
+bool PostgresDialect::hasServer() const
+{
+    return true;
+}
+
+QString PostgresDialect::urlScheme() const
+{
+    return QStringLiteral("postgresql");
+}
+
+int PostgresDialect::defaultPort() const
+{
+    return 5432;
+}
+
+QStringList PostgresDialect::sslModes() const
+{
+    return {QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
+        QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+}

@@ -90,3 +90,25 @@ Dialect::DefaultCheck SqliteDialect::checkExpressionDefault(const QString &expre
     verdicts.insert(expression, check);
     return check;
 }
+
+// Addresses
+
+bool SqliteDialect::hasServer() const
+{
+    return false;
+}
+
+QString SqliteDialect::urlScheme() const
+{
+    return QStringLiteral("sqlite");
+}
+
+int SqliteDialect::defaultPort() const
+{
+    return -1;
+}
+
+QStringList SqliteDialect::sslModes() const
+{
+    return {};
+}
