@@ -66,7 +66,6 @@ constexpr int RelatedIdRole = Qt::UserRole + 3;
 constexpr int RelatedIndexRole = Qt::UserRole + 4;
 
 constexpr int MaxChoices = 1000; // parent rows a foreign-key picker lists
-constexpr int MaxHistory = 100;
 
 struct ExportOutcome
 {
@@ -602,8 +601,7 @@ void BrowserPane::closeDatabase()
     m_views.clear();
     m_connection.reset();
     m_address = {};
-    m_back.clear();
-    m_forward.clear();
+    m_history.clear();
     m_wanted.clear();
     m_scope = {};
     m_scopeText.clear();
@@ -1154,41 +1152,34 @@ BrowserPane::Place BrowserPane::currentPlace() const
 
 void BrowserPane::visit(const Place &place)
 {
-    if (m_model) {
-        if (place.table != currentTable() && !maybeSaveEdits()) {
-            // Stay: the tables list shows the table that is still open.
-            if (QTreeWidgetItem *item = tableItem(currentTable())) {
-                const QSignalBlocker blocker(m_tables);
-                m_tables->setCurrentItem(item);
-            }
-            return;
+    if (m_model && place.table != currentTable() && !maybeSaveEdits()) {
+        // Stay: the tables list shows the table that is still open.
+        if (QTreeWidgetItem *item = tableItem(currentTable())) {
+            const QSignalBlocker blocker(m_tables);
+            m_tables->setCurrentItem(item);
         }
-        m_back << currentPlace();
-        if (m_back.size() > MaxHistory)
-            m_back.removeFirst();
+        return;
     }
-    m_forward.clear();
+    m_history.visit(currentPlace()); // nowhere (no table yet) is not kept
     applyPlace(place);
 }
 
 void BrowserPane::goBack()
 {
-    if (m_back.isEmpty())
+    if (!m_history.canGoBack())
         return;
-    if (m_back.constLast().table != currentTable() && !maybeSaveEdits())
+    if (m_history.previous().table != currentTable() && !maybeSaveEdits())
         return;
-    m_forward << currentPlace();
-    applyPlace(m_back.takeLast());
+    applyPlace(m_history.back(currentPlace()));
 }
 
 void BrowserPane::goForward()
 {
-    if (m_forward.isEmpty())
+    if (!m_history.canGoForward())
         return;
-    if (m_forward.constLast().table != currentTable() && !maybeSaveEdits())
+    if (m_history.next().table != currentTable() && !maybeSaveEdits())
         return;
-    m_back << currentPlace();
-    applyPlace(m_forward.takeLast());
+    applyPlace(m_history.forward(currentPlace()));
 }
 
 void BrowserPane::applyPlace(const Place &place)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "browser/browsehistory.h"
 #include "browser/celldelegate.h"
 #include "browser/gridview.h"
 #include "schema/table.h"
@@ -72,21 +73,9 @@ public:
     QAction *action(const QString &name) const;
 
     // Where the browser is: a table, its filters and order, and the current row.
-    struct Place
-    {
-        QString table;
-        QList<RowFilter> filters;
-        QString where;
-        BoundStatement scope; // partners of a row, see TableQuery::setScope
-        QString scopeText; // what the scope shows, for people
-        int sortColumn = -1;
-        Qt::SortOrder sortOrder = Qt::AscendingOrder;
-        QVariantList key; // the current row's key, to find it again
-        int row = -1; // the current row's table row (TableModel::windowStart() + model row)
-        int column = 0;
-    };
-    bool canGoBack() const { return !m_back.isEmpty(); }
-    bool canGoForward() const { return !m_forward.isEmpty(); }
+    using Place = BrowsePlace;
+    bool canGoBack() const { return m_history.canGoBack(); }
+    bool canGoForward() const { return m_history.canGoForward(); }
     void goBack();
     void goForward();
     // From the current row: the row a foreign key of its table refers to.
@@ -189,8 +178,7 @@ private:
     QList<Table> m_views;
     TableModel *m_model = nullptr;
     CellDelegate *m_delegate = nullptr;
-    QList<Place> m_back;
-    QList<Place> m_forward;
+    BrowseHistory m_history;
     QList<QVariantList> m_wanted; // rows to select once located
     BoundStatement m_scope;
     QString m_scopeText;
