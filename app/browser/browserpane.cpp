@@ -3,6 +3,7 @@
 #include "browser/duplicaterowsdialog.h"
 #include "browser/gridview.h"
 #include "browser/tablemodel.h"
+#include "browser/valuepanel.h"
 
 #include "browse/tablequery.h"
 #include "database/connection.h"
@@ -26,14 +27,11 @@
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
-#include <QPixmap>
-#include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSplitter>
@@ -50,8 +48,6 @@
 
 namespace {
 
-constexpr int HexDumpBytes = 4096;
-constexpr int PreviewSize = 240;
 constexpr int CountExactRole = Qt::UserRole + 1; // bool: the count column holds an exact count
 
 constexpr int ExportProgressSteps = 1000;
@@ -74,30 +70,6 @@ struct ExportOutcome
     qint64 rows = 0;
     QString error;
 };
-
-// "00000010  89 50 4e 47 0d 0a 1a 0a  00 00 00 0d 49 48 44 52  .PNG........IHDR"
-QString hexDump(const QByteArray &bytes)
-{
-    QString text;
-    const qsizetype length = std::min<qsizetype>(bytes.size(), HexDumpBytes);
-    for (qsizetype offset = 0; offset < length; offset += 16) {
-        QString hex, ascii;
-        for (qsizetype i = offset; i < offset + 16; ++i) {
-            if (i == offset + 8)
-                hex += u' ';
-            if (i >= length) {
-                hex += QStringLiteral("   ");
-                continue;
-            }
-            const auto byte = uchar(bytes.at(i));
-            hex += QString::number(byte, 16).rightJustified(2, u'0') + u' ';
-            ascii += byte >= 0x20 && byte < 0x7f ? QChar(char16_t(byte)) : QChar(u'.');
-        }
-        text += QString::number(offset, 16).rightJustified(8, u'0') + QStringLiteral("  ") + hex
-            + u' ' + ascii + u'\n';
-    }
-    return text;
-}
 
 QString columnList(const Table &table, const ForeignKey &fk)
 {
@@ -216,7 +188,8 @@ BrowserPane::BrowserPane(QWidget *parent)
     m_splitter->addWidget(createSidebar());
     m_splitter->addWidget(center);
     auto *right = new QSplitter(Qt::Vertical);
-    right->addWidget(createValuePanel());
+    m_valuePanel = new ValuePanel;
+    right->addWidget(m_valuePanel);
     right->addWidget(createRelatedPanel());
     right->setStretchFactor(0, 1);
     right->setStretchFactor(1, 1);
@@ -519,39 +492,6 @@ QWidget *BrowserPane::createFilterBar()
 
     updateOperator();
     return bar;
-}
-
-QWidget *BrowserPane::createValuePanel()
-{
-    auto *panel = new QWidget;
-    panel->setObjectName(QStringLiteral("valuePanel"));
-    auto *layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_valueInfo = new QLabel;
-    m_valueInfo->setObjectName(QStringLiteral("valueInfo"));
-    m_valueInfo->setWordWrap(true);
-    layout->addWidget(m_valueInfo);
-    m_valueNull = new QLabel(tr("NULL"));
-    m_valueNull->setObjectName(QStringLiteral("valueNull"));
-    QFont italic = m_valueNull->font();
-    italic.setItalic(true);
-    m_valueNull->setFont(italic);
-    QPalette palette = m_valueNull->palette();
-    palette.setColor(QPalette::WindowText, Qt::gray);
-    m_valueNull->setPalette(palette);
-    m_valueNull->hide();
-    layout->addWidget(m_valueNull);
-    m_image = new QLabel;
-    m_image->setObjectName(QStringLiteral("valueImage"));
-    m_image->setAlignment(Qt::AlignCenter);
-    m_image->hide();
-    layout->addWidget(m_image);
-    m_valueText = new QPlainTextEdit;
-    m_valueText->setObjectName(QStringLiteral("valueText"));
-    m_valueText->setReadOnly(true);
-    m_valueText->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    layout->addWidget(m_valueText, 1);
-    return panel;
 }
 
 bool BrowserPane::openDatabase(const DatabaseAddress &address, QString *error)
@@ -1072,53 +1012,7 @@ bool BrowserPane::exportCurrentView(const QString &path, QString *error)
 
 void BrowserPane::updateValuePanel()
 {
-    m_valueNull->hide();
-    m_image->hide();
-    m_image->setPixmap({});
-    m_valueText->setEnabled(true);
-    const QModelIndex index = m_model ? m_grid->currentIndex() : QModelIndex();
-    if (!index.isValid()) {
-        m_valueInfo->setText(tr("No cell selected"));
-        m_valueText->clear();
-        return;
-    }
-    const QString column = m_model->headerData(index.column(), Qt::Horizontal).toString();
-    if (!m_model->data(index, TableModel::IsLoadedRole).toBool()) {
-        m_valueInfo->setText(tr("%1, row %2: loading…").arg(column).arg(index.row() + 1));
-        m_valueText->clear();
-        return;
-    }
-    const QString where = tr("%1, row %2").arg(column).arg(index.row() + 1);
-    if (m_model->data(index, TableModel::IsNullRole).toBool()) {
-        m_valueInfo->setText(where);
-        m_valueNull->show();
-        m_valueText->clear();
-        m_valueText->setEnabled(false);
-        return;
-    }
-    const QVariant value = m_model->data(index, TableModel::ValueRole);
-    if (value.typeId() == QMetaType::QByteArray) {
-        const QByteArray bytes = value.toByteArray();
-        QString info = tr("%1: BLOB of %Ln bytes", nullptr, int(bytes.size())).arg(where);
-        if (bytes.size() > HexDumpBytes)
-            info += u' ' + tr("(the first %Ln bytes shown)", nullptr, HexDumpBytes);
-        const QImage image = QImage::fromData(bytes);
-        if (!image.isNull()) {
-            info += u'\n' + tr("Image, %1 × %2 pixels").arg(image.width()).arg(image.height());
-            QPixmap pixmap = QPixmap::fromImage(image);
-            if (pixmap.width() > PreviewSize || pixmap.height() > PreviewSize)
-                pixmap = pixmap.scaled(
-                    PreviewSize, PreviewSize, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-            m_image->setPixmap(pixmap);
-            m_image->show();
-        }
-        m_valueInfo->setText(info);
-        m_valueText->setPlainText(hexDump(bytes));
-        return;
-    }
-    m_valueInfo->setText(where);
-    // As the editor shows it: a REAL in its shortest exact form, dates in ISO 8601.
-    m_valueText->setPlainText(m_model->editText(index));
+    m_valuePanel->showCell(m_model, m_model ? m_grid->currentIndex() : QModelIndex());
 }
 
 void BrowserPane::showScope()

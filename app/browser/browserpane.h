@@ -20,6 +20,7 @@ class CellDelegate;
 class Connection;
 class Schema;
 class TableModel;
+class ValuePanel;
 struct Table;
 class QAction;
 class QComboBox;
@@ -27,7 +28,6 @@ class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
-class QPlainTextEdit;
 class QPushButton;
 class QSplitter;
 class QTableView;
@@ -138,7 +138,6 @@ signals:
 private:
     QWidget *createSidebar();
     QWidget *createFilterBar();
-    QWidget *createValuePanel();
     QWidget *createToolBar();
     QWidget *createRelatedPanel();
     void fillTables();
@@ -206,8 +205,5 @@ private:
     QPushButton *m_exportView = nullptr;
     bool m_exporting = false;
     std::function<void(qint64, qint64)> m_exportProgressHook;
-    QLabel *m_valueInfo = nullptr;
-    QLabel *m_valueNull = nullptr;
-    QLabel *m_image = nullptr;
-    QPlainTextEdit *m_valueText = nullptr;
+    ValuePanel *m_valuePanel = nullptr;
 };
