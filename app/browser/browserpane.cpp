@@ -4,12 +4,12 @@
 #include "browser/gridview.h"
 #include "browser/tablemodel.h"
 #include "browser/valuepanel.h"
+#include "browser/viewexport.h"
 
 #include "browse/tablequery.h"
 #include "database/connection.h"
 #include "database/schemaimporter.h"
 #include "dialects/dialect.h"
-#include "export/jsonexporter.h"
 #include "records/cloner.h"
 #include "records/session.h"
 #include "records/valuecodec.h"
@@ -21,7 +21,6 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
-#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -32,7 +31,6 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QSplitter>
 #include <QSqlQuery>
@@ -44,13 +42,9 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
-#include <atomic>
-
 namespace {
 
 constexpr int CountExactRole = Qt::UserRole + 1; // bool: the count column holds an exact count
-
-constexpr int ExportProgressSteps = 1000;
 
 enum SidebarColumn { NameColumn, RowsColumn };
 
@@ -62,14 +56,6 @@ constexpr int RelatedIdRole = Qt::UserRole + 3;
 constexpr int RelatedIndexRole = Qt::UserRole + 4;
 
 constexpr int MaxChoices = 1000; // parent rows a foreign-key picker lists
-
-struct ExportOutcome
-{
-    bool ok = false;
-    bool cancelled = false;
-    qint64 rows = 0;
-    QString error;
-};
 
 QString columnList(const Table &table, const ForeignKey &fk)
 {
@@ -923,13 +909,9 @@ void BrowserPane::exportView()
 {
     if (!m_model || m_exporting)
         return;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export to JSON"),
-        QString(currentTable() + QStringLiteral(".json")),
-        tr("JSON files (*.json);;All files (*)"));
+    const QString path = ViewExport::askPath(this, currentTable());
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".json");
     QString error;
     exportCurrentView(path, &error); // the outcome goes out as statusMessage
 }
@@ -940,72 +922,17 @@ bool BrowserPane::exportCurrentView(const QString &path, QString *error)
         *error = tr("No table to export.");
         return false;
     }
-    const QString table = currentTable();
     // The rows the grid shows: the filters and WHERE as last applied, not as being edited.
-    const BoundStatement condition = m_model->query().whereCondition();
+    ViewExport exporter(m_address, *m_schema, currentTable(), m_model->query().whereCondition());
+    exporter.setProgressHook(m_exportProgressHook);
     m_exporting = true;
     updateRowStatus();
-
-    QProgressDialog progress(
-        tr("Exporting %1...").arg(table), tr("Cancel"), 0, ExportProgressSteps, this);
-    progress.setObjectName(QStringLiteral("exportProgress"));
-    progress.setWindowTitle(tr("Export to JSON"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setAutoClose(false);
-    progress.setAutoReset(false);
-    progress.setMinimumDuration(500);
-    progress.setValue(0);
-    // The worker reads the flag; the dialog and this frame outlive it (the loop below waits).
-    std::atomic_bool cancelRequested = false;
-    connect(&progress, &QProgressDialog::canceled, this, [&] {
-        cancelRequested = true;
-        progress.setLabelText(tr("Cancelling..."));
-    });
-
-    QFutureWatcher<ExportOutcome> watcher;
-    QEventLoop loop;
-    connect(&watcher, &QFutureWatcher<ExportOutcome>::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(QtConcurrent::run([&progress, &cancelRequested, address = m_address,
-                                            schema = *m_schema, table, condition, path,
-                                            hook = m_exportProgressHook] {
-        ExportOutcome outcome;
-        Connection connection;
-        if (!connection.open(address, Connection::Mode::OpenExisting, &outcome.error))
-            return outcome;
-        // As read-only as the grid's own connection: the WHERE box is the user's SQL.
-        QSqlQuery setup(connection.database());
-        for (const QString &statement : TableQuery::browsingSetup(address.engine))
-            setup.exec(statement);
-        JsonExporter exporter(connection, schema);
-        exporter.setTables({table});
-        if (!condition.sql.isEmpty())
-            exporter.setFilter(table, condition.sql, condition.values);
-        exporter.setProgress([&](qint64 done, qint64 total) {
-            outcome.rows = done;
-            const int step = total > 0 ? int(done * ExportProgressSteps / total) : 0;
-            QMetaObject::invokeMethod(
-                &progress, [&progress, step] { progress.setValue(step); }, Qt::QueuedConnection);
-            if (hook)
-                hook(done, total);
-            outcome.cancelled = cancelRequested.load();
-            return !outcome.cancelled;
-        });
-        outcome.ok = exporter.writeFile(path, &outcome.error);
-        return outcome;
-    }));
-    loop.exec();
-    const ExportOutcome outcome = watcher.result();
-
+    const ViewExport::Outcome outcome = exporter.write(path, this);
     m_exporting = false;
     updateRowStatus();
-    QString message;
-    if (outcome.ok) {
-        message = tr("Exported %Ln rows of %1 to %2", nullptr, int(outcome.rows))
-                      .arg(table, QDir::toNativeSeparators(path));
-    } else {
-        message = outcome.cancelled ? tr("Cancelled; nothing was written.") : outcome.error;
+    const QString message = exporter.message(outcome, path);
+    if (!outcome.ok)
         *error = message;
-    }
     emit statusMessage(message);
     return outcome.ok;
 }
