@@ -2,7 +2,9 @@
 
 #include "browser/duplicaterowsdialog.h"
 #include "browser/gridview.h"
+#include "browser/relationtext.h"
 #include "browser/tablemodel.h"
+#include "browser/tablesidebar.h"
 #include "browser/valuepanel.h"
 #include "browser/viewexport.h"
 
@@ -23,7 +25,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -44,10 +45,6 @@
 
 namespace {
 
-constexpr int CountExactRole = Qt::UserRole + 1; // bool: the count column holds an exact count
-
-enum SidebarColumn { NameColumn, RowsColumn };
-
 // What an entry of the row's relationship list leads to.
 enum class RelatedKind { None, Parent, Children, Partners, ReversePartners };
 constexpr int RelatedKindRole = Qt::UserRole + 1;
@@ -56,43 +53,6 @@ constexpr int RelatedIdRole = Qt::UserRole + 3;
 constexpr int RelatedIndexRole = Qt::UserRole + 4;
 
 constexpr int MaxChoices = 1000; // parent rows a foreign-key picker lists
-
-QString columnList(const Table &table, const ForeignKey &fk)
-{
-    QStringList names;
-    for (const ForeignKeyPart &part : fk.parts) {
-        const Column *column = table.column(part.column);
-        names << (column ? column->name : QStringLiteral("?"));
-    }
-    return names.join(QStringLiteral(", "));
-}
-
-bool refersTo(const ForeignKey &fk, const Table &table)
-{
-    return fk.referencedTable != NoObject ? fk.referencedTable == table.id
-                                          : fk.referencedTableName == table.name;
-}
-
-// The column a foreign key part refers to in `parent`.
-const Column *referencedColumn(const Table &parent, const ForeignKeyPart &part)
-{
-    if (part.referencedColumn != NoObject)
-        return parent.column(part.referencedColumn);
-    return parent.columnByName(part.referencedColumnName);
-}
-
-// A short text for a value in lists: "5", "'Alice'", "NULL".
-QString shortValue(const QVariant &value)
-{
-    if (value.isNull())
-        return QStringLiteral("NULL");
-    if (value.typeId() == QMetaType::QByteArray)
-        return BrowserPane::tr("BLOB");
-    QString text = value.toString();
-    if (text.size() > 40)
-        text = text.left(40) + u'…';
-    return value.typeId() == QMetaType::QString ? QString(u'“' + text + u'”') : text;
-}
 
 // The column that names a row best, for the foreign-key picker: one called name, title or
 // the like, else the first text column that is not the key.
@@ -171,7 +131,16 @@ BrowserPane::BrowserPane(QWidget *parent)
     centerLayout->addLayout(statusRow);
 
     m_splitter = new QSplitter(Qt::Horizontal);
-    m_splitter->addWidget(createSidebar());
+    m_sidebar = new TableSidebar;
+    connect(m_sidebar, &TableSidebar::currentTableChanged, this, [this](const QString &name) {
+        if (name != currentTable())
+            showTable(name);
+    });
+    connect(m_sidebar, &TableSidebar::relatedTableActivated, this, &BrowserPane::showTable);
+    connect(m_sidebar, &TableSidebar::showInDiagramRequested, this,
+        &BrowserPane::showInDiagramRequested);
+    connect(m_sidebar, &TableSidebar::statusMessage, this, &BrowserPane::statusMessage);
+    m_splitter->addWidget(m_sidebar);
     m_splitter->addWidget(center);
     auto *right = new QSplitter(Qt::Vertical);
     m_valuePanel = new ValuePanel;
@@ -329,63 +298,6 @@ BrowserPane::~BrowserPane()
     m_delegate->disconnect(this);
 }
 
-QWidget *BrowserPane::createSidebar()
-{
-    auto *sidebar = new QSplitter(Qt::Vertical);
-
-    auto *tablesBox = new QWidget;
-    auto *tablesLayout = new QVBoxLayout(tablesBox);
-    tablesLayout->setContentsMargins(0, 0, 0, 0);
-    m_tables = new QTreeWidget;
-    m_tables->setObjectName(QStringLiteral("tables"));
-    m_tables->setRootIsDecorated(false);
-    m_tables->setUniformRowHeights(true);
-    m_tables->setHeaderLabels({tr("Table"), tr("Rows")});
-    m_tables->header()->setStretchLastSection(false);
-    m_tables->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
-    m_tables->header()->setSectionResizeMode(RowsColumn, QHeaderView::ResizeToContents);
-    m_tables->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_tables, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        if (item && item->text(NameColumn) != currentTable())
-            showTable(item->text(NameColumn));
-    });
-    connect(m_tables, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
-        QTreeWidgetItem *item = m_tables->itemAt(pos);
-        if (!item)
-            return;
-        QMenu menu;
-        menu.addAction(tr("Count Rows"), this, [this, item] { countRows(item); });
-        if (m_schema && m_schema->tableByName(item->text(NameColumn)))
-            menu.addAction(tr("Show in Diagram"), this,
-                [this, name = item->text(NameColumn)] { emit showInDiagramRequested(name); });
-        menu.exec(m_tables->viewport()->mapToGlobal(pos));
-    });
-    tablesLayout->addWidget(m_tables);
-    auto *count = new QPushButton(tr("Count Rows"));
-    count->setObjectName(QStringLiteral("countRows"));
-    count->setToolTip(tr("Count the rows of the selected table exactly"));
-    connect(count, &QPushButton::clicked, this, [this] {
-        if (m_tables->currentItem())
-            countRows(m_tables->currentItem());
-    });
-    tablesLayout->addWidget(count);
-    sidebar->addWidget(tablesBox);
-
-    auto *relationsBox = new QWidget;
-    auto *relationsLayout = new QVBoxLayout(relationsBox);
-    relationsLayout->setContentsMargins(0, 0, 0, 0);
-    relationsLayout->addWidget(new QLabel(tr("Relationships")));
-    m_relationships = new QListWidget;
-    m_relationships->setObjectName(QStringLiteral("relationships"));
-    connect(m_relationships, &QListWidget::itemActivated, this,
-        [this](QListWidgetItem *item) { showTable(item->data(Qt::UserRole).toString()); });
-    relationsLayout->addWidget(m_relationships);
-    sidebar->addWidget(relationsBox);
-    sidebar->setStretchFactor(0, 3);
-    sidebar->setStretchFactor(1, 1);
-    return sidebar;
-}
-
 QWidget *BrowserPane::createFilterBar()
 {
     auto *bar = new QWidget;
@@ -498,12 +410,11 @@ bool BrowserPane::openDatabase(const DatabaseAddress &address, QString *error)
     m_schema = std::make_unique<Schema>(std::move(*schema));
     m_relationshipList = findRelationships(*m_schema);
     m_views = TableQuery::views(m_connection->database());
-    fillTables();
+    m_sidebar->showDatabase(m_address, *m_schema, m_views, m_connection->database());
     emit databaseOpened(address.displayName());
     emit statusMessage(tr("Opened %1: %n table(s)", nullptr, int(m_schema->tables().size()))
                            .arg(address.displayName()));
-    if (m_tables->topLevelItemCount() > 0)
-        m_tables->setCurrentItem(m_tables->topLevelItem(0));
+    m_sidebar->chooseFirst();
     return true;
 }
 
@@ -515,8 +426,7 @@ void BrowserPane::closeDatabase()
     delete m_model;
     m_model = nullptr;
     emit undoStackChanged(nullptr);
-    m_tables->clear();
-    m_relationships->clear();
+    m_sidebar->clear();
     m_column->clear();
     m_filters.clear();
     showFilterChips();
@@ -550,35 +460,6 @@ QString BrowserPane::currentTable() const
     return m_model ? m_model->query().tableName() : QString();
 }
 
-void BrowserPane::fillTables()
-{
-    m_tables->clear();
-    QList<const Table *> tables;
-    for (const Table &table : m_schema->tables())
-        tables << &table;
-    std::sort(tables.begin(), tables.end(),
-        [](const Table *a, const Table *b) { return a->name.localeAwareCompare(b->name) < 0; });
-    const QSqlDatabase db = m_connection->database();
-    for (const Table *table : std::as_const(tables)) {
-        auto *item = new QTreeWidgetItem(m_tables, {table->name});
-        item->setTextAlignment(RowsColumn, Qt::AlignRight | Qt::AlignVCenter);
-        const RowEstimate estimate = TableQuery(m_address.engine, *table).estimate(db);
-        if (estimate.rows >= 0) {
-            item->setText(RowsColumn, QString(u'~' + QLocale().toString(estimate.rows)));
-            item->setToolTip(RowsColumn, tr("Estimated; use Count Rows for the exact number"));
-        }
-    }
-    // Views after the tables, in italics; their rows are read-only and counted on request.
-    for (const Table &view : std::as_const(m_views)) {
-        auto *item = new QTreeWidgetItem(m_tables, {view.name});
-        QFont italic = item->font(NameColumn);
-        italic.setItalic(true);
-        item->setFont(NameColumn, italic);
-        item->setToolTip(NameColumn, tr("A view: its rows can be read, not edited"));
-        item->setTextAlignment(RowsColumn, Qt::AlignRight | Qt::AlignVCenter);
-    }
-}
-
 const Table *BrowserPane::relation(const QString &name, bool *isView) const
 {
     if (isView)
@@ -593,54 +474,6 @@ const Table *BrowserPane::relation(const QString &name, bool *isView) const
                 *isView = true;
             return &view;
         }
-    }
-    return nullptr;
-}
-
-void BrowserPane::countRows(QTreeWidgetItem *item)
-{
-    bool isView = false;
-    const Table *table = relation(item->text(NameColumn), &isView);
-    if (!table)
-        return;
-    // On a worker thread with a connection of its own: a count can take a while.
-    const QString name = table->name;
-    item->setText(RowsColumn, tr("counting…"));
-    using Result = std::pair<std::optional<qint64>, QString>;
-    auto *watcher = new QFutureWatcher<Result>(this);
-    connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher, name] {
-        watcher->deleteLater();
-        const auto [rows, error] = watcher->result();
-        QTreeWidgetItem *counted = tableItem(name);
-        if (!counted)
-            return;
-        if (!rows) {
-            counted->setText(RowsColumn, QString());
-            emit statusMessage(error);
-            return;
-        }
-        counted->setText(RowsColumn, QLocale().toString(*rows));
-        counted->setToolTip(RowsColumn, {});
-        counted->setData(RowsColumn, CountExactRole, true);
-    });
-    watcher->setFuture(QtConcurrent::run(
-        [address = m_address,
-            query = TableQuery(m_address.engine, *table,
-                isView ? TableQuery::Relation::View : TableQuery::Relation::Table)]() -> Result {
-            Connection connection;
-            QString error;
-            if (!connection.open(address, Connection::Mode::OpenExisting, &error))
-                return {std::nullopt, error};
-            const std::optional<qint64> rows = query.count(connection.database(), &error);
-            return {rows, error};
-        }));
-}
-
-QTreeWidgetItem *BrowserPane::tableItem(const QString &name) const
-{
-    for (int i = 0; i < m_tables->topLevelItemCount(); ++i) {
-        if (m_tables->topLevelItem(i)->text(NameColumn) == name)
-            return m_tables->topLevelItem(i);
     }
     return nullptr;
 }
@@ -665,10 +498,7 @@ void BrowserPane::openTable(const QString &name)
     const Table *table = relation(name, &isView);
     if (!table)
         return;
-    if (QTreeWidgetItem *item = tableItem(name); item && m_tables->currentItem() != item) {
-        const QSignalBlocker blocker(m_tables);
-        m_tables->setCurrentItem(item);
-    }
+    m_sidebar->setCurrentTable(name);
 
     TableModel *old = m_model;
     m_model = new TableModel(
@@ -695,11 +525,7 @@ void BrowserPane::openTable(const QString &name)
         updateRowStatus();
         if (m_model->query().isFiltered())
             return;
-        if (QTreeWidgetItem *item = tableItem(currentTable())) {
-            item->setText(RowsColumn, QLocale().toString(rows));
-            item->setToolTip(RowsColumn, {});
-            item->setData(RowsColumn, CountExactRole, true);
-        }
+        m_sidebar->setExactCount(currentTable(), rows);
     });
     connect(m_model, &TableModel::errorOccurred, this, &BrowserPane::showError);
     connect(m_model, &TableModel::editRejected, this, &BrowserPane::showError);
@@ -742,36 +568,11 @@ void BrowserPane::openTable(const QString &name)
     m_scopeText.clear();
     showScope();
     showError({});
-    showRelationships(*table);
+    m_sidebar->showRelationships(*table);
     updateRowStatus();
     updateValuePanel();
     updateRelated();
     updateActions();
-}
-
-void BrowserPane::showRelationships(const Table &table)
-{
-    m_relationships->clear();
-    for (const ForeignKey &fk : table.foreignKeys) {
-        const QString target = m_schema->referencedTableName(fk);
-        auto *item = new QListWidgetItem(
-            tr("%1.%2 → %3").arg(table.name, columnList(table, fk), target), m_relationships);
-        item->setData(Qt::UserRole, target);
-        item->setToolTip(tr("Rows of %1 refer to a row of %2").arg(table.name, target));
-    }
-    for (const Table &other : m_schema->tables()) {
-        for (const ForeignKey &fk : other.foreignKeys) {
-            const bool toThis = fk.referencedTable != NoObject
-                ? fk.referencedTable == table.id
-                : fk.referencedTableName == table.name;
-            if (!toThis)
-                continue;
-            auto *item = new QListWidgetItem(
-                tr("← %1.%2").arg(other.name, columnList(other, fk)), m_relationships);
-            item->setData(Qt::UserRole, other.name);
-            item->setToolTip(tr("Rows of %1 refer to a row of %2").arg(other.name, table.name));
-        }
-    }
 }
 
 void BrowserPane::updateOperator()
@@ -975,10 +776,7 @@ void BrowserPane::visit(const Place &place)
 {
     if (m_model && place.table != currentTable() && !maybeSaveEdits()) {
         // Stay: the tables list shows the table that is still open.
-        if (QTreeWidgetItem *item = tableItem(currentTable())) {
-            const QSignalBlocker blocker(m_tables);
-            m_tables->setCurrentItem(item);
-        }
+        m_sidebar->setCurrentTable(currentTable());
         return;
     }
     m_history.visit(currentPlace()); // nowhere (no table yet) is not kept
@@ -1087,7 +885,7 @@ void BrowserPane::goToParent(ObjectId foreignKey)
     int matched = 0;
     for (const ForeignKeyPart &part : fk->parts) {
         const Column *from = child->column(part.column);
-        const Column *to = referencedColumn(*parent, part);
+        const Column *to = RelationText::referencedColumn(*parent, part);
         if (!from || !to)
             return;
         const QVariant value = values.value(child->columnIndex(part.column));
@@ -1128,7 +926,7 @@ void BrowserPane::showChildren(const QString &tableName, ObjectId foreignKey)
             continue;
         for (const ForeignKeyPart &part : fk.parts) {
             const Column *from = child->column(part.column);
-            const Column *to = referencedColumn(*parent, part);
+            const Column *to = RelationText::referencedColumn(*parent, part);
             if (!from || !to)
                 return;
             RowFilter filter;
@@ -1167,12 +965,12 @@ void BrowserPane::showPartners(const Relationship &relationship, bool reverse)
     QVariantList values;
     QStringList shown;
     for (const ForeignKeyPart &part : first->parts) {
-        const Column *to = referencedColumn(*here, part);
+        const Column *to = RelationText::referencedColumn(*here, part);
         if (!to)
             return;
         const QVariant value = rowValues.value(here->columnIndex(to->id));
         values << value;
-        shown << shortValue(value);
+        shown << RelationText::shortValue(value);
     }
     Place place;
     place.table = target->name;
@@ -1222,7 +1020,8 @@ void BrowserPane::updateRelated()
             const QVariant value = values.value(here->columnIndex(part.column));
             isNull = isNull || value.isNull();
             const Column *c = here->column(part.column);
-            shown << (c ? c->name : QString()) + QStringLiteral(" = ") + shortValue(value);
+            shown << (c ? c->name : QString()) + QStringLiteral(" = ")
+                    + RelationText::shortValue(value);
         }
         if (!parents)
             parents = group(tr("Refers to"));
@@ -1243,12 +1042,12 @@ void BrowserPane::updateRelated()
     QTreeWidgetItem *partners = nullptr;
     for (const Table &other : m_schema->tables()) {
         for (const ForeignKey &fk : other.foreignKeys) {
-            if (!refersTo(fk, *here))
+            if (!RelationText::refersTo(fk, *here))
                 continue;
             if (!children)
                 children = group(tr("Referred to by"));
             auto *item = new QTreeWidgetItem(
-                children, {tr("%1 (%2)").arg(other.name, columnList(other, fk))});
+                children, {tr("%1 (%2)").arg(other.name, RelationText::columnList(other, fk))});
             item->setData(0, RelatedKindRole, int(RelatedKind::Children));
             item->setData(0, RelatedTableRole, other.name);
             item->setData(0, RelatedIdRole, int(fk.id));
@@ -1280,7 +1079,8 @@ void BrowserPane::updateRelated()
                 }
                 if (fk)
                     text = tr("%1 through %2 (%3)")
-                               .arg(other->name, association->name, columnList(*association, *fk));
+                               .arg(other->name, association->name,
+                                   RelationText::columnList(*association, *fk));
             }
             auto *item = new QTreeWidgetItem(partners, {text});
             item->setData(0, RelatedKindRole,
@@ -1308,8 +1108,8 @@ void BrowserPane::updateRelated()
                     continue;
                 if (!inherited)
                     inherited = group(tr("Inherited columns"));
-                auto *item = new QTreeWidgetItem(
-                    inherited, {tr("%1: %2").arg(name, shortValue(record->values().at(i)))});
+                auto *item = new QTreeWidgetItem(inherited,
+                    {tr("%1: %2").arg(name, RelationText::shortValue(record->values().at(i)))});
                 item->setData(0, RelatedKindRole, int(RelatedKind::None));
                 item->setToolTip(0, record->values().at(i).toString());
             }
@@ -1642,7 +1442,8 @@ QList<CellDelegate::Choice> BrowserPane::foreignKeyChoices(int column) const
         if (fk.parts.size() != 1 || fk.parts.first().column != columnId)
             continue;
         const Table *parent = m_schema->tableByName(m_schema->referencedTableName(fk));
-        const Column *to = parent ? referencedColumn(*parent, fk.parts.first()) : nullptr;
+        const Column *to
+            = parent ? RelationText::referencedColumn(*parent, fk.parts.first()) : nullptr;
         if (!to)
             return choices;
         const Column *label = labelColumn(*parent, {to->name});

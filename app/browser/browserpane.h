@@ -20,6 +20,7 @@ class CellDelegate;
 class Connection;
 class Schema;
 class TableModel;
+class TableSidebar;
 class ValuePanel;
 struct Table;
 class QAction;
@@ -27,7 +28,6 @@ class QComboBox;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QPushButton;
 class QSplitter;
 class QTableView;
@@ -136,12 +136,9 @@ signals:
     void showInDiagramRequested(const QString &table);
 
 private:
-    QWidget *createSidebar();
     QWidget *createFilterBar();
     QWidget *createToolBar();
     QWidget *createRelatedPanel();
-    void fillTables();
-    void countRows(QTreeWidgetItem *item);
     void openTable(const QString &name);
     Place currentPlace() const;
     void visit(const Place &place);
@@ -152,7 +149,6 @@ private:
     void showScope();
     QList<CellDelegate::Choice> foreignKeyChoices(int column) const;
     void showGridMenu(const QPoint &pos);
-    void showRelationships(const Table &table);
     void updateOperator();
     void addFilter();
     void removeFilter(int index);
@@ -165,7 +161,6 @@ private:
     void updateRowStatus();
     void exportView();
     void updateValuePanel();
-    QTreeWidgetItem *tableItem(const QString &name) const;
     const Table *table() const; // the current table of the schema (null for a view)
     // A table of the schema or a view, by name.
     const Table *relation(const QString &name, bool *isView = nullptr) const;
@@ -189,8 +184,7 @@ private:
     QList<RowFilter> m_filters; // as the chips show them, and applied
 
     QSplitter *m_splitter = nullptr;
-    QTreeWidget *m_tables = nullptr;
-    QListWidget *m_relationships = nullptr;
+    TableSidebar *m_sidebar = nullptr;
     QComboBox *m_column = nullptr;
     QComboBox *m_operator = nullptr;
     QLineEdit *m_value = nullptr;
