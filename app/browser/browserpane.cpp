@@ -1,6 +1,7 @@
 #include "browserpane.h"
 
 #include "browser/duplicaterowsdialog.h"
+#include "browser/filterbar.h"
 #include "browser/gridview.h"
 #include "browser/relationtext.h"
 #include "browser/tablemodel.h"
@@ -21,14 +22,12 @@
 #include <QApplication>
 #include <QBuffer>
 #include <QClipboard>
-#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
@@ -83,7 +82,10 @@ BrowserPane::BrowserPane(QWidget *parent)
     auto *centerLayout = new QVBoxLayout(center);
     centerLayout->setContentsMargins(0, 0, 0, 0);
     centerLayout->addWidget(createToolBar());
-    centerLayout->addWidget(createFilterBar());
+    m_filterBar = new FilterBar;
+    connect(m_filterBar, &FilterBar::chipsChanged, this, &BrowserPane::applyChips);
+    connect(m_filterBar, &FilterBar::applyRequested, this, &BrowserPane::applyFilters);
+    centerLayout->addWidget(m_filterBar);
 
     m_grid = new GridView;
     m_grid->setObjectName(QStringLiteral("grid"));
@@ -97,11 +99,10 @@ BrowserPane::BrowserPane(QWidget *parent)
     // What is wrong with the text being typed, until it is fixed or the editor closes; a
     // message of something else (a refused edit, a failed save) stays.
     connect(m_delegate, &CellDelegate::inputProblem, this, [this](const QString &message) {
-        if (message.isEmpty() && m_error->text() != m_inputProblem)
+        if (message.isEmpty() && m_filterBar->error() != m_inputProblem)
             return;
         m_inputProblem = message;
-        m_error->setText(message);
-        m_error->setVisible(!message.isEmpty());
+        m_filterBar->showError(message);
     });
     // Save is there while a cell is being edited, even before its first edit (queued: the
     // view is in its editing state only after the editor is made).
@@ -298,100 +299,6 @@ BrowserPane::~BrowserPane()
     m_delegate->disconnect(this);
 }
 
-QWidget *BrowserPane::createFilterBar()
-{
-    auto *bar = new QWidget;
-    auto *layout = new QVBoxLayout(bar);
-    layout->setContentsMargins(0, 0, 0, 0);
-
-    auto *conditionRow = new QHBoxLayout;
-    m_column = new QComboBox;
-    m_column->setObjectName(QStringLiteral("columnFilter"));
-    m_column->setToolTip(tr("Column"));
-    m_operator = new QComboBox;
-    m_operator->setObjectName(QStringLiteral("operatorFilter"));
-    for (int op = int(RowFilter::Operator::Contains); op <= int(RowFilter::Operator::IsNotNull);
-         ++op)
-        m_operator->addItem(RowFilter::operatorName(RowFilter::Operator(op)), op);
-    m_value = new QLineEdit;
-    m_value->setObjectName(QStringLiteral("valueFilter"));
-    m_value->setPlaceholderText(tr("Value"));
-    m_upper = new QLineEdit;
-    m_upper->setObjectName(QStringLiteral("upperFilter"));
-    m_upper->setPlaceholderText(tr("and"));
-    auto *add = new QPushButton(tr("Add"));
-    add->setObjectName(QStringLiteral("addFilter"));
-    connect(m_operator, &QComboBox::currentIndexChanged, this, &BrowserPane::updateOperator);
-    connect(m_value, &QLineEdit::returnPressed, this, &BrowserPane::addFilter);
-    connect(m_upper, &QLineEdit::returnPressed, this, &BrowserPane::addFilter);
-    connect(add, &QPushButton::clicked, this, &BrowserPane::addFilter);
-    conditionRow->addWidget(m_column);
-    conditionRow->addWidget(m_operator);
-    conditionRow->addWidget(m_value, 1);
-    conditionRow->addWidget(m_upper, 1);
-    conditionRow->addWidget(add);
-    layout->addLayout(conditionRow);
-
-    m_chips = new QWidget;
-    m_chips->setObjectName(QStringLiteral("filters"));
-    m_chipLayout = new QHBoxLayout(m_chips);
-    m_chipLayout->setContentsMargins(0, 0, 0, 0);
-    m_chipLayout->addStretch();
-    m_chips->hide();
-    layout->addWidget(m_chips);
-
-    m_scopeBar = new QWidget;
-    m_scopeBar->setObjectName(QStringLiteral("scope"));
-    auto *scopeLayout = new QHBoxLayout(m_scopeBar);
-    scopeLayout->setContentsMargins(0, 0, 0, 0);
-    m_scopeLabel = new QLabel;
-    m_scopeLabel->setObjectName(QStringLiteral("scopeLabel"));
-    auto *dropScope = new QToolButton;
-    dropScope->setText(QStringLiteral("×"));
-    dropScope->setToolTip(tr("Show all rows of the table again"));
-    connect(dropScope, &QToolButton::clicked, this, [this] {
-        m_scope = {};
-        m_scopeText.clear();
-        showScope();
-        applyFilters();
-    });
-    scopeLayout->addWidget(m_scopeLabel);
-    scopeLayout->addWidget(dropScope);
-    scopeLayout->addStretch();
-    m_scopeBar->hide();
-    layout->addWidget(m_scopeBar);
-
-    auto *whereRow = new QHBoxLayout;
-    m_where = new QLineEdit;
-    m_where->setObjectName(QStringLiteral("whereFilter"));
-    m_where->setPlaceholderText(tr("WHERE …"));
-    m_where->setClearButtonEnabled(true);
-    connect(m_where, &QLineEdit::returnPressed, this, &BrowserPane::applyFilters);
-    auto *apply = new QPushButton(tr("Apply"));
-    apply->setObjectName(QStringLiteral("applyFilters"));
-    connect(apply, &QPushButton::clicked, this, &BrowserPane::applyFilters);
-    auto *clear = new QPushButton(tr("Clear"));
-    clear->setObjectName(QStringLiteral("clearFilters"));
-    connect(clear, &QPushButton::clicked, this, &BrowserPane::clearFilters);
-    whereRow->addWidget(m_where, 1);
-    whereRow->addWidget(apply);
-    whereRow->addWidget(clear);
-    layout->addLayout(whereRow);
-
-    m_error = new QLabel;
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette palette = m_error->palette();
-    palette.setColor(QPalette::WindowText, Qt::darkRed);
-    m_error->setPalette(palette);
-    m_error->hide();
-    layout->addWidget(m_error);
-
-    updateOperator();
-    return bar;
-}
-
 bool BrowserPane::openDatabase(const DatabaseAddress &address, QString *error)
 {
     auto connection = std::make_unique<Connection>();
@@ -427,10 +334,8 @@ void BrowserPane::closeDatabase()
     m_model = nullptr;
     emit undoStackChanged(nullptr);
     m_sidebar->clear();
-    m_column->clear();
-    m_filters.clear();
-    showFilterChips();
-    m_where->clear();
+    m_filterBar->setColumns({});
+    m_filterBar->clearConditions();
     showError({});
     m_schema.reset();
     m_relationshipList.clear();
@@ -439,9 +344,6 @@ void BrowserPane::closeDatabase()
     m_address = {};
     m_history.clear();
     m_wanted.clear();
-    m_scope = {};
-    m_scopeText.clear();
-    showScope();
     updateRowStatus();
     updateValuePanel();
     updateRelated();
@@ -559,53 +461,14 @@ void BrowserPane::openTable(const QString &name)
         &BrowserPane::updateActions);
 
     emit undoStackChanged(m_model->undoStack());
-    m_column->clear();
-    m_column->addItems(m_model->query().columnNames());
-    m_filters.clear();
-    showFilterChips();
-    m_where->clear();
-    m_scope = {};
-    m_scopeText.clear();
-    showScope();
+    m_filterBar->setColumns(m_model->query().columnNames());
+    m_filterBar->clearConditions();
     showError({});
     m_sidebar->showRelationships(*table);
     updateRowStatus();
     updateValuePanel();
     updateRelated();
     updateActions();
-}
-
-void BrowserPane::updateOperator()
-{
-    const auto op = RowFilter::Operator(m_operator->currentData().toInt());
-    m_value->setEnabled(RowFilter::takesValue(op));
-    m_upper->setVisible(op == RowFilter::Operator::Between);
-}
-
-void BrowserPane::addFilter()
-{
-    if (m_column->currentIndex() < 0)
-        return;
-    RowFilter filter;
-    filter.column = m_column->currentText();
-    filter.op = RowFilter::Operator(m_operator->currentData().toInt());
-    if (RowFilter::takesValue(filter.op))
-        filter.value = m_value->text();
-    if (filter.op == RowFilter::Operator::Between)
-        filter.upper = m_upper->text();
-    m_filters << filter;
-    m_value->clear();
-    m_upper->clear();
-    showFilterChips();
-    applyChips();
-}
-
-void BrowserPane::removeFilter(int index)
-{
-    if (index >= 0 && index < m_filters.size())
-        m_filters.removeAt(index);
-    showFilterChips();
-    applyChips();
 }
 
 void BrowserPane::applyChips()
@@ -615,39 +478,8 @@ void BrowserPane::applyChips()
     if (!m_model)
         return;
     showError({});
-    m_model->setFilters(m_filters, m_model->query().where(), m_scope);
+    m_model->setFilters(m_filterBar->filters(), m_model->query().where(), m_filterBar->scope());
     updateRowStatus();
-}
-
-void BrowserPane::showFilterChips()
-{
-    // The layout ends with a stretch; every chip goes before it.
-    // Later, not now: this may run in a chip's own clicked signal.
-    while (m_chipLayout->count() > 1) {
-        QLayoutItem *item = m_chipLayout->takeAt(0);
-        if (QWidget *chip = item->widget()) {
-            chip->hide();
-            chip->setParent(nullptr);
-            chip->deleteLater();
-        }
-        delete item;
-    }
-    for (int i = 0; i < m_filters.size(); ++i) {
-        const RowFilter &filter = m_filters.at(i);
-        QString text = filter.column + u' ' + RowFilter::operatorName(filter.op);
-        if (filter.op == RowFilter::Operator::Between)
-            text = tr("%1 between %2 and %3")
-                       .arg(filter.column, filter.value.toString(), filter.upper.toString());
-        else if (RowFilter::takesValue(filter.op))
-            text += QStringLiteral(" “") + filter.value.toString() + QStringLiteral("”");
-        auto *chip = new QToolButton;
-        chip->setText(text + QStringLiteral("  ×"));
-        chip->setToolTip(tr("Remove this filter"));
-        chip->setAutoRaise(false);
-        connect(chip, &QToolButton::clicked, this, [this, i] { removeFilter(i); });
-        m_chipLayout->insertWidget(i, chip);
-    }
-    m_chips->setVisible(!m_filters.isEmpty());
 }
 
 void BrowserPane::applyFilters()
@@ -655,25 +487,13 @@ void BrowserPane::applyFilters()
     if (!m_model)
         return;
     showError({});
-    m_model->setFilters(m_filters, m_where->text(), m_scope);
+    m_model->setFilters(m_filterBar->filters(), m_filterBar->where(), m_filterBar->scope());
     updateRowStatus();
-}
-
-void BrowserPane::clearFilters()
-{
-    m_scope = {};
-    m_scopeText.clear();
-    showScope();
-    m_filters.clear();
-    showFilterChips();
-    m_where->clear();
-    applyFilters();
 }
 
 void BrowserPane::showError(const QString &message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    m_filterBar->showError(message);
     if (!message.isEmpty())
         emit statusMessage(message);
 }
@@ -743,12 +563,6 @@ void BrowserPane::updateValuePanel()
     m_valuePanel->showCell(m_model, m_model ? m_grid->currentIndex() : QModelIndex());
 }
 
-void BrowserPane::showScope()
-{
-    m_scopeLabel->setText(m_scopeText);
-    m_scopeBar->setVisible(!m_scope.sql.isEmpty());
-}
-
 // Navigation
 
 BrowserPane::Place BrowserPane::currentPlace() const
@@ -759,8 +573,8 @@ BrowserPane::Place BrowserPane::currentPlace() const
     place.table = currentTable();
     place.filters = m_model->query().filters();
     place.where = m_model->query().where();
-    place.scope = m_scope;
-    place.scopeText = m_scopeText;
+    place.scope = m_filterBar->scope();
+    place.scopeText = m_filterBar->scopeText();
     place.sortColumn = m_model->query().sortColumn();
     place.sortOrder = m_model->query().sortOrder();
     const QModelIndex current = m_grid->currentIndex();
@@ -807,12 +621,7 @@ void BrowserPane::applyPlace(const Place &place)
         openTable(place.table);
     if (!m_model)
         return;
-    m_filters = place.filters;
-    showFilterChips();
-    m_where->setText(place.where);
-    m_scope = place.scope;
-    m_scopeText = place.scopeText;
-    showScope();
+    m_filterBar->setConditions(place.filters, place.where, place.scope, place.scopeText);
     showError({});
     {
         const QSignalBlocker blocker(m_grid->horizontalHeader());

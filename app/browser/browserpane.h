@@ -17,6 +17,7 @@
 #include <optional>
 
 class CellDelegate;
+class FilterBar;
 class Connection;
 class Schema;
 class TableModel;
@@ -24,10 +25,7 @@ class TableSidebar;
 class ValuePanel;
 struct Table;
 class QAction;
-class QComboBox;
-class QHBoxLayout;
 class QLabel;
-class QLineEdit;
 class QPushButton;
 class QSplitter;
 class QTableView;
@@ -136,7 +134,6 @@ signals:
     void showInDiagramRequested(const QString &table);
 
 private:
-    QWidget *createFilterBar();
     QWidget *createToolBar();
     QWidget *createRelatedPanel();
     void openTable(const QString &name);
@@ -146,17 +143,11 @@ private:
     void select(const QVariantList &key, int row);
     void updateActions();
     void updateRelated();
-    void showScope();
     QList<CellDelegate::Choice> foreignKeyChoices(int column) const;
     void showGridMenu(const QPoint &pos);
-    void updateOperator();
-    void addFilter();
-    void removeFilter(int index);
-    void showFilterChips();
     // Applies the chips (when one is added or removed), with the WHERE as last applied.
     void applyChips();
     void applyFilters();
-    void clearFilters();
     void showError(const QString &message);
     void updateRowStatus();
     void exportView();
@@ -174,26 +165,14 @@ private:
     CellDelegate *m_delegate = nullptr;
     BrowseHistory m_history;
     QList<QVariantList> m_wanted; // rows to select once located
-    BoundStatement m_scope;
-    QString m_scopeText;
     QHash<QString, QAction *> m_actions;
-    QLabel *m_scopeLabel = nullptr;
-    QWidget *m_scopeBar = nullptr;
     QTreeWidget *m_related = nullptr;
     int m_relatedRow = -1;
-    QList<RowFilter> m_filters; // as the chips show them, and applied
 
     QSplitter *m_splitter = nullptr;
     TableSidebar *m_sidebar = nullptr;
-    QComboBox *m_column = nullptr;
-    QComboBox *m_operator = nullptr;
-    QLineEdit *m_value = nullptr;
-    QLineEdit *m_upper = nullptr;
-    QWidget *m_chips = nullptr;
-    QHBoxLayout *m_chipLayout = nullptr;
-    QLineEdit *m_where = nullptr;
-    QLabel *m_error = nullptr;
-    QString m_inputProblem; // shown in m_error by the cell editor
+    FilterBar *m_filterBar = nullptr;
+    QString m_inputProblem; // shown in the filter bar's error line by the cell editor
     GridView *m_grid = nullptr;
     QLabel *m_rowStatus = nullptr;
     QPushButton *m_exportView = nullptr;
