@@ -3,6 +3,7 @@
 #include "browser/duplicaterowsdialog.h"
 #include "browser/filterbar.h"
 #include "browser/gridview.h"
+#include "browser/relatedrowspanel.h"
 #include "browser/relationtext.h"
 #include "browser/tablemodel.h"
 #include "browser/tablesidebar.h"
@@ -43,13 +44,6 @@
 #include <QtConcurrent>
 
 namespace {
-
-// What an entry of the row's relationship list leads to.
-enum class RelatedKind { None, Parent, Children, Partners, ReversePartners };
-constexpr int RelatedKindRole = Qt::UserRole + 1;
-constexpr int RelatedTableRole = Qt::UserRole + 2;
-constexpr int RelatedIdRole = Qt::UserRole + 3;
-constexpr int RelatedIndexRole = Qt::UserRole + 4;
 
 constexpr int MaxChoices = 1000; // parent rows a foreign-key picker lists
 
@@ -146,7 +140,14 @@ BrowserPane::BrowserPane(QWidget *parent)
     auto *right = new QSplitter(Qt::Vertical);
     m_valuePanel = new ValuePanel;
     right->addWidget(m_valuePanel);
-    right->addWidget(createRelatedPanel());
+    m_relatedPanel = new RelatedRowsPanel;
+    connect(m_relatedPanel, &RelatedRowsPanel::parentRequested, this, &BrowserPane::goToParent);
+    connect(m_relatedPanel, &RelatedRowsPanel::childrenRequested, this, &BrowserPane::showChildren);
+    connect(m_relatedPanel, &RelatedRowsPanel::partnersRequested, this,
+        [this](int relationship, bool reverse) {
+            showPartners(m_relationshipList.at(relationship), reverse);
+        });
+    right->addWidget(m_relatedPanel);
     right->setStretchFactor(0, 1);
     right->setStretchFactor(1, 1);
     m_splitter->addWidget(right);
@@ -245,40 +246,6 @@ QWidget *BrowserPane::createToolBar()
     addAction(setNull);
     m_actions.insert(setNull->objectName(), setNull);
     return bar;
-}
-
-QWidget *BrowserPane::createRelatedPanel()
-{
-    auto *box = new QWidget;
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(new QLabel(tr("This row")));
-    m_related = new QTreeWidget;
-    m_related->setObjectName(QStringLiteral("related"));
-    m_related->setHeaderHidden(true);
-    m_related->setColumnCount(1);
-    m_related->setToolTip(tr("Activate an entry to go there"));
-    connect(m_related, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        switch (RelatedKind(item->data(0, RelatedKindRole).toInt())) {
-        case RelatedKind::Parent:
-            goToParent(ObjectId(item->data(0, RelatedIdRole).toInt()));
-            break;
-        case RelatedKind::Children:
-            showChildren(item->data(0, RelatedTableRole).toString(),
-                ObjectId(item->data(0, RelatedIdRole).toInt()));
-            break;
-        case RelatedKind::Partners:
-        case RelatedKind::ReversePartners:
-            showPartners(m_relationshipList.at(item->data(0, RelatedIndexRole).toInt()),
-                RelatedKind(item->data(0, RelatedKindRole).toInt())
-                    == RelatedKind::ReversePartners);
-            break;
-        case RelatedKind::None:
-            break;
-        }
-    });
-    layout->addWidget(m_related);
-    return box;
 }
 
 QUndoStack *BrowserPane::undoStack() const
@@ -438,7 +405,7 @@ void BrowserPane::openTable(const QString &name)
     });
     connect(m_model, &TableModel::located, this, &BrowserPane::select);
     connect(m_model, &TableModel::rowsLoaded, this, [this](int first, int last) {
-        if (m_relatedRow < 0 && m_grid->currentIndex().isValid()) {
+        if (m_relatedPanel->shownRow() < 0 && m_grid->currentIndex().isValid()) {
             const int row = m_grid->currentIndex().row();
             if (row >= first && row <= last)
                 updateRelated();
@@ -795,136 +762,15 @@ void BrowserPane::showPartners(const Relationship &relationship, bool reverse)
 
 void BrowserPane::updateRelated()
 {
-    m_related->clear();
-    m_relatedRow = -1;
     const Table *here = table();
     const QModelIndex current = m_grid->currentIndex();
-    if (!here || !current.isValid())
-        return;
-    if (m_model->isNewRow(current.row())) {
-        new QTreeWidgetItem(m_related, {tr("A new row: save it to follow its relationships")});
+    if (!here || !current.isValid()) {
+        m_relatedPanel->clear();
         return;
     }
-    const QVariantList values = m_model->rowValues(current.row());
-    if (values.isEmpty())
-        return; // not loaded yet; rowsLoaded brings it back here
-    m_relatedRow = current.row();
-    QFont bold = m_related->font();
-    bold.setBold(true);
-    const auto group = [&](const QString &title) {
-        auto *item = new QTreeWidgetItem(m_related, {title});
-        item->setFont(0, bold);
-        item->setFlags(Qt::ItemIsEnabled);
-        item->setExpanded(true);
-        return item;
-    };
-
-    // Up: the rows this one refers to.
-    QTreeWidgetItem *parents = nullptr;
-    for (const ForeignKey &fk : here->foreignKeys) {
-        const QString target = m_schema->referencedTableName(fk);
-        QStringList shown;
-        bool isNull = false;
-        for (const ForeignKeyPart &part : fk.parts) {
-            const QVariant value = values.value(here->columnIndex(part.column));
-            isNull = isNull || value.isNull();
-            const Column *c = here->column(part.column);
-            shown << (c ? c->name : QString()) + QStringLiteral(" = ")
-                    + RelationText::shortValue(value);
-        }
-        if (!parents)
-            parents = group(tr("Refers to"));
-        auto *item = new QTreeWidgetItem(
-            parents, {tr("%1 (%2)").arg(target, shown.join(QStringLiteral(", ")))});
-        if (isNull) {
-            item->setDisabled(true);
-            item->setToolTip(0, tr("NULL: no row"));
-            continue;
-        }
-        item->setData(0, RelatedKindRole, int(RelatedKind::Parent));
-        item->setData(0, RelatedIdRole, int(fk.id));
-        item->setToolTip(0, tr("Go to the row of %1 this row refers to").arg(target));
-    }
-
-    // Down: the tables whose rows refer to this one, and the many-to-many partners.
-    QTreeWidgetItem *children = nullptr;
-    QTreeWidgetItem *partners = nullptr;
-    for (const Table &other : m_schema->tables()) {
-        for (const ForeignKey &fk : other.foreignKeys) {
-            if (!RelationText::refersTo(fk, *here))
-                continue;
-            if (!children)
-                children = group(tr("Referred to by"));
-            auto *item = new QTreeWidgetItem(
-                children, {tr("%1 (%2)").arg(other.name, RelationText::columnList(other, fk))});
-            item->setData(0, RelatedKindRole, int(RelatedKind::Children));
-            item->setData(0, RelatedTableRole, other.name);
-            item->setData(0, RelatedIdRole, int(fk.id));
-            item->setToolTip(0, tr("Show the rows of %1 that refer to this row").arg(other.name));
-        }
-    }
-    for (qsizetype i = 0; i < m_relationshipList.size(); ++i) {
-        const Relationship &r = m_relationshipList.at(i);
-        if (r.kind != Relationship::Kind::ManyToMany
-            && r.kind != Relationship::Kind::SelfManyToMany)
-            continue;
-        const Table *association = m_schema->table(r.table);
-        const Table *first = m_schema->table(r.target);
-        const Table *second = m_schema->table(r.secondTarget);
-        if (!association || !first || !second)
-            continue;
-        for (const bool reverse : {false, true}) {
-            if ((reverse ? second : first)->id != here->id)
-                continue;
-            const Table *other = reverse ? first : second;
-            if (!partners)
-                partners = group(tr("Linked to"));
-            QString text = tr("%1 through %2").arg(other->name, association->name);
-            if (r.kind == Relationship::Kind::SelfManyToMany) {
-                const ForeignKey *fk = nullptr;
-                for (const ForeignKey &f : association->foreignKeys) {
-                    if (f.id == (reverse ? r.foreignKey : r.secondForeignKey))
-                        fk = &f;
-                }
-                if (fk)
-                    text = tr("%1 through %2 (%3)")
-                               .arg(other->name, association->name,
-                                   RelationText::columnList(*association, *fk));
-            }
-            auto *item = new QTreeWidgetItem(partners, {text});
-            item->setData(0, RelatedKindRole,
-                int(reverse ? RelatedKind::ReversePartners : RelatedKind::Partners));
-            item->setData(0, RelatedIndexRole, int(i));
-            item->setToolTip(0,
-                tr("Show the rows of %1 linked to this row through %2")
-                    .arg(other->name, association->name));
-        }
-    }
-
-    // A joined-inheritance child: its ancestors' columns, as one record (Session).
-    bool isChild = false;
-    for (const Relationship &r : m_relationshipList)
-        isChild
-            = isChild || (r.kind == Relationship::Kind::JoinedInheritance && r.table == here->id);
-    const QVariantList key = m_model->rowKey(current.row());
-    if (isChild && !key.isEmpty()) {
-        Session session(*m_connection, *m_schema);
-        if (const std::optional<Record> record = session.get(here->name, key)) {
-            QTreeWidgetItem *inherited = nullptr;
-            for (qsizetype i = 0; i < record->columns().size(); ++i) {
-                const QString &name = record->columns().at(i);
-                if (here->columnByName(name))
-                    continue;
-                if (!inherited)
-                    inherited = group(tr("Inherited columns"));
-                auto *item = new QTreeWidgetItem(inherited,
-                    {tr("%1: %2").arg(name, RelationText::shortValue(record->values().at(i)))});
-                item->setData(0, RelatedKindRole, int(RelatedKind::None));
-                item->setToolTip(0, record->values().at(i).toString());
-            }
-        }
-    }
-    m_related->expandAll();
+    // Not loaded yet: rowsLoaded brings it back here.
+    m_relatedPanel->showRow(
+        *m_schema, m_relationshipList, *here, *m_model, current.row(), *m_connection);
 }
 
 // Editing
@@ -1218,24 +1064,7 @@ void BrowserPane::showGridMenu(const QPoint &pos)
         = menu.addAction(tr("Revert Row"), this, [this, rows] { m_model->revertRows(rows); });
     revertRows->setEnabled(std::any_of(rows.cbegin(), rows.cend(),
         [this](int row) { return m_model->rowState(row) != TableModel::RowState::Saved; }));
-    // The same entries as the row panel.
-    if (m_related->topLevelItemCount() > 0) {
-        menu.addSeparator();
-        for (int i = 0; i < m_related->topLevelItemCount(); ++i) {
-            QTreeWidgetItem *group = m_related->topLevelItem(i);
-            if (group->childCount() == 0
-                || RelatedKind(group->child(0)->data(0, RelatedKindRole).toInt())
-                    == RelatedKind::None)
-                continue;
-            QMenu *sub = menu.addMenu(group->text(0));
-            for (int c = 0; c < group->childCount(); ++c) {
-                QTreeWidgetItem *item = group->child(c);
-                QAction *a = sub->addAction(
-                    item->text(0), this, [this, item] { emit m_related->itemActivated(item, 0); });
-                a->setEnabled(!item->isDisabled());
-            }
-        }
-    }
+    m_relatedPanel->addToMenu(&menu); // the same entries as the row panel
     menu.exec(m_grid->viewport()->mapToGlobal(pos));
 }
 

@@ -29,9 +29,8 @@ class QLabel;
 class QPushButton;
 class QSplitter;
 class QTableView;
-class QTreeWidget;
-class QTreeWidgetItem;
 class QUndoStack;
+class RelatedRowsPanel;
 struct ForeignKey;
 
 // The data browser: the tables of an open database with their row counts and relationships
@@ -135,7 +134,6 @@ signals:
 
 private:
     QWidget *createToolBar();
-    QWidget *createRelatedPanel();
     void openTable(const QString &name);
     Place currentPlace() const;
     void visit(const Place &place);
@@ -166,12 +164,11 @@ private:
     BrowseHistory m_history;
     QList<QVariantList> m_wanted; // rows to select once located
     QHash<QString, QAction *> m_actions;
-    QTreeWidget *m_related = nullptr;
-    int m_relatedRow = -1;
 
     QSplitter *m_splitter = nullptr;
     TableSidebar *m_sidebar = nullptr;
     FilterBar *m_filterBar = nullptr;
+    RelatedRowsPanel *m_relatedPanel = nullptr;
     QString m_inputProblem; // shown in the filter bar's error line by the cell editor
     GridView *m_grid = nullptr;
     QLabel *m_rowStatus = nullptr;
