@@ -5,6 +5,7 @@
 #include "browser/gridview.h"
 #include "browser/relatedrowspanel.h"
 #include "browser/relationtext.h"
+#include "browser/rowlinks.h"
 #include "browser/tablemodel.h"
 #include "browser/tablesidebar.h"
 #include "browser/valuepanel.h"
@@ -643,48 +644,12 @@ void BrowserPane::goToParent(ObjectId foreignKey)
     const QModelIndex current = m_grid->currentIndex();
     if (!child || !current.isValid())
         return;
-    const ForeignKey *fk = nullptr;
-    for (const ForeignKey &f : child->foreignKeys) {
-        if (f.id == foreignKey)
-            fk = &f;
-    }
-    const Table *parent = fk ? m_schema->tableByName(m_schema->referencedTableName(*fk)) : nullptr;
-    if (!parent)
-        return;
-    const QVariantList values = m_model->rowValues(current.row());
-    Place place;
-    place.table = parent->name;
-    // The parent row in its table when the foreign key refers to the key the browser names
-    // rows by; else the rows that match (a reference to a UNIQUE column).
-    const QStringList parentKey = TableQuery(m_address.engine, *parent).keyColumns();
-    QVariantList key(parentKey.size());
-    int matched = 0;
-    for (const ForeignKeyPart &part : fk->parts) {
-        const Column *from = child->column(part.column);
-        const Column *to = RelationText::referencedColumn(*parent, part);
-        if (!from || !to)
-            return;
-        const QVariant value = values.value(child->columnIndex(part.column));
-        if (value.isNull()) {
-            emit statusMessage(
-                tr("%1 is NULL: this row refers to no row of %2.").arg(from->name, parent->name));
-            return;
-        }
-        if (const qsizetype at = parentKey.indexOf(to->name); at >= 0) {
-            key[at] = value;
-            ++matched;
-        }
-        RowFilter filter;
-        filter.column = to->name;
-        filter.op = RowFilter::Operator::Equal;
-        filter.value = value;
-        place.filters << filter;
-    }
-    if (matched == parentKey.size() && matched == fk->parts.size()) {
-        place.filters.clear();
-        place.key = key;
-    }
-    visit(place);
+    QString problem;
+    if (const std::optional<Place> place = RowLinks::parent(m_address.engine, *m_schema, *child,
+            foreignKey, m_model->rowValues(current.row()), &problem))
+        visit(*place);
+    else if (!problem.isEmpty())
+        emit statusMessage(problem);
 }
 
 void BrowserPane::showChildren(const QString &tableName, ObjectId foreignKey)
@@ -694,68 +659,20 @@ void BrowserPane::showChildren(const QString &tableName, ObjectId foreignKey)
     const QModelIndex current = m_grid->currentIndex();
     if (!parent || !child || !current.isValid())
         return;
-    const QVariantList values = m_model->rowValues(current.row());
-    Place place;
-    place.table = child->name;
-    for (const ForeignKey &fk : child->foreignKeys) {
-        if (fk.id != foreignKey)
-            continue;
-        for (const ForeignKeyPart &part : fk.parts) {
-            const Column *from = child->column(part.column);
-            const Column *to = RelationText::referencedColumn(*parent, part);
-            if (!from || !to)
-                return;
-            RowFilter filter;
-            filter.column = from->name;
-            filter.op = RowFilter::Operator::Equal;
-            filter.value = values.value(parent->columnIndex(to->id));
-            place.filters << filter;
-        }
-    }
-    visit(place);
+    if (const std::optional<Place> place
+        = RowLinks::children(*parent, *child, foreignKey, m_model->rowValues(current.row())))
+        visit(*place);
 }
 
 void BrowserPane::showPartners(const Relationship &relationship, bool reverse)
 {
     const Table *here = table();
-    const Table *association = m_schema ? m_schema->table(relationship.table) : nullptr;
     const QModelIndex current = m_grid->currentIndex();
-    if (!here || !association || !current.isValid())
+    if (!here || !current.isValid())
         return;
-    const ForeignKey *first = nullptr;
-    const ForeignKey *second = nullptr;
-    for (const ForeignKey &fk : association->foreignKeys) {
-        if (fk.id == relationship.foreignKey)
-            first = &fk;
-        if (fk.id == relationship.secondForeignKey)
-            second = &fk;
-    }
-    if (!first || !second)
-        return;
-    if (reverse)
-        std::swap(first, second);
-    const Table *target = m_schema->tableByName(m_schema->referencedTableName(*second));
-    if (!target)
-        return;
-    const QVariantList rowValues = m_model->rowValues(current.row());
-    QVariantList values;
-    QStringList shown;
-    for (const ForeignKeyPart &part : first->parts) {
-        const Column *to = RelationText::referencedColumn(*here, part);
-        if (!to)
-            return;
-        const QVariant value = rowValues.value(here->columnIndex(to->id));
-        values << value;
-        shown << RelationText::shortValue(value);
-    }
-    Place place;
-    place.table = target->name;
-    place.scope = TableQuery::partnersCondition(
-        m_address.engine, *association, *first, *second, *target, values);
-    place.scopeText
-        = tr("Rows of %1 linked to %2 %3 through %4")
-              .arg(target->name, here->name, shown.join(QStringLiteral(", ")), association->name);
-    visit(place);
+    if (const std::optional<Place> place = RowLinks::partners(m_address.engine, *m_schema, *here,
+            relationship, reverse, m_model->rowValues(current.row())))
+        visit(*place);
 }
 
 // The current row's relationships
