@@ -3,8 +3,8 @@
 #include "browser/duplicaterowsdialog.h"
 #include "browser/filterbar.h"
 #include "browser/gridview.h"
+#include "browser/parentchoices.h"
 #include "browser/relatedrowspanel.h"
-#include "browser/relationtext.h"
 #include "browser/rowlinks.h"
 #include "browser/tablemodel.h"
 #include "browser/tablesidebar.h"
@@ -14,61 +14,24 @@
 #include "browse/tablequery.h"
 #include "database/connection.h"
 #include "database/schemaimporter.h"
-#include "dialects/dialect.h"
 #include "records/cloner.h"
 #include "records/session.h"
-#include "records/valuecodec.h"
 #include "schema/schema.h"
-#include "sql/typemapping.h"
 
 #include <QApplication>
-#include <QBuffer>
 #include <QClipboard>
-#include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QStyle>
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
-#include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
-
-namespace {
-
-constexpr int MaxChoices = 1000; // parent rows a foreign-key picker lists
-
-// The column that names a row best, for the foreign-key picker: one called name, title or
-// the like, else the first text column that is not the key.
-const Column *labelColumn(const Table &table, const QStringList &keyColumns)
-{
-    static const QStringList preferred
-        = {QStringLiteral("name"), QStringLiteral("title"), QStringLiteral("label"),
-            QStringLiteral("username"), QStringLiteral("email"), QStringLiteral("code")};
-    for (const QString &name : preferred) {
-        for (const Column &c : table.columns) {
-            if (c.name.compare(name, Qt::CaseInsensitive) == 0 && !keyColumns.contains(c.name))
-                return &c;
-        }
-    }
-    for (const Column &c : table.columns) {
-        if (!keyColumns.contains(c.name) && TypeMapping::fromDesign(c.datatype).isText())
-            return &c;
-    }
-    return nullptr;
-}
-
-} // namespace
 
 BrowserPane::BrowserPane(QWidget *parent)
     : QWidget(parent)
@@ -987,41 +950,9 @@ void BrowserPane::showGridMenu(const QPoint &pos)
 
 QList<CellDelegate::Choice> BrowserPane::foreignKeyChoices(int column) const
 {
-    QList<CellDelegate::Choice> choices;
     const Table *here = table();
-    if (!here || column < 0 || column >= here->columns.size())
-        return choices;
-    const ObjectId columnId = here->columns.at(column).id;
-    for (const ForeignKey &fk : here->foreignKeys) {
-        // A single-column foreign key: a composite one is typed column by column.
-        if (fk.parts.size() != 1 || fk.parts.first().column != columnId)
-            continue;
-        const Table *parent = m_schema->tableByName(m_schema->referencedTableName(fk));
-        const Column *to
-            = parent ? RelationText::referencedColumn(*parent, fk.parts.first()) : nullptr;
-        if (!to)
-            return choices;
-        const Column *label = labelColumn(*parent, {to->name});
-        const std::unique_ptr<Dialect> dialect = Dialect::create(m_address.engine);
-        const LogicalType keyType = TypeMapping::fromDesign(to->datatype);
-        QString sql = QStringLiteral("SELECT ") + dialect->quoteIdentifier(to->name);
-        if (label)
-            sql += QStringLiteral(", ") + dialect->quoteIdentifier(label->name);
-        sql += QStringLiteral(" FROM ") + dialect->quoteIdentifier(parent->name)
-            + QStringLiteral(" ORDER BY 1 LIMIT ") + QString::number(MaxChoices);
-        QSqlQuery query(m_connection->database());
-        query.setForwardOnly(true);
-        if (!query.exec(sql))
-            return choices;
-        while (query.next()) {
-            const QVariant value
-                = ValueCodec::fromDatabase(query.value(0), keyType, m_address.engine);
-            QString text = CellInput::format(value, keyType);
-            if (label && !query.value(1).isNull())
-                text += QStringLiteral(" — ") + query.value(1).toString().left(80);
-            choices.append({value, text});
-        }
-        return choices;
-    }
-    return choices;
+    if (!here)
+        return {};
+    return ParentChoices::forColumn(
+        m_connection->database(), m_address.engine, *m_schema, *here, column);
 }
