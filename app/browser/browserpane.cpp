@@ -45,6 +45,27 @@ BrowserPane::BrowserPane(QWidget *parent)
     connect(m_filterBar, &FilterBar::applyRequested, this, &BrowserPane::applyFilters);
     centerLayout->addWidget(m_filterBar);
 
+    centerLayout->addWidget(createGrid(), 1);
+
+    centerLayout->addLayout(createStatusRow());
+
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->addWidget(createSidebar());
+    m_splitter->addWidget(center);
+    m_splitter->addWidget(createRowPanels());
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
+    m_splitter->setCollapsible(1, false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+    updateActions();
+}
+
+GridView *BrowserPane::createGrid()
+{
     m_grid = new GridView;
     m_grid->setObjectName(QStringLiteral("grid"));
     m_grid->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
@@ -74,8 +95,11 @@ BrowserPane::BrowserPane(QWidget *parent)
     m_grid->verticalHeader()->setVisible(true);
     m_grid->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_grid->setSortingEnabled(true);
-    centerLayout->addWidget(m_grid, 1);
+    return m_grid;
+}
 
+QLayout *BrowserPane::createStatusRow()
+{
     m_rowStatus = new QLabel;
     m_rowStatus->setObjectName(QStringLiteral("rowStatus"));
     m_exportView = new QPushButton(tr("Export to JSON..."));
@@ -87,9 +111,11 @@ BrowserPane::BrowserPane(QWidget *parent)
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_rowStatus, 1);
     statusRow->addWidget(m_exportView);
-    centerLayout->addLayout(statusRow);
+    return statusRow;
+}
 
-    m_splitter = new QSplitter(Qt::Horizontal);
+QWidget *BrowserPane::createSidebar()
+{
     m_sidebar = new TableSidebar;
     connect(m_sidebar, &TableSidebar::currentTableChanged, this, [this](const QString &name) {
         if (name != currentTable())
@@ -99,8 +125,11 @@ BrowserPane::BrowserPane(QWidget *parent)
     connect(m_sidebar, &TableSidebar::showInDiagramRequested, this,
         &BrowserPane::showInDiagramRequested);
     connect(m_sidebar, &TableSidebar::statusMessage, this, &BrowserPane::statusMessage);
-    m_splitter->addWidget(m_sidebar);
-    m_splitter->addWidget(center);
+    return m_sidebar;
+}
+
+QWidget *BrowserPane::createRowPanels()
+{
     auto *right = new QSplitter(Qt::Vertical);
     m_valuePanel = new ValuePanel;
     right->addWidget(m_valuePanel);
@@ -114,16 +143,7 @@ BrowserPane::BrowserPane(QWidget *parent)
     right->addWidget(m_relatedPanel);
     right->setStretchFactor(0, 1);
     right->setStretchFactor(1, 1);
-    m_splitter->addWidget(right);
-    m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setStretchFactor(2, 0);
-    m_splitter->setCollapsible(1, false);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_splitter);
-    updateActions();
+    return right;
 }
 
 void BrowserPane::setCompact(bool compact)
@@ -144,22 +164,11 @@ QWidget *BrowserPane::createToolBar()
     bar->setObjectName(QStringLiteral("browserToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->setIconSize(QSize(16, 16));
-    const auto add = [&](const QString &name, const QIcon &icon, const QString &text,
-                         const QString &tip, const QKeySequence &shortcut, auto slot) {
-        QAction *a = bar->addAction(icon, text);
-        a->setObjectName(name);
-        a->setToolTip(shortcut.isEmpty()
-                ? tip
-                : tr("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
-        if (!shortcut.isEmpty()) {
-            a->setShortcut(shortcut);
-            a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-            addAction(a);
-        }
-        connect(a, &QAction::triggered, this, slot);
-        m_actions.insert(name, a);
-        return a;
-    };
+    const auto add
+        = [&](const QString &name, const QIcon &icon, const QString &text, const QString &tip,
+              const QKeySequence &shortcut, const std::function<void()> &slot) {
+              return addToolAction(bar, {name, icon, text, tip, shortcut}, slot);
+          };
     // Low priority: icon only beside the others' text.
     add(QStringLiteral("back"), style()->standardIcon(QStyle::SP_ArrowBack), tr("Back"),
         tr("Go back to where you were"), QKeySequence::Back, [this] { goBack(); })
@@ -185,15 +194,7 @@ QWidget *BrowserPane::createToolBar()
         = add(QStringLiteral("deepDuplicateRows"), QIcon(), tr("Duplicate with Children..."),
             tr("Copy the selected rows with their child rows and many-to-many links"), {},
             [this] { duplicateSelectedRows(true); });
-    bar->removeAction(deep);
-    auto *duplicateMenu = new QMenu(bar);
-    duplicateMenu->addAction(m_actions.value(QStringLiteral("duplicateRows")));
-    duplicateMenu->addAction(deep);
-    if (auto *button = qobject_cast<QToolButton *>(
-            bar->widgetForAction(m_actions.value(QStringLiteral("duplicateRows"))))) {
-        button->setMenu(duplicateMenu);
-        button->setPopupMode(QToolButton::MenuButtonPopup);
-    }
+    addDuplicateMenu(bar, deep);
     bar->addSeparator();
     add(QStringLiteral("saveEdits"), QIcon(QStringLiteral(":/icons/document-save.svg")), tr("Save"),
         tr("Write the changes to the database in one transaction"), {}, [this] {
@@ -210,6 +211,38 @@ QWidget *BrowserPane::createToolBar()
     addAction(setNull);
     m_actions.insert(setNull->objectName(), setNull);
     return bar;
+}
+
+QAction *BrowserPane::addToolAction(
+    QToolBar *bar, const ToolAction &action, const std::function<void()> &slot)
+{
+    QAction *a = bar->addAction(action.icon, action.text);
+    a->setObjectName(action.name);
+    a->setToolTip(action.shortcut.isEmpty()
+            ? action.tip
+            : tr("%1 (%2)").arg(action.tip, action.shortcut.toString(QKeySequence::NativeText)));
+    if (!action.shortcut.isEmpty()) {
+        a->setShortcut(action.shortcut);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+    }
+    connect(a, &QAction::triggered, this, slot);
+    m_actions.insert(action.name, a);
+    return a;
+}
+
+void BrowserPane::addDuplicateMenu(QToolBar *bar, QAction *deep)
+{
+    // Deep duplication is in the Duplicate button's menu rather than a button of its own.
+    bar->removeAction(deep);
+    auto *duplicateMenu = new QMenu(bar);
+    duplicateMenu->addAction(m_actions.value(QStringLiteral("duplicateRows")));
+    duplicateMenu->addAction(deep);
+    if (auto *button = qobject_cast<QToolButton *>(
+            bar->widgetForAction(m_actions.value(QStringLiteral("duplicateRows"))))) {
+        button->setMenu(duplicateMenu);
+        button->setPopupMode(QToolButton::MenuButtonPopup);
+    }
 }
 
 QUndoStack *BrowserPane::undoStack() const
@@ -311,41 +344,8 @@ const Table *BrowserPane::relation(const QString &name, bool *isView) const
     return nullptr;
 }
 
-void BrowserPane::showTable(const QString &name)
+void BrowserPane::connectModel()
 {
-    if (!relation(name))
-        return;
-    Place place;
-    place.table = name;
-    visit(place);
-}
-
-const Table *BrowserPane::table() const
-{
-    return m_schema && m_model ? m_schema->tableByName(currentTable()) : nullptr;
-}
-
-void BrowserPane::openTable(const QString &name)
-{
-    bool isView = false;
-    const Table *table = relation(name, &isView);
-    if (!table)
-        return;
-    m_sidebar->setCurrentTable(name);
-
-    TableModel *old = m_model;
-    m_model = new TableModel(
-        m_address, *table, this, isView ? TableQuery::Relation::View : TableQuery::Relation::Table);
-    // A new table starts in its own order: the header must not sort it by the last column.
-    {
-        const QSignalBlocker blocker(m_grid->horizontalHeader());
-        m_grid->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    }
-    QItemSelectionModel *oldSelection = m_grid->selectionModel();
-    m_grid->setModel(m_model);
-    delete oldSelection; // the view does not free it
-    delete old;
-
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         updateRowStatus();
         updateValuePanel();
@@ -390,6 +390,44 @@ void BrowserPane::openTable(const QString &name)
         });
     connect(m_grid->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &BrowserPane::updateActions);
+}
+
+void BrowserPane::showTable(const QString &name)
+{
+    if (!relation(name))
+        return;
+    Place place;
+    place.table = name;
+    visit(place);
+}
+
+const Table *BrowserPane::table() const
+{
+    return m_schema && m_model ? m_schema->tableByName(currentTable()) : nullptr;
+}
+
+void BrowserPane::openTable(const QString &name)
+{
+    bool isView = false;
+    const Table *table = relation(name, &isView);
+    if (!table)
+        return;
+    m_sidebar->setCurrentTable(name);
+
+    TableModel *old = m_model;
+    m_model = new TableModel(
+        m_address, *table, this, isView ? TableQuery::Relation::View : TableQuery::Relation::Table);
+    // A new table starts in its own order: the header must not sort it by the last column.
+    {
+        const QSignalBlocker blocker(m_grid->horizontalHeader());
+        m_grid->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    }
+    QItemSelectionModel *oldSelection = m_grid->selectionModel();
+    m_grid->setModel(m_model);
+    delete oldSelection; // the view does not free it
+    delete old;
+
+    connectModel();
 
     emit undoStackChanged(m_model->undoStack());
     m_filterBar->setColumns(m_model->query().columnNames());
@@ -765,22 +803,9 @@ bool BrowserPane::hasUnsavedEdits() const
     return m_model && (m_model->hasPendingEdits() || m_grid->isEditing());
 }
 
-bool BrowserPane::saveEdits(QString *error)
+QVariantList BrowserPane::keyAfterSave() const
 {
-    // What is typed in a cell still open is part of what the user saves (a foreign-key
-    // picker keeps its editor open after its completer takes the Enter).
-    if (!commitOpenEditor()) {
-        *error = tr("The cell being edited holds a value its column cannot take: %1 Fix it, or "
-                    "press Escape to drop it, then save.")
-                     .arg(m_inputProblem);
-        showError(*error);
-        return false;
-    }
-    if (!m_model || !m_model->hasPendingEdits())
-        return true;
-    const int changes = m_model->pendingChangeCount();
-    // The current row's key as it will be once saved (its key columns may be edited); none
-    // when the row is to be deleted.
+    // None when the row is to be deleted.
     QVariantList currentKey = currentPlace().key;
     if (const QModelIndex current = m_grid->currentIndex(); current.isValid()) {
         if (m_model->rowState(current.row()) == TableModel::RowState::Removed) {
@@ -800,6 +825,25 @@ bool BrowserPane::saveEdits(QString *error)
                 currentKey = edited;
         }
     }
+    return currentKey;
+}
+
+bool BrowserPane::saveEdits(QString *error)
+{
+    // What is typed in a cell still open is part of what the user saves (a foreign-key
+    // picker keeps its editor open after its completer takes the Enter).
+    if (!commitOpenEditor()) {
+        *error = tr("The cell being edited holds a value its column cannot take: %1 Fix it, or "
+                    "press Escape to drop it, then save.")
+                     .arg(m_inputProblem);
+        showError(*error);
+        return false;
+    }
+    if (!m_model || !m_model->hasPendingEdits())
+        return true;
+    const int changes = m_model->pendingChangeCount();
+    // The current row's key as it will be once saved (its key columns may be edited).
+    const QVariantList currentKey = keyAfterSave();
     if (!m_model->save(m_connection->database(), error)) {
         // The engine's words for a row that others refer to name a constraint at best; say
         // which rows, and how many (the rows as they are now, the save rolled back).
@@ -856,6 +900,27 @@ bool BrowserPane::maybeSaveEdits()
     return true;
 }
 
+bool BrowserPane::readSelectedRecords(Session &session, const Cloner &cloner,
+    QList<Record> *records, QList<QVariantList> *keys, QList<QStringList> *needed)
+{
+    for (int row : selectedRows()) {
+        if (m_model->isNewRow(row))
+            continue;
+        const QVariantList key = m_model->rowKey(row);
+        if (key.isEmpty())
+            continue; // not loaded
+        const std::optional<Record> record = session.get(table()->name, key);
+        if (!record) {
+            showError(session.lastError());
+            return false;
+        }
+        *records << *record;
+        *keys << key;
+        *needed << cloner.columnsNeedingValues(*record, {});
+    }
+    return true;
+}
+
 void BrowserPane::duplicateSelectedRows(bool deep)
 {
     const Table *here = table();
@@ -866,23 +931,10 @@ void BrowserPane::duplicateSelectedRows(bool deep)
     QList<Record> records;
     QList<QVariantList> keys;
     QList<QStringList> needed;
-    bool anyNeeded = false;
-    for (int row : selectedRows()) {
-        if (m_model->isNewRow(row))
-            continue;
-        const QVariantList key = m_model->rowKey(row);
-        if (key.isEmpty())
-            continue; // not loaded
-        const std::optional<Record> record = session.get(here->name, key);
-        if (!record) {
-            showError(session.lastError());
-            return;
-        }
-        records << *record;
-        keys << key;
-        needed << cloner.columnsNeedingValues(*record, {});
-        anyNeeded = anyNeeded || !needed.constLast().isEmpty();
-    }
+    if (!readSelectedRecords(session, cloner, &records, &keys, &needed))
+        return;
+    const bool anyNeeded = std::any_of(
+        needed.cbegin(), needed.cend(), [](const QStringList &n) { return !n.isEmpty(); });
     if (records.isEmpty())
         return;
 

@@ -10,6 +10,8 @@
 #include "browse/tablequery.h"
 #include "database/databaseaddress.h"
 
+#include <QIcon>
+#include <QKeySequence>
 #include <QWidget>
 
 #include <functional>
@@ -29,7 +31,12 @@ class QLabel;
 class QPushButton;
 class QSplitter;
 class QTableView;
+class QLayout;
+class QToolBar;
 class QUndoStack;
+class Cloner;
+class Record;
+class Session;
 class RelatedRowsPanel;
 struct ForeignKey;
 
@@ -133,7 +140,28 @@ signals:
     void showInDiagramRequested(const QString &table);
 
 private:
+    GridView *createGrid();
+    QLayout *createStatusRow();
+    QWidget *createSidebar();
+    QWidget *createRowPanels();
     QWidget *createToolBar();
+    struct ToolAction
+    {
+        QString name;
+        QIcon icon;
+        QString text;
+        QString tip;
+        QKeySequence shortcut;
+    };
+    QAction *addToolAction(
+        QToolBar *bar, const ToolAction &action, const std::function<void()> &slot);
+    void addDuplicateMenu(QToolBar *bar, QAction *deep);
+    void connectModel();
+    QVariantList keyAfterSave() const;
+    // The records of the selected rows, their keys and the columns a copy needs values for;
+    // false (the error shown) when one cannot be read.
+    bool readSelectedRecords(Session &session, const Cloner &cloner, QList<Record> *records,
+        QList<QVariantList> *keys, QList<QStringList> *needed);
     void openTable(const QString &name);
     Place currentPlace() const;
     void visit(const Place &place);
