@@ -280,8 +280,8 @@ bool BrowserPane::openDatabase(const DatabaseAddress &address, QString *error)
     m_connection = std::move(connection);
     m_schema = std::make_unique<Schema>(std::move(*schema));
     m_relationshipList = findRelationships(*m_schema);
-    m_views = TableQuery::views(m_connection->database());
-    m_sidebar->showDatabase(m_address, *m_schema, m_views, m_connection->database());
+    m_sidebar->showDatabase(m_address, *m_schema, TableQuery::views(m_connection->database()),
+        m_connection->database());
     emit databaseOpened(address.displayName());
     emit statusMessage(tr("Opened %1: %n table(s)", nullptr, int(m_schema->tables().size()))
                            .arg(address.displayName()));
@@ -303,7 +303,6 @@ void BrowserPane::closeDatabase()
     showError({});
     m_schema.reset();
     m_relationshipList.clear();
-    m_views.clear();
     m_connection.reset();
     m_address = {};
     m_history.clear();
@@ -328,20 +327,7 @@ QString BrowserPane::currentTable() const
 
 const Table *BrowserPane::relation(const QString &name, bool *isView) const
 {
-    if (isView)
-        *isView = false;
-    if (!m_schema)
-        return nullptr;
-    if (const Table *table = m_schema->tableByName(name))
-        return table;
-    for (const Table &view : m_views) {
-        if (view.name == name) {
-            if (isView)
-                *isView = true;
-            return &view;
-        }
-    }
-    return nullptr;
+    return m_sidebar->relation(name, isView);
 }
 
 void BrowserPane::connectModel()

@@ -179,14 +179,13 @@ private:
     void exportView();
     void updateValuePanel();
     const Table *table() const; // the current table of the schema (null for a view)
-    // A table of the schema or a view, by name.
+    // A table of the schema or a view, by name (as the sidebar lists them).
     const Table *relation(const QString &name, bool *isView = nullptr) const;
 
     DatabaseAddress m_address;
     std::unique_ptr<Connection> m_connection;
     std::unique_ptr<Schema> m_schema;
     QList<Relationship> m_relationshipList;
-    QList<Table> m_views;
     TableModel *m_model = nullptr;
     CellDelegate *m_delegate = nullptr;
     BrowseHistory m_history;

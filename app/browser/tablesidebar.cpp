@@ -183,14 +183,16 @@ void TableSidebar::showRelationships(const Table &table)
 
 const Table *TableSidebar::relation(const QString &name, bool *isView) const
 {
-    *isView = false;
+    if (isView)
+        *isView = false;
     if (!m_schema)
         return nullptr;
     if (const Table *table = m_schema->tableByName(name))
         return table;
     for (const Table &view : m_views) {
         if (view.name == name) {
-            *isView = true;
+            if (isView)
+                *isView = true;
             return &view;
         }
     }

@@ -33,6 +33,8 @@ public:
     void setExactCount(const QString &table, qint64 rows);
     // The foreign keys of `table` and those that refer to it.
     void showRelationships(const Table &table);
+    // A table of the schema or a view, by name; *isView says which.
+    const Table *relation(const QString &name, bool *isView = nullptr) const;
 
 signals:
     // The user chose another table in the list.
@@ -48,8 +50,6 @@ private:
     void showTableMenu(const QPoint &pos);
     void countRows(QTreeWidgetItem *item);
     QTreeWidgetItem *item(const QString &name) const;
-    // A table of the schema or a view, by name.
-    const Table *relation(const QString &name, bool *isView) const;
 
     DatabaseAddress m_address;
     const Schema *m_schema = nullptr;

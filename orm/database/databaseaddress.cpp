@@ -64,6 +64,18 @@ bool hasBadEscape(const QString &text)
     return false;
 }
 
+// A server's address as a URL, without its password or TLS mode.
+QUrl serverUrl(const DatabaseAddress &address)
+{
+    QUrl url;
+    url.setScheme(Dialect::create(address.engine)->urlScheme());
+    url.setUserName(address.user);
+    url.setHost(address.host);
+    url.setPort(address.port);
+    url.setPath(u'/' + address.database);
+    return url;
+}
+
 } // namespace
 
 QString DatabaseAddress::redacted(const QString &text)
@@ -210,15 +222,7 @@ bool DatabaseAddress::isServer() const
 
 QString DatabaseAddress::displayName() const
 {
-    if (!isServer())
-        return path;
-    QUrl url;
-    url.setScheme(Dialect::create(engine)->urlScheme());
-    url.setHost(host);
-    url.setPort(port);
-    url.setUserName(user);
-    url.setPath(u'/' + database);
-    return url.toDisplayString();
+    return isServer() ? serverUrl(*this).toDisplayString() : path;
 }
 
 QString DatabaseAddress::title() const
@@ -230,12 +234,7 @@ QString DatabaseAddress::toString() const
 {
     if (!isServer())
         return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
-    QUrl url;
-    url.setScheme(Dialect::create(engine)->urlScheme());
-    url.setUserName(user);
-    url.setHost(host);
-    url.setPort(port);
-    url.setPath(u'/' + database);
+    QUrl url = serverUrl(*this);
     if (!sslMode.isEmpty()) {
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("sslmode"), sslMode);
