@@ -53,10 +53,8 @@ bool ExampleDatabase::ensure(QString *error, qint64 rowsPerTable)
     QFile::remove(building);
     {
         Connection connection;
-        DatabaseAddress address;
-        address.engine = SqlEngine::Sqlite;
-        address.path = building;
-        if (!connection.open(address, Connection::Mode::CreateIfMissing, error))
+        if (!connection.open(
+                DatabaseAddress::sqliteFile(building), Connection::Mode::CreateIfMissing, error))
             return false;
         SchemaApplier applier(connection);
         const ApplyResult applied = applier.apply(schema);

@@ -1,5 +1,5 @@
 #include "commandline.h"
-#include "database/sqlitefile.h"
+#include "database/databaseaddress.h"
 #include "exampledatabase.h"
 #include "mainwindow.h"
 
@@ -40,12 +40,6 @@ void installTranslations(QCoreApplication &app)
     if (own->load(locale, QStringLiteral("schemata"), QStringLiteral("_"), QStringLiteral(":/i18n"))
         || own->load(QStringLiteral(":/i18n/schemata_en.qm")))
         QCoreApplication::installTranslator(own);
-}
-
-// A database rather than a design: a URL, or an SQLite file by its header.
-bool isDatabase(const QString &argument)
-{
-    return argument.contains(u"://") || SqliteFile::hasHeader(argument);
 }
 
 // Qt ends the program with abort() when the window system it loads does not answer (a DISPLAY
@@ -126,7 +120,7 @@ int main(int argc, char *argv[])
         } else {
             window.statusBar()->showMessage(error);
         }
-    } else if (isDatabase(files.first())) {
+    } else if (DatabaseAddress::namesDatabase(files.first())) {
         window.openDatabase(files.first());
     } else {
         window.openFile(files.first());

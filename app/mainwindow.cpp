@@ -5,6 +5,7 @@
 #include "connection/databasetargetwidget.h"
 #include "connection/passwordstore.h"
 #include "database/passwordsources.h"
+#include "database/sqlitefile.h"
 #include "databasedesign.h"
 #include "diagram/diagramexport.h"
 #include "diagram/diagramscene.h"
@@ -22,6 +23,7 @@
 #include "layout/autolayout.h"
 #include "panels/problemspanel.h"
 #include "panels/propertypanel.h"
+#include "recentlist.h"
 #include "xml/designfile.h"
 
 #include <QAction>
@@ -65,9 +67,16 @@
 
 namespace {
 
-constexpr int MaximumRecentFiles = 10;
-constexpr int MaximumRecentDatabases = 10;
-const QString RecentDatabasesKey = QStringLiteral("recentDatabases");
+// File > Open Recent and File > Recent Databases, under the keys they have always had.
+RecentList recentFiles()
+{
+    return RecentList(QStringLiteral("recentFiles"), 10);
+}
+
+RecentList recentDatabases()
+{
+    return RecentList(QStringLiteral("recentDatabases"), 10);
+}
 constexpr int AutosaveIntervalMs = 30'000;
 
 QString recoveryFolder()
@@ -96,40 +105,6 @@ QPalette darkPalette()
     for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
         p.setColor(QPalette::Disabled, role, QColor(0x7a, 0x80, 0x88));
     return p;
-}
-
-// An SQLite database by its header, whatever the file is called.
-bool isSqliteFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3", 16);
-}
-
-// How File > Recent Databases keeps a database: an SQLite file's absolute path, a server's URL
-// without its password (with its TLS mode), which openDatabase() reads back.
-QString recentDatabaseEntry(const DatabaseAddress &address)
-{
-    if (!address.isServer())
-        return QDir::cleanPath(QFileInfo(address.path).absoluteFilePath());
-    QUrl url;
-    url.setScheme(sqlEngineName(address.engine));
-    url.setUserName(address.user);
-    url.setHost(address.host);
-    url.setPort(address.port);
-    url.setPath(u'/' + address.database);
-    if (!address.sslMode.isEmpty()) {
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("sslmode"), address.sslMode);
-        url.setQuery(query);
-    }
-    return url.toString(QUrl::RemovePassword);
-}
-
-// A database as titles name it: an SQLite file by its name, a server's by its URL without
-// the password.
-QString databaseTitle(const DatabaseAddress &address)
-{
-    return address.isServer() ? address.displayName() : QFileInfo(address.path).fileName();
 }
 
 // Asks for a server's password, under the server's answer to the last try when there was one,
@@ -790,8 +765,8 @@ void MainWindow::updateTitle()
     // "blog.xml[*] — chinook.sqlite — Schemata": the design, the open database, the program.
     setWindowFilePath(m_document->path());
     QStringList parts {m_document->displayName() + QStringLiteral("[*]")};
-    if (m_browser->schema())
-        parts << databaseTitle(m_browser->address());
+    if (const std::optional<DatabaseAddress> open = m_browser->openDatabaseAddress())
+        parts << open->title();
     parts << tr("Schemata");
     setWindowTitle(parts.join(QStringLiteral(" \u2014 ")));
     setWindowModified(m_document->isModified());
@@ -972,36 +947,19 @@ bool MainWindow::saveAs()
 
 void MainWindow::addRecent(const QString &path)
 {
-    QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    while (recent.size() > MaximumRecentFiles)
-        recent.removeLast();
-    settings.setValue(QStringLiteral("recentFiles"), recent);
+    recentFiles().add(path);
     updateRecentMenu();
 }
 
 void MainWindow::updateRecentMenu()
 {
-    m_recentMenu->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
-    for (int i = 0; i < recent.size(); ++i) {
-        const QString path = recent.at(i);
-        QAction *a = m_recentMenu->addAction(
-            QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
-        connect(a, &QAction::triggered, this, [this, path] {
+    recentFiles().fillMenu(
+        m_recentMenu, QStringLiteral("clearRecentFiles"),
+        [](const QString &path) { return QDir::toNativeSeparators(path); },
+        [this](const QString &path) {
             if (maybeSave())
                 openFile(path);
         });
-    }
-    m_recentMenu->addSeparator();
-    QAction *clear = m_recentMenu->addAction(tr("&Clear List"));
-    clear->setEnabled(!recent.isEmpty());
-    connect(clear, &QAction::triggered, this, [this] {
-        QSettings().remove(QStringLiteral("recentFiles"));
-        updateRecentMenu();
-    });
 }
 
 void MainWindow::exportImage()
@@ -1287,7 +1245,7 @@ void MainWindow::showDatabaseDesign()
         QMessageBox box(QMessageBox::Question, tr("Show the Database's Design"),
             tr("%1 does not describe %2, and has unsaved changes. Save them before the "
                "database's own design takes its place on the Design page?")
-                .arg(m_document->displayName(), databaseTitle(m_browser->address())),
+                .arg(m_document->displayName(), m_browser->openDatabaseAddress()->title()),
             QMessageBox::Save | QMessageBox::Discard, this);
         box.setObjectName(QStringLiteral("replaceDesignQuestion"));
         QPushButton *keep = box.addButton(tr("&Keep Current Design"), QMessageBox::RejectRole);
@@ -1413,39 +1371,21 @@ void MainWindow::addRecentDatabase(const DatabaseAddress &address)
 {
     // The example database opens by itself at start; listed, it would push the user's own
     // databases down every time.
-    const QString entry = recentDatabaseEntry(address);
+    const QString entry = address.toString();
     if (!address.isServer() && entry == QDir::cleanPath(ExampleDatabase::databasePath()))
         return;
-    QSettings settings;
-    QStringList recent = settings.value(RecentDatabasesKey).toStringList();
-    recent.removeAll(entry);
-    recent.prepend(entry);
-    while (recent.size() > MaximumRecentDatabases)
-        recent.removeLast();
-    settings.setValue(RecentDatabasesKey, recent);
+    recentDatabases().add(entry);
     updateRecentDatabasesMenu();
 }
 
 void MainWindow::updateRecentDatabasesMenu()
 {
-    m_recentDatabasesMenu->clear();
-    const QStringList recent = QSettings().value(RecentDatabasesKey).toStringList();
-    for (int i = 0; i < recent.size(); ++i) {
-        const QString entry = recent.at(i);
-        const QString shown = entry.contains(u"://") ? entry : QDir::toNativeSeparators(entry);
-        QAction *a = m_recentDatabasesMenu->addAction(
-            QStringLiteral("&%1 %2").arg(i + 1).arg(QString(shown).replace(u'&', u"&&"_qs)));
-        a->setData(entry);
-        connect(a, &QAction::triggered, this, [this, entry] { openDatabase(entry); });
-    }
-    m_recentDatabasesMenu->addSeparator();
-    QAction *clear = m_recentDatabasesMenu->addAction(tr("&Clear List"));
-    clear->setObjectName(QStringLiteral("clearRecentDatabases"));
-    clear->setEnabled(!recent.isEmpty());
-    connect(clear, &QAction::triggered, this, [this] {
-        QSettings().remove(RecentDatabasesKey);
-        updateRecentDatabasesMenu();
-    });
+    recentDatabases().fillMenu(
+        m_recentDatabasesMenu, QStringLiteral("clearRecentDatabases"),
+        [](const QString &entry) {
+            return DatabaseAddress::isUrl(entry) ? entry : QDir::toNativeSeparators(entry);
+        },
+        [this](const QString &entry) { openDatabase(entry); });
 }
 
 void MainWindow::connectToDatabase()
@@ -1660,7 +1600,7 @@ void MainWindow::dropEvent(QDropEvent *event)
     const QString path = urls.first().toLocalFile();
     QTimer::singleShot(0, this, [this, path] {
         // An SQLite database (by its header) opens on the data page; anything else is a design.
-        if (isSqliteFile(path))
+        if (SqliteFile::hasHeader(path))
             openDatabase(path);
         else if (maybeSave() && openFile(path))
             showDesignPage();

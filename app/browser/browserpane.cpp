@@ -1,163 +1,37 @@
 #include "browserpane.h"
 
-#include "dialogs/duplicaterowsdialog.h"
+#include "browser/filterbar.h"
 #include "browser/gridview.h"
+#include "browser/parentchoices.h"
+#include "browser/relatedrowspanel.h"
+#include "browser/rowlinks.h"
 #include "browser/tablemodel.h"
+#include "browser/tablesidebar.h"
+#include "browser/valuepanel.h"
+#include "browser/viewexport.h"
 
 #include "browse/tablequery.h"
 #include "database/connection.h"
 #include "database/schemaimporter.h"
-#include "dialects/dialect.h"
-#include "export/jsonexporter.h"
+#include "dialogs/duplicaterowsdialog.h"
 #include "records/cloner.h"
 #include "records/session.h"
-#include "records/valuecodec.h"
 #include "schema/schema.h"
-#include "sql/typemapping.h"
 
 #include <QApplication>
-#include <QBuffer>
 #include <QClipboard>
-#include <QComboBox>
-#include <QDir>
-#include <QEventLoop>
-#include <QFileDialog>
-#include <QFileInfo>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QImage>
 #include <QLabel>
-#include <QLineEdit>
-#include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
-#include <QPixmap>
-#include <QPlainTextEdit>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QStyle>
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
-#include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
-
-#include <atomic>
-
-namespace {
-
-constexpr int HexDumpBytes = 4096;
-constexpr int PreviewSize = 240;
-constexpr int CountExactRole = Qt::UserRole + 1; // bool: the count column holds an exact count
-
-constexpr int ExportProgressSteps = 1000;
-
-enum SidebarColumn { NameColumn, RowsColumn };
-
-// What an entry of the row's relationship list leads to.
-enum class RelatedKind { None, Parent, Children, Partners, ReversePartners };
-constexpr int RelatedKindRole = Qt::UserRole + 1;
-constexpr int RelatedTableRole = Qt::UserRole + 2;
-constexpr int RelatedIdRole = Qt::UserRole + 3;
-constexpr int RelatedIndexRole = Qt::UserRole + 4;
-
-constexpr int MaxChoices = 1000; // parent rows a foreign-key picker lists
-constexpr int MaxHistory = 100;
-
-struct ExportOutcome
-{
-    bool ok = false;
-    bool cancelled = false;
-    qint64 rows = 0;
-    QString error;
-};
-
-// "00000010  89 50 4e 47 0d 0a 1a 0a  00 00 00 0d 49 48 44 52  .PNG........IHDR"
-QString hexDump(const QByteArray &bytes)
-{
-    QString text;
-    const qsizetype length = std::min<qsizetype>(bytes.size(), HexDumpBytes);
-    for (qsizetype offset = 0; offset < length; offset += 16) {
-        QString hex, ascii;
-        for (qsizetype i = offset; i < offset + 16; ++i) {
-            if (i == offset + 8)
-                hex += u' ';
-            if (i >= length) {
-                hex += QStringLiteral("   ");
-                continue;
-            }
-            const auto byte = uchar(bytes.at(i));
-            hex += QString::number(byte, 16).rightJustified(2, u'0') + u' ';
-            ascii += byte >= 0x20 && byte < 0x7f ? QChar(char16_t(byte)) : QChar(u'.');
-        }
-        text += QString::number(offset, 16).rightJustified(8, u'0') + QStringLiteral("  ") + hex
-            + u' ' + ascii + u'\n';
-    }
-    return text;
-}
-
-QString columnList(const Table &table, const ForeignKey &fk)
-{
-    QStringList names;
-    for (const ForeignKeyPart &part : fk.parts) {
-        const Column *column = table.column(part.column);
-        names << (column ? column->name : QStringLiteral("?"));
-    }
-    return names.join(QStringLiteral(", "));
-}
-
-bool refersTo(const ForeignKey &fk, const Table &table)
-{
-    return fk.referencedTable != NoObject ? fk.referencedTable == table.id
-                                          : fk.referencedTableName == table.name;
-}
-
-// The column a foreign key part refers to in `parent`.
-const Column *referencedColumn(const Table &parent, const ForeignKeyPart &part)
-{
-    if (part.referencedColumn != NoObject)
-        return parent.column(part.referencedColumn);
-    return parent.columnByName(part.referencedColumnName);
-}
-
-// A short text for a value in lists: "5", "'Alice'", "NULL".
-QString shortValue(const QVariant &value)
-{
-    if (value.isNull())
-        return QStringLiteral("NULL");
-    if (value.typeId() == QMetaType::QByteArray)
-        return BrowserPane::tr("BLOB");
-    QString text = value.toString();
-    if (text.size() > 40)
-        text = text.left(40) + u'…';
-    return value.typeId() == QMetaType::QString ? QString(u'“' + text + u'”') : text;
-}
-
-// The column that names a row best, for the foreign-key picker: one called name, title or
-// the like, else the first text column that is not the key.
-const Column *labelColumn(const Table &table, const QStringList &keyColumns)
-{
-    static const QStringList preferred
-        = {QStringLiteral("name"), QStringLiteral("title"), QStringLiteral("label"),
-            QStringLiteral("username"), QStringLiteral("email"), QStringLiteral("code")};
-    for (const QString &name : preferred) {
-        for (const Column &c : table.columns) {
-            if (c.name.compare(name, Qt::CaseInsensitive) == 0 && !keyColumns.contains(c.name))
-                return &c;
-        }
-    }
-    for (const Column &c : table.columns) {
-        if (!keyColumns.contains(c.name) && TypeMapping::fromDesign(c.datatype).isText())
-            return &c;
-    }
-    return nullptr;
-}
-
-} // namespace
 
 BrowserPane::BrowserPane(QWidget *parent)
     : QWidget(parent)
@@ -166,8 +40,32 @@ BrowserPane::BrowserPane(QWidget *parent)
     auto *centerLayout = new QVBoxLayout(center);
     centerLayout->setContentsMargins(0, 0, 0, 0);
     centerLayout->addWidget(createToolBar());
-    centerLayout->addWidget(createFilterBar());
+    m_filterBar = new FilterBar;
+    connect(m_filterBar, &FilterBar::chipsChanged, this, &BrowserPane::applyChips);
+    connect(m_filterBar, &FilterBar::applyRequested, this, &BrowserPane::applyFilters);
+    centerLayout->addWidget(m_filterBar);
 
+    centerLayout->addWidget(createGrid(), 1);
+
+    centerLayout->addLayout(createStatusRow());
+
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->addWidget(createSidebar());
+    m_splitter->addWidget(center);
+    m_splitter->addWidget(createRowPanels());
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
+    m_splitter->setCollapsible(1, false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+    updateActions();
+}
+
+GridView *BrowserPane::createGrid()
+{
     m_grid = new GridView;
     m_grid->setObjectName(QStringLiteral("grid"));
     m_grid->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
@@ -180,11 +78,10 @@ BrowserPane::BrowserPane(QWidget *parent)
     // What is wrong with the text being typed, until it is fixed or the editor closes; a
     // message of something else (a refused edit, a failed save) stays.
     connect(m_delegate, &CellDelegate::inputProblem, this, [this](const QString &message) {
-        if (message.isEmpty() && m_error->text() != m_inputProblem)
+        if (message.isEmpty() && m_filterBar->error() != m_inputProblem)
             return;
         m_inputProblem = message;
-        m_error->setText(message);
-        m_error->setVisible(!message.isEmpty());
+        m_filterBar->showError(message);
     });
     // Save is there while a cell is being edited, even before its first edit (queued: the
     // view is in its editing state only after the editor is made).
@@ -198,8 +95,11 @@ BrowserPane::BrowserPane(QWidget *parent)
     m_grid->verticalHeader()->setVisible(true);
     m_grid->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_grid->setSortingEnabled(true);
-    centerLayout->addWidget(m_grid, 1);
+    return m_grid;
+}
 
+QLayout *BrowserPane::createStatusRow()
+{
     m_rowStatus = new QLabel;
     m_rowStatus->setObjectName(QStringLiteral("rowStatus"));
     m_exportView = new QPushButton(tr("Export to JSON..."));
@@ -211,26 +111,39 @@ BrowserPane::BrowserPane(QWidget *parent)
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_rowStatus, 1);
     statusRow->addWidget(m_exportView);
-    centerLayout->addLayout(statusRow);
+    return statusRow;
+}
 
-    m_splitter = new QSplitter(Qt::Horizontal);
-    m_splitter->addWidget(createSidebar());
-    m_splitter->addWidget(center);
+QWidget *BrowserPane::createSidebar()
+{
+    m_sidebar = new TableSidebar;
+    connect(m_sidebar, &TableSidebar::currentTableChanged, this, [this](const QString &name) {
+        if (name != currentTable())
+            showTable(name);
+    });
+    connect(m_sidebar, &TableSidebar::relatedTableActivated, this, &BrowserPane::showTable);
+    connect(m_sidebar, &TableSidebar::showInDiagramRequested, this,
+        &BrowserPane::showInDiagramRequested);
+    connect(m_sidebar, &TableSidebar::statusMessage, this, &BrowserPane::statusMessage);
+    return m_sidebar;
+}
+
+QWidget *BrowserPane::createRowPanels()
+{
     auto *right = new QSplitter(Qt::Vertical);
-    right->addWidget(createValuePanel());
-    right->addWidget(createRelatedPanel());
+    m_valuePanel = new ValuePanel;
+    right->addWidget(m_valuePanel);
+    m_relatedPanel = new RelatedRowsPanel;
+    connect(m_relatedPanel, &RelatedRowsPanel::parentRequested, this, &BrowserPane::goToParent);
+    connect(m_relatedPanel, &RelatedRowsPanel::childrenRequested, this, &BrowserPane::showChildren);
+    connect(m_relatedPanel, &RelatedRowsPanel::partnersRequested, this,
+        [this](int relationship, bool reverse) {
+            showPartners(m_relationshipList.at(relationship), reverse);
+        });
+    right->addWidget(m_relatedPanel);
     right->setStretchFactor(0, 1);
     right->setStretchFactor(1, 1);
-    m_splitter->addWidget(right);
-    m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setStretchFactor(2, 0);
-    m_splitter->setCollapsible(1, false);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_splitter);
-    updateActions();
+    return right;
 }
 
 void BrowserPane::setCompact(bool compact)
@@ -251,22 +164,11 @@ QWidget *BrowserPane::createToolBar()
     bar->setObjectName(QStringLiteral("browserToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->setIconSize(QSize(16, 16));
-    const auto add = [&](const QString &name, const QIcon &icon, const QString &text,
-                         const QString &tip, const QKeySequence &shortcut, auto slot) {
-        QAction *a = bar->addAction(icon, text);
-        a->setObjectName(name);
-        a->setToolTip(shortcut.isEmpty()
-                ? tip
-                : tr("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
-        if (!shortcut.isEmpty()) {
-            a->setShortcut(shortcut);
-            a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-            addAction(a);
-        }
-        connect(a, &QAction::triggered, this, slot);
-        m_actions.insert(name, a);
-        return a;
-    };
+    const auto add
+        = [&](const QString &name, const QIcon &icon, const QString &text, const QString &tip,
+              const QKeySequence &shortcut, const std::function<void()> &slot) {
+              return addToolAction(bar, {name, icon, text, tip, shortcut}, slot);
+          };
     // Low priority: icon only beside the others' text.
     add(QStringLiteral("back"), style()->standardIcon(QStyle::SP_ArrowBack), tr("Back"),
         tr("Go back to where you were"), QKeySequence::Back, [this] { goBack(); })
@@ -292,15 +194,7 @@ QWidget *BrowserPane::createToolBar()
         = add(QStringLiteral("deepDuplicateRows"), QIcon(), tr("Duplicate with Children..."),
             tr("Copy the selected rows with their child rows and many-to-many links"), {},
             [this] { duplicateSelectedRows(true); });
-    bar->removeAction(deep);
-    auto *duplicateMenu = new QMenu(bar);
-    duplicateMenu->addAction(m_actions.value(QStringLiteral("duplicateRows")));
-    duplicateMenu->addAction(deep);
-    if (auto *button = qobject_cast<QToolButton *>(
-            bar->widgetForAction(m_actions.value(QStringLiteral("duplicateRows"))))) {
-        button->setMenu(duplicateMenu);
-        button->setPopupMode(QToolButton::MenuButtonPopup);
-    }
+    addDuplicateMenu(bar, deep);
     bar->addSeparator();
     add(QStringLiteral("saveEdits"), QIcon(QStringLiteral(":/icons/document-save.svg")), tr("Save"),
         tr("Write the changes to the database in one transaction"), {}, [this] {
@@ -319,38 +213,36 @@ QWidget *BrowserPane::createToolBar()
     return bar;
 }
 
-QWidget *BrowserPane::createRelatedPanel()
+QAction *BrowserPane::addToolAction(
+    QToolBar *bar, const ToolAction &action, const std::function<void()> &slot)
 {
-    auto *box = new QWidget;
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(new QLabel(tr("This row")));
-    m_related = new QTreeWidget;
-    m_related->setObjectName(QStringLiteral("related"));
-    m_related->setHeaderHidden(true);
-    m_related->setColumnCount(1);
-    m_related->setToolTip(tr("Activate an entry to go there"));
-    connect(m_related, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        switch (RelatedKind(item->data(0, RelatedKindRole).toInt())) {
-        case RelatedKind::Parent:
-            goToParent(ObjectId(item->data(0, RelatedIdRole).toInt()));
-            break;
-        case RelatedKind::Children:
-            showChildren(item->data(0, RelatedTableRole).toString(),
-                ObjectId(item->data(0, RelatedIdRole).toInt()));
-            break;
-        case RelatedKind::Partners:
-        case RelatedKind::ReversePartners:
-            showPartners(m_relationshipList.at(item->data(0, RelatedIndexRole).toInt()),
-                RelatedKind(item->data(0, RelatedKindRole).toInt())
-                    == RelatedKind::ReversePartners);
-            break;
-        case RelatedKind::None:
-            break;
-        }
-    });
-    layout->addWidget(m_related);
-    return box;
+    QAction *a = bar->addAction(action.icon, action.text);
+    a->setObjectName(action.name);
+    a->setToolTip(action.shortcut.isEmpty()
+            ? action.tip
+            : tr("%1 (%2)").arg(action.tip, action.shortcut.toString(QKeySequence::NativeText)));
+    if (!action.shortcut.isEmpty()) {
+        a->setShortcut(action.shortcut);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+    }
+    connect(a, &QAction::triggered, this, slot);
+    m_actions.insert(action.name, a);
+    return a;
+}
+
+void BrowserPane::addDuplicateMenu(QToolBar *bar, QAction *deep)
+{
+    // Deep duplication is in the Duplicate button's menu rather than a button of its own.
+    bar->removeAction(deep);
+    auto *duplicateMenu = new QMenu(bar);
+    duplicateMenu->addAction(m_actions.value(QStringLiteral("duplicateRows")));
+    duplicateMenu->addAction(deep);
+    if (auto *button = qobject_cast<QToolButton *>(
+            bar->widgetForAction(m_actions.value(QStringLiteral("duplicateRows"))))) {
+        button->setMenu(duplicateMenu);
+        button->setPopupMode(QToolButton::MenuButtonPopup);
+    }
 }
 
 QUndoStack *BrowserPane::undoStack() const
@@ -371,190 +263,6 @@ BrowserPane::~BrowserPane()
     m_delegate->disconnect(this);
 }
 
-QWidget *BrowserPane::createSidebar()
-{
-    auto *sidebar = new QSplitter(Qt::Vertical);
-
-    auto *tablesBox = new QWidget;
-    auto *tablesLayout = new QVBoxLayout(tablesBox);
-    tablesLayout->setContentsMargins(0, 0, 0, 0);
-    m_tables = new QTreeWidget;
-    m_tables->setObjectName(QStringLiteral("tables"));
-    m_tables->setRootIsDecorated(false);
-    m_tables->setUniformRowHeights(true);
-    m_tables->setHeaderLabels({tr("Table"), tr("Rows")});
-    m_tables->header()->setStretchLastSection(false);
-    m_tables->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
-    m_tables->header()->setSectionResizeMode(RowsColumn, QHeaderView::ResizeToContents);
-    m_tables->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_tables, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        if (item && item->text(NameColumn) != currentTable())
-            showTable(item->text(NameColumn));
-    });
-    connect(m_tables, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
-        QTreeWidgetItem *item = m_tables->itemAt(pos);
-        if (!item)
-            return;
-        QMenu menu;
-        menu.addAction(tr("Count Rows"), this, [this, item] { countRows(item); });
-        if (m_schema && m_schema->tableByName(item->text(NameColumn)))
-            menu.addAction(tr("Show in Diagram"), this,
-                [this, name = item->text(NameColumn)] { emit showInDiagramRequested(name); });
-        menu.exec(m_tables->viewport()->mapToGlobal(pos));
-    });
-    tablesLayout->addWidget(m_tables);
-    auto *count = new QPushButton(tr("Count Rows"));
-    count->setObjectName(QStringLiteral("countRows"));
-    count->setToolTip(tr("Count the rows of the selected table exactly"));
-    connect(count, &QPushButton::clicked, this, [this] {
-        if (m_tables->currentItem())
-            countRows(m_tables->currentItem());
-    });
-    tablesLayout->addWidget(count);
-    sidebar->addWidget(tablesBox);
-
-    auto *relationsBox = new QWidget;
-    auto *relationsLayout = new QVBoxLayout(relationsBox);
-    relationsLayout->setContentsMargins(0, 0, 0, 0);
-    relationsLayout->addWidget(new QLabel(tr("Relationships")));
-    m_relationships = new QListWidget;
-    m_relationships->setObjectName(QStringLiteral("relationships"));
-    connect(m_relationships, &QListWidget::itemActivated, this,
-        [this](QListWidgetItem *item) { showTable(item->data(Qt::UserRole).toString()); });
-    relationsLayout->addWidget(m_relationships);
-    sidebar->addWidget(relationsBox);
-    sidebar->setStretchFactor(0, 3);
-    sidebar->setStretchFactor(1, 1);
-    return sidebar;
-}
-
-QWidget *BrowserPane::createFilterBar()
-{
-    auto *bar = new QWidget;
-    auto *layout = new QVBoxLayout(bar);
-    layout->setContentsMargins(0, 0, 0, 0);
-
-    auto *conditionRow = new QHBoxLayout;
-    m_column = new QComboBox;
-    m_column->setObjectName(QStringLiteral("columnFilter"));
-    m_column->setToolTip(tr("Column"));
-    m_operator = new QComboBox;
-    m_operator->setObjectName(QStringLiteral("operatorFilter"));
-    for (int op = int(RowFilter::Operator::Contains); op <= int(RowFilter::Operator::IsNotNull);
-         ++op)
-        m_operator->addItem(RowFilter::operatorName(RowFilter::Operator(op)), op);
-    m_value = new QLineEdit;
-    m_value->setObjectName(QStringLiteral("valueFilter"));
-    m_value->setPlaceholderText(tr("Value"));
-    m_upper = new QLineEdit;
-    m_upper->setObjectName(QStringLiteral("upperFilter"));
-    m_upper->setPlaceholderText(tr("and"));
-    auto *add = new QPushButton(tr("Add"));
-    add->setObjectName(QStringLiteral("addFilter"));
-    connect(m_operator, &QComboBox::currentIndexChanged, this, &BrowserPane::updateOperator);
-    connect(m_value, &QLineEdit::returnPressed, this, &BrowserPane::addFilter);
-    connect(m_upper, &QLineEdit::returnPressed, this, &BrowserPane::addFilter);
-    connect(add, &QPushButton::clicked, this, &BrowserPane::addFilter);
-    conditionRow->addWidget(m_column);
-    conditionRow->addWidget(m_operator);
-    conditionRow->addWidget(m_value, 1);
-    conditionRow->addWidget(m_upper, 1);
-    conditionRow->addWidget(add);
-    layout->addLayout(conditionRow);
-
-    m_chips = new QWidget;
-    m_chips->setObjectName(QStringLiteral("filters"));
-    m_chipLayout = new QHBoxLayout(m_chips);
-    m_chipLayout->setContentsMargins(0, 0, 0, 0);
-    m_chipLayout->addStretch();
-    m_chips->hide();
-    layout->addWidget(m_chips);
-
-    m_scopeBar = new QWidget;
-    m_scopeBar->setObjectName(QStringLiteral("scope"));
-    auto *scopeLayout = new QHBoxLayout(m_scopeBar);
-    scopeLayout->setContentsMargins(0, 0, 0, 0);
-    m_scopeLabel = new QLabel;
-    m_scopeLabel->setObjectName(QStringLiteral("scopeLabel"));
-    auto *dropScope = new QToolButton;
-    dropScope->setText(QStringLiteral("×"));
-    dropScope->setToolTip(tr("Show all rows of the table again"));
-    connect(dropScope, &QToolButton::clicked, this, [this] {
-        m_scope = {};
-        m_scopeText.clear();
-        showScope();
-        applyFilters();
-    });
-    scopeLayout->addWidget(m_scopeLabel);
-    scopeLayout->addWidget(dropScope);
-    scopeLayout->addStretch();
-    m_scopeBar->hide();
-    layout->addWidget(m_scopeBar);
-
-    auto *whereRow = new QHBoxLayout;
-    m_where = new QLineEdit;
-    m_where->setObjectName(QStringLiteral("whereFilter"));
-    m_where->setPlaceholderText(tr("WHERE …"));
-    m_where->setClearButtonEnabled(true);
-    connect(m_where, &QLineEdit::returnPressed, this, &BrowserPane::applyFilters);
-    auto *apply = new QPushButton(tr("Apply"));
-    apply->setObjectName(QStringLiteral("applyFilters"));
-    connect(apply, &QPushButton::clicked, this, &BrowserPane::applyFilters);
-    auto *clear = new QPushButton(tr("Clear"));
-    clear->setObjectName(QStringLiteral("clearFilters"));
-    connect(clear, &QPushButton::clicked, this, &BrowserPane::clearFilters);
-    whereRow->addWidget(m_where, 1);
-    whereRow->addWidget(apply);
-    whereRow->addWidget(clear);
-    layout->addLayout(whereRow);
-
-    m_error = new QLabel;
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette palette = m_error->palette();
-    palette.setColor(QPalette::WindowText, Qt::darkRed);
-    m_error->setPalette(palette);
-    m_error->hide();
-    layout->addWidget(m_error);
-
-    updateOperator();
-    return bar;
-}
-
-QWidget *BrowserPane::createValuePanel()
-{
-    auto *panel = new QWidget;
-    panel->setObjectName(QStringLiteral("valuePanel"));
-    auto *layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_valueInfo = new QLabel;
-    m_valueInfo->setObjectName(QStringLiteral("valueInfo"));
-    m_valueInfo->setWordWrap(true);
-    layout->addWidget(m_valueInfo);
-    m_valueNull = new QLabel(tr("NULL"));
-    m_valueNull->setObjectName(QStringLiteral("valueNull"));
-    QFont italic = m_valueNull->font();
-    italic.setItalic(true);
-    m_valueNull->setFont(italic);
-    QPalette palette = m_valueNull->palette();
-    palette.setColor(QPalette::WindowText, Qt::gray);
-    m_valueNull->setPalette(palette);
-    m_valueNull->hide();
-    layout->addWidget(m_valueNull);
-    m_image = new QLabel;
-    m_image->setObjectName(QStringLiteral("valueImage"));
-    m_image->setAlignment(Qt::AlignCenter);
-    m_image->hide();
-    layout->addWidget(m_image);
-    m_valueText = new QPlainTextEdit;
-    m_valueText->setObjectName(QStringLiteral("valueText"));
-    m_valueText->setReadOnly(true);
-    m_valueText->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    layout->addWidget(m_valueText, 1);
-    return panel;
-}
-
 bool BrowserPane::openDatabase(const DatabaseAddress &address, QString *error)
 {
     auto connection = std::make_unique<Connection>();
@@ -572,13 +280,12 @@ bool BrowserPane::openDatabase(const DatabaseAddress &address, QString *error)
     m_connection = std::move(connection);
     m_schema = std::make_unique<Schema>(std::move(*schema));
     m_relationshipList = findRelationships(*m_schema);
-    m_views = TableQuery::views(m_connection->database());
-    fillTables();
+    m_sidebar->showDatabase(m_address, *m_schema, TableQuery::views(m_connection->database()),
+        m_connection->database());
     emit databaseOpened(address.displayName());
     emit statusMessage(tr("Opened %1: %n table(s)", nullptr, int(m_schema->tables().size()))
                            .arg(address.displayName()));
-    if (m_tables->topLevelItemCount() > 0)
-        m_tables->setCurrentItem(m_tables->topLevelItem(0));
+    m_sidebar->chooseFirst();
     return true;
 }
 
@@ -590,24 +297,16 @@ void BrowserPane::closeDatabase()
     delete m_model;
     m_model = nullptr;
     emit undoStackChanged(nullptr);
-    m_tables->clear();
-    m_relationships->clear();
-    m_column->clear();
-    m_filters.clear();
-    showFilterChips();
-    m_where->clear();
+    m_sidebar->clear();
+    m_filterBar->setColumns({});
+    m_filterBar->clearConditions();
     showError({});
     m_schema.reset();
     m_relationshipList.clear();
-    m_views.clear();
     m_connection.reset();
     m_address = {};
-    m_back.clear();
-    m_forward.clear();
+    m_history.clear();
     m_wanted.clear();
-    m_scope = {};
-    m_scopeText.clear();
-    showScope();
     updateRowStatus();
     updateValuePanel();
     updateRelated();
@@ -626,99 +325,57 @@ QString BrowserPane::currentTable() const
     return m_model ? m_model->query().tableName() : QString();
 }
 
-void BrowserPane::fillTables()
-{
-    m_tables->clear();
-    QList<const Table *> tables;
-    for (const Table &table : m_schema->tables())
-        tables << &table;
-    std::sort(tables.begin(), tables.end(),
-        [](const Table *a, const Table *b) { return a->name.localeAwareCompare(b->name) < 0; });
-    const QSqlDatabase db = m_connection->database();
-    for (const Table *table : std::as_const(tables)) {
-        auto *item = new QTreeWidgetItem(m_tables, {table->name});
-        item->setTextAlignment(RowsColumn, Qt::AlignRight | Qt::AlignVCenter);
-        const RowEstimate estimate = TableQuery(m_address.engine, *table).estimate(db);
-        if (estimate.rows >= 0) {
-            item->setText(RowsColumn, QString(u'~' + QLocale().toString(estimate.rows)));
-            item->setToolTip(RowsColumn, tr("Estimated; use Count Rows for the exact number"));
-        }
-    }
-    // Views after the tables, in italics; their rows are read-only and counted on request.
-    for (const Table &view : std::as_const(m_views)) {
-        auto *item = new QTreeWidgetItem(m_tables, {view.name});
-        QFont italic = item->font(NameColumn);
-        italic.setItalic(true);
-        item->setFont(NameColumn, italic);
-        item->setToolTip(NameColumn, tr("A view: its rows can be read, not edited"));
-        item->setTextAlignment(RowsColumn, Qt::AlignRight | Qt::AlignVCenter);
-    }
-}
-
 const Table *BrowserPane::relation(const QString &name, bool *isView) const
 {
-    if (isView)
-        *isView = false;
-    if (!m_schema)
-        return nullptr;
-    if (const Table *table = m_schema->tableByName(name))
-        return table;
-    for (const Table &view : m_views) {
-        if (view.name == name) {
-            if (isView)
-                *isView = true;
-            return &view;
-        }
-    }
-    return nullptr;
+    return m_sidebar->relation(name, isView);
 }
 
-void BrowserPane::countRows(QTreeWidgetItem *item)
+void BrowserPane::connectModel()
 {
-    bool isView = false;
-    const Table *table = relation(item->text(NameColumn), &isView);
-    if (!table)
-        return;
-    // On a worker thread with a connection of its own: a count can take a while.
-    const QString name = table->name;
-    item->setText(RowsColumn, tr("counting…"));
-    using Result = std::pair<std::optional<qint64>, QString>;
-    auto *watcher = new QFutureWatcher<Result>(this);
-    connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher, name] {
-        watcher->deleteLater();
-        const auto [rows, error] = watcher->result();
-        QTreeWidgetItem *counted = tableItem(name);
-        if (!counted)
-            return;
-        if (!rows) {
-            counted->setText(RowsColumn, QString());
-            emit statusMessage(error);
-            return;
-        }
-        counted->setText(RowsColumn, QLocale().toString(*rows));
-        counted->setToolTip(RowsColumn, {});
-        counted->setData(RowsColumn, CountExactRole, true);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        updateRowStatus();
+        updateValuePanel();
     });
-    watcher->setFuture(QtConcurrent::run(
-        [address = m_address,
-            query = TableQuery(m_address.engine, *table,
-                isView ? TableQuery::Relation::View : TableQuery::Relation::Table)]() -> Result {
-            Connection connection;
-            QString error;
-            if (!connection.open(address, Connection::Mode::OpenExisting, &error))
-                return {std::nullopt, error};
-            const std::optional<qint64> rows = query.count(connection.database(), &error);
-            return {rows, error};
-        }));
-}
-
-QTreeWidgetItem *BrowserPane::tableItem(const QString &name) const
-{
-    for (int i = 0; i < m_tables->topLevelItemCount(); ++i) {
-        if (m_tables->topLevelItem(i)->text(NameColumn) == name)
-            return m_tables->topLevelItem(i);
-    }
-    return nullptr;
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &BrowserPane::updateRowStatus);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &BrowserPane::updateRowStatus);
+    // Rows beyond the grid's window come and go without rowsInserted or rowsRemoved.
+    connect(m_model, &TableModel::windowChanged, this, &BrowserPane::updateRowStatus);
+    connect(m_model, &TableModel::rowCountKnown, this, [this](qint64 rows) {
+        updateRowStatus();
+        if (m_model->query().isFiltered())
+            return;
+        m_sidebar->setExactCount(currentTable(), rows);
+    });
+    connect(m_model, &TableModel::errorOccurred, this, &BrowserPane::showError);
+    connect(m_model, &TableModel::editRejected, this, &BrowserPane::showError);
+    connect(m_model, &TableModel::editsChanged, this, [this] {
+        updateActions();
+        updateRowStatus();
+        emit editsChanged(m_model->hasPendingEdits());
+    });
+    connect(m_model, &TableModel::located, this, &BrowserPane::select);
+    connect(m_model, &TableModel::rowsLoaded, this, [this](int first, int last) {
+        if (m_relatedPanel->shownRow() < 0 && m_grid->currentIndex().isValid()) {
+            const int row = m_grid->currentIndex().row();
+            if (row >= first && row <= last)
+                updateRelated();
+        }
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+        [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+            const QModelIndex current = m_grid->currentIndex();
+            if (current.isValid() && current.row() >= topLeft.row()
+                && current.row() <= bottomRight.row())
+                updateValuePanel();
+        });
+    connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex &current, const QModelIndex &previous) {
+            updateValuePanel();
+            if (current.row() != previous.row() || !current.isValid())
+                updateRelated();
+        });
+    connect(m_grid->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &BrowserPane::updateActions);
 }
 
 void BrowserPane::showTable(const QString &name)
@@ -741,10 +398,7 @@ void BrowserPane::openTable(const QString &name)
     const Table *table = relation(name, &isView);
     if (!table)
         return;
-    if (QTreeWidgetItem *item = tableItem(name); item && m_tables->currentItem() != item) {
-        const QSignalBlocker blocker(m_tables);
-        m_tables->setCurrentItem(item);
-    }
+    m_sidebar->setCurrentTable(name);
 
     TableModel *old = m_model;
     m_model = new TableModel(
@@ -759,128 +413,17 @@ void BrowserPane::openTable(const QString &name)
     delete oldSelection; // the view does not free it
     delete old;
 
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        updateRowStatus();
-        updateValuePanel();
-    });
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &BrowserPane::updateRowStatus);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &BrowserPane::updateRowStatus);
-    // Rows beyond the grid's window come and go without rowsInserted or rowsRemoved.
-    connect(m_model, &TableModel::windowChanged, this, &BrowserPane::updateRowStatus);
-    connect(m_model, &TableModel::rowCountKnown, this, [this](qint64 rows) {
-        updateRowStatus();
-        if (m_model->query().isFiltered())
-            return;
-        if (QTreeWidgetItem *item = tableItem(currentTable())) {
-            item->setText(RowsColumn, QLocale().toString(rows));
-            item->setToolTip(RowsColumn, {});
-            item->setData(RowsColumn, CountExactRole, true);
-        }
-    });
-    connect(m_model, &TableModel::errorOccurred, this, &BrowserPane::showError);
-    connect(m_model, &TableModel::editRejected, this, &BrowserPane::showError);
-    connect(m_model, &TableModel::editsChanged, this, [this] {
-        updateActions();
-        updateRowStatus();
-        emit editsChanged(m_model->hasPendingEdits());
-    });
-    connect(m_model, &TableModel::located, this, &BrowserPane::select);
-    connect(m_model, &TableModel::rowsLoaded, this, [this](int first, int last) {
-        if (m_relatedRow < 0 && m_grid->currentIndex().isValid()) {
-            const int row = m_grid->currentIndex().row();
-            if (row >= first && row <= last)
-                updateRelated();
-        }
-    });
-    connect(m_model, &QAbstractItemModel::dataChanged, this,
-        [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-            const QModelIndex current = m_grid->currentIndex();
-            if (current.isValid() && current.row() >= topLeft.row()
-                && current.row() <= bottomRight.row())
-                updateValuePanel();
-        });
-    connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this,
-        [this](const QModelIndex &current, const QModelIndex &previous) {
-            updateValuePanel();
-            if (current.row() != previous.row() || !current.isValid())
-                updateRelated();
-        });
-    connect(m_grid->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-        &BrowserPane::updateActions);
+    connectModel();
 
     emit undoStackChanged(m_model->undoStack());
-    m_column->clear();
-    m_column->addItems(m_model->query().columnNames());
-    m_filters.clear();
-    showFilterChips();
-    m_where->clear();
-    m_scope = {};
-    m_scopeText.clear();
-    showScope();
+    m_filterBar->setColumns(m_model->query().columnNames());
+    m_filterBar->clearConditions();
     showError({});
-    showRelationships(*table);
+    m_sidebar->showRelationships(*table);
     updateRowStatus();
     updateValuePanel();
     updateRelated();
     updateActions();
-}
-
-void BrowserPane::showRelationships(const Table &table)
-{
-    m_relationships->clear();
-    for (const ForeignKey &fk : table.foreignKeys) {
-        const QString target = m_schema->referencedTableName(fk);
-        auto *item = new QListWidgetItem(
-            tr("%1.%2 → %3").arg(table.name, columnList(table, fk), target), m_relationships);
-        item->setData(Qt::UserRole, target);
-        item->setToolTip(tr("Rows of %1 refer to a row of %2").arg(table.name, target));
-    }
-    for (const Table &other : m_schema->tables()) {
-        for (const ForeignKey &fk : other.foreignKeys) {
-            const bool toThis = fk.referencedTable != NoObject
-                ? fk.referencedTable == table.id
-                : fk.referencedTableName == table.name;
-            if (!toThis)
-                continue;
-            auto *item = new QListWidgetItem(
-                tr("← %1.%2").arg(other.name, columnList(other, fk)), m_relationships);
-            item->setData(Qt::UserRole, other.name);
-            item->setToolTip(tr("Rows of %1 refer to a row of %2").arg(other.name, table.name));
-        }
-    }
-}
-
-void BrowserPane::updateOperator()
-{
-    const auto op = RowFilter::Operator(m_operator->currentData().toInt());
-    m_value->setEnabled(RowFilter::takesValue(op));
-    m_upper->setVisible(op == RowFilter::Operator::Between);
-}
-
-void BrowserPane::addFilter()
-{
-    if (m_column->currentIndex() < 0)
-        return;
-    RowFilter filter;
-    filter.column = m_column->currentText();
-    filter.op = RowFilter::Operator(m_operator->currentData().toInt());
-    if (RowFilter::takesValue(filter.op))
-        filter.value = m_value->text();
-    if (filter.op == RowFilter::Operator::Between)
-        filter.upper = m_upper->text();
-    m_filters << filter;
-    m_value->clear();
-    m_upper->clear();
-    showFilterChips();
-    applyChips();
-}
-
-void BrowserPane::removeFilter(int index)
-{
-    if (index >= 0 && index < m_filters.size())
-        m_filters.removeAt(index);
-    showFilterChips();
-    applyChips();
 }
 
 void BrowserPane::applyChips()
@@ -890,39 +433,8 @@ void BrowserPane::applyChips()
     if (!m_model)
         return;
     showError({});
-    m_model->setFilters(m_filters, m_model->query().where(), m_scope);
+    m_model->setFilters(m_filterBar->filters(), m_model->query().where(), m_filterBar->scope());
     updateRowStatus();
-}
-
-void BrowserPane::showFilterChips()
-{
-    // The layout ends with a stretch; every chip goes before it.
-    // Later, not now: this may run in a chip's own clicked signal.
-    while (m_chipLayout->count() > 1) {
-        QLayoutItem *item = m_chipLayout->takeAt(0);
-        if (QWidget *chip = item->widget()) {
-            chip->hide();
-            chip->setParent(nullptr);
-            chip->deleteLater();
-        }
-        delete item;
-    }
-    for (int i = 0; i < m_filters.size(); ++i) {
-        const RowFilter &filter = m_filters.at(i);
-        QString text = filter.column + u' ' + RowFilter::operatorName(filter.op);
-        if (filter.op == RowFilter::Operator::Between)
-            text = tr("%1 between %2 and %3")
-                       .arg(filter.column, filter.value.toString(), filter.upper.toString());
-        else if (RowFilter::takesValue(filter.op))
-            text += QStringLiteral(" “") + filter.value.toString() + QStringLiteral("”");
-        auto *chip = new QToolButton;
-        chip->setText(text + QStringLiteral("  ×"));
-        chip->setToolTip(tr("Remove this filter"));
-        chip->setAutoRaise(false);
-        connect(chip, &QToolButton::clicked, this, [this, i] { removeFilter(i); });
-        m_chipLayout->insertWidget(i, chip);
-    }
-    m_chips->setVisible(!m_filters.isEmpty());
 }
 
 void BrowserPane::applyFilters()
@@ -930,25 +442,13 @@ void BrowserPane::applyFilters()
     if (!m_model)
         return;
     showError({});
-    m_model->setFilters(m_filters, m_where->text(), m_scope);
+    m_model->setFilters(m_filterBar->filters(), m_filterBar->where(), m_filterBar->scope());
     updateRowStatus();
-}
-
-void BrowserPane::clearFilters()
-{
-    m_scope = {};
-    m_scopeText.clear();
-    showScope();
-    m_filters.clear();
-    showFilterChips();
-    m_where->clear();
-    applyFilters();
 }
 
 void BrowserPane::showError(const QString &message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    m_filterBar->showError(message);
     if (!message.isEmpty())
         emit statusMessage(message);
 }
@@ -985,13 +485,9 @@ void BrowserPane::exportView()
 {
     if (!m_model || m_exporting)
         return;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export to JSON"),
-        QString(currentTable() + QStringLiteral(".json")),
-        tr("JSON files (*.json);;All files (*)"));
+    const QString path = ViewExport::askPath(this, currentTable());
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".json");
     QString error;
     exportCurrentView(path, &error); // the outcome goes out as statusMessage
 }
@@ -1002,131 +498,24 @@ bool BrowserPane::exportCurrentView(const QString &path, QString *error)
         *error = tr("No table to export.");
         return false;
     }
-    const QString table = currentTable();
     // The rows the grid shows: the filters and WHERE as last applied, not as being edited.
-    const BoundStatement condition = m_model->query().whereCondition();
+    ViewExport exporter(m_address, *m_schema, currentTable(), m_model->query().whereCondition());
+    exporter.setProgressHook(m_exportProgressHook);
     m_exporting = true;
     updateRowStatus();
-
-    QProgressDialog progress(
-        tr("Exporting %1...").arg(table), tr("Cancel"), 0, ExportProgressSteps, this);
-    progress.setObjectName(QStringLiteral("exportProgress"));
-    progress.setWindowTitle(tr("Export to JSON"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setAutoClose(false);
-    progress.setAutoReset(false);
-    progress.setMinimumDuration(500);
-    progress.setValue(0);
-    // The worker reads the flag; the dialog and this frame outlive it (the loop below waits).
-    std::atomic_bool cancelRequested = false;
-    connect(&progress, &QProgressDialog::canceled, this, [&] {
-        cancelRequested = true;
-        progress.setLabelText(tr("Cancelling..."));
-    });
-
-    QFutureWatcher<ExportOutcome> watcher;
-    QEventLoop loop;
-    connect(&watcher, &QFutureWatcher<ExportOutcome>::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(QtConcurrent::run([&progress, &cancelRequested, address = m_address,
-                                            schema = *m_schema, table, condition, path,
-                                            hook = m_exportProgressHook] {
-        ExportOutcome outcome;
-        Connection connection;
-        if (!connection.open(address, Connection::Mode::OpenExisting, &outcome.error))
-            return outcome;
-        // As read-only as the grid's own connection: the WHERE box is the user's SQL.
-        QSqlQuery setup(connection.database());
-        for (const QString &statement : TableQuery::browsingSetup(address.engine))
-            setup.exec(statement);
-        JsonExporter exporter(connection, schema);
-        exporter.setTables({table});
-        if (!condition.sql.isEmpty())
-            exporter.setFilter(table, condition.sql, condition.values);
-        exporter.setProgress([&](qint64 done, qint64 total) {
-            outcome.rows = done;
-            const int step = total > 0 ? int(done * ExportProgressSteps / total) : 0;
-            QMetaObject::invokeMethod(
-                &progress, [&progress, step] { progress.setValue(step); }, Qt::QueuedConnection);
-            if (hook)
-                hook(done, total);
-            outcome.cancelled = cancelRequested.load();
-            return !outcome.cancelled;
-        });
-        outcome.ok = exporter.writeFile(path, &outcome.error);
-        return outcome;
-    }));
-    loop.exec();
-    const ExportOutcome outcome = watcher.result();
-
+    const ViewExport::Outcome outcome = exporter.write(path, this);
     m_exporting = false;
     updateRowStatus();
-    QString message;
-    if (outcome.ok) {
-        message = tr("Exported %Ln rows of %1 to %2", nullptr, int(outcome.rows))
-                      .arg(table, QDir::toNativeSeparators(path));
-    } else {
-        message = outcome.cancelled ? tr("Cancelled; nothing was written.") : outcome.error;
+    const QString message = exporter.message(outcome, path);
+    if (!outcome.ok)
         *error = message;
-    }
     emit statusMessage(message);
     return outcome.ok;
 }
 
 void BrowserPane::updateValuePanel()
 {
-    m_valueNull->hide();
-    m_image->hide();
-    m_image->setPixmap({});
-    m_valueText->setEnabled(true);
-    const QModelIndex index = m_model ? m_grid->currentIndex() : QModelIndex();
-    if (!index.isValid()) {
-        m_valueInfo->setText(tr("No cell selected"));
-        m_valueText->clear();
-        return;
-    }
-    const QString column = m_model->headerData(index.column(), Qt::Horizontal).toString();
-    if (!m_model->data(index, TableModel::IsLoadedRole).toBool()) {
-        m_valueInfo->setText(tr("%1, row %2: loading…").arg(column).arg(index.row() + 1));
-        m_valueText->clear();
-        return;
-    }
-    const QString where = tr("%1, row %2").arg(column).arg(index.row() + 1);
-    if (m_model->data(index, TableModel::IsNullRole).toBool()) {
-        m_valueInfo->setText(where);
-        m_valueNull->show();
-        m_valueText->clear();
-        m_valueText->setEnabled(false);
-        return;
-    }
-    const QVariant value = m_model->data(index, TableModel::ValueRole);
-    if (value.typeId() == QMetaType::QByteArray) {
-        const QByteArray bytes = value.toByteArray();
-        QString info = tr("%1: BLOB of %Ln bytes", nullptr, int(bytes.size())).arg(where);
-        if (bytes.size() > HexDumpBytes)
-            info += u' ' + tr("(the first %Ln bytes shown)", nullptr, HexDumpBytes);
-        const QImage image = QImage::fromData(bytes);
-        if (!image.isNull()) {
-            info += u'\n' + tr("Image, %1 × %2 pixels").arg(image.width()).arg(image.height());
-            QPixmap pixmap = QPixmap::fromImage(image);
-            if (pixmap.width() > PreviewSize || pixmap.height() > PreviewSize)
-                pixmap = pixmap.scaled(
-                    PreviewSize, PreviewSize, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-            m_image->setPixmap(pixmap);
-            m_image->show();
-        }
-        m_valueInfo->setText(info);
-        m_valueText->setPlainText(hexDump(bytes));
-        return;
-    }
-    m_valueInfo->setText(where);
-    // As the editor shows it: a REAL in its shortest exact form, dates in ISO 8601.
-    m_valueText->setPlainText(m_model->editText(index));
-}
-
-void BrowserPane::showScope()
-{
-    m_scopeLabel->setText(m_scopeText);
-    m_scopeBar->setVisible(!m_scope.sql.isEmpty());
+    m_valuePanel->showCell(m_model, m_model ? m_grid->currentIndex() : QModelIndex());
 }
 
 // Navigation
@@ -1139,8 +528,8 @@ BrowserPane::Place BrowserPane::currentPlace() const
     place.table = currentTable();
     place.filters = m_model->query().filters();
     place.where = m_model->query().where();
-    place.scope = m_scope;
-    place.scopeText = m_scopeText;
+    place.scope = m_filterBar->scope();
+    place.scopeText = m_filterBar->scopeText();
     place.sortColumn = m_model->query().sortColumn();
     place.sortOrder = m_model->query().sortOrder();
     const QModelIndex current = m_grid->currentIndex();
@@ -1154,41 +543,31 @@ BrowserPane::Place BrowserPane::currentPlace() const
 
 void BrowserPane::visit(const Place &place)
 {
-    if (m_model) {
-        if (place.table != currentTable() && !maybeSaveEdits()) {
-            // Stay: the tables list shows the table that is still open.
-            if (QTreeWidgetItem *item = tableItem(currentTable())) {
-                const QSignalBlocker blocker(m_tables);
-                m_tables->setCurrentItem(item);
-            }
-            return;
-        }
-        m_back << currentPlace();
-        if (m_back.size() > MaxHistory)
-            m_back.removeFirst();
+    if (m_model && place.table != currentTable() && !maybeSaveEdits()) {
+        // Stay: the tables list shows the table that is still open.
+        m_sidebar->setCurrentTable(currentTable());
+        return;
     }
-    m_forward.clear();
+    m_history.visit(currentPlace()); // nowhere (no table yet) is not kept
     applyPlace(place);
 }
 
 void BrowserPane::goBack()
 {
-    if (m_back.isEmpty())
+    if (!m_history.canGoBack())
         return;
-    if (m_back.constLast().table != currentTable() && !maybeSaveEdits())
+    if (m_history.previous().table != currentTable() && !maybeSaveEdits())
         return;
-    m_forward << currentPlace();
-    applyPlace(m_back.takeLast());
+    applyPlace(m_history.back(currentPlace()));
 }
 
 void BrowserPane::goForward()
 {
-    if (m_forward.isEmpty())
+    if (!m_history.canGoForward())
         return;
-    if (m_forward.constLast().table != currentTable() && !maybeSaveEdits())
+    if (m_history.next().table != currentTable() && !maybeSaveEdits())
         return;
-    m_back << currentPlace();
-    applyPlace(m_forward.takeLast());
+    applyPlace(m_history.forward(currentPlace()));
 }
 
 void BrowserPane::applyPlace(const Place &place)
@@ -1197,12 +576,7 @@ void BrowserPane::applyPlace(const Place &place)
         openTable(place.table);
     if (!m_model)
         return;
-    m_filters = place.filters;
-    showFilterChips();
-    m_where->setText(place.where);
-    m_scope = place.scope;
-    m_scopeText = place.scopeText;
-    showScope();
+    m_filterBar->setConditions(place.filters, place.where, place.scope, place.scopeText);
     showError({});
     {
         const QSignalBlocker blocker(m_grid->horizontalHeader());
@@ -1257,48 +631,12 @@ void BrowserPane::goToParent(ObjectId foreignKey)
     const QModelIndex current = m_grid->currentIndex();
     if (!child || !current.isValid())
         return;
-    const ForeignKey *fk = nullptr;
-    for (const ForeignKey &f : child->foreignKeys) {
-        if (f.id == foreignKey)
-            fk = &f;
-    }
-    const Table *parent = fk ? m_schema->tableByName(m_schema->referencedTableName(*fk)) : nullptr;
-    if (!parent)
-        return;
-    const QVariantList values = m_model->rowValues(current.row());
-    Place place;
-    place.table = parent->name;
-    // The parent row in its table when the foreign key refers to the key the browser names
-    // rows by; else the rows that match (a reference to a UNIQUE column).
-    const QStringList parentKey = TableQuery(m_address.engine, *parent).keyColumns();
-    QVariantList key(parentKey.size());
-    int matched = 0;
-    for (const ForeignKeyPart &part : fk->parts) {
-        const Column *from = child->column(part.column);
-        const Column *to = referencedColumn(*parent, part);
-        if (!from || !to)
-            return;
-        const QVariant value = values.value(child->columnIndex(part.column));
-        if (value.isNull()) {
-            emit statusMessage(
-                tr("%1 is NULL: this row refers to no row of %2.").arg(from->name, parent->name));
-            return;
-        }
-        if (const qsizetype at = parentKey.indexOf(to->name); at >= 0) {
-            key[at] = value;
-            ++matched;
-        }
-        RowFilter filter;
-        filter.column = to->name;
-        filter.op = RowFilter::Operator::Equal;
-        filter.value = value;
-        place.filters << filter;
-    }
-    if (matched == parentKey.size() && matched == fk->parts.size()) {
-        place.filters.clear();
-        place.key = key;
-    }
-    visit(place);
+    QString problem;
+    if (const std::optional<Place> place = RowLinks::parent(m_address.engine, *m_schema, *child,
+            foreignKey, m_model->rowValues(current.row()), &problem))
+        visit(*place);
+    else if (!problem.isEmpty())
+        emit statusMessage(problem);
 }
 
 void BrowserPane::showChildren(const QString &tableName, ObjectId foreignKey)
@@ -1308,202 +646,35 @@ void BrowserPane::showChildren(const QString &tableName, ObjectId foreignKey)
     const QModelIndex current = m_grid->currentIndex();
     if (!parent || !child || !current.isValid())
         return;
-    const QVariantList values = m_model->rowValues(current.row());
-    Place place;
-    place.table = child->name;
-    for (const ForeignKey &fk : child->foreignKeys) {
-        if (fk.id != foreignKey)
-            continue;
-        for (const ForeignKeyPart &part : fk.parts) {
-            const Column *from = child->column(part.column);
-            const Column *to = referencedColumn(*parent, part);
-            if (!from || !to)
-                return;
-            RowFilter filter;
-            filter.column = from->name;
-            filter.op = RowFilter::Operator::Equal;
-            filter.value = values.value(parent->columnIndex(to->id));
-            place.filters << filter;
-        }
-    }
-    visit(place);
+    if (const std::optional<Place> place
+        = RowLinks::children(*parent, *child, foreignKey, m_model->rowValues(current.row())))
+        visit(*place);
 }
 
 void BrowserPane::showPartners(const Relationship &relationship, bool reverse)
 {
     const Table *here = table();
-    const Table *association = m_schema ? m_schema->table(relationship.table) : nullptr;
     const QModelIndex current = m_grid->currentIndex();
-    if (!here || !association || !current.isValid())
+    if (!here || !current.isValid())
         return;
-    const ForeignKey *first = nullptr;
-    const ForeignKey *second = nullptr;
-    for (const ForeignKey &fk : association->foreignKeys) {
-        if (fk.id == relationship.foreignKey)
-            first = &fk;
-        if (fk.id == relationship.secondForeignKey)
-            second = &fk;
-    }
-    if (!first || !second)
-        return;
-    if (reverse)
-        std::swap(first, second);
-    const Table *target = m_schema->tableByName(m_schema->referencedTableName(*second));
-    if (!target)
-        return;
-    const QVariantList rowValues = m_model->rowValues(current.row());
-    QVariantList values;
-    QStringList shown;
-    for (const ForeignKeyPart &part : first->parts) {
-        const Column *to = referencedColumn(*here, part);
-        if (!to)
-            return;
-        const QVariant value = rowValues.value(here->columnIndex(to->id));
-        values << value;
-        shown << shortValue(value);
-    }
-    Place place;
-    place.table = target->name;
-    place.scope = TableQuery::partnersCondition(
-        m_address.engine, *association, *first, *second, *target, values);
-    place.scopeText
-        = tr("Rows of %1 linked to %2 %3 through %4")
-              .arg(target->name, here->name, shown.join(QStringLiteral(", ")), association->name);
-    visit(place);
+    if (const std::optional<Place> place = RowLinks::partners(m_address.engine, *m_schema, *here,
+            relationship, reverse, m_model->rowValues(current.row())))
+        visit(*place);
 }
 
 // The current row's relationships
 
 void BrowserPane::updateRelated()
 {
-    m_related->clear();
-    m_relatedRow = -1;
     const Table *here = table();
     const QModelIndex current = m_grid->currentIndex();
-    if (!here || !current.isValid())
-        return;
-    if (m_model->isNewRow(current.row())) {
-        new QTreeWidgetItem(m_related, {tr("A new row: save it to follow its relationships")});
+    if (!here || !current.isValid()) {
+        m_relatedPanel->clear();
         return;
     }
-    const QVariantList values = m_model->rowValues(current.row());
-    if (values.isEmpty())
-        return; // not loaded yet; rowsLoaded brings it back here
-    m_relatedRow = current.row();
-    QFont bold = m_related->font();
-    bold.setBold(true);
-    const auto group = [&](const QString &title) {
-        auto *item = new QTreeWidgetItem(m_related, {title});
-        item->setFont(0, bold);
-        item->setFlags(Qt::ItemIsEnabled);
-        item->setExpanded(true);
-        return item;
-    };
-
-    // Up: the rows this one refers to.
-    QTreeWidgetItem *parents = nullptr;
-    for (const ForeignKey &fk : here->foreignKeys) {
-        const QString target = m_schema->referencedTableName(fk);
-        QStringList shown;
-        bool isNull = false;
-        for (const ForeignKeyPart &part : fk.parts) {
-            const QVariant value = values.value(here->columnIndex(part.column));
-            isNull = isNull || value.isNull();
-            const Column *c = here->column(part.column);
-            shown << (c ? c->name : QString()) + QStringLiteral(" = ") + shortValue(value);
-        }
-        if (!parents)
-            parents = group(tr("Refers to"));
-        auto *item = new QTreeWidgetItem(
-            parents, {tr("%1 (%2)").arg(target, shown.join(QStringLiteral(", ")))});
-        if (isNull) {
-            item->setDisabled(true);
-            item->setToolTip(0, tr("NULL: no row"));
-            continue;
-        }
-        item->setData(0, RelatedKindRole, int(RelatedKind::Parent));
-        item->setData(0, RelatedIdRole, int(fk.id));
-        item->setToolTip(0, tr("Go to the row of %1 this row refers to").arg(target));
-    }
-
-    // Down: the tables whose rows refer to this one, and the many-to-many partners.
-    QTreeWidgetItem *children = nullptr;
-    QTreeWidgetItem *partners = nullptr;
-    for (const Table &other : m_schema->tables()) {
-        for (const ForeignKey &fk : other.foreignKeys) {
-            if (!refersTo(fk, *here))
-                continue;
-            if (!children)
-                children = group(tr("Referred to by"));
-            auto *item = new QTreeWidgetItem(
-                children, {tr("%1 (%2)").arg(other.name, columnList(other, fk))});
-            item->setData(0, RelatedKindRole, int(RelatedKind::Children));
-            item->setData(0, RelatedTableRole, other.name);
-            item->setData(0, RelatedIdRole, int(fk.id));
-            item->setToolTip(0, tr("Show the rows of %1 that refer to this row").arg(other.name));
-        }
-    }
-    for (qsizetype i = 0; i < m_relationshipList.size(); ++i) {
-        const Relationship &r = m_relationshipList.at(i);
-        if (r.kind != Relationship::Kind::ManyToMany
-            && r.kind != Relationship::Kind::SelfManyToMany)
-            continue;
-        const Table *association = m_schema->table(r.table);
-        const Table *first = m_schema->table(r.target);
-        const Table *second = m_schema->table(r.secondTarget);
-        if (!association || !first || !second)
-            continue;
-        for (const bool reverse : {false, true}) {
-            if ((reverse ? second : first)->id != here->id)
-                continue;
-            const Table *other = reverse ? first : second;
-            if (!partners)
-                partners = group(tr("Linked to"));
-            QString text = tr("%1 through %2").arg(other->name, association->name);
-            if (r.kind == Relationship::Kind::SelfManyToMany) {
-                const ForeignKey *fk = nullptr;
-                for (const ForeignKey &f : association->foreignKeys) {
-                    if (f.id == (reverse ? r.foreignKey : r.secondForeignKey))
-                        fk = &f;
-                }
-                if (fk)
-                    text = tr("%1 through %2 (%3)")
-                               .arg(other->name, association->name, columnList(*association, *fk));
-            }
-            auto *item = new QTreeWidgetItem(partners, {text});
-            item->setData(0, RelatedKindRole,
-                int(reverse ? RelatedKind::ReversePartners : RelatedKind::Partners));
-            item->setData(0, RelatedIndexRole, int(i));
-            item->setToolTip(0,
-                tr("Show the rows of %1 linked to this row through %2")
-                    .arg(other->name, association->name));
-        }
-    }
-
-    // A joined-inheritance child: its ancestors' columns, as one record (Session).
-    bool isChild = false;
-    for (const Relationship &r : m_relationshipList)
-        isChild
-            = isChild || (r.kind == Relationship::Kind::JoinedInheritance && r.table == here->id);
-    const QVariantList key = m_model->rowKey(current.row());
-    if (isChild && !key.isEmpty()) {
-        Session session(*m_connection, *m_schema);
-        if (const std::optional<Record> record = session.get(here->name, key)) {
-            QTreeWidgetItem *inherited = nullptr;
-            for (qsizetype i = 0; i < record->columns().size(); ++i) {
-                const QString &name = record->columns().at(i);
-                if (here->columnByName(name))
-                    continue;
-                if (!inherited)
-                    inherited = group(tr("Inherited columns"));
-                auto *item = new QTreeWidgetItem(
-                    inherited, {tr("%1: %2").arg(name, shortValue(record->values().at(i)))});
-                item->setData(0, RelatedKindRole, int(RelatedKind::None));
-                item->setToolTip(0, record->values().at(i).toString());
-            }
-        }
-    }
-    m_related->expandAll();
+    // Not loaded yet: rowsLoaded brings it back here.
+    m_relatedPanel->showRow(
+        *m_schema, m_relationshipList, *here, *m_model, current.row(), *m_connection);
 }
 
 // Editing
@@ -1618,22 +789,9 @@ bool BrowserPane::hasUnsavedEdits() const
     return m_model && (m_model->hasPendingEdits() || m_grid->isEditing());
 }
 
-bool BrowserPane::saveEdits(QString *error)
+QVariantList BrowserPane::keyAfterSave() const
 {
-    // What is typed in a cell still open is part of what the user saves (a foreign-key
-    // picker keeps its editor open after its completer takes the Enter).
-    if (!commitOpenEditor()) {
-        *error = tr("The cell being edited holds a value its column cannot take: %1 Fix it, or "
-                    "press Escape to drop it, then save.")
-                     .arg(m_inputProblem);
-        showError(*error);
-        return false;
-    }
-    if (!m_model || !m_model->hasPendingEdits())
-        return true;
-    const int changes = m_model->pendingChangeCount();
-    // The current row's key as it will be once saved (its key columns may be edited); none
-    // when the row is to be deleted.
+    // None when the row is to be deleted.
     QVariantList currentKey = currentPlace().key;
     if (const QModelIndex current = m_grid->currentIndex(); current.isValid()) {
         if (m_model->rowState(current.row()) == TableModel::RowState::Removed) {
@@ -1653,6 +811,25 @@ bool BrowserPane::saveEdits(QString *error)
                 currentKey = edited;
         }
     }
+    return currentKey;
+}
+
+bool BrowserPane::saveEdits(QString *error)
+{
+    // What is typed in a cell still open is part of what the user saves (a foreign-key
+    // picker keeps its editor open after its completer takes the Enter).
+    if (!commitOpenEditor()) {
+        *error = tr("The cell being edited holds a value its column cannot take: %1 Fix it, or "
+                    "press Escape to drop it, then save.")
+                     .arg(m_inputProblem);
+        showError(*error);
+        return false;
+    }
+    if (!m_model || !m_model->hasPendingEdits())
+        return true;
+    const int changes = m_model->pendingChangeCount();
+    // The current row's key as it will be once saved (its key columns may be edited).
+    const QVariantList currentKey = keyAfterSave();
     if (!m_model->save(m_connection->database(), error)) {
         // The engine's words for a row that others refer to name a constraint at best; say
         // which rows, and how many (the rows as they are now, the save rolled back).
@@ -1709,6 +886,27 @@ bool BrowserPane::maybeSaveEdits()
     return true;
 }
 
+bool BrowserPane::readSelectedRecords(Session &session, const Cloner &cloner,
+    QList<Record> *records, QList<QVariantList> *keys, QList<QStringList> *needed)
+{
+    for (int row : selectedRows()) {
+        if (m_model->isNewRow(row))
+            continue;
+        const QVariantList key = m_model->rowKey(row);
+        if (key.isEmpty())
+            continue; // not loaded
+        const std::optional<Record> record = session.get(table()->name, key);
+        if (!record) {
+            showError(session.lastError());
+            return false;
+        }
+        *records << *record;
+        *keys << key;
+        *needed << cloner.columnsNeedingValues(*record, {});
+    }
+    return true;
+}
+
 void BrowserPane::duplicateSelectedRows(bool deep)
 {
     const Table *here = table();
@@ -1719,23 +917,10 @@ void BrowserPane::duplicateSelectedRows(bool deep)
     QList<Record> records;
     QList<QVariantList> keys;
     QList<QStringList> needed;
-    bool anyNeeded = false;
-    for (int row : selectedRows()) {
-        if (m_model->isNewRow(row))
-            continue;
-        const QVariantList key = m_model->rowKey(row);
-        if (key.isEmpty())
-            continue; // not loaded
-        const std::optional<Record> record = session.get(here->name, key);
-        if (!record) {
-            showError(session.lastError());
-            return;
-        }
-        records << *record;
-        keys << key;
-        needed << cloner.columnsNeedingValues(*record, {});
-        anyNeeded = anyNeeded || !needed.constLast().isEmpty();
-    }
+    if (!readSelectedRecords(session, cloner, &records, &keys, &needed))
+        return;
+    const bool anyNeeded = std::any_of(
+        needed.cbegin(), needed.cend(), [](const QStringList &n) { return !n.isEmpty(); });
     if (records.isEmpty())
         return;
 
@@ -1797,63 +982,15 @@ void BrowserPane::showGridMenu(const QPoint &pos)
         = menu.addAction(tr("Revert Row"), this, [this, rows] { m_model->revertRows(rows); });
     revertRows->setEnabled(std::any_of(rows.cbegin(), rows.cend(),
         [this](int row) { return m_model->rowState(row) != TableModel::RowState::Saved; }));
-    // The same entries as the row panel.
-    if (m_related->topLevelItemCount() > 0) {
-        menu.addSeparator();
-        for (int i = 0; i < m_related->topLevelItemCount(); ++i) {
-            QTreeWidgetItem *group = m_related->topLevelItem(i);
-            if (group->childCount() == 0
-                || RelatedKind(group->child(0)->data(0, RelatedKindRole).toInt())
-                    == RelatedKind::None)
-                continue;
-            QMenu *sub = menu.addMenu(group->text(0));
-            for (int c = 0; c < group->childCount(); ++c) {
-                QTreeWidgetItem *item = group->child(c);
-                QAction *a = sub->addAction(
-                    item->text(0), this, [this, item] { emit m_related->itemActivated(item, 0); });
-                a->setEnabled(!item->isDisabled());
-            }
-        }
-    }
+    m_relatedPanel->addToMenu(&menu); // the same entries as the row panel
     menu.exec(m_grid->viewport()->mapToGlobal(pos));
 }
 
 QList<CellDelegate::Choice> BrowserPane::foreignKeyChoices(int column) const
 {
-    QList<CellDelegate::Choice> choices;
     const Table *here = table();
-    if (!here || column < 0 || column >= here->columns.size())
-        return choices;
-    const ObjectId columnId = here->columns.at(column).id;
-    for (const ForeignKey &fk : here->foreignKeys) {
-        // A single-column foreign key: a composite one is typed column by column.
-        if (fk.parts.size() != 1 || fk.parts.first().column != columnId)
-            continue;
-        const Table *parent = m_schema->tableByName(m_schema->referencedTableName(fk));
-        const Column *to = parent ? referencedColumn(*parent, fk.parts.first()) : nullptr;
-        if (!to)
-            return choices;
-        const Column *label = labelColumn(*parent, {to->name});
-        const std::unique_ptr<Dialect> dialect = Dialect::create(m_address.engine);
-        const LogicalType keyType = TypeMapping::fromDesign(to->datatype);
-        QString sql = QStringLiteral("SELECT ") + dialect->quoteIdentifier(to->name);
-        if (label)
-            sql += QStringLiteral(", ") + dialect->quoteIdentifier(label->name);
-        sql += QStringLiteral(" FROM ") + dialect->quoteIdentifier(parent->name)
-            + QStringLiteral(" ORDER BY 1 LIMIT ") + QString::number(MaxChoices);
-        QSqlQuery query(m_connection->database());
-        query.setForwardOnly(true);
-        if (!query.exec(sql))
-            return choices;
-        while (query.next()) {
-            const QVariant value
-                = ValueCodec::fromDatabase(query.value(0), keyType, m_address.engine);
-            QString text = CellInput::format(value, keyType);
-            if (label && !query.value(1).isNull())
-                text += QStringLiteral(" — ") + query.value(1).toString().left(80);
-            choices.append({value, text});
-        }
-        return choices;
-    }
-    return choices;
+    if (!here)
+        return {};
+    return ParentChoices::forColumn(
+        m_connection->database(), m_address.engine, *m_schema, *here, column);
 }

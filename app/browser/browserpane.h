@@ -1,5 +1,6 @@
 #pragma once
 
+#include "browser/browsehistory.h"
 #include "browser/celldelegate.h"
 #include "browser/gridview.h"
 #include "schema/table.h"
@@ -9,6 +10,8 @@
 #include "browse/tablequery.h"
 #include "database/databaseaddress.h"
 
+#include <QIcon>
+#include <QKeySequence>
 #include <QWidget>
 
 #include <functional>
@@ -16,23 +19,25 @@
 #include <optional>
 
 class CellDelegate;
+class FilterBar;
 class Connection;
 class Schema;
 class TableModel;
+class TableSidebar;
+class ValuePanel;
 struct Table;
 class QAction;
-class QComboBox;
-class QHBoxLayout;
 class QLabel;
-class QLineEdit;
-class QListWidget;
-class QPlainTextEdit;
 class QPushButton;
 class QSplitter;
 class QTableView;
-class QTreeWidget;
-class QTreeWidgetItem;
+class QLayout;
+class QToolBar;
 class QUndoStack;
+class Cloner;
+class Record;
+class Session;
+class RelatedRowsPanel;
 struct ForeignKey;
 
 // The data browser: the tables of an open database with their row counts and relationships
@@ -55,8 +60,7 @@ public:
     // keeps the database that was open.
     bool openDatabase(const DatabaseAddress &address, QString *error);
     void closeDatabase();
-    // The open database and its design as read from it (null without one).
-    const DatabaseAddress &address() const { return m_address; }
+    // The design of the open database as read from it (null without one).
     const Schema *schema() const { return m_schema.get(); }
     // The database open here (its password too, when it has one), or nullopt.
     std::optional<DatabaseAddress> openDatabaseAddress() const;
@@ -73,21 +77,9 @@ public:
     QAction *action(const QString &name) const;
 
     // Where the browser is: a table, its filters and order, and the current row.
-    struct Place
-    {
-        QString table;
-        QList<RowFilter> filters;
-        QString where;
-        BoundStatement scope; // partners of a row, see TableQuery::setScope
-        QString scopeText; // what the scope shows, for people
-        int sortColumn = -1;
-        Qt::SortOrder sortOrder = Qt::AscendingOrder;
-        QVariantList key; // the current row's key, to find it again
-        int row = -1; // the current row's table row (TableModel::windowStart() + model row)
-        int column = 0;
-    };
-    bool canGoBack() const { return !m_back.isEmpty(); }
-    bool canGoForward() const { return !m_forward.isEmpty(); }
+    using Place = BrowsePlace;
+    bool canGoBack() const { return m_history.canGoBack(); }
+    bool canGoForward() const { return m_history.canGoForward(); }
     void goBack();
     void goForward();
     // From the current row: the row a foreign key of its table refers to.
@@ -148,13 +140,28 @@ signals:
     void showInDiagramRequested(const QString &table);
 
 private:
+    GridView *createGrid();
+    QLayout *createStatusRow();
     QWidget *createSidebar();
-    QWidget *createFilterBar();
-    QWidget *createValuePanel();
+    QWidget *createRowPanels();
     QWidget *createToolBar();
-    QWidget *createRelatedPanel();
-    void fillTables();
-    void countRows(QTreeWidgetItem *item);
+    struct ToolAction
+    {
+        QString name;
+        QIcon icon;
+        QString text;
+        QString tip;
+        QKeySequence shortcut;
+    };
+    QAction *addToolAction(
+        QToolBar *bar, const ToolAction &action, const std::function<void()> &slot);
+    void addDuplicateMenu(QToolBar *bar, QAction *deep);
+    void connectModel();
+    QVariantList keyAfterSave() const;
+    // The records of the selected rows, their keys and the columns a copy needs values for;
+    // false (the error shown) when one cannot be read.
+    bool readSelectedRecords(Session &session, const Cloner &cloner, QList<Record> *records,
+        QList<QVariantList> *keys, QList<QStringList> *needed);
     void openTable(const QString &name);
     Place currentPlace() const;
     void visit(const Place &place);
@@ -162,65 +169,38 @@ private:
     void select(const QVariantList &key, int row);
     void updateActions();
     void updateRelated();
-    void showScope();
     QList<CellDelegate::Choice> foreignKeyChoices(int column) const;
     void showGridMenu(const QPoint &pos);
-    void showRelationships(const Table &table);
-    void updateOperator();
-    void addFilter();
-    void removeFilter(int index);
-    void showFilterChips();
     // Applies the chips (when one is added or removed), with the WHERE as last applied.
     void applyChips();
     void applyFilters();
-    void clearFilters();
     void showError(const QString &message);
     void updateRowStatus();
     void exportView();
     void updateValuePanel();
-    QTreeWidgetItem *tableItem(const QString &name) const;
     const Table *table() const; // the current table of the schema (null for a view)
-    // A table of the schema or a view, by name.
+    // A table of the schema or a view, by name (as the sidebar lists them).
     const Table *relation(const QString &name, bool *isView = nullptr) const;
 
     DatabaseAddress m_address;
     std::unique_ptr<Connection> m_connection;
     std::unique_ptr<Schema> m_schema;
     QList<Relationship> m_relationshipList;
-    QList<Table> m_views;
     TableModel *m_model = nullptr;
     CellDelegate *m_delegate = nullptr;
-    QList<Place> m_back;
-    QList<Place> m_forward;
+    BrowseHistory m_history;
     QList<QVariantList> m_wanted; // rows to select once located
-    BoundStatement m_scope;
-    QString m_scopeText;
     QHash<QString, QAction *> m_actions;
-    QLabel *m_scopeLabel = nullptr;
-    QWidget *m_scopeBar = nullptr;
-    QTreeWidget *m_related = nullptr;
-    int m_relatedRow = -1;
-    QList<RowFilter> m_filters; // as the chips show them, and applied
 
     QSplitter *m_splitter = nullptr;
-    QTreeWidget *m_tables = nullptr;
-    QListWidget *m_relationships = nullptr;
-    QComboBox *m_column = nullptr;
-    QComboBox *m_operator = nullptr;
-    QLineEdit *m_value = nullptr;
-    QLineEdit *m_upper = nullptr;
-    QWidget *m_chips = nullptr;
-    QHBoxLayout *m_chipLayout = nullptr;
-    QLineEdit *m_where = nullptr;
-    QLabel *m_error = nullptr;
-    QString m_inputProblem; // shown in m_error by the cell editor
+    TableSidebar *m_sidebar = nullptr;
+    FilterBar *m_filterBar = nullptr;
+    RelatedRowsPanel *m_relatedPanel = nullptr;
+    QString m_inputProblem; // shown in the filter bar's error line by the cell editor
     GridView *m_grid = nullptr;
     QLabel *m_rowStatus = nullptr;
     QPushButton *m_exportView = nullptr;
     bool m_exporting = false;
     std::function<void(qint64, qint64)> m_exportProgressHook;
-    QLabel *m_valueInfo = nullptr;
-    QLabel *m_valueNull = nullptr;
-    QLabel *m_image = nullptr;
-    QPlainTextEdit *m_valueText = nullptr;
+    ValuePanel *m_valuePanel = nullptr;
 };

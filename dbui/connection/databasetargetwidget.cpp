@@ -24,17 +24,17 @@ const QString SettingsGroup = QStringLiteral("databaseTarget");
 // What the form asks for is the engine's dialect's to say: a file or a server, which port.
 bool hasServer(SqlEngine engine)
 {
-    return Dialect::create(engine)->hasServer();
+    return Dialect::forEngine(engine).hasServer();
 }
 
 int defaultPort(SqlEngine engine)
 {
-    return Dialect::create(engine)->defaultPort();
+    return Dialect::forEngine(engine).defaultPort();
 }
 
 QString passwordVariable(SqlEngine engine)
 {
-    return Dialect::create(engine)->passwordVariable();
+    return Dialect::forEngine(engine).passwordVariable();
 }
 
 } // namespace

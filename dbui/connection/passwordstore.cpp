@@ -69,7 +69,7 @@ QString PasswordStore::key(const DatabaseAddress &address)
     url.setScheme(sqlEngineName(address.engine));
     url.setUserName(address.user);
     url.setHost(address.host.isEmpty() ? QStringLiteral("localhost") : address.host);
-    url.setPort(address.port > 0 ? address.port : Dialect::create(address.engine)->defaultPort());
+    url.setPort(address.port > 0 ? address.port : Dialect::forEngine(address.engine).defaultPort());
     url.setPath(u'/' + address.database);
     return url.toString(QUrl::RemovePassword | QUrl::FullyEncoded);
 }

@@ -2,6 +2,11 @@
 
 #include "passwordsources.h"
 
+#include "database/sqlitefile.h"
+#include "dialects/dialect.h"
+
+#include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
@@ -61,6 +66,18 @@ bool hasBadEscape(const QString &text)
     return false;
 }
 
+// A server's address as a URL, without its password or TLS mode.
+QUrl serverUrl(const DatabaseAddress &address)
+{
+    QUrl url;
+    url.setScheme(Dialect::forEngine(address.engine).urlScheme());
+    url.setUserName(address.user);
+    url.setHost(address.host);
+    url.setPort(address.port);
+    url.setPath(u'/' + address.database);
+    return url;
+}
+
 } // namespace
 
 QString DatabaseAddress::redacted(const QString &text)
@@ -100,7 +117,7 @@ std::optional<DatabaseAddress> DatabaseAddress::parse(const QString &text, QStri
     // Every message shows the address without its password; QUrl's own messages quote it whole.
     const QString shown = redacted(text);
     const std::optional<SqlEngine> engine = sqlEngineFromName(text.left(scheme));
-    if (!engine || *engine == SqlEngine::Sqlite) {
+    if (!engine || !Dialect::create(*engine)->hasServer()) {
         *error = tr("%1 is not a database address: \"%2\" is not a kind of database. Give an "
                     "SQLite file, or a URL such as postgresql://user@host:5432/database or "
                     "mysql://user@host:3306/database.")
@@ -170,16 +187,7 @@ bool DatabaseAddress::checkSslMode(QString *error) const
 
 QStringList DatabaseAddress::sslModes(SqlEngine engine)
 {
-    switch (engine) {
-    case SqlEngine::Sqlite:
-        return {};
-    case SqlEngine::Postgres:
-        return {QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
-            QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
-    case SqlEngine::Mysql:
-        return {QStringLiteral("disable"), QStringLiteral("prefer"), QStringLiteral("require")};
-    }
-    return {};
+    return Dialect::forEngine(engine).sslModes();
 }
 
 void DatabaseAddress::takePasswordFromEnvironment()
@@ -188,15 +196,48 @@ void DatabaseAddress::takePasswordFromEnvironment()
         password = PasswordSources::fromEnvironment(*this);
 }
 
+DatabaseAddress DatabaseAddress::sqliteFile(const QString &path)
+{
+    DatabaseAddress address;
+    address.engine = SqlEngine::Sqlite;
+    address.path = path;
+    return address;
+}
+
+bool DatabaseAddress::isUrl(const QString &text)
+{
+    return text.contains(QStringLiteral("://"));
+}
+
+bool DatabaseAddress::namesDatabase(const QString &text)
+{
+    return isUrl(text) || SqliteFile::hasHeader(text);
+}
+
+bool DatabaseAddress::isServer() const
+{
+    return Dialect::forEngine(engine).hasServer();
+}
+
 QString DatabaseAddress::displayName() const
 {
-    if (engine == SqlEngine::Sqlite)
-        return path;
-    QUrl url;
-    url.setScheme(sqlEngineName(engine));
-    url.setHost(host);
-    url.setPort(port);
-    url.setUserName(user);
-    url.setPath(u'/' + database);
-    return url.toDisplayString();
+    return isServer() ? serverUrl(*this).toDisplayString() : path;
+}
+
+QString DatabaseAddress::title() const
+{
+    return isServer() ? displayName() : QFileInfo(path).fileName();
+}
+
+QString DatabaseAddress::toString() const
+{
+    if (!isServer())
+        return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    QUrl url = serverUrl(*this);
+    if (!sslMode.isEmpty()) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("sslmode"), sslMode);
+        url.setQuery(query);
+    }
+    return url.toString(QUrl::RemovePassword);
 }

@@ -35,7 +35,7 @@ bool PasswordSources::open(
 
 std::optional<QString> PasswordSources::fromEnvironment(const DatabaseAddress &address)
 {
-    const QString variable = Dialect::create(address.engine)->passwordVariable();
+    const QString variable = Dialect::forEngine(address.engine).passwordVariable();
     if (variable.isEmpty() || !qEnvironmentVariableIsSet(qPrintable(variable)))
         return std::nullopt;
     return qEnvironmentVariable(qPrintable(variable));

@@ -38,7 +38,8 @@ public:
     // Connecting: what a connection form asks for
     // Whether the database is on a server (host, port, user, password) or in a file (SQLite).
     virtual bool hasServer() const = 0;
-    // The port the server listens on unless told otherwise; 0 without a server.
+    // The port the server listens on when the URL names none; -1 without a server (as QUrl's
+    // port() says "none").
     virtual int defaultPort() const = 0;
     // The environment variable the engine's own clients read a password from (PGPASSWORD,
     // MYSQL_PWD); empty without a server.
@@ -235,6 +236,12 @@ public:
     // handling around loads (suspending or deferring foreign keys, resetting sequences).
     // Implemented in the *load.cpp files of this folder.
     // (end of inserting rows)
+
+    // Addresses: URL scheme and TLS modes (with hasServer() and defaultPort() above)
+    // The scheme of the engine's URLs ("postgresql", "mysql"; "sqlite" for a file's URL).
+    virtual QString urlScheme() const = 0;
+    // The TLS modes, in libpq's words, that the engine's Qt driver can honour; none for SQLite.
+    virtual QStringList sslModes() const = 0;
 
 protected:
     virtual QChar identifierQuote() const { return u'"'; }

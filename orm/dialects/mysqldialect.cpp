@@ -154,3 +154,17 @@ int MysqlDialect::textLength(const LogicalType &type) const
         return type.length >= 0 ? type.length : 255;
     return Dialect::textLength(type);
 }
+
+// Addresses
+
+QString MysqlDialect::urlScheme() const
+{
+    return QStringLiteral("mysql");
+}
+
+QStringList MysqlDialect::sslModes() const
+{
+    // Qt 6.4's driver can turn TLS on but not verify the server (Connection checks the cipher
+    // after connecting for require).
+    return {QStringLiteral("disable"), QStringLiteral("prefer"), QStringLiteral("require")};
+}

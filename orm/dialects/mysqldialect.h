@@ -59,6 +59,10 @@ public:
     // Implemented in the *load.cpp files of this folder.
     // (end of inserting rows)
 
+    // Addresses: URL scheme, default port, display name
+    QString urlScheme() const override;
+    QStringList sslModes() const override;
+
 protected:
     QChar identifierQuote() const override { return u'`'; }
     QString functionDefault(const QString &keyword) const override;

@@ -126,3 +126,16 @@ QStringList PostgresDialect::missingFunctions() const
     return {QStringLiteral("datetime"), QStringLiteral("julianday"), QStringLiteral("strftime"),
         QStringLiteral("unixepoch"), QStringLiteral("time")};
 }
+
+// Addresses
+
+QString PostgresDialect::urlScheme() const
+{
+    return QStringLiteral("postgresql");
+}
+
+QStringList PostgresDialect::sslModes() const
+{
+    return {QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
+        QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+}

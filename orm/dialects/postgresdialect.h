@@ -56,6 +56,10 @@ public:
     // Implemented in the *load.cpp files of this folder.
     // (end of inserting rows)
 
+    // Addresses: URL scheme, default port, display name
+    QString urlScheme() const override;
+    QStringList sslModes() const override;
+
 protected:
     QString booleanLiteral(bool value) const override;
     QString functionDefaultRefusal(const QString &function, const LogicalType &type) const override;

@@ -13,7 +13,7 @@ bool SqliteDialect::hasServer() const
 
 int SqliteDialect::defaultPort() const
 {
-    return 0;
+    return -1;
 }
 
 QString SqliteDialect::passwordVariable() const
@@ -104,4 +104,16 @@ Dialect::DefaultCheck SqliteDialect::checkExpressionDefault(const QString &expre
     QSqlDatabase::removeDatabase(connection);
     verdicts.insert(expression, check);
     return check;
+}
+
+// Addresses
+
+QString SqliteDialect::urlScheme() const
+{
+    return QStringLiteral("sqlite");
+}
+
+QStringList SqliteDialect::sslModes() const
+{
+    return {};
 }

@@ -54,6 +54,10 @@ public:
     // Implemented in the *load.cpp files of this folder.
     // (end of inserting rows)
 
+    // Addresses: URL scheme, default port, display name
+    QString urlScheme() const override;
+    QStringList sslModes() const override;
+
 protected:
     // SQLite takes every function default on a column of any type (it converts nothing), and
     // an expression default is judged by SQLite itself, in a database in memory.

@@ -1,8 +1,12 @@
 #include "database/connection.h"
 #include "database/databaseaddress.h"
+#include "dialects/dialect.h"
 #include "testdatabases.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSqlDatabase>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -23,6 +27,11 @@ private slots:
     void badAddressHidesThePassword();
     void redacted_data();
     void redacted();
+    void toStringReadsBack_data();
+    void toStringReadsBack();
+    void sqliteFileAndTitle();
+    void namesDatabase();
+    void engineFactsFromTheDialect();
 };
 
 void tst_DatabaseAddress::initTestCase()
@@ -200,6 +209,96 @@ void tst_DatabaseAddress::redacted()
     QFETCH(QString, text);
     QFETCH(QString, shown);
     QCOMPARE(DatabaseAddress::redacted(text), shown);
+}
+
+void tst_DatabaseAddress::toStringReadsBack_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("kept");
+    // As File > Recent Databases has always kept them: no password, the TLS mode kept.
+    QTest::newRow("postgresql") << u"postgresql://me:s3cret@db.example:5433/shop"_s
+                                << u"postgresql://me@db.example:5433/shop"_s;
+    QTest::newRow("postgres alias, tls") << u"postgres://me@h/shop?sslmode=verify-full"_s
+                                         << u"postgresql://me@h/shop?sslmode=verify-full"_s;
+    QTest::newRow("mariadb, ssl=true")
+        << u"mariadb://me:pw@h:3307/shop?ssl=true"_s << u"mysql://me@h:3307/shop?sslmode=require"_s;
+    QTest::newRow("sqlite path") << u"/tmp/a/../shop.sqlite"_s << u"/tmp/shop.sqlite"_s;
+}
+
+void tst_DatabaseAddress::toStringReadsBack()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, kept);
+    QString error;
+    const std::optional<DatabaseAddress> address = DatabaseAddress::parse(url, &error);
+    QVERIFY2(address, qPrintable(error));
+    QCOMPARE(address->toString(), kept);
+    const std::optional<DatabaseAddress> again = DatabaseAddress::parse(kept, &error);
+    QVERIFY2(again, qPrintable(error));
+    QCOMPARE(again->toString(), kept);
+    QCOMPARE(again->engine, address->engine);
+    QCOMPARE(again->port, address->port);
+    QCOMPARE(again->sslMode, address->sslMode);
+    QVERIFY(!again->password);
+}
+
+void tst_DatabaseAddress::sqliteFileAndTitle()
+{
+    const DatabaseAddress file = DatabaseAddress::sqliteFile(u"/data/shop.sqlite"_s);
+    QCOMPARE(file.engine, SqlEngine::Sqlite);
+    QCOMPARE(file.path, u"/data/shop.sqlite"_s);
+    QVERIFY(!file.isServer());
+    QCOMPARE(file.displayName(), u"/data/shop.sqlite"_s);
+    QCOMPARE(file.title(), u"shop.sqlite"_s);
+    QString error;
+    const std::optional<DatabaseAddress> server
+        = DatabaseAddress::parse(u"mysql://me:pw@h/shop"_s, &error);
+    QVERIFY2(server, qPrintable(error));
+    QVERIFY(server->isServer());
+    QCOMPARE(server->title(), u"mysql://me@h/shop"_s);
+}
+
+void tst_DatabaseAddress::namesDatabase()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const QString database = folder.filePath(u"no-suffix"_s);
+    {
+        QFile file(database);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("SQLite format 3", 16) + QByteArray(84, '\0'));
+    }
+    const QString design = folder.filePath(u"design.sqlite"_s);
+    {
+        QFile file(design);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("<?xml version=\"1.0\"?><sql></sql>");
+    }
+    QVERIFY(DatabaseAddress::namesDatabase(database));
+    QVERIFY(!DatabaseAddress::namesDatabase(design));
+    QVERIFY(!DatabaseAddress::namesDatabase(folder.filePath(u"missing"_s)));
+    QVERIFY(DatabaseAddress::namesDatabase(u"postgresql://me@h/shop"_s));
+    QVERIFY(DatabaseAddress::isUrl(u"file:///tmp/x.sqlite"_s));
+    QVERIFY(!DatabaseAddress::isUrl(u"/tmp/x.sqlite"_s));
+}
+
+void tst_DatabaseAddress::engineFactsFromTheDialect()
+{
+    QCOMPARE(DatabaseAddress::sslModes(SqlEngine::Sqlite), QStringList());
+    QCOMPARE(DatabaseAddress::sslModes(SqlEngine::Mysql),
+        QStringList({u"disable"_s, u"prefer"_s, u"require"_s}));
+    QCOMPARE(DatabaseAddress::sslModes(SqlEngine::Postgres).size(), 6);
+    QCOMPARE(Dialect::create(SqlEngine::Postgres)->defaultPort(), 5432);
+    QCOMPARE(Dialect::create(SqlEngine::Mysql)->defaultPort(), 3306);
+    QCOMPARE(Dialect::create(SqlEngine::Sqlite)->defaultPort(), -1);
+    QCOMPARE(Dialect::create(SqlEngine::Postgres)->urlScheme(), u"postgresql"_s);
+    QCOMPARE(Dialect::create(SqlEngine::Mysql)->urlScheme(), u"mysql"_s);
+    QVERIFY(!Dialect::create(SqlEngine::Sqlite)->hasServer());
+    QVERIFY(Dialect::create(SqlEngine::Mysql)->hasServer());
+    // An engine without a server is not a URL's kind of database.
+    QString error;
+    QVERIFY(!DatabaseAddress::parse(u"sqlite3://h/x"_s, &error));
+    QVERIFY2(error.contains(u"is not a database address"_s), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(tst_DatabaseAddress)

@@ -230,7 +230,7 @@ void tst_Dialect::connecting_data()
     QTest::addColumn<bool>("hasServer");
     QTest::addColumn<int>("defaultPort");
     QTest::addColumn<QString>("passwordVariable");
-    QTest::newRow("sqlite") << int(SqlEngine::Sqlite) << false << 0 << QString();
+    QTest::newRow("sqlite") << int(SqlEngine::Sqlite) << false << -1 << QString();
     QTest::newRow("postgresql") << int(SqlEngine::Postgres) << true << 5432 << u"PGPASSWORD"_s;
     QTest::newRow("mysql") << int(SqlEngine::Mysql) << true << 3306 << u"MYSQL_PWD"_s;
 }
