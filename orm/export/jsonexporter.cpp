@@ -1,5 +1,6 @@
 #include "jsonexporter.h"
 
+#include "analysis/tableorder.h"
 #include "database/connection.h"
 #include "ddl/ddlwriter.h"
 #include "dialects/dialect.h"
@@ -156,28 +157,12 @@ QStringList JsonExporter::tableOrder(QString *error) const
         return {};
     }
     // Parents first; among the tables whose parents are written, the first by name, so the
-    // order is the same whatever order an engine lists its tables in. In a cycle, the first
-    // by name of the tables left goes first.
+    // order is the same whatever order an engine lists its tables in.
     std::sort(remaining.begin(), remaining.end(),
         [](const Table *a, const Table *b) { return a->name < b->name; });
     QStringList order;
-    while (!remaining.isEmpty()) {
-        qsizetype next = 0;
-        for (qsizetype i = 0; i < remaining.size(); ++i) {
-            bool ready = true;
-            for (const ForeignKey &fk : remaining.at(i)->foreignKeys) {
-                ready = ready
-                    && std::none_of(remaining.cbegin(), remaining.cend(), [&](const Table *t) {
-                           return t->id == fk.referencedTable && t != remaining.at(i);
-                       });
-            }
-            if (ready) {
-                next = i;
-                break;
-            }
-        }
-        order << remaining.takeAt(next)->name;
-    }
+    for (const Table *t : TableOrder::parentsFirst(remaining).tables)
+        order << t->name;
     return order;
 }
 

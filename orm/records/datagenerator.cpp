@@ -1,6 +1,7 @@
 #include "datagenerator.h"
 
 #include "analysis/relationship.h"
+#include "analysis/tableorder.h"
 #include "database/connection.h"
 #include "ddl/ddlwriter.h"
 #include "dialects/dialect.h"
@@ -1149,28 +1150,9 @@ bool Run::prepare(const QStringList &tables, const QMap<QString, qint64> &rows, 
         }
     }
 
-    // Parents first (Kahn's algorithm, stable in schema order); a cycle is broken at its first
-    // table, whose foreign keys into the cycle then find no rows yet (NULL, or an error).
-    QList<const Table *> remaining;
-    for (const Table &t : m_physical.tables())
-        remaining << &t;
-    QSet<ObjectId> placed;
-    while (!remaining.isEmpty()) {
-        qsizetype next = 0;
-        for (qsizetype i = 0; i < remaining.size(); ++i) {
-            bool ready = true;
-            for (const ForeignKey &fk : remaining.at(i)->foreignKeys) {
-                if (fk.referencedTable != remaining.at(i)->id
-                    && m_physical.table(fk.referencedTable) && !placed.contains(fk.referencedTable))
-                    ready = false;
-            }
-            if (ready) {
-                next = i;
-                break;
-            }
-        }
-        placed.insert(remaining.at(next)->id);
-        const Table *t = remaining.takeAt(next);
+    // Parents first, in schema order; a cycle's closing keys then find no rows yet (NULL, or
+    // an error).
+    for (const Table *t : TableOrder::parentsFirst(m_physical).tables) {
         if (m_fillSet.contains(t->id))
             m_order << t;
     }

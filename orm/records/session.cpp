@@ -2,6 +2,7 @@
 
 #include "valuecodec.h"
 
+#include "analysis/tableorder.h"
 #include "database/connection.h"
 #include "ddl/ddlwriter.h"
 #include "dialects/dialect.h"
@@ -950,29 +951,8 @@ bool Session::flush()
 
     // Inserts parents first: by the order of their tables, then in the order they were added.
     QHash<QString, int> tableOrder;
-    {
-        QList<const Table *> remaining;
-        for (const Table &t : m_physical.tables())
-            remaining << &t;
-        int position = 0;
-        while (!remaining.isEmpty()) {
-            qsizetype next = 0;
-            for (qsizetype i = 0; i < remaining.size(); ++i) {
-                bool ready = true;
-                for (const ForeignKey &fk : remaining.at(i)->foreignKeys) {
-                    const Table *target = m_physical.table(fk.referencedTable);
-                    ready = ready
-                        && (!target || target == remaining.at(i)
-                            || tableOrder.contains(target->name));
-                }
-                if (ready) {
-                    next = i;
-                    break;
-                }
-            }
-            tableOrder.insert(remaining.takeAt(next)->name, position++);
-        }
-    }
+    for (const Table *t : TableOrder::parentsFirst(m_physical).tables)
+        tableOrder.insert(t->name, int(tableOrder.size()));
     QList<Change> inserts, others, deletes;
     for (const Change &c : changes) {
         if (c.kind == Change::Kind::Insert)
