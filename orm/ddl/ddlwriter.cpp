@@ -258,7 +258,7 @@ DdlScript DdlWriter::write(const Schema &design) const
     // MySQL indexes whole values only up to a limit, so a TEXT or BLOB column in a key (or
     // in a foreign key, which needs an index there) becomes VARCHAR(255) / VARBINARY(255).
     QSet<ObjectId> keyed;
-    if (engine == SqlEngine::Mysql) {
+    if (!d.indexesWholeValues()) {
         for (const Table &t : schema.tables()) {
             for (const Key &k : t.keys) {
                 if (k.type.toUpper() != Key::Fulltext) {
@@ -304,7 +304,7 @@ DdlScript DdlWriter::write(const Schema &design) const
             sql += QStringLiteral(" ON DELETE ") + referentialActionSql(onDelete);
         if (fk.onUpdate != ReferentialAction::Unspecified)
             sql += QStringLiteral(" ON UPDATE ") + referentialActionSql(fk.onUpdate);
-        if (engine == SqlEngine::Mysql
+        if (!d.honoursSetDefault()
             && (onDelete == ReferentialAction::SetDefault
                 || fk.onUpdate == ReferentialAction::SetDefault))
             problem(DesignProblem::warning(
@@ -312,7 +312,7 @@ DdlScript DdlWriter::write(const Schema &design) const
                 t.column(fk.parts.first().column)->name));
         if (order.cycleKeys.contains(fk.id) && d.hasDeferrableConstraints())
             sql += QStringLiteral(" DEFERRABLE INITIALLY DEFERRED");
-        if (engine == SqlEngine::Mysql) {
+        if (d.foreignKeyNeedsSameIntegerType()) {
             for (const ForeignKeyPart &p : fk.parts) {
                 const Column *c = t.column(p.column);
                 const Column *r = target->column(p.referencedColumn);
@@ -401,7 +401,8 @@ DdlScript DdlWriter::write(const Schema &design) const
                 const QString clause = d.columnCommentClause(c.comment);
                 if (!clause.isEmpty())
                     sql += u' ' + clause;
-                if (engine == SqlEngine::Mysql && c.comment.size() > 1024)
+                if (d.maxColumnCommentLength() > 0
+                    && c.comment.size() > d.maxColumnCommentLength())
                     problem(DesignProblem::warning(
                         tr("%1 keeps 1024 characters of a column comment; the rest is cut.")
                             .arg(engineTitle),

@@ -201,6 +201,16 @@ public:
     // offset in the text of a TIMESTAMP WITH TIME ZONE (MySQL's TIMESTAMP takes none).
     virtual bool hasUnsignedIntegers() const { return true; }
     virtual bool timestampsTakeZone() const { return true; }
+    // DDL facts that DdlWriter asks about (in the dialects' own .cpp files). Whether the
+    // engine indexes a whole TEXT or BLOB value (MySQL indexes a prefix only, so such a column
+    // in a key becomes VARCHAR(255) or VARBINARY(255)); whether it does what ON DELETE/UPDATE
+    // SET DEFAULT says (MySQL accepts it and restricts); whether a foreign key's integer
+    // columns must have exactly the type of the ones they reference; the longest column
+    // comment it keeps whole (0: no limit).
+    virtual bool indexesWholeValues() const;
+    virtual bool honoursSetDefault() const;
+    virtual bool foreignKeyNeedsSameIntegerType() const;
+    virtual int maxColumnCommentLength() const;
     // (end of inserting rows)
 
 protected:

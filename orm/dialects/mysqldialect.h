@@ -46,6 +46,10 @@ public:
     QStringList snapshotStartSql() const override;
     QString snapshotEndSql() const override;
     bool timestampsTakeZone() const override { return false; }
+    bool indexesWholeValues() const override;
+    bool honoursSetDefault() const override;
+    bool foreignKeyNeedsSameIntegerType() const override;
+    int maxColumnCommentLength() const override;
     // (end of inserting rows)
 
 protected:
