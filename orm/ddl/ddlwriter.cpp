@@ -4,6 +4,7 @@
 
 #include "analysis/designcheck.h"
 #include "analysis/relationship.h"
+#include "analysis/tableorder.h"
 #include "dialects/dialect.h"
 #include "schema/schema.h"
 #include "sql/typemapping.h"
@@ -76,43 +77,6 @@ QList<ObjectId> foreignKeyColumns(const ForeignKey &fk)
 bool isPrimaryKeyName(const QString &name)
 {
     return name.isEmpty() || name.compare(u"PRIMARY", Qt::CaseInsensitive) == 0;
-}
-
-// Tables parents first (Kahn's algorithm, stable in design order). A cycle is broken at its
-// first table in design order; the foreign keys that then point forward are returned, since
-// they need deferring (or must come after the tables, as they do on PostgreSQL and MySQL).
-QList<const Table *> tablesInForeignKeyOrder(const Schema &schema, QSet<ObjectId> *forwardKeys)
-{
-    QList<const Table *> remaining;
-    for (const Table &t : schema.tables())
-        remaining << &t;
-    QList<const Table *> ordered;
-    QSet<ObjectId> placed;
-    while (!remaining.isEmpty()) {
-        qsizetype next = -1;
-        for (qsizetype i = 0; i < remaining.size() && next < 0; ++i) {
-            const Table *t = remaining.at(i);
-            bool ready = true;
-            for (const ForeignKey &fk : t->foreignKeys) {
-                if (fk.referencedTable != t->id && schema.table(fk.referencedTable)
-                    && !placed.contains(fk.referencedTable))
-                    ready = false;
-            }
-            if (ready)
-                next = i;
-        }
-        if (next < 0) {
-            next = 0;
-            for (const ForeignKey &fk : remaining.first()->foreignKeys) {
-                if (fk.referencedTable != remaining.first()->id
-                    && !placed.contains(fk.referencedTable))
-                    forwardKeys->insert(fk.id);
-            }
-        }
-        placed.insert(remaining.at(next)->id);
-        ordered << remaining.takeAt(next);
-    }
-    return ordered;
 }
 
 // "-- line" comments for SQLite's CREATE TABLE text, the first on the current line.
@@ -264,8 +228,10 @@ DdlScript DdlWriter::write(const Schema &design) const
         }
     }
 
-    QSet<ObjectId> forwardKeys;
-    const QList<const Table *> tables = tablesInForeignKeyOrder(schema, &forwardKeys);
+    // Keys that close a cycle point forward: they need deferring (or must come after the
+    // tables, as they do on PostgreSQL and MySQL).
+    const TableOrder order = TableOrder::parentsFirst(schema);
+    const QList<const Table *> &tables = order.tables;
 
     NameRegistry names(d);
     for (const Table *t : tables) {
@@ -292,7 +258,7 @@ DdlScript DdlWriter::write(const Schema &design) const
     // MySQL indexes whole values only up to a limit, so a TEXT or BLOB column in a key (or
     // in a foreign key, which needs an index there) becomes VARCHAR(255) / VARBINARY(255).
     QSet<ObjectId> keyed;
-    if (engine == SqlEngine::Mysql) {
+    if (!d.indexesWholeValues()) {
         for (const Table &t : schema.tables()) {
             for (const Key &k : t.keys) {
                 if (k.type.toUpper() != Key::Fulltext) {
@@ -338,15 +304,15 @@ DdlScript DdlWriter::write(const Schema &design) const
             sql += QStringLiteral(" ON DELETE ") + referentialActionSql(onDelete);
         if (fk.onUpdate != ReferentialAction::Unspecified)
             sql += QStringLiteral(" ON UPDATE ") + referentialActionSql(fk.onUpdate);
-        if (engine == SqlEngine::Mysql
+        if (!d.honoursSetDefault()
             && (onDelete == ReferentialAction::SetDefault
                 || fk.onUpdate == ReferentialAction::SetDefault))
             problem(DesignProblem::warning(
                 tr("%1 accepts SET DEFAULT but does RESTRICT instead.").arg(engineTitle), t.name,
                 t.column(fk.parts.first().column)->name));
-        if (forwardKeys.contains(fk.id) && d.hasDeferrableConstraints())
+        if (order.cycleKeys.contains(fk.id) && d.hasDeferrableConstraints())
             sql += QStringLiteral(" DEFERRABLE INITIALLY DEFERRED");
-        if (engine == SqlEngine::Mysql) {
+        if (d.foreignKeyNeedsSameIntegerType()) {
             for (const ForeignKeyPart &p : fk.parts) {
                 const Column *c = t.column(p.column);
                 const Column *r = target->column(p.referencedColumn);
@@ -435,7 +401,8 @@ DdlScript DdlWriter::write(const Schema &design) const
                 const QString clause = d.columnCommentClause(c.comment);
                 if (!clause.isEmpty())
                     sql += u' ' + clause;
-                if (engine == SqlEngine::Mysql && c.comment.size() > 1024)
+                if (d.maxColumnCommentLength() > 0
+                    && c.comment.size() > d.maxColumnCommentLength())
                     problem(DesignProblem::warning(
                         tr("%1 keeps 1024 characters of a column comment; the rest is cut.")
                             .arg(engineTitle),

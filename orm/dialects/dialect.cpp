@@ -413,3 +413,25 @@ DefaultValue Dialect::defaultFromSql(
     }
     return DefaultValue::text(value);
 }
+
+// DDL facts moved from DdlWriter
+
+bool Dialect::indexesWholeValues() const
+{
+    return true;
+}
+
+bool Dialect::honoursSetDefault() const
+{
+    return true;
+}
+
+bool Dialect::foreignKeyNeedsSameIntegerType() const
+{
+    return false;
+}
+
+int Dialect::maxColumnCommentLength() const
+{
+    return 0;
+}

@@ -235,6 +235,84 @@ public:
     // Rows: inserting them in batches, reading generated keys back, and the constraint
     // handling around loads (suspending or deferring foreign keys, resetting sequences).
     // Implemented in the *load.cpp files of this folder.
+    // The most values one statement may bind: 65535 on PostgreSQL and MySQL, whose protocols
+    // count them in 16 bits; SQLite's SQLITE_MAX_VARIABLE_NUMBER (32766 since 3.32).
+    virtual int maxBoundParameters() const { return 65535; }
+    // The bytes of bound values one statement should stay under (0: no limit). MySQL refuses a
+    // packet over max_allowed_packet (16 MiB on MariaDB); Schemata keeps well under it.
+    virtual qint64 maxStatementBytes() const { return 0; }
+    // How many rows a bulk load (fill) asks for in one INSERT, before those limits.
+    virtual int preferredRowsPerInsert() const { return 1000; }
+    // How many rows go in one INSERT of `columns` bound values a row, about `rowBytes` bytes
+    // each: at most `wanted`, under the two limits above, at least 1. With no columns, how many
+    // rows of defaults one statement inserts (see defaultRowsValues).
+    int rowsPerInsert(int columns, qint64 rowBytes, int wanted) const;
+    // INSERT INTO "table" ("a", "b") VALUES (?, ?), (?, ?) for `rows` rows, with
+    // insertOverridingClause() when `overriding` (rows restored with their keys); with no
+    // columns, `rows` rows of defaults.
+    QString insertSql(
+        const QString &table, const QStringList &columns, int rows, bool overriding = false) const;
+    // One row, with the `generated` key columns read back by the statement itself where the
+    // engine can (returnsInsertedKeys); elsewhere QSqlQuery::lastInsertId() gives the key.
+    QString insertReturningSql(
+        const QString &table, const QStringList &columns, const QStringList &generated) const;
+    virtual bool returnsInsertedKeys() const { return false; }
+    // After INSERT INTO "table" for `rows` rows that take every column's default: the standard
+    // DEFAULT VALUES, one row a statement; MySQL's "() VALUES (), ()", any number.
+    virtual QString defaultRowsValues(int rows) const;
+    virtual bool manyDefaultRowsPerInsert() const { return false; }
+    // A failed statement aborts the whole transaction (PostgreSQL), so a statement that may
+    // fail, and the transaction go on, runs inside a savepoint.
+    virtual bool failedStatementAbortsTransaction() const { return false; }
+    static QString savepointSql(const QString &name);
+    static QString rollbackToSavepointSql(const QString &name);
+    static QString releaseSavepointSql(const QString &name);
+
+    // How a load whose tables reference each other in a cycle gets its foreign keys checked
+    // only once the rows are in: by turning the checks off for those tables (and checking the
+    // keys with a query afterwards), by deferring every check to the commit, or by deferring
+    // the checks of the cycles' keys, which must first be made deferrable.
+    enum class ForeignKeyDeferral { Suspend, DeferAll, DeferCycles };
+    virtual ForeignKeyDeferral foreignKeyDeferral() const = 0;
+    // Suspend: the statement that turns the checks off or on again.
+    virtual QString foreignKeyChecksSql(bool on) const;
+    // DeferAll and DeferCycles: the statement that defers the (deferrable) checks to the
+    // commit, and the one that runs them now.
+    virtual QString deferForeignKeysSql() const;
+    virtual QString immediateForeignKeysSql() const;
+    // DeferCycles: makes a foreign key deferrable, initially deferred, or not deferrable again.
+    virtual QString deferrableSql(
+        const QString &table, const QString &constraint, bool deferrable) const;
+    // Statements that make the session take rows as they were saved, and undo that (MySQL
+    // numbers a 0 given for an AUTO_INCREMENT column unless told not to).
+    virtual QStringList restoreSessionSql() const { return {}; }
+    virtual QStringList endRestoreSessionSql() const { return {}; }
+    // The statement that moves the sequence behind `column` past the largest key that rows
+    // were given explicitly; it binds the quoted table and the column name. Empty where the
+    // engine's counter follows the keys by itself (SQLite's, MySQL's AUTO_INCREMENT).
+    virtual QString sequenceResetSql(const QString &table, const QString &column) const;
+
+    // A consistent read of every table (the JSON export): whether it runs in the driver's
+    // transaction (QSqlDatabase::transaction and rollback), the statements that start it
+    // (after the driver's BEGIN, or instead of it), and the one that ends it (empty: rollback).
+    virtual bool snapshotInDriverTransaction() const { return true; }
+    virtual QStringList snapshotStartSql() const { return {}; }
+    virtual QString snapshotEndSql() const { return {}; }
+    // Values that generated rows may hold: UNSIGNED integers up to their unsigned maximum
+    // (PostgreSQL has none: an UNSIGNED design type is its signed type there), and a time zone
+    // offset in the text of a TIMESTAMP WITH TIME ZONE (MySQL's TIMESTAMP takes none).
+    virtual bool hasUnsignedIntegers() const { return true; }
+    virtual bool timestampsTakeZone() const { return true; }
+    // DDL facts that DdlWriter asks about (in the dialects' own .cpp files). Whether the
+    // engine indexes a whole TEXT or BLOB value (MySQL indexes a prefix only, so such a column
+    // in a key becomes VARCHAR(255) or VARBINARY(255)); whether it does what ON DELETE/UPDATE
+    // SET DEFAULT says (MySQL accepts it and restricts); whether a foreign key's integer
+    // columns must have exactly the type of the ones they reference; the longest column
+    // comment it keeps whole (0: no limit).
+    virtual bool indexesWholeValues() const;
+    virtual bool honoursSetDefault() const;
+    virtual bool foreignKeyNeedsSameIntegerType() const;
+    virtual int maxColumnCommentLength() const;
     // (end of inserting rows)
 
     // Addresses: URL scheme and TLS modes (with hasServer() and defaultPort() above)

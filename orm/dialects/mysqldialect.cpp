@@ -168,3 +168,29 @@ QStringList MysqlDialect::sslModes() const
     // after connecting for require).
     return {QStringLiteral("disable"), QStringLiteral("prefer"), QStringLiteral("require")};
 }
+
+// DDL facts moved from DdlWriter
+
+// InnoDB indexes at most 3072 bytes of a key: a TEXT or BLOB column only with a prefix length.
+bool MysqlDialect::indexesWholeValues() const
+{
+    return false;
+}
+
+// InnoDB parses SET DEFAULT and refuses to do it (RESTRICT instead).
+bool MysqlDialect::honoursSetDefault() const
+{
+    return false;
+}
+
+// A foreign key's columns and the ones they reference must have the same integer type
+// (INT against BIGINT, or an UNSIGNED against a signed one, is refused).
+bool MysqlDialect::foreignKeyNeedsSameIntegerType() const
+{
+    return true;
+}
+
+int MysqlDialect::maxColumnCommentLength() const
+{
+    return 1024;
+}

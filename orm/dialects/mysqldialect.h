@@ -57,6 +57,21 @@ public:
     // Rows: inserting them in batches, reading generated keys back, and the constraint
     // handling around loads (suspending or deferring foreign keys, resetting sequences).
     // Implemented in the *load.cpp files of this folder.
+    qint64 maxStatementBytes() const override { return 4 << 20; }
+    QString defaultRowsValues(int rows) const override;
+    bool manyDefaultRowsPerInsert() const override { return true; }
+    ForeignKeyDeferral foreignKeyDeferral() const override { return ForeignKeyDeferral::Suspend; }
+    QString foreignKeyChecksSql(bool on) const override;
+    QStringList restoreSessionSql() const override;
+    QStringList endRestoreSessionSql() const override;
+    bool snapshotInDriverTransaction() const override { return false; }
+    QStringList snapshotStartSql() const override;
+    QString snapshotEndSql() const override;
+    bool timestampsTakeZone() const override { return false; }
+    bool indexesWholeValues() const override;
+    bool honoursSetDefault() const override;
+    bool foreignKeyNeedsSameIntegerType() const override;
+    int maxColumnCommentLength() const override;
     // (end of inserting rows)
 
     // Addresses: URL scheme, default port, display name

@@ -54,6 +54,19 @@ public:
     // Rows: inserting them in batches, reading generated keys back, and the constraint
     // handling around loads (suspending or deferring foreign keys, resetting sequences).
     // Implemented in the *load.cpp files of this folder.
+    bool returnsInsertedKeys() const override { return true; }
+    bool failedStatementAbortsTransaction() const override { return true; }
+    ForeignKeyDeferral foreignKeyDeferral() const override
+    {
+        return ForeignKeyDeferral::DeferCycles;
+    }
+    QString deferForeignKeysSql() const override;
+    QString immediateForeignKeysSql() const override;
+    QString deferrableSql(
+        const QString &table, const QString &constraint, bool deferrable) const override;
+    QString sequenceResetSql(const QString &table, const QString &column) const override;
+    QStringList snapshotStartSql() const override;
+    bool hasUnsignedIntegers() const override { return false; }
     // (end of inserting rows)
 
     // Addresses: URL scheme, default port, display name

@@ -52,6 +52,10 @@ public:
     // Rows: inserting them in batches, reading generated keys back, and the constraint
     // handling around loads (suspending or deferring foreign keys, resetting sequences).
     // Implemented in the *load.cpp files of this folder.
+    int maxBoundParameters() const override { return 32766; }
+    ForeignKeyDeferral foreignKeyDeferral() const override { return ForeignKeyDeferral::DeferAll; }
+    QString deferForeignKeysSql() const override;
+    int preferredRowsPerInsert() const override { return 4000; } // no network in between
     // (end of inserting rows)
 
     // Addresses: URL scheme, default port, display name

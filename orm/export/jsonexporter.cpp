@@ -1,6 +1,8 @@
 #include "jsonexporter.h"
 
+#include "analysis/tableorder.h"
 #include "database/connection.h"
+#include "database/sqllog.h"
 #include "ddl/ddlwriter.h"
 #include "dialects/dialect.h"
 #include "export/jsonoutput.h"
@@ -71,13 +73,15 @@ public:
     }
     ~HandlerCursor()
     {
-        if (m_open)
-            QSqlQuery(m_db).exec(QStringLiteral("HANDLER schemata_export CLOSE"));
+        if (m_open) {
+            QSqlQuery query(m_db);
+            Sql::exec(query, QStringLiteral("HANDLER schemata_export CLOSE"));
+        }
     }
     bool open(const QString &quotedTable, QString *error)
     {
         QSqlQuery query(m_db);
-        m_open = query.exec(
+        m_open = Sql::exec(query,
             QStringLiteral("HANDLER ") + quotedTable + QStringLiteral(" OPEN AS schemata_export"));
         if (!m_open)
             *error = Connection::errorText(query.lastError());
@@ -99,16 +103,18 @@ public:
         : m_db(db)
     {
         QSqlQuery query(m_db);
-        if (query.exec(QStringLiteral("PRAGMA cache_size")) && query.next()) {
+        if (Sql::exec(query, QStringLiteral("PRAGMA cache_size")) && query.next()) {
             m_previous = QString::number(query.value(0).toLongLong());
             query.finish();
-            query.exec(QStringLiteral("PRAGMA cache_size = -2000")); // SQLite's default, 2 MiB
+            Sql::exec(query, QStringLiteral("PRAGMA cache_size = -2000")); // SQLite's default, 2 MiB
         }
     }
     ~SqliteCacheSize()
     {
-        if (!m_previous.isEmpty())
-            QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size = ") + m_previous);
+        if (!m_previous.isEmpty()) {
+            QSqlQuery query(m_db);
+            Sql::exec(query, QStringLiteral("PRAGMA cache_size = ") + m_previous);
+        }
     }
 
 private:
@@ -156,28 +162,12 @@ QStringList JsonExporter::tableOrder(QString *error) const
         return {};
     }
     // Parents first; among the tables whose parents are written, the first by name, so the
-    // order is the same whatever order an engine lists its tables in. In a cycle, the first
-    // by name of the tables left goes first.
+    // order is the same whatever order an engine lists its tables in.
     std::sort(remaining.begin(), remaining.end(),
         [](const Table *a, const Table *b) { return a->name < b->name; });
     QStringList order;
-    while (!remaining.isEmpty()) {
-        qsizetype next = 0;
-        for (qsizetype i = 0; i < remaining.size(); ++i) {
-            bool ready = true;
-            for (const ForeignKey &fk : remaining.at(i)->foreignKeys) {
-                ready = ready
-                    && std::none_of(remaining.cbegin(), remaining.cend(), [&](const Table *t) {
-                           return t->id == fk.referencedTable && t != remaining.at(i);
-                       });
-            }
-            if (ready) {
-                next = i;
-                break;
-            }
-        }
-        order << remaining.takeAt(next)->name;
-    }
+    for (const Table *t : TableOrder::parentsFirst(remaining).tables)
+        order << t->name;
     return order;
 }
 
@@ -238,24 +228,17 @@ bool JsonExporter::write(QIODevice *out, QString *error)
     QSqlQuery query(db);
 
     // One read-only transaction with a stable snapshot.
-    bool begun = false;
-    if (engine == SqlEngine::Mysql) {
-        begun = query.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"))
-            && query.exec(QStringLiteral("START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY"));
-    } else {
-        begun = db.transaction();
-        if (begun && engine == SqlEngine::Postgres)
-            begun = query.exec(
-                QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"));
-    }
+    bool begun = !d.snapshotInDriverTransaction() || db.transaction();
+    for (const QString &statement : d.snapshotStartSql())
+        begun = begun && Sql::exec(query, statement);
     if (!begun) {
         *error = tr("Cannot start a read transaction: %1")
                      .arg(Connection::errorText(query.lastError()));
         return false;
     }
     const auto finish = [&](bool ok) {
-        if (engine == SqlEngine::Mysql)
-            query.exec(QStringLiteral("COMMIT"));
+        if (const QString end = d.snapshotEndSql(); !end.isEmpty())
+            Sql::exec(query, end);
         else
             db.rollback(); // nothing was written; ending the snapshot is all
         return ok;
@@ -273,7 +256,7 @@ bool JsonExporter::write(QIODevice *out, QString *error)
         if (counted) {
             for (const QVariant &v : filter.values)
                 query.addBindValue(v);
-            counted = query.exec() && query.next();
+            counted = Sql::exec(query) && query.next();
         }
         if (!counted) {
             *error = tr("Cannot count \"%1\": %2")
@@ -393,7 +376,7 @@ bool JsonExporter::writeRows(JsonOutput &out, const Table &table, qint64 expecte
             return readError(rows);
         for (const QVariant &v : filter.values)
             rows.addBindValue(v);
-        if (!rows.exec())
+        if (!Sql::exec(rows))
             return readError(rows);
         if (std::optional<SqliteRowReader> reader = SqliteRowReader::of(rows)) {
             if (!writeSqliteRows(out, *reader, columns, table, keyCount, tableRows, written, first,
@@ -436,7 +419,7 @@ bool JsonExporter::writeRows(JsonOutput &out, const Table &table, qint64 expecte
                 rows.addBindValue(v);
             for (const QVariant &v : std::as_const(after))
                 rows.addBindValue(v);
-            if (!rows.exec())
+            if (!Sql::exec(rows))
                 return readError(rows);
             int count = 0;
             if (!writeAll(rows, indexes, &count, &after) || !progress())
@@ -457,7 +440,7 @@ bool JsonExporter::writeRows(JsonOutput &out, const Table &table, qint64 expecte
             QSqlQuery rows(db);
             rows.setForwardOnly(true);
             rows.setNumericalPrecisionPolicy(QSql::HighPrecision);
-            if (!rows.exec(QStringLiteral("HANDLER schemata_export READ ")
+            if (!Sql::exec(rows, QStringLiteral("HANDLER schemata_export READ ")
                     + (firstPage ? QStringLiteral("FIRST") : QStringLiteral("NEXT"))
                     + QStringLiteral(" LIMIT ") + QString::number(m_pageSize)))
                 return readError(rows);
@@ -484,7 +467,7 @@ bool JsonExporter::writeRows(JsonOutput &out, const Table &table, qint64 expecte
             return readError(rows);
         for (const QVariant &v : filter.values)
             rows.addBindValue(v);
-        if (!rows.exec())
+        if (!Sql::exec(rows))
             return readError(rows);
         int count = 0;
         if (!writeAll(rows, indexes, &count, nullptr) || !progress())

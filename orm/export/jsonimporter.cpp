@@ -1,6 +1,8 @@
 #include "jsonimporter.h"
 
+#include "database/batchinserter.h"
 #include "database/connection.h"
+#include "database/sqllog.h"
 #include "ddl/ddlwriter.h"
 #include "dialects/dialect.h"
 #include "records/valuecodec.h"
@@ -20,6 +22,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <functional>
+#include <memory>
 
 namespace {
 
@@ -260,14 +263,15 @@ public:
         m_begun = true;
         if (!suspendTriggers())
             return false;
-        // MariaDB numbers a 0 given for an AUTO_INCREMENT column unless told not to.
-        if (m_engine != SqlEngine::Mysql)
-            return true;
-        if (!exec(QStringLiteral("SET @schemata_sql_mode = @@SESSION.sql_mode")))
-            return false;
-        m_sessionChanged = true;
-        return exec(QStringLiteral("SET SESSION sql_mode = CONCAT_WS(',', "
-                                   "NULLIF(@@SESSION.sql_mode, ''), 'NO_AUTO_VALUE_ON_ZERO')"));
+        // Rows as they were saved (MariaDB numbers a 0 given for an AUTO_INCREMENT column
+        // unless told not to).
+        const QStringList setup = m_dialect.restoreSessionSql();
+        for (qsizetype i = 0; i < setup.size(); ++i) {
+            if (!exec(setup.at(i)))
+                return false;
+            m_sessionChanged = true;
+        }
+        return true;
     }
 
     // The rows are restored as they were, with the rows triggers wrote at the time, so the
@@ -301,20 +305,19 @@ public:
         }
         if (!verifyUncheckedKeys())
             return false;
-        if (m_engine == SqlEngine::Postgres && m_deferring) {
-            if (!exec(QStringLiteral("SET CONSTRAINTS ALL IMMEDIATE")))
+        const QString immediate = m_dialect.immediateForeignKeysSql();
+        if (m_deferring && !immediate.isEmpty()) {
+            if (!exec(immediate))
                 return false;
             for (const auto &[table, constraint] : std::as_const(m_altered)) {
-                if (!exec(QStringLiteral("ALTER TABLE ") + m_dialect.quoteIdentifier(table)
-                        + QStringLiteral(" ALTER CONSTRAINT ")
-                        + m_dialect.quoteIdentifier(constraint)
-                        + QStringLiteral(" NOT DEFERRABLE")))
+                if (!exec(m_dialect.deferrableSql(table, constraint, false)))
                     return false;
             }
         }
-        if (m_engine == SqlEngine::Postgres && !moveSequences())
+        if (!moveSequences())
             return false;
-        if (m_engine == SqlEngine::Mysql && !exec(QStringLiteral("SET FOREIGN_KEY_CHECKS = 1")))
+        const QString checksOn = m_dialect.foreignKeyChecksSql(true);
+        if (!checksOn.isEmpty() && !exec(checksOn))
             return false;
         if (!m_db.commit())
             return failDatabase(
@@ -326,7 +329,7 @@ public:
 
     void abort()
     {
-        m_fullInsert = QSqlQuery();
+        m_inserter.reset();
         if (m_begun)
             m_db.rollback();
         m_begun = false;
@@ -451,7 +454,7 @@ private:
     bool exec(const QString &sql)
     {
         QSqlQuery query(m_db);
-        if (query.exec(sql))
+        if (Sql::exec(query, sql))
             return true;
         return failDatabase(tr("%1 failed: %2").arg(sql, Connection::errorText(query.lastError())));
     }
@@ -469,8 +472,8 @@ private:
             return;
         m_sessionChanged = false;
         QSqlQuery query(m_db);
-        query.exec(QStringLiteral("SET FOREIGN_KEY_CHECKS = 1"));
-        query.exec(QStringLiteral("SET SESSION sql_mode = @schemata_sql_mode"));
+        for (const QString &statement : m_dialect.endRestoreSessionSql())
+            Sql::exec(query, statement);
     }
 
     QString rowLabel() const
@@ -561,9 +564,7 @@ private:
         }
         m_rowNumber = 0;
         m_tableRows = 0;
-        m_fullInsert = QSqlQuery();
-        m_fullPrepared = false;
-        m_fullColumns.clear();
+        m_inserter.reset();
         m_importer.m_imported.append({table->name, 0});
         if (!setUpChecks(*table))
             return false;
@@ -576,10 +577,9 @@ private:
     bool setUpChecks(const Table &table)
     {
         const bool cyclic = m_cyclicTables.contains(table.id);
-        if (m_engine == SqlEngine::Mysql) {
-            if (cyclic != m_checksOff
-                && !exec(cyclic ? QStringLiteral("SET FOREIGN_KEY_CHECKS = 0")
-                                : QStringLiteral("SET FOREIGN_KEY_CHECKS = 1")))
+        const Dialect::ForeignKeyDeferral deferral = m_dialect.foreignKeyDeferral();
+        if (deferral == Dialect::ForeignKeyDeferral::Suspend) {
+            if (cyclic != m_checksOff && !exec(m_dialect.foreignKeyChecksSql(!cyclic)))
                 return false;
             m_checksOff = cyclic;
             if (cyclic)
@@ -588,23 +588,23 @@ private:
         }
         if (cyclic && !m_deferring) {
             m_deferring = true;
-            if (m_engine == SqlEngine::Sqlite) {
-                if (!exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")))
-                    return false;
-            } else if (!deferPostgresCycles()) {
+            if (deferral == Dialect::ForeignKeyDeferral::DeferCycles && !makeCyclesDeferrable())
                 return false;
-            }
+            if (!exec(m_dialect.deferForeignKeysSql()))
+                return false;
         }
         // SQLite defers every check from then on; PostgreSQL only the cycles'.
-        if (cyclic || (m_deferring && m_engine == SqlEngine::Sqlite))
+        if (cyclic || (m_deferring && deferral == Dialect::ForeignKeyDeferral::DeferAll))
             m_unchecked << &table;
         return true;
     }
 
-    bool deferPostgresCycles()
+    // PostgreSQL defers only the keys created DEFERRABLE: those of the cycles become so for
+    // the import (and not again in finish()).
+    bool makeCyclesDeferrable()
     {
         QSqlQuery query(m_db);
-        if (!query.exec(QStringLiteral(
+        if (!Sql::exec(query, QStringLiteral(
                 "SELECT c.conname, t.relname, r.relname FROM pg_constraint c "
                 "JOIN pg_class t ON t.oid = c.conrelid "
                 "JOIN pg_namespace n ON n.oid = t.relnamespace "
@@ -622,13 +622,11 @@ private:
                 toAlter.append({t->name, query.value(0).toString()});
         }
         for (const auto &[table, constraint] : std::as_const(toAlter)) {
-            if (!exec(QStringLiteral("ALTER TABLE ") + m_dialect.quoteIdentifier(table)
-                    + QStringLiteral(" ALTER CONSTRAINT ") + m_dialect.quoteIdentifier(constraint)
-                    + QStringLiteral(" DEFERRABLE INITIALLY DEFERRED")))
+            if (!exec(m_dialect.deferrableSql(table, constraint, true)))
                 return false;
             m_altered.append({table, constraint});
         }
-        return exec(QStringLiteral("SET CONSTRAINTS ALL DEFERRED"));
+        return true;
     }
 
     bool value(Token token, bool flag, const char *text, qsizetype size)
@@ -782,53 +780,33 @@ private:
         }
         if (!m_places.isEmpty() && present != m_batchColumns && !flush())
             return false;
+        if (!m_inserter || present != m_batchColumns) {
+            // Full statements are prepared once per table and set of columns.
+            QStringList names;
+            for (const int i : std::as_const(present))
+                names << m_columns.at(i).name;
+            BatchInserter::Options options;
+            options.wantedRows = MaxRowsPerStatement;
+            options.overriding = true;
+            options.retryRowByRow = true;
+            m_inserter
+                = std::make_unique<BatchInserter>(m_db, m_dialect, m_table->name, names, options);
+        }
         m_batchColumns = present;
         for (const int i : std::as_const(present)) {
             const QVariant &v = m_row.at(i);
-            m_values << v;
+            m_inserter->append(v);
             m_batchBytes += v.typeId() == QMetaType::QByteArray ? v.toByteArray().size()
                 : v.typeId() == QMetaType::QString              ? 2 * v.toString().size()
                                                                 : 8;
         }
         m_places.append({m_rowNumber, m_rowLine, m_rowColumn});
         m_expect = Expect::RowOrEnd;
-        if (m_places.size() >= rowsPerStatement() || m_batchBytes >= MaxBytesPerStatement)
+        if (!inserted(m_inserter->endRow()))
+            return false;
+        if (m_batchBytes >= MaxBytesPerStatement)
             return flush();
         return true;
-    }
-
-    int rowsPerStatement() const
-    {
-        if (m_batchColumns.isEmpty())
-            return 1; // DEFAULT VALUES: one row a statement
-        const int parameters = m_engine == SqlEngine::Sqlite ? 32766 : 65535;
-        return std::max(1, std::min(MaxRowsPerStatement, parameters / int(m_batchColumns.size())));
-    }
-
-    QString insertSql(int rows) const
-    {
-        QString sql = QStringLiteral("INSERT INTO ") + m_dialect.quoteIdentifier(m_table->name);
-        const QString overriding = m_dialect.insertOverridingClause();
-        if (m_batchColumns.isEmpty())
-            return sql
-                + (m_engine == SqlEngine::Mysql ? QStringLiteral(" () VALUES ()")
-                                                : QStringLiteral(" DEFAULT VALUES"));
-        QStringList names;
-        for (const int i : m_batchColumns)
-            names << m_dialect.quoteIdentifier(m_columns.at(i).name);
-        QString row = QStringLiteral("(?");
-        for (qsizetype i = 1; i < m_batchColumns.size(); ++i)
-            row += QStringLiteral(", ?");
-        row += u')';
-        sql += QStringLiteral(" (") + names.join(QStringLiteral(", ")) + u')' + overriding
-            + QStringLiteral(" VALUES ");
-        sql.reserve(sql.size() + rows * (row.size() + 2));
-        for (int r = 0; r < rows; ++r) {
-            if (r > 0)
-                sql += QStringLiteral(", ");
-            sql += row;
-        }
-        return sql;
     }
 
     // Inserts the rows of the batch; a statement the database refuses is retried row by row,
@@ -837,74 +815,37 @@ private:
     {
         if (m_places.isEmpty())
             return true;
-        const int rows = int(m_places.size());
-        const int full = rowsPerStatement();
-        QSqlQuery adHoc(m_db);
-        QSqlQuery *query = &adHoc;
-        const bool savepoint = m_engine == SqlEngine::Postgres;
-        if (savepoint && !exec(QStringLiteral("SAVEPOINT schemata_import")))
-            return false;
-        bool ok = false;
-        if (rows == full) {
-            // Full statements are prepared once per table and set of columns.
-            if (!m_fullPrepared || m_fullColumns != m_batchColumns) {
-                m_fullInsert = QSqlQuery(m_db);
-                m_fullPrepared = m_fullInsert.prepare(insertSql(rows));
-                m_fullColumns = m_batchColumns;
-            }
-            query = &m_fullInsert;
-            ok = m_fullPrepared;
-        } else {
-            ok = adHoc.prepare(insertSql(rows));
-        }
-        if (ok) {
-            for (qsizetype i = 0; i < m_values.size(); ++i)
-                query->bindValue(int(i), m_values.at(i));
-            ok = query->exec();
-        }
-        if (!ok) {
-            if (savepoint && !exec(QStringLiteral("ROLLBACK TO SAVEPOINT schemata_import")))
-                return false;
-            if (!insertOneByOne())
-                return false;
-        } else if (savepoint && !exec(QStringLiteral("RELEASE SAVEPOINT schemata_import"))) {
+        return inserted(m_inserter->flush());
+    }
+
+    // After the inserter ran (or not: 0): counts the rows, reports progress, or says which row
+    // the database refused.
+    bool inserted(int rows)
+    {
+        if (rows < 0) {
+            const QString reason = m_inserter->errorText();
+            if (!m_inserter->failedStatement().isEmpty())
+                return failDatabase(
+                    tr("%1 failed: %2").arg(m_inserter->failedStatement(), reason));
+            if (m_inserter->failedRow() < 0)
+                return failDatabase(
+                    tr("Cannot insert into \"%1\": %2").arg(m_table->name, reason));
+            const Place &place = m_places.at(m_inserter->failedRow());
+            m_error = position(place.line, place.column)
+                + tr("\"%1\" row %2: the database refused it: %3")
+                      .arg(m_table->name, QString::number(place.row), reason);
+            m_inputFault = false;
             return false;
         }
+        if (rows == 0)
+            return true;
         m_tableRows += rows;
         m_rows += rows;
-        m_values.clear();
         m_places.clear();
         m_batchBytes = 0;
         if (m_importer.m_progress
             && !m_importer.m_progress(m_rows, qint64(m_stream.Tell()), m_bytesTotal))
             return failDatabase(tr("Cancelled."));
-        return true;
-    }
-
-    bool insertOneByOne()
-    {
-        const qsizetype width = m_batchColumns.size();
-        QSqlQuery query(m_db);
-        if (!query.prepare(insertSql(1)))
-            return failDatabase(tr("Cannot insert into \"%1\": %2")
-                                    .arg(m_table->name, Connection::errorText(query.lastError())));
-        for (qsizetype r = 0; r < m_places.size(); ++r) {
-            for (qsizetype c = 0; c < width; ++c)
-                query.bindValue(int(c), m_values.at(r * width + c));
-            if (!query.exec()) {
-                // PostgreSQL: back to the batch's savepoint, so the transaction can still
-                // free the statement and end.
-                if (m_engine == SqlEngine::Postgres)
-                    QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK TO SAVEPOINT schemata_import"));
-                const Place &place = m_places.at(r);
-                m_error = position(place.line, place.column)
-                    + tr("\"%1\" row %2: the database refused it: %3")
-                          .arg(m_table->name, QString::number(place.row),
-                              Connection::errorText(query.lastError()));
-                m_inputFault = false;
-                return false;
-            }
-        }
         return true;
     }
 
@@ -945,7 +886,7 @@ private:
                     + m_dialect.quoteIdentifier(parent->name) + QStringLiteral(" p WHERE ")
                     + match.join(QStringLiteral(" AND ")) + QStringLiteral(") LIMIT 1");
                 QSqlQuery query(m_db);
-                if (!query.exec(sql))
+                if (!Sql::exec(query, sql))
                     return failDatabase(
                         tr("Cannot check the foreign keys of \"%1\": %2")
                             .arg(t->name, Connection::errorText(query.lastError())));
@@ -983,17 +924,14 @@ private:
             for (const Column &c : t.columns) {
                 if (!c.autoIncrement && !TypeMapping::fromDesign(c.datatype).serial)
                     continue;
+                const QString sql = m_dialect.sequenceResetSql(t.name, c.name);
+                if (sql.isEmpty())
+                    continue; // the engine's counter follows the keys by itself
                 QSqlQuery query(m_db);
-                query.prepare(QStringLiteral("SELECT setval(s.seq::regclass, m.top) FROM "
-                                             "(SELECT pg_get_serial_sequence(?, ?) AS seq) s, "
-                                             "(SELECT MAX(")
-                    + m_dialect.quoteIdentifier(c.name) + QStringLiteral(") AS top FROM ")
-                    + m_dialect.quoteIdentifier(t.name)
-                    + QStringLiteral(") m WHERE s.seq IS NOT NULL AND m.top > "
-                                     "COALESCE(pg_sequence_last_value(s.seq::regclass), 0)"));
+                query.prepare(sql);
                 query.addBindValue(m_dialect.quoteIdentifier(t.name));
                 query.addBindValue(c.name);
-                if (!query.exec())
+                if (!Sql::exec(query))
                     return failDatabase(
                         tr("Cannot move the sequence of %1.%2: %3")
                             .arg(t.name, c.name, Connection::errorText(query.lastError())));
@@ -1033,12 +971,9 @@ private:
 
     // The rows waiting to be inserted: all with the same columns.
     QList<int> m_batchColumns;
-    QVariantList m_values;
+    std::unique_ptr<BatchInserter> m_inserter;
     QList<Place> m_places;
     qint64 m_batchBytes = 0;
-    QSqlQuery m_fullInsert;
-    bool m_fullPrepared = false;
-    QList<int> m_fullColumns;
     qint64 m_tableRows = 0;
     qint64 m_rows = 0;
 

@@ -1,7 +1,10 @@
 #include "datagenerator.h"
 
 #include "analysis/relationship.h"
+#include "analysis/tableorder.h"
+#include "database/batchinserter.h"
 #include "database/connection.h"
+#include "database/sqllog.h"
 #include "ddl/ddlwriter.h"
 #include "dialects/dialect.h"
 #include "sql/typemapping.h"
@@ -191,7 +194,8 @@ struct ValueSpec
 {
     LogicalType type;
     Hint hint = Hint::None;
-    SqlEngine engine = SqlEngine::Sqlite;
+    bool unsignedIntegers = true; // Dialect::hasUnsignedIntegers
+    bool zoneInTimestamps = true; // Dialect::timestampsTakeZone
     int maxLength = 255; // text and bytes
     QStringList enumValues;
 };
@@ -246,7 +250,7 @@ QStringList enumValues(const QString &original)
 qint64 integerCapacity(const ValueSpec &spec)
 {
     using Kind = LogicalType::Kind;
-    const bool isUnsigned = spec.type.isUnsigned && spec.engine != SqlEngine::Postgres;
+    const bool isUnsigned = spec.type.isUnsigned && spec.unsignedIntegers;
     if (spec.hint == Hint::Year)
         return 2155 - 1901;
     if (spec.type.original.trimmed().startsWith(u"MEDIUMINT", Qt::CaseInsensitive))
@@ -415,7 +419,7 @@ QString timeText(qint64 seconds)
 QString dateTimeText(const ValueSpec &spec, qint64 seconds)
 {
     const QString text = dateText(seconds / 86400) + u' ' + timeText(seconds % 86400);
-    if (spec.type.kind == LogicalType::Kind::TimestampTz && spec.engine != SqlEngine::Mysql)
+    if (spec.type.kind == LogicalType::Kind::TimestampTz && spec.zoneInTimestamps)
         return text + QStringLiteral("+00:00");
     return text;
 }
@@ -558,7 +562,7 @@ QVariant uniqueValue(const ValueSpec &spec, Random &random, qint64 n)
             return spec.enumValues.at(qsizetype(n - 1));
         return uniqueValue(
             ValueSpec {LogicalType {LogicalType::Kind::Varchar, 255, -1, -1, false, false, {}},
-                spec.hint, spec.engine, 255, {}},
+                spec.hint, spec.unsignedIntegers, spec.zoneInTimestamps, 255, {}},
             random, n);
     case Kind::Uuid:
         return uuidText(random, quint64(n));
@@ -617,117 +621,6 @@ QString keyText(const QVariant &value)
         return QString::fromLatin1(value.toByteArray().toHex());
     return value.toString().toCaseFolded();
 }
-
-// ---------------------------------------------------------------------------------------------
-// Multi-row INSERT statements with bound values, prepared once per size.
-
-class BatchInserter
-{
-    Q_DECLARE_TR_FUNCTIONS(DataGenerator)
-
-public:
-    BatchInserter(const QSqlDatabase &db, const Dialect &dialect, const QString &table,
-        const QStringList &columns, int rowsPerStatement)
-        : m_db(db)
-        , m_dialect(dialect)
-        , m_table(table)
-        , m_columns(int(columns.size()))
-        , m_rowsPerStatement(std::max(1, rowsPerStatement))
-        , m_full(db)
-    {
-        QStringList quoted;
-        for (const QString &c : columns)
-            quoted << dialect.quoteIdentifier(c);
-        m_head = QStringLiteral("INSERT INTO ") + dialect.quoteIdentifier(table);
-        if (m_columns == 0) {
-            // Every column takes its default (an identity, say).
-            if (dialect.engine() != SqlEngine::Mysql)
-                m_rowsPerStatement = 1;
-        } else {
-            m_head += QStringLiteral(" (") + quoted.join(QStringLiteral(", "))
-                + QStringLiteral(") VALUES ");
-            QString row = QStringLiteral("(?");
-            for (int i = 1; i < m_columns; ++i)
-                row += QStringLiteral(", ?");
-            row += u')';
-            m_row = row;
-        }
-        m_values.reserve(qsizetype(m_rowsPerStatement) * m_columns);
-    }
-
-    void append(QVariant value) { m_values.append(std::move(value)); }
-    // Ends a row; runs the statement when it is full. Returns the rows inserted by that.
-    int endRow(QString *error)
-    {
-        if (++m_pending < m_rowsPerStatement)
-            return 0;
-        return flush(error);
-    }
-    // Inserts the rows not yet inserted; returns how many, or -1 on failure.
-    int flush(QString *error)
-    {
-        if (m_pending == 0)
-            return 0;
-        QSqlQuery adHoc(m_db);
-        QSqlQuery *query = &m_full;
-        if (m_pending != m_rowsPerStatement || !m_fullPrepared) {
-            if (m_pending != m_rowsPerStatement)
-                query = &adHoc;
-            if (!query->prepare(statement(m_pending))) {
-                *error = tr("Cannot insert into %1: %2")
-                             .arg(m_table, Connection::errorText(query->lastError()));
-                return -1;
-            }
-            if (query == &m_full)
-                m_fullPrepared = true;
-        }
-        for (qsizetype i = 0; i < m_values.size(); ++i)
-            query->bindValue(int(i), m_values.at(i));
-        if (!query->exec()) {
-            *error = tr("Cannot insert into %1: %2")
-                         .arg(m_table, Connection::errorText(query->lastError()));
-            return -1;
-        }
-        const int rows = m_pending;
-        m_pending = 0;
-        m_values.clear();
-        return rows;
-    }
-
-private:
-    QString statement(int rows) const
-    {
-        if (m_columns == 0) {
-            if (m_dialect.engine() != SqlEngine::Mysql)
-                return m_head + QStringLiteral(" DEFAULT VALUES");
-            QString sql = m_head + QStringLiteral(" () VALUES ()");
-            for (int i = 1; i < rows; ++i)
-                sql += QStringLiteral(", ()");
-            return sql;
-        }
-        QString sql;
-        sql.reserve(m_head.size() + qsizetype(rows) * (m_row.size() + 2));
-        sql += m_head;
-        for (int i = 0; i < rows; ++i) {
-            if (i > 0)
-                sql += QStringLiteral(", ");
-            sql += m_row;
-        }
-        return sql;
-    }
-
-    QSqlDatabase m_db;
-    const Dialect &m_dialect;
-    QString m_table;
-    int m_columns = 0;
-    int m_rowsPerStatement = 1;
-    QString m_head;
-    QString m_row;
-    QSqlQuery m_full;
-    bool m_fullPrepared = false;
-    int m_pending = 0;
-    QList<QVariant> m_values;
-};
 
 // ---------------------------------------------------------------------------------------------
 // The run: plans each table and inserts its rows, parents first.
@@ -829,7 +722,6 @@ public:
     Run(Connection &connection, const Schema &design, quint64 seed,
         const DataGenerator::Progress &progress)
         : m_dialect(connection.dialect())
-        , m_engine(connection.dialect().engine())
         , m_db(connection.database())
         , m_design(design)
         , m_physical(DdlWriter::physicalSchema(design))
@@ -868,7 +760,6 @@ private:
     bool reportProgress(qint64 rows, QString *error);
 
     const Dialect &m_dialect;
-    SqlEngine m_engine;
     QSqlDatabase m_db;
     const Schema &m_design;
     Schema m_physical;
@@ -1149,28 +1040,9 @@ bool Run::prepare(const QStringList &tables, const QMap<QString, qint64> &rows, 
         }
     }
 
-    // Parents first (Kahn's algorithm, stable in schema order); a cycle is broken at its first
-    // table, whose foreign keys into the cycle then find no rows yet (NULL, or an error).
-    QList<const Table *> remaining;
-    for (const Table &t : m_physical.tables())
-        remaining << &t;
-    QSet<ObjectId> placed;
-    while (!remaining.isEmpty()) {
-        qsizetype next = 0;
-        for (qsizetype i = 0; i < remaining.size(); ++i) {
-            bool ready = true;
-            for (const ForeignKey &fk : remaining.at(i)->foreignKeys) {
-                if (fk.referencedTable != remaining.at(i)->id
-                    && m_physical.table(fk.referencedTable) && !placed.contains(fk.referencedTable))
-                    ready = false;
-            }
-            if (ready) {
-                next = i;
-                break;
-            }
-        }
-        placed.insert(remaining.at(next)->id);
-        const Table *t = remaining.takeAt(next);
+    // Parents first, in schema order; a cycle's closing keys then find no rows yet (NULL, or
+    // an error).
+    for (const Table *t : TableOrder::parentsFirst(m_physical).tables) {
         if (m_fillSet.contains(t->id))
             m_order << t;
     }
@@ -1198,7 +1070,7 @@ bool Run::prepare(const QStringList &tables, const QMap<QString, qint64> &rows, 
 
 bool Run::exec(QSqlQuery &query, const QString &what, QString *error)
 {
-    if (query.exec())
+    if (Sql::exec(query))
         return true;
     *error = tr("Cannot read %1: %2").arg(what, Connection::errorText(query.lastError()));
     return false;
@@ -1443,7 +1315,8 @@ bool Run::fillTable(const Table &table, QString *error)
         ColumnPlan plan;
         plan.column = &c;
         plan.spec.type = TypeMapping::fromDesign(c.datatype);
-        plan.spec.engine = m_engine;
+        plan.spec.unsignedIntegers = m_dialect.hasUnsignedIntegers();
+        plan.spec.zoneInTimestamps = m_dialect.timestampsTakeZone();
         plan.spec.hint = hintFor(name, c.name, plan.spec.type);
         const LogicalType &type = plan.spec.type;
         if (type.kind == LogicalType::Kind::Char)
@@ -1898,13 +1771,14 @@ bool Run::fillTable(const Table &table, QString *error)
         insertedColumns << i;
         rowBytes += estimatedBytes(columns.at(i).spec);
     }
-    const int parameterLimit = m_engine == SqlEngine::Sqlite ? 32766 : 65535;
-    int perStatement = m_engine == SqlEngine::Sqlite ? 4000 : 1000;
-    if (!insertedColumns.isEmpty())
-        perStatement = std::min<int>(perStatement, parameterLimit / int(insertedColumns.size()));
-    if (m_engine == SqlEngine::Mysql) // stays well under max_allowed_packet
-        perStatement = std::min(perStatement, std::max(1, (4 << 20) / std::max(1, rowBytes)));
-    BatchInserter inserter(m_db, m_dialect, name, insertNames, perStatement);
+    BatchInserter::Options options;
+    options.wantedRows = m_dialect.preferredRowsPerInsert();
+    options.rowBytes = rowBytes;
+    BatchInserter inserter(m_db, m_dialect, name, insertNames, options);
+    const auto insertFailed = [&] {
+        *error = tr("Cannot insert into %1: %2").arg(name, inserter.errorText());
+        return false;
+    };
 
     const qsizetype stride = state.refColumns.size();
     QList<int> keptPosition(columns.size(), -1);
@@ -2017,12 +1891,16 @@ bool Run::fillTable(const Table &table, QString *error)
             }
             for (int i : std::as_const(insertedColumns))
                 inserter.append(row.at(i));
-            const int done = inserter.endRow(error);
-            if (done < 0 || (done > 0 && !reportProgress(done, error)))
+            const int done = inserter.endRow();
+            if (done < 0)
+                return insertFailed();
+            if (done > 0 && !reportProgress(done, error))
                 return false;
         }
-        const int done = inserter.flush(error);
-        if (done < 0 || (done > 0 && !reportProgress(done, error)))
+        const int done = inserter.flush();
+        if (done < 0)
+            return insertFailed();
+        if (done > 0 && !reportProgress(done, error))
             return false;
 
         // The numbers the database gave this wave's rows, in the order they were inserted.
@@ -2080,7 +1958,7 @@ bool Run::fillTable(const Table &table, QString *error)
             const qint64 key = g.tuples.at(r).at(alone->groupIndex);
             for (int k = 0; k < alone->pool.width; ++k)
                 update.bindValue(k + 1, alone->pool.values.at(key * alone->pool.width + k));
-            if (!update.exec()) {
+            if (!Sql::exec(update)) {
                 *error = tr("Cannot update %1: %2")
                              .arg(alone->parent->name, Connection::errorText(update.lastError()));
                 return false;

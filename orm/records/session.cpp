@@ -2,7 +2,10 @@
 
 #include "valuecodec.h"
 
+#include "analysis/tableorder.h"
+#include "database/batchinserter.h"
 #include "database/connection.h"
+#include "database/sqllog.h"
 #include "ddl/ddlwriter.h"
 #include "dialects/dialect.h"
 #include "sql/typemapping.h"
@@ -198,7 +201,7 @@ QList<Record> Session::fetch(
     }
     for (qsizetype i = 0; i < bound.size(); ++i)
         query->bindValue(int(i), bound.at(i));
-    if (!query->exec()) {
+    if (!Sql::exec(*query)) {
         fail(tr("Cannot read \"%1\": %2").arg(m.name, Connection::errorText(query->lastError())));
         query->finish();
         return records;
@@ -362,7 +365,7 @@ std::optional<qint64> Session::count(const QString &table)
     query.prepare(sql);
     for (const QVariant &v : bound)
         query.addBindValue(v);
-    if (!query.exec() || !query.next()) {
+    if (!Sql::exec(query) || !query.next()) {
         fail(tr("Cannot count \"%1\": %2").arg(table, Connection::errorText(query.lastError())));
         return std::nullopt;
     }
@@ -550,7 +553,7 @@ QList<Record> Session::partners(
     }
     for (const QVariant &v : values)
         query.addBindValue(v);
-    if (!query.exec()) {
+    if (!Sql::exec(query)) {
         fail(tr("Cannot read \"%1\": %2")
                  .arg(association->name, Connection::errorText(query.lastError())));
         return result;
@@ -624,7 +627,7 @@ bool Session::insert(Record &record)
     for (qsizetype i = 0; i < m->chain.size(); ++i) {
         const Table &t = *m->chain.at(i);
         const QList<ObjectId> keyColumnIds = keyIds(t);
-        QStringList names, marks;
+        QStringList names;
         QVariantList values;
         QStringList generated;
         for (const Column &c : t.columns) {
@@ -641,40 +644,25 @@ bool Session::insert(Record &record)
                     generated << c.name;
                 continue; // the database's default
             }
-            names << m_dialect.quoteIdentifier(c.name);
-            marks << QStringLiteral("?");
+            names << c.name;
             values << ValueCodec::toDatabase(v, TypeMapping::fromDesign(c.datatype), engine);
         }
-        QString sql = QStringLiteral("INSERT INTO ") + m_dialect.quoteIdentifier(t.name);
-        if (names.isEmpty())
-            sql += engine == SqlEngine::Mysql ? QStringLiteral(" () VALUES ()")
-                                              : QStringLiteral(" DEFAULT VALUES");
-        else
-            sql += QStringLiteral(" (") + names.join(QStringLiteral(", "))
-                + QStringLiteral(") VALUES (") + marks.join(QStringLiteral(", ")) + u')';
-        if (engine == SqlEngine::Postgres && !generated.isEmpty()) {
-            QStringList quoted;
-            for (const QString &g : generated)
-                quoted << m_dialect.quoteIdentifier(g);
-            sql += QStringLiteral(" RETURNING ") + quoted.join(QStringLiteral(", "));
-        }
         QString error;
-        QSqlQuery *query = prepared(sql, &error);
+        QSqlQuery *query
+            = prepared(m_dialect.insertReturningSql(t.name, names, generated), &error);
         if (!query)
             return fail(tr("Cannot add a row to \"%1\": %2").arg(t.name, error));
         for (qsizetype v = 0; v < values.size(); ++v)
             query->bindValue(int(v), values.at(v));
-        if (!query->exec()) {
+        const std::optional<QVariant> id
+            = BatchInserter::insertReturningKey(*query, m_dialect, !generated.isEmpty());
+        if (!id) {
             error = Connection::errorText(query->lastError());
             query->finish();
             return fail(tr("Cannot add a row to \"%1\": %2").arg(t.name, error));
         }
-        if (!generated.isEmpty()) {
-            const QVariant id = engine == SqlEngine::Postgres
-                ? (query->next() ? query->value(0) : QVariant())
-                : query->lastInsertId();
-            record.setValue(generated.first(), QVariant(id.toLongLong()));
-        }
+        if (!generated.isEmpty())
+            record.setValue(generated.first(), QVariant(id->toLongLong()));
         query->finish();
         if (i == 0) {
             for (const QString &k : m->keyColumns)
@@ -767,7 +755,7 @@ bool Session::copyReferencingRows(const ForeignKey &fk, const Record &from, cons
         return fail(tr("Cannot add rows to \"%1\": %2").arg(owner->name, error));
     for (qsizetype i = 0; i < values.size(); ++i)
         query->bindValue(int(i), values.at(i));
-    const bool ok = query->exec();
+    const bool ok = Sql::exec(*query);
     error = Connection::errorText(query->lastError());
     query->finish();
     return ok || fail(tr("Cannot add rows to \"%1\": %2").arg(owner->name, error));
@@ -801,7 +789,7 @@ std::optional<bool> Session::anyReferencingRowWith(
     }
     for (qsizetype i = 0; i < values.size(); ++i)
         query->bindValue(int(i), values.at(i));
-    if (!query->exec()) {
+    if (!Sql::exec(*query)) {
         fail(tr("Cannot read \"%1\": %2").arg(owner->name, Connection::errorText(query->lastError())));
         query->finish();
         return std::nullopt;
@@ -836,7 +824,7 @@ bool Session::removeNow(const Record &record)
             + keyCondition(columnNames(t, keyIds(t)), m_dialect, QString()));
         for (const QVariant &v : key)
             query.addBindValue(v);
-        if (!query.exec())
+        if (!Sql::exec(query))
             return fail(tr("Cannot delete from \"%1\": %2")
                             .arg(t.name, Connection::errorText(query.lastError())));
     }
@@ -885,7 +873,7 @@ bool Session::collectDependents(const QString &physicalTable, const QStringList 
                 + QStringLiteral(" WHERE ") + keyCondition(from, m_dialect, QString()));
             for (const QVariant &v : match)
                 query.addBindValue(v);
-            if (!query.exec())
+            if (!Sql::exec(query))
                 return fail(tr("Cannot read \"%1\": %2")
                                 .arg(other.name, Connection::errorText(query.lastError())));
             if (!cascade) {
@@ -950,29 +938,8 @@ bool Session::flush()
 
     // Inserts parents first: by the order of their tables, then in the order they were added.
     QHash<QString, int> tableOrder;
-    {
-        QList<const Table *> remaining;
-        for (const Table &t : m_physical.tables())
-            remaining << &t;
-        int position = 0;
-        while (!remaining.isEmpty()) {
-            qsizetype next = 0;
-            for (qsizetype i = 0; i < remaining.size(); ++i) {
-                bool ready = true;
-                for (const ForeignKey &fk : remaining.at(i)->foreignKeys) {
-                    const Table *target = m_physical.table(fk.referencedTable);
-                    ready = ready
-                        && (!target || target == remaining.at(i)
-                            || tableOrder.contains(target->name));
-                }
-                if (ready) {
-                    next = i;
-                    break;
-                }
-            }
-            tableOrder.insert(remaining.takeAt(next)->name, position++);
-        }
-    }
+    for (const Table *t : TableOrder::parentsFirst(m_physical).tables)
+        tableOrder.insert(t->name, int(tableOrder.size()));
     QList<Change> inserts, others, deletes;
     for (const Change &c : changes) {
         if (c.kind == Change::Kind::Insert)
@@ -1043,7 +1010,7 @@ bool Session::flush()
                     + keyCondition(columnNames(table, keyColumnIds), m_dialect, QString()));
                 for (const QVariant &v : values + key)
                     query.addBindValue(v);
-                ok = query.exec();
+                ok = Sql::exec(query);
                 if (!ok)
                     fail(tr("Cannot change a row of \"%1\": %2")
                              .arg(table.name, Connection::errorText(query.lastError())));
@@ -1082,7 +1049,7 @@ bool Session::flush()
                     + keyCondition(columns, m_dialect, QString()));
             for (const QVariant &v : values)
                 query.addBindValue(v);
-            ok = ok && query.exec();
+            ok = ok && Sql::exec(query);
             if (!ok)
                 fail(tr("Cannot change \"%1\": %2")
                          .arg(association ? association->name : QString(),
