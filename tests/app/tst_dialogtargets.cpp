@@ -24,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
+#include <QThread>
 #include <QTimer>
 
 #include <functional>
@@ -98,13 +99,17 @@ template<typename D>
 bool tst_DialogTargets::inDialog(
     MainWindow &window, const QString &action, const std::function<void(D &)> &body)
 {
-    // Polled: making the dialog may spin an event loop of its own (a keychain look-up).
+    // Polled: making the dialog may spin an event loop of its own (a keychain look-up). The
+    // body runs only in the dialog's own loop: run inside a deeper one, it would wait for what
+    // the code under it has yet to do (a slow keychain, with other tests using it, once kept
+    // the table list from coming for a minute that way).
     bool ran = false;
+    const int dialogLoop = QThread::currentThread()->loopLevel() + 1;
     QTimer poll;
     poll.setInterval(20);
     connect(&poll, &QTimer::timeout, this, [&] {
         auto *dialog = qobject_cast<D *>(QApplication::activeModalWidget());
-        if (!dialog || !dialog->isVisible())
+        if (!dialog || !dialog->isVisible() || QThread::currentThread()->loopLevel() != dialogLoop)
             return;
         poll.stop();
         const auto close = qScopeGuard([dialog] { dialog->reject(); });
