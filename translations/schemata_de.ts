@@ -141,88 +141,12 @@
 </context>
 <context>
     <name>BrowserPane</name>
-    <message>
-        <source>Table</source>
-        <translation>Tabelle</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>Zeilen</translation>
-    </message>
-    <message>
-        <source>Count Rows</source>
-        <translation>Zeilen zählen</translation>
-    </message>
-    <message>
-        <source>Count the rows of the selected table exactly</source>
-        <translation>Die Zeilen der ausgewählten Tabelle genau zählen</translation>
-    </message>
-    <message>
-        <source>Relationships</source>
-        <translation>Beziehungen</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Spalte</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>and</source>
-        <translation>und</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Hinzufügen</translation>
-    </message>
-    <message>
-        <source>WHERE …</source>
-        <translation>WHERE …</translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation>Anwenden</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Leeren</translation>
-    </message>
-    <message>
-        <source>NULL</source>
-        <translation>NULL</translation>
-    </message>
     <message numerus="yes">
         <source>Opened %1: %n table(s)</source>
         <translation>
             <numerusform>%1 geöffnet: %n Tabelle</numerusform>
             <numerusform>%1 geöffnet: %n Tabellen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Estimated; use Count Rows for the exact number</source>
-        <translation>Geschätzt; „Zeilen zählen“ ergibt die genaue Zahl</translation>
-    </message>
-    <message>
-        <source>%1.%2 → %3</source>
-        <translation>%1.%2 → %3</translation>
-    </message>
-    <message>
-        <source>Rows of %1 refer to a row of %2</source>
-        <translation>Zeilen von %1 verweisen auf eine Zeile von %2</translation>
-    </message>
-    <message>
-        <source>← %1.%2</source>
-        <translation>← %1.%2</translation>
-    </message>
-    <message>
-        <source>%1 between %2 and %3</source>
-        <translation>%1 zwischen %2 und %3</translation>
-    </message>
-    <message>
-        <source>Remove this filter</source>
-        <translation>Diesen Filter entfernen</translation>
     </message>
     <message numerus="yes">
         <source>~%Ln rows</source>
@@ -257,36 +181,6 @@
         <translation>Zeilen werden gezählt…</translation>
     </message>
     <message>
-        <source>No cell selected</source>
-        <translation>Keine Zelle ausgewählt</translation>
-    </message>
-    <message>
-        <source>%1, row %2: loading…</source>
-        <translation>%1, Zeile %2: wird geladen…</translation>
-    </message>
-    <message>
-        <source>%1, row %2</source>
-        <translation>%1, Zeile %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: BLOB of %Ln bytes</source>
-        <translation>
-            <numerusform>%1: BLOB mit %Ln Byte</numerusform>
-            <numerusform>%1: BLOB mit %Ln Bytes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>(the first %Ln bytes shown)</source>
-        <translation>
-            <numerusform>(das erste %Ln Byte wird gezeigt)</numerusform>
-            <numerusform>(die ersten %Ln Bytes werden gezeigt)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Image, %1 × %2 pixels</source>
-        <translation>Bild, %1 × %2 Pixel</translation>
-    </message>
-    <message>
         <source>Export to JSON...</source>
         <translation>Als JSON exportieren...</translation>
     </message>
@@ -295,43 +189,8 @@
         <translation>Die gezeigten Zeilen (gefiltert, wenn Filter gelten) in eine JSON-Datei schreiben</translation>
     </message>
     <message>
-        <source>Export to JSON</source>
-        <translation>Als JSON exportieren</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json);;All files (*)</source>
-        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>No table to export.</source>
         <translation>Keine Tabelle zum Exportieren.</translation>
-    </message>
-    <message>
-        <source>Exporting %1...</source>
-        <translation>%1 wird exportiert...</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Cancelling...</source>
-        <translation>Wird abgebrochen...</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %Ln rows of %1 to %2</source>
-        <translation>
-            <numerusform>%Ln Zeile von %1 nach %2 exportiert</numerusform>
-            <numerusform>%Ln Zeilen von %1 nach %2 exportiert</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing was written.</source>
-        <translation>Abgebrochen; es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-        <source>BLOB</source>
-        <translation>BLOB</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -406,24 +265,8 @@
         <translation>Auf NULL setzen</translation>
     </message>
     <message>
-        <source>This row</source>
-        <translation>Diese Zeile</translation>
-    </message>
-    <message>
-        <source>Activate an entry to go there</source>
-        <translation>Einen Eintrag aktivieren, um dorthin zu gehen</translation>
-    </message>
-    <message>
-        <source>Show all rows of the table again</source>
-        <translation>Wieder alle Zeilen der Tabelle zeigen</translation>
-    </message>
-    <message>
         <source>The database that is open has unsaved changes.</source>
         <translation>Die geöffnete Datenbank hat ungespeicherte Änderungen.</translation>
-    </message>
-    <message>
-        <source>counting…</source>
-        <translation>wird gezählt…</translation>
     </message>
     <message numerus="yes">
         <source>%n unsaved change(s)</source>
@@ -435,62 +278,6 @@
     <message>
         <source>The row is not among the rows shown.</source>
         <translation>Die Zeile ist nicht unter den gezeigten Zeilen.</translation>
-    </message>
-    <message>
-        <source>%1 is NULL: this row refers to no row of %2.</source>
-        <translation>%1 ist NULL: Diese Zeile verweist auf keine Zeile von %2.</translation>
-    </message>
-    <message>
-        <source>Rows of %1 linked to %2 %3 through %4</source>
-        <translation>Zeilen von %1, die über %4 mit %2 %3 verknüpft sind</translation>
-    </message>
-    <message>
-        <source>A new row: save it to follow its relationships</source>
-        <translation>Eine neue Zeile: speichern Sie sie, um ihren Beziehungen zu folgen</translation>
-    </message>
-    <message>
-        <source>Refers to</source>
-        <translation>Verweist auf</translation>
-    </message>
-    <message>
-        <source>NULL: no row</source>
-        <translation>NULL: keine Zeile</translation>
-    </message>
-    <message>
-        <source>Go to the row of %1 this row refers to</source>
-        <translation>Zur Zeile von %1 gehen, auf die diese Zeile verweist</translation>
-    </message>
-    <message>
-        <source>Referred to by</source>
-        <translation>Verwiesen von</translation>
-    </message>
-    <message>
-        <source>Show the rows of %1 that refer to this row</source>
-        <translation>Die Zeilen von %1 zeigen, die auf diese Zeile verweisen</translation>
-    </message>
-    <message>
-        <source>Linked to</source>
-        <translation>Verknüpft mit</translation>
-    </message>
-    <message>
-        <source>%1 through %2</source>
-        <translation>%1 über %2</translation>
-    </message>
-    <message>
-        <source>%1 through %2 (%3)</source>
-        <translation>%1 über %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Show the rows of %1 linked to this row through %2</source>
-        <translation>Die Zeilen von %1 zeigen, die über %2 mit dieser Zeile verknüpft sind</translation>
-    </message>
-    <message>
-        <source>Inherited columns</source>
-        <translation>Geerbte Spalten</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 has no key to name its rows by, so they cannot be edited here.</source>
@@ -539,10 +326,6 @@
     <message>
         <source>Revert Row</source>
         <translation>Zeile zurücksetzen</translation>
-    </message>
-    <message>
-        <source>A view: its rows can be read, not edited</source>
-        <translation>Eine Sicht: ihre Zeilen lassen sich lesen, nicht bearbeiten</translation>
     </message>
     <message>
         <source>Show in Diagram</source>
@@ -682,6 +465,10 @@
     <message>
         <source>%1 Nothing was changed.</source>
         <translation>%1 Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The copies of the rows of &quot;%1&quot; that a deep copy takes along would need new values for %2, which must be unique and which the database does not generate; copy fewer levels of children.</source>
+        <translation>Die Kopien der Zeilen von „%1“, die eine tiefe Kopie mitnimmt, bräuchten neue Werte für %2, die eindeutig sein müssen und die die Datenbank nicht erzeugt; kopieren Sie weniger Ebenen von Kindzeilen.</translation>
     </message>
 </context>
 <context>
@@ -1056,6 +843,30 @@
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
+        <source>schemata: there is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it in a graphical session, or use a command that needs no window:</source>
+        <translation>schemata: Es gibt keine Anzeige, auf der das Fenster geöffnet werden kann (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Starten Sie das Programm in einer grafischen Sitzung, oder verwenden Sie einen Befehl, der kein Fenster benötigt:</translation>
+    </message>
+    <message>
+        <source>schemata: the window cannot open: the window system did not answer. Run it in a graphical session, or use a command that needs no window (schemata --help lists them).</source>
+        <translation>schemata: Das Fenster kann nicht geöffnet werden: Das Fenstersystem hat nicht geantwortet. Starten Sie das Programm in einer grafischen Sitzung, oder verwenden Sie einen Befehl, der kein Fenster benötigt (schemata --help listet sie auf).</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1</source>
+        <translation>In die Standardausgabe kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>schemata: unknown command &quot;%1&quot;; the commands are %2.</source>
+        <translation>schemata: Unbekannter Befehl &quot;%1&quot;; die Befehle sind %2.</translation>
+    </message>
+    <message>
+        <source>schemata --help explains them; schemata FILE opens a design or a database.</source>
+        <translation>schemata --help erklärt sie; schemata FILE öffnet einen Entwurf oder eine Datenbank.</translation>
+    </message>
+    <message>
+        <source>Also look for the password in the system keychain.</source>
+        <translation>Das Passwort auch im Schlüsselbund des Systems suchen.</translation>
+    </message>
+    <message>
         <source>Usage: schemata [FILE]
        schemata check DESIGN.xml [--json]
        schemata format DESIGN.xml [-o OUT]
@@ -1123,9 +934,12 @@ Commands:
 
 DATABASE is an SQLite file, or a URL postgresql://user@host:port/database or
 mysql://user@host:port/database (also MariaDB). The password comes from the
-URL, from PGPASSWORD or MYSQL_PWD, or is asked for.
+URL, else from PGPASSWORD or MYSQL_PWD, else (with --keychain) from the
+system keychain, else it is asked for.
 
 Options:
+  --keychain                  With a command that takes a DATABASE: also look
+                              for its password in the system keychain.
   -h, --help                  Show this help.
   -v, --version               Show the version.
 
@@ -1209,10 +1023,13 @@ Befehle:
 
 DATABASE ist eine SQLite-Datei oder eine URL
 postgresql://user@host:port/database oder mysql://user@host:port/database
-(auch MariaDB). Das Passwort stammt aus der URL, aus PGPASSWORD oder
-MYSQL_PWD oder wird abgefragt.
+(auch MariaDB). Das Passwort stammt aus der URL, sonst aus PGPASSWORD oder
+MYSQL_PWD, sonst (mit --keychain) aus dem Schlüsselbund des Systems, sonst
+wird es abgefragt.
 
 Optionen:
+  --keychain                  Bei einem Befehl mit DATABASE: das Passwort
+                              auch im Schlüsselbund des Systems suchen.
   -h, --help                  Zeigt diese Hilfe an.
   -v, --version               Zeigt die Version an.
 
@@ -1220,26 +1037,6 @@ Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
 3 Ausgabe nicht schreibbar, 4 Entwurf enthält Fehler (nichts ausgeführt),
 5 Datenbank nicht erreichbar oder Änderung abgelehnt.
 </translation>
-    </message>
-    <message>
-        <source>schemata: there is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it in a graphical session, or use a command that needs no window:</source>
-        <translation>schemata: Es gibt keine Anzeige, auf der das Fenster geöffnet werden kann (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Starten Sie das Programm in einer grafischen Sitzung, oder verwenden Sie einen Befehl, der kein Fenster benötigt:</translation>
-    </message>
-    <message>
-        <source>schemata: the window cannot open: the window system did not answer. Run it in a graphical session, or use a command that needs no window (schemata --help lists them).</source>
-        <translation>schemata: Das Fenster kann nicht geöffnet werden: Das Fenstersystem hat nicht geantwortet. Starten Sie das Programm in einer grafischen Sitzung, oder verwenden Sie einen Befehl, der kein Fenster benötigt (schemata --help listet sie auf).</translation>
-    </message>
-    <message>
-        <source>Cannot write to standard output: %1</source>
-        <translation>In die Standardausgabe kann nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <source>schemata: unknown command &quot;%1&quot;; the commands are %2.</source>
-        <translation>schemata: Unbekannter Befehl &quot;%1&quot;; die Befehle sind %2.</translation>
-    </message>
-    <message>
-        <source>schemata --help explains them; schemata FILE opens a design or a database.</source>
-        <translation>schemata --help erklärt sie; schemata FILE öffnet einen Entwurf oder eine Datenbank.</translation>
     </message>
 </context>
 <context>
@@ -1668,6 +1465,10 @@ Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
     <message>
         <source>Schemata cannot check the default %1 for %2; the server checks it when the design is applied.</source>
         <translation>Schemata kann den Standardwert %1 für %2 nicht prüfen; der Server prüft ihn, wenn der Entwurf angewendet wird.</translation>
+    </message>
+    <message>
+        <source>Another table has a key or index named &quot;%1&quot; too: MariaDB takes that, SQLite and PostgreSQL do not.</source>
+        <translation>Eine andere Tabelle hat ebenfalls einen Schlüssel oder Index namens „%1“: MariaDB nimmt das hin, SQLite und PostgreSQL nicht.</translation>
     </message>
 </context>
 <context>
@@ -2254,6 +2055,49 @@ Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
             <numerusform>%n Tabelle von %1 zu exportieren.</numerusform>
             <numerusform>%n Tabellen von %1 zu exportieren.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>und</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Show all rows of the table again</source>
+        <translation>Wieder alle Zeilen der Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source>WHERE …</source>
+        <translation>WHERE …</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>%1 between %2 and %3</source>
+        <translation>%1 zwischen %2 und %3</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Diesen Filter entfernen</translation>
     </message>
 </context>
 <context>
@@ -3156,10 +3000,6 @@ Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
         <translation>Entwürfe (*.xml)</translation>
     </message>
     <message>
-        <source>&amp;Clear List</source>
-        <translation>Liste &amp;leeren</translation>
-    </message>
-    <message>
         <source>diagram</source>
         <translation>diagramm</translation>
     </message>
@@ -3585,6 +3425,10 @@ Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
         <source>its value does not convert to the column&apos;s type</source>
         <translation>sein Wert lässt sich nicht in den Typ der Spalte umwandeln</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot;.&quot;%2&quot; is of the enum type %3; the design keeps its values as ENUM(%4).</source>
+        <translation>„%1“.„%2“ hat den Aufzählungstyp %3; der Entwurf behält seine Werte als ENUM(%4).</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsPanel</name>
@@ -3686,6 +3530,83 @@ Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
     <message>
         <source>Colour of %1</source>
         <translation>Farbe von %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecentList</name>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedRowsPanel</name>
+    <message>
+        <source>This row</source>
+        <translation>Diese Zeile</translation>
+    </message>
+    <message>
+        <source>Activate an entry to go there</source>
+        <translation>Einen Eintrag aktivieren, um dorthin zu gehen</translation>
+    </message>
+    <message>
+        <source>A new row: save it to follow its relationships</source>
+        <translation>Eine neue Zeile: speichern Sie sie, um ihren Beziehungen zu folgen</translation>
+    </message>
+    <message>
+        <source>Refers to</source>
+        <translation>Verweist auf</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>NULL: no row</source>
+        <translation>NULL: keine Zeile</translation>
+    </message>
+    <message>
+        <source>Go to the row of %1 this row refers to</source>
+        <translation>Zur Zeile von %1 gehen, auf die diese Zeile verweist</translation>
+    </message>
+    <message>
+        <source>Referred to by</source>
+        <translation>Verwiesen von</translation>
+    </message>
+    <message>
+        <source>Show the rows of %1 that refer to this row</source>
+        <translation>Die Zeilen von %1 zeigen, die auf diese Zeile verweisen</translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation>Verknüpft mit</translation>
+    </message>
+    <message>
+        <source>%1 through %2</source>
+        <translation>%1 über %2</translation>
+    </message>
+    <message>
+        <source>%1 through %2 (%3)</source>
+        <translation>%1 über %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Show the rows of %1 linked to this row through %2</source>
+        <translation>Die Zeilen von %1 zeigen, die über %2 mit dieser Zeile verknüpft sind</translation>
+    </message>
+    <message>
+        <source>Inherited columns</source>
+        <translation>Geerbte Spalten</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RelationText</name>
+    <message>
+        <source>BLOB</source>
+        <translation>BLOB</translation>
     </message>
 </context>
 <context>
@@ -3806,6 +3727,17 @@ Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
     <message>
         <source>is not NULL</source>
         <translation>ist nicht NULL</translation>
+    </message>
+</context>
+<context>
+    <name>RowLinks</name>
+    <message>
+        <source>%1 is NULL: this row refers to no row of %2.</source>
+        <translation>%1 ist NULL: Diese Zeile verweist auf keine Zeile von %2.</translation>
+    </message>
+    <message>
+        <source>Rows of %1 linked to %2 %3 through %4</source>
+        <translation>Zeilen von %1, die über %4 mit %2 %3 verknüpft sind</translation>
     </message>
 </context>
 <context>
@@ -4335,6 +4267,57 @@ Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
     </message>
 </context>
 <context>
+    <name>TableSidebar</name>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Count Rows</source>
+        <translation>Zeilen zählen</translation>
+    </message>
+    <message>
+        <source>Count the rows of the selected table exactly</source>
+        <translation>Die Zeilen der ausgewählten Tabelle genau zählen</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message>
+        <source>Show in Diagram</source>
+        <translation>Im Diagramm zeigen</translation>
+    </message>
+    <message>
+        <source>Estimated; use Count Rows for the exact number</source>
+        <translation>Geschätzt; „Zeilen zählen“ ergibt die genaue Zahl</translation>
+    </message>
+    <message>
+        <source>A view: its rows can be read, not edited</source>
+        <translation>Eine Sicht: ihre Zeilen lassen sich lesen, nicht bearbeiten</translation>
+    </message>
+    <message>
+        <source>%1.%2 → %3</source>
+        <translation>%1.%2 → %3</translation>
+    </message>
+    <message>
+        <source>Rows of %1 refer to a row of %2</source>
+        <translation>Zeilen von %1 verweisen auf eine Zeile von %2</translation>
+    </message>
+    <message>
+        <source>← %1.%2</source>
+        <translation>← %1.%2</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>wird gezählt…</translation>
+    </message>
+</context>
+<context>
     <name>TypedColumn</name>
     <message>
         <source>A quote is not closed.</source>
@@ -4367,6 +4350,77 @@ Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
     <message>
         <source>A column is either NULL or NOT NULL.</source>
         <translation>Eine Spalte ist entweder NULL oder NOT NULL.</translation>
+    </message>
+</context>
+<context>
+    <name>ValuePanel</name>
+    <message>
+        <source>NULL</source>
+        <translation>NULL</translation>
+    </message>
+    <message>
+        <source>No cell selected</source>
+        <translation>Keine Zelle ausgewählt</translation>
+    </message>
+    <message>
+        <source>%1, row %2: loading…</source>
+        <translation>%1, Zeile %2: wird geladen…</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: BLOB of %Ln bytes</source>
+        <translation>
+            <numerusform>%1: BLOB mit %Ln Byte</numerusform>
+            <numerusform>%1: BLOB mit %Ln Bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(the first %Ln bytes shown)</source>
+        <translation>
+            <numerusform>(das erste %Ln Byte wird gezeigt)</numerusform>
+            <numerusform>(die ersten %Ln Bytes werden gezeigt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Image, %1 × %2 pixels</source>
+        <translation>Bild, %1 × %2 Pixel</translation>
+    </message>
+</context>
+<context>
+    <name>ViewExport</name>
+    <message>
+        <source>Export to JSON</source>
+        <translation>Als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Exporting %1...</source>
+        <translation>%1 wird exportiert...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Wird abgebrochen...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln rows of %1 to %2</source>
+        <translation>
+            <numerusform>%Ln Zeile von %1 nach %2 exportiert</numerusform>
+            <numerusform>%Ln Zeilen von %1 nach %2 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>

@@ -141,88 +141,12 @@
 </context>
 <context>
     <name>BrowserPane</name>
-    <message>
-        <source>Table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Count Rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Count the rows of the selected table exactly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Relationships</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>and</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WHERE …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NULL</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Opened %1: %n table(s)</source>
         <translation>
             <numerusform>Opened %1: %n table</numerusform>
             <numerusform>Opened %1: %n tables</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Estimated; use Count Rows for the exact number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1.%2 → %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rows of %1 refer to a row of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>← %1.%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 between %2 and %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>~%Ln rows</source>
@@ -257,36 +181,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No cell selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, row %2: loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, row %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: BLOB of %Ln bytes</source>
-        <translation>
-            <numerusform>%1: BLOB of %Ln byte</numerusform>
-            <numerusform>%1: BLOB of %Ln bytes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>(the first %Ln bytes shown)</source>
-        <translation>
-            <numerusform>(the first %Ln byte shown)</numerusform>
-            <numerusform>(the first %Ln bytes shown)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Image, %1 × %2 pixels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export to JSON...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -295,42 +189,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export to JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No table to export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exporting %1...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelling...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %Ln rows of %1 to %2</source>
-        <translation>
-            <numerusform>Exported %Ln row of %1 to %2</numerusform>
-            <numerusform>Exported %Ln rows of %1 to %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BLOB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -406,23 +265,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activate an entry to go there</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show all rows of the table again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database that is open has unsaved changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -434,62 +277,6 @@
     </message>
     <message>
         <source>The row is not among the rows shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is NULL: this row refers to no row of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rows of %1 linked to %2 %3 through %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new row: save it to follow its relationships</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refers to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NULL: no row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to the row of %1 this row refers to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referred to by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the rows of %1 that refer to this row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Linked to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 through %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 through %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the rows of %1 linked to this row through %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inherited columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -538,10 +325,6 @@
     </message>
     <message>
         <source>Revert Row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A view: its rows can be read, not edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -681,6 +464,10 @@
     </message>
     <message>
         <source>%1 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copies of the rows of &quot;%1&quot; that a deep copy takes along would need new values for %2, which must be unique and which the database does not generate; copy fewer levels of children.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1056,6 +843,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>schemata: there is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it in a graphical session, or use a command that needs no window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schemata: the window cannot open: the window system did not answer. Run it in a graphical session, or use a command that needs no window (schemata --help lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schemata: unknown command &quot;%1&quot;; the commands are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schemata --help explains them; schemata FILE opens a design or a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also look for the password in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: schemata [FILE]
        schemata check DESIGN.xml [--json]
        schemata format DESIGN.xml [-o OUT]
@@ -1123,9 +934,12 @@ Commands:
 
 DATABASE is an SQLite file, or a URL postgresql://user@host:port/database or
 mysql://user@host:port/database (also MariaDB). The password comes from the
-URL, from PGPASSWORD or MYSQL_PWD, or is asked for.
+URL, else from PGPASSWORD or MYSQL_PWD, else (with --keychain) from the
+system keychain, else it is asked for.
 
 Options:
+  --keychain                  With a command that takes a DATABASE: also look
+                              for its password in the system keychain.
   -h, --help                  Show this help.
   -v, --version               Show the version.
 
@@ -1133,26 +947,6 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
 3 the output cannot be written, 4 the design has errors (nothing ran),
 5 the database cannot be reached or refused the change.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>schemata: there is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it in a graphical session, or use a command that needs no window:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>schemata: the window cannot open: the window system did not answer. Run it in a graphical session, or use a command that needs no window (schemata --help lists them).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write to standard output: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>schemata: unknown command &quot;%1&quot;; the commands are %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>schemata --help explains them; schemata FILE opens a design or a database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1581,6 +1375,10 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
     </message>
     <message>
         <source>Schemata cannot check the default %1 for %2; the server checks it when the design is applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another table has a key or index named &quot;%1&quot; too: MariaDB takes that, SQLite and PostgreSQL do not.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2168,6 +1966,49 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
             <numerusform>%n table of %1 to export.</numerusform>
             <numerusform>%n tables of %1 to export.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all rows of the table again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHERE …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 between %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3070,10 +2911,6 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>diagram</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3499,6 +3336,10 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
         <source>its value does not convert to the column&apos;s type</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot;.&quot;%2&quot; is of the enum type %3; the design keeps its values as ENUM(%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProblemsPanel</name>
@@ -3599,6 +3440,83 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
     </message>
     <message>
         <source>Colour of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecentList</name>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelatedRowsPanel</name>
+    <message>
+        <source>This row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate an entry to go there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new row: save it to follow its relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refers to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NULL: no row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the row of %1 this row refers to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the rows of %1 that refer to this row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 through %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 through %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the rows of %1 linked to this row through %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherited columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelationText</name>
+    <message>
+        <source>BLOB</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3719,6 +3637,17 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
     </message>
     <message>
         <source>is not NULL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowLinks</name>
+    <message>
+        <source>%1 is NULL: this row refers to no row of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of %1 linked to %2 %3 through %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4249,6 +4178,57 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
     </message>
 </context>
 <context>
+    <name>TableSidebar</name>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the rows of the selected table exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated; use Count Rows for the exact number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A view: its rows can be read, not edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of %1 refer to a row of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← %1.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TypedColumn</name>
     <message>
         <source>A quote is not closed.</source>
@@ -4280,6 +4260,77 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
     </message>
     <message>
         <source>A column is either NULL or NOT NULL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValuePanel</name>
+    <message>
+        <source>NULL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cell selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2: loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: BLOB of %Ln bytes</source>
+        <translation>
+            <numerusform>%1: BLOB of %Ln byte</numerusform>
+            <numerusform>%1: BLOB of %Ln bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(the first %Ln bytes shown)</source>
+        <translation>
+            <numerusform>(the first %Ln byte shown)</numerusform>
+            <numerusform>(the first %Ln bytes shown)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Image, %1 × %2 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewExport</name>
+    <message>
+        <source>Export to JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln rows of %1 to %2</source>
+        <translation>
+            <numerusform>Exported %Ln row of %1 to %2</numerusform>
+            <numerusform>Exported %Ln rows of %1 to %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

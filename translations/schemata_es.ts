@@ -141,88 +141,12 @@
 </context>
 <context>
     <name>BrowserPane</name>
-    <message>
-        <source>Table</source>
-        <translation>Tabla</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>Filas</translation>
-    </message>
-    <message>
-        <source>Count Rows</source>
-        <translation>Contar filas</translation>
-    </message>
-    <message>
-        <source>Count the rows of the selected table exactly</source>
-        <translation>Contar exactamente las filas de la tabla seleccionada</translation>
-    </message>
-    <message>
-        <source>Relationships</source>
-        <translation>Relaciones</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Columna</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <source>and</source>
-        <translation>y</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Añadir</translation>
-    </message>
-    <message>
-        <source>WHERE …</source>
-        <translation>WHERE …</translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation>Aplicar</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Limpiar</translation>
-    </message>
-    <message>
-        <source>NULL</source>
-        <translation>NULL</translation>
-    </message>
     <message numerus="yes">
         <source>Opened %1: %n table(s)</source>
         <translation>
             <numerusform>%1 abierta: %n tabla</numerusform>
             <numerusform>%1 abierta: %n tablas</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Estimated; use Count Rows for the exact number</source>
-        <translation>Estimado; «Contar filas» da el número exacto</translation>
-    </message>
-    <message>
-        <source>%1.%2 → %3</source>
-        <translation>%1.%2 → %3</translation>
-    </message>
-    <message>
-        <source>Rows of %1 refer to a row of %2</source>
-        <translation>Las filas de %1 hacen referencia a una fila de %2</translation>
-    </message>
-    <message>
-        <source>← %1.%2</source>
-        <translation>← %1.%2</translation>
-    </message>
-    <message>
-        <source>%1 between %2 and %3</source>
-        <translation>%1 entre %2 y %3</translation>
-    </message>
-    <message>
-        <source>Remove this filter</source>
-        <translation>Quitar este filtro</translation>
     </message>
     <message numerus="yes">
         <source>~%Ln rows</source>
@@ -257,36 +181,6 @@
         <translation>Contando filas…</translation>
     </message>
     <message>
-        <source>No cell selected</source>
-        <translation>Ninguna celda seleccionada</translation>
-    </message>
-    <message>
-        <source>%1, row %2: loading…</source>
-        <translation>%1, fila %2: cargando…</translation>
-    </message>
-    <message>
-        <source>%1, row %2</source>
-        <translation>%1, fila %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: BLOB of %Ln bytes</source>
-        <translation>
-            <numerusform>%1: BLOB de %Ln byte</numerusform>
-            <numerusform>%1: BLOB de %Ln bytes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>(the first %Ln bytes shown)</source>
-        <translation>
-            <numerusform>(se muestra el primer %Ln byte)</numerusform>
-            <numerusform>(se muestran los primeros %Ln bytes)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Image, %1 × %2 pixels</source>
-        <translation>Imagen, %1 × %2 píxeles</translation>
-    </message>
-    <message>
         <source>Export to JSON...</source>
         <translation>Exportar a JSON...</translation>
     </message>
@@ -295,43 +189,8 @@
         <translation>Escribir las filas mostradas (filtradas, si hay filtros) en un archivo JSON</translation>
     </message>
     <message>
-        <source>Export to JSON</source>
-        <translation>Exportar a JSON</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json);;All files (*)</source>
-        <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>No table to export.</source>
         <translation>No hay ninguna tabla que exportar.</translation>
-    </message>
-    <message>
-        <source>Exporting %1...</source>
-        <translation>Exportando %1...</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Cancelling...</source>
-        <translation>Cancelando...</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %Ln rows of %1 to %2</source>
-        <translation>
-            <numerusform>%Ln fila de %1 exportada a %2</numerusform>
-            <numerusform>%Ln filas de %1 exportadas a %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing was written.</source>
-        <translation>Cancelado; no se escribió nada.</translation>
-    </message>
-    <message>
-        <source>BLOB</source>
-        <translation>BLOB</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -406,24 +265,8 @@
         <translation>Poner a NULL</translation>
     </message>
     <message>
-        <source>This row</source>
-        <translation>Esta fila</translation>
-    </message>
-    <message>
-        <source>Activate an entry to go there</source>
-        <translation>Active una entrada para ir allí</translation>
-    </message>
-    <message>
-        <source>Show all rows of the table again</source>
-        <translation>Mostrar de nuevo todas las filas de la tabla</translation>
-    </message>
-    <message>
         <source>The database that is open has unsaved changes.</source>
         <translation>La base de datos abierta tiene cambios sin guardar.</translation>
-    </message>
-    <message>
-        <source>counting…</source>
-        <translation>contando…</translation>
     </message>
     <message numerus="yes">
         <source>%n unsaved change(s)</source>
@@ -435,62 +278,6 @@
     <message>
         <source>The row is not among the rows shown.</source>
         <translation>La fila no está entre las filas mostradas.</translation>
-    </message>
-    <message>
-        <source>%1 is NULL: this row refers to no row of %2.</source>
-        <translation>%1 es NULL: esta fila no hace referencia a ninguna fila de %2.</translation>
-    </message>
-    <message>
-        <source>Rows of %1 linked to %2 %3 through %4</source>
-        <translation>Filas de %1 vinculadas a %2 %3 a través de %4</translation>
-    </message>
-    <message>
-        <source>A new row: save it to follow its relationships</source>
-        <translation>Una fila nueva: guárdela para seguir sus relaciones</translation>
-    </message>
-    <message>
-        <source>Refers to</source>
-        <translation>Hace referencia a</translation>
-    </message>
-    <message>
-        <source>NULL: no row</source>
-        <translation>NULL: ninguna fila</translation>
-    </message>
-    <message>
-        <source>Go to the row of %1 this row refers to</source>
-        <translation>Ir a la fila de %1 a la que hace referencia esta fila</translation>
-    </message>
-    <message>
-        <source>Referred to by</source>
-        <translation>Referenciada por</translation>
-    </message>
-    <message>
-        <source>Show the rows of %1 that refer to this row</source>
-        <translation>Mostrar las filas de %1 que hacen referencia a esta fila</translation>
-    </message>
-    <message>
-        <source>Linked to</source>
-        <translation>Vinculada a</translation>
-    </message>
-    <message>
-        <source>%1 through %2</source>
-        <translation>%1 a través de %2</translation>
-    </message>
-    <message>
-        <source>%1 through %2 (%3)</source>
-        <translation>%1 a través de %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Show the rows of %1 linked to this row through %2</source>
-        <translation>Mostrar las filas de %1 vinculadas a esta fila a través de %2</translation>
-    </message>
-    <message>
-        <source>Inherited columns</source>
-        <translation>Columnas heredadas</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 has no key to name its rows by, so they cannot be edited here.</source>
@@ -539,10 +326,6 @@
     <message>
         <source>Revert Row</source>
         <translation>Revertir fila</translation>
-    </message>
-    <message>
-        <source>A view: its rows can be read, not edited</source>
-        <translation>Una vista: sus filas se pueden leer, no editar</translation>
     </message>
     <message>
         <source>Show in Diagram</source>
@@ -682,6 +465,10 @@
     <message>
         <source>%1 Nothing was changed.</source>
         <translation>%1 No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The copies of the rows of &quot;%1&quot; that a deep copy takes along would need new values for %2, which must be unique and which the database does not generate; copy fewer levels of children.</source>
+        <translation>Las copias de las filas de «%1» que arrastra una copia profunda necesitarían valores nuevos para %2, que deben ser únicos y que la base de datos no genera; copie menos niveles de hijos.</translation>
     </message>
 </context>
 <context>
@@ -1056,6 +843,30 @@
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
+        <source>schemata: there is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it in a graphical session, or use a command that needs no window:</source>
+        <translation>schemata: no hay ninguna pantalla en la que abrir la ventana (no está definida ni DISPLAY ni WAYLAND_DISPLAY). Ejecútelo en una sesión gráfica o use un comando que no necesite ventana:</translation>
+    </message>
+    <message>
+        <source>schemata: the window cannot open: the window system did not answer. Run it in a graphical session, or use a command that needs no window (schemata --help lists them).</source>
+        <translation>schemata: no se puede abrir la ventana: el sistema de ventanas no respondió. Ejecútelo en una sesión gráfica o use un comando que no necesite ventana (schemata --help los enumera).</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1</source>
+        <translation>No se puede escribir en la salida estándar: %1</translation>
+    </message>
+    <message>
+        <source>schemata: unknown command &quot;%1&quot;; the commands are %2.</source>
+        <translation>schemata: comando desconocido &quot;%1&quot;; los comandos son %2.</translation>
+    </message>
+    <message>
+        <source>schemata --help explains them; schemata FILE opens a design or a database.</source>
+        <translation>schemata --help los explica; schemata FILE abre un diseño o una base de datos.</translation>
+    </message>
+    <message>
+        <source>Also look for the password in the system keychain.</source>
+        <translation>Buscar también la contraseña en el llavero del sistema.</translation>
+    </message>
+    <message>
         <source>Usage: schemata [FILE]
        schemata check DESIGN.xml [--json]
        schemata format DESIGN.xml [-o OUT]
@@ -1123,9 +934,12 @@ Commands:
 
 DATABASE is an SQLite file, or a URL postgresql://user@host:port/database or
 mysql://user@host:port/database (also MariaDB). The password comes from the
-URL, from PGPASSWORD or MYSQL_PWD, or is asked for.
+URL, else from PGPASSWORD or MYSQL_PWD, else (with --keychain) from the
+system keychain, else it is asked for.
 
 Options:
+  --keychain                  With a command that takes a DATABASE: also look
+                              for its password in the system keychain.
   -h, --help                  Show this help.
   -v, --version               Show the version.
 
@@ -1208,9 +1022,12 @@ Comandos:
 
 DATABASE es un archivo SQLite o una URL postgresql://user@host:port/database
 o mysql://user@host:port/database (también MariaDB). La contraseña se toma de
-la URL, de PGPASSWORD o MYSQL_PWD, o se solicita.
+la URL; si no, de PGPASSWORD o MYSQL_PWD; si no (con --keychain), del llavero
+del sistema; si no, se solicita.
 
 Opciones:
+  --keychain                  Con un comando que recibe una DATABASE: buscar
+                              también su contraseña en el llavero del sistema.
   -h, --help                  Muestra esta ayuda.
   -v, --version               Muestra la versión.
 
@@ -1219,26 +1036,6 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
 4 el diseño tiene errores (no se ejecutó nada),
 5 no se puede acceder a la base de datos o esta rechazó el cambio.
 </translation>
-    </message>
-    <message>
-        <source>schemata: there is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it in a graphical session, or use a command that needs no window:</source>
-        <translation>schemata: no hay ninguna pantalla en la que abrir la ventana (no está definida ni DISPLAY ni WAYLAND_DISPLAY). Ejecútelo en una sesión gráfica o use un comando que no necesite ventana:</translation>
-    </message>
-    <message>
-        <source>schemata: the window cannot open: the window system did not answer. Run it in a graphical session, or use a command that needs no window (schemata --help lists them).</source>
-        <translation>schemata: no se puede abrir la ventana: el sistema de ventanas no respondió. Ejecútelo en una sesión gráfica o use un comando que no necesite ventana (schemata --help los enumera).</translation>
-    </message>
-    <message>
-        <source>Cannot write to standard output: %1</source>
-        <translation>No se puede escribir en la salida estándar: %1</translation>
-    </message>
-    <message>
-        <source>schemata: unknown command &quot;%1&quot;; the commands are %2.</source>
-        <translation>schemata: comando desconocido &quot;%1&quot;; los comandos son %2.</translation>
-    </message>
-    <message>
-        <source>schemata --help explains them; schemata FILE opens a design or a database.</source>
-        <translation>schemata --help los explica; schemata FILE abre un diseño o una base de datos.</translation>
     </message>
 </context>
 <context>
@@ -1667,6 +1464,10 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
     <message>
         <source>Schemata cannot check the default %1 for %2; the server checks it when the design is applied.</source>
         <translation>Schemata no puede comprobar el valor predeterminado %1 para %2; el servidor lo comprueba al aplicar el diseño.</translation>
+    </message>
+    <message>
+        <source>Another table has a key or index named &quot;%1&quot; too: MariaDB takes that, SQLite and PostgreSQL do not.</source>
+        <translation>Otra tabla también tiene una clave o un índice llamado «%1»: MariaDB lo acepta, SQLite y PostgreSQL no.</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2054,49 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
             <numerusform>%n tabla de %1 para exportar.</numerusform>
             <numerusform>%n tablas de %1 para exportar.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Show all rows of the table again</source>
+        <translation>Mostrar de nuevo todas las filas de la tabla</translation>
+    </message>
+    <message>
+        <source>WHERE …</source>
+        <translation>WHERE …</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Limpiar</translation>
+    </message>
+    <message>
+        <source>%1 between %2 and %3</source>
+        <translation>%1 entre %2 y %3</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Quitar este filtro</translation>
     </message>
 </context>
 <context>
@@ -3155,10 +2999,6 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
         <translation>Diseños (*.xml)</translation>
     </message>
     <message>
-        <source>&amp;Clear List</source>
-        <translation>&amp;Vaciar lista</translation>
-    </message>
-    <message>
         <source>diagram</source>
         <translation>diagrama</translation>
     </message>
@@ -3584,6 +3424,10 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
         <source>its value does not convert to the column&apos;s type</source>
         <translation>su valor no se puede convertir al tipo de la columna</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot;.&quot;%2&quot; is of the enum type %3; the design keeps its values as ENUM(%4).</source>
+        <translation>&quot;%1&quot;.&quot;%2&quot; es del tipo enumerado %3; el diseño conserva sus valores como ENUM(%4).</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsPanel</name>
@@ -3685,6 +3529,83 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
     <message>
         <source>Colour of %1</source>
         <translation>Color de %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecentList</name>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Vaciar lista</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedRowsPanel</name>
+    <message>
+        <source>This row</source>
+        <translation>Esta fila</translation>
+    </message>
+    <message>
+        <source>Activate an entry to go there</source>
+        <translation>Active una entrada para ir allí</translation>
+    </message>
+    <message>
+        <source>A new row: save it to follow its relationships</source>
+        <translation>Una fila nueva: guárdela para seguir sus relaciones</translation>
+    </message>
+    <message>
+        <source>Refers to</source>
+        <translation>Hace referencia a</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>NULL: no row</source>
+        <translation>NULL: ninguna fila</translation>
+    </message>
+    <message>
+        <source>Go to the row of %1 this row refers to</source>
+        <translation>Ir a la fila de %1 a la que hace referencia esta fila</translation>
+    </message>
+    <message>
+        <source>Referred to by</source>
+        <translation>Referenciada por</translation>
+    </message>
+    <message>
+        <source>Show the rows of %1 that refer to this row</source>
+        <translation>Mostrar las filas de %1 que hacen referencia a esta fila</translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation>Vinculada a</translation>
+    </message>
+    <message>
+        <source>%1 through %2</source>
+        <translation>%1 a través de %2</translation>
+    </message>
+    <message>
+        <source>%1 through %2 (%3)</source>
+        <translation>%1 a través de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Show the rows of %1 linked to this row through %2</source>
+        <translation>Mostrar las filas de %1 vinculadas a esta fila a través de %2</translation>
+    </message>
+    <message>
+        <source>Inherited columns</source>
+        <translation>Columnas heredadas</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RelationText</name>
+    <message>
+        <source>BLOB</source>
+        <translation>BLOB</translation>
     </message>
 </context>
 <context>
@@ -3805,6 +3726,17 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
     <message>
         <source>is not NULL</source>
         <translation>no es NULL</translation>
+    </message>
+</context>
+<context>
+    <name>RowLinks</name>
+    <message>
+        <source>%1 is NULL: this row refers to no row of %2.</source>
+        <translation>%1 es NULL: esta fila no hace referencia a ninguna fila de %2.</translation>
+    </message>
+    <message>
+        <source>Rows of %1 linked to %2 %3 through %4</source>
+        <translation>Filas de %1 vinculadas a %2 %3 a través de %4</translation>
     </message>
 </context>
 <context>
@@ -4334,6 +4266,57 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
     </message>
 </context>
 <context>
+    <name>TableSidebar</name>
+    <message>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Count Rows</source>
+        <translation>Contar filas</translation>
+    </message>
+    <message>
+        <source>Count the rows of the selected table exactly</source>
+        <translation>Contar exactamente las filas de la tabla seleccionada</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Relaciones</translation>
+    </message>
+    <message>
+        <source>Show in Diagram</source>
+        <translation>Mostrar en el diagrama</translation>
+    </message>
+    <message>
+        <source>Estimated; use Count Rows for the exact number</source>
+        <translation>Estimado; «Contar filas» da el número exacto</translation>
+    </message>
+    <message>
+        <source>A view: its rows can be read, not edited</source>
+        <translation>Una vista: sus filas se pueden leer, no editar</translation>
+    </message>
+    <message>
+        <source>%1.%2 → %3</source>
+        <translation>%1.%2 → %3</translation>
+    </message>
+    <message>
+        <source>Rows of %1 refer to a row of %2</source>
+        <translation>Las filas de %1 hacen referencia a una fila de %2</translation>
+    </message>
+    <message>
+        <source>← %1.%2</source>
+        <translation>← %1.%2</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>contando…</translation>
+    </message>
+</context>
+<context>
     <name>TypedColumn</name>
     <message>
         <source>A quote is not closed.</source>
@@ -4366,6 +4349,77 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
     <message>
         <source>A column is either NULL or NOT NULL.</source>
         <translation>Una columna es o bien NULL o bien NOT NULL.</translation>
+    </message>
+</context>
+<context>
+    <name>ValuePanel</name>
+    <message>
+        <source>NULL</source>
+        <translation>NULL</translation>
+    </message>
+    <message>
+        <source>No cell selected</source>
+        <translation>Ninguna celda seleccionada</translation>
+    </message>
+    <message>
+        <source>%1, row %2: loading…</source>
+        <translation>%1, fila %2: cargando…</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, fila %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: BLOB of %Ln bytes</source>
+        <translation>
+            <numerusform>%1: BLOB de %Ln byte</numerusform>
+            <numerusform>%1: BLOB de %Ln bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(the first %Ln bytes shown)</source>
+        <translation>
+            <numerusform>(se muestra el primer %Ln byte)</numerusform>
+            <numerusform>(se muestran los primeros %Ln bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Image, %1 × %2 pixels</source>
+        <translation>Imagen, %1 × %2 píxeles</translation>
+    </message>
+</context>
+<context>
+    <name>ViewExport</name>
+    <message>
+        <source>Export to JSON</source>
+        <translation>Exportar a JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Exporting %1...</source>
+        <translation>Exportando %1...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Cancelando...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln rows of %1 to %2</source>
+        <translation>
+            <numerusform>%Ln fila de %1 exportada a %2</numerusform>
+            <numerusform>%Ln filas de %1 exportadas a %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Cancelado; no se escribió nada.</translation>
     </message>
 </context>
 <context>
