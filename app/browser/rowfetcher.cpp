@@ -2,6 +2,7 @@
 
 #include "browse/queryinterrupter.h"
 #include "database/connection.h"
+#include "database/sqllog.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -183,7 +184,7 @@ bool RowFetcher::open(QString *error)
     }
     QSqlQuery setup(connection->database());
     for (const QString &statement : TableQuery::browsingSetup(m_address.engine))
-        setup.exec(statement);
+        Sql::exec(setup, statement);
     std::unique_ptr<QueryInterrupter> interrupter
         = QueryInterrupter::create(connection->database());
     {

@@ -1,6 +1,7 @@
 #include "tablemodel.h"
 
 #include "database/connection.h"
+#include "database/sqllog.h"
 #include "schema/table.h"
 
 #include <QBrush>
@@ -619,7 +620,7 @@ void TableModel::locate(const QVariantList &key)
             return -1;
         QSqlQuery setup(connection.database());
         for (const QString &statement : TableQuery::browsingSetup(address.engine))
-            setup.exec(statement);
+            Sql::exec(setup, statement);
         return query.rowNumber(connection.database(), key, &error).value_or(-1);
     }));
 }

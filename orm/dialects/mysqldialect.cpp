@@ -1,5 +1,7 @@
 #include "mysqldialect.h"
 
+#include "database/sqllog.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -59,7 +61,7 @@ QStringList MysqlDialect::tableNames(const QSqlDatabase &db) const
 {
     QStringList names;
     QSqlQuery query(db);
-    query.exec(QStringLiteral("SELECT TABLE_NAME FROM information_schema.TABLES "
+    Sql::exec(query, QStringLiteral("SELECT TABLE_NAME FROM information_schema.TABLES "
                               "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE' "
                               "ORDER BY TABLE_NAME"));
     while (query.next())
@@ -73,7 +75,7 @@ std::optional<QStringList> MysqlDialect::suspendTriggers(
     const QSqlDatabase &db, const QStringList &tables, QStringList *running, QString *error) const
 {
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT DISTINCT EVENT_OBJECT_TABLE "
+    if (!Sql::exec(query, QStringLiteral("SELECT DISTINCT EVENT_OBJECT_TABLE "
                                    "FROM information_schema.TRIGGERS "
                                    "WHERE EVENT_OBJECT_SCHEMA = DATABASE() ORDER BY 1"))) {
         *error = query.lastError().databaseText();

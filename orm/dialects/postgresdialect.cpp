@@ -1,5 +1,7 @@
 #include "postgresdialect.h"
 
+#include "database/sqllog.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -44,7 +46,7 @@ QStringList PostgresDialect::tableNames(const QSqlDatabase &db) const
 {
     QStringList names;
     QSqlQuery query(db);
-    query.exec(QStringLiteral("SELECT c.relname FROM pg_catalog.pg_class c "
+    Sql::exec(query, QStringLiteral("SELECT c.relname FROM pg_catalog.pg_class c "
                               "WHERE c.relnamespace = current_schema()::regnamespace "
                               "AND c.relkind IN ('r', 'p') ORDER BY c.oid"));
     while (query.next())
@@ -59,7 +61,7 @@ std::optional<QStringList> PostgresDialect::suspendTriggers(
     const QSqlDatabase &db, const QStringList &tables, QStringList *, QString *error) const
 {
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral(
+    if (!Sql::exec(query, QStringLiteral(
             "SELECT DISTINCT c.relname FROM pg_catalog.pg_trigger t "
             "JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid "
             "WHERE NOT t.tgisinternal AND c.relnamespace = "
@@ -75,7 +77,7 @@ std::optional<QStringList> PostgresDialect::suspendTriggers(
     }
     QStringList resume;
     for (const QString &table : std::as_const(withTriggers)) {
-        if (!query.exec(QStringLiteral("ALTER TABLE ") + quoteIdentifier(table)
+        if (!Sql::exec(query, QStringLiteral("ALTER TABLE ") + quoteIdentifier(table)
                 + QStringLiteral(" DISABLE TRIGGER USER"))) {
             *error = query.lastError().databaseText();
             return std::nullopt;

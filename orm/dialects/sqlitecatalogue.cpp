@@ -4,6 +4,7 @@
 #include "sqlitedialect.h"
 #include "sqlitetableparser.h"
 
+#include "database/sqllog.h"
 #include "schema/schema.h"
 #include "sql/typemapping.h"
 
@@ -64,7 +65,7 @@ bool SqliteDialect::readCatalogue(
     QSqlQuery &query = catalogue.query();
     const auto fail = [&](const QString &what) { return catalogue.fail(what, error); };
 
-    if (!query.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table' "
+    if (!Sql::exec(query, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table' "
                                    "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY rowid")))
         return fail(tr("the list of tables"));
     QList<TableSource> sources;
@@ -83,7 +84,7 @@ bool SqliteDialect::readCatalogue(
     // Creation order of the indexes, read once (a lookup per index would scan sqlite_master
     // for each of them).
     QHash<QString, qint64> indexOrder;
-    if (!query.exec(QStringLiteral("SELECT name, rowid FROM sqlite_master WHERE type = 'index'")))
+    if (!Sql::exec(query, QStringLiteral("SELECT name, rowid FROM sqlite_master WHERE type = 'index'")))
         return fail(tr("the list of indexes"));
     while (query.next())
         indexOrder.insert(query.value(0).toString(), query.value(1).toLongLong());
@@ -102,7 +103,7 @@ bool SqliteDialect::readCatalogue(
         query.prepare(QStringLiteral("SELECT name, type, \"notnull\", dflt_value, pk, hidden "
                                      "FROM pragma_table_xinfo(?) ORDER BY cid"));
         query.addBindValue(source.name);
-        if (!query.exec())
+        if (!Sql::exec(query))
             return fail(tr("the columns of \"%1\"").arg(source.name));
         QList<std::pair<int, ObjectId>> primaryKey;
         while (query.next()) {
@@ -174,7 +175,7 @@ bool SqliteDialect::readCatalogue(
         query.prepare(
             QStringLiteral("SELECT name, \"unique\", origin, partial FROM pragma_index_list(?)"));
         query.addBindValue(source.name);
-        if (!query.exec())
+        if (!Sql::exec(query))
             return fail(tr("the indexes of \"%1\"").arg(source.name));
         struct Index
         {
@@ -213,7 +214,7 @@ bool SqliteDialect::readCatalogue(
             query.prepare(
                 QStringLiteral("SELECT cid, name FROM pragma_index_info(?) ORDER BY seqno"));
             query.addBindValue(index.name);
-            if (!query.exec())
+            if (!Sql::exec(query))
                 return fail(tr("the index \"%1\"").arg(index.name));
             QList<ObjectId> ids;
             QStringList names;
@@ -279,7 +280,7 @@ bool SqliteDialect::readCatalogue(
         query.prepare(QStringLiteral("SELECT id, \"table\", \"from\", \"to\", on_update, on_delete "
                                      "FROM pragma_foreign_key_list(?) ORDER BY id, seq"));
         query.addBindValue(source.name);
-        if (!query.exec())
+        if (!Sql::exec(query))
             return fail(tr("the foreign keys of \"%1\"").arg(source.name));
         struct Reference
         {
@@ -355,7 +356,7 @@ bool SqliteDialect::readCatalogue(
         }
     }
 
-    if (query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'view' "
+    if (Sql::exec(query, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'view' "
                                   "ORDER BY rowid"))) {
         QStringList views;
         while (query.next())

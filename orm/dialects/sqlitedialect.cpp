@@ -1,5 +1,7 @@
 #include "sqlitedialect.h"
 
+#include "database/sqllog.h"
+
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -34,7 +36,7 @@ QStringList SqliteDialect::tableNames(const QSqlDatabase &db) const
 {
     QStringList names;
     QSqlQuery query(db);
-    query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+    Sql::exec(query, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
                               "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY rowid"));
     while (query.next())
         names << query.value(0).toString();
@@ -48,7 +50,7 @@ std::optional<QStringList> SqliteDialect::suspendTriggers(
     const QSqlDatabase &db, const QStringList &tables, QStringList *, QString *error) const
 {
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT name, tbl_name, sql FROM sqlite_master "
+    if (!Sql::exec(query, QStringLiteral("SELECT name, tbl_name, sql FROM sqlite_master "
                                    "WHERE type = 'trigger' ORDER BY rowid"))) {
         *error = query.lastError().databaseText();
         return std::nullopt;
@@ -60,7 +62,7 @@ std::optional<QStringList> SqliteDialect::suspendTriggers(
     }
     QStringList resume;
     for (const auto &[name, text] : std::as_const(triggers)) {
-        if (!query.exec(QStringLiteral("DROP TRIGGER ") + quoteIdentifier(name))) {
+        if (!Sql::exec(query, QStringLiteral("DROP TRIGGER ") + quoteIdentifier(name))) {
             *error = query.lastError().databaseText();
             return std::nullopt;
         }
@@ -91,8 +93,8 @@ Dialect::DefaultCheck SqliteDialect::checkExpressionDefault(const QString &expre
                                 .arg(expression, db.lastError().text());
         } else {
             QSqlQuery query(db);
-            if (!query.exec(QStringLiteral("CREATE TABLE t (c DEFAULT ") + expression + u')')
-                || !query.exec(QStringLiteral("INSERT INTO t DEFAULT VALUES")))
+            if (!Sql::exec(query, QStringLiteral("CREATE TABLE t (c DEFAULT ") + expression + u')')
+                || !Sql::exec(query, QStringLiteral("INSERT INTO t DEFAULT VALUES")))
                 refusal = query.lastError().databaseText();
         }
         if (!refusal.isEmpty()) {
