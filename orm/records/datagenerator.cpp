@@ -126,6 +126,18 @@ struct Group
     QList<QList<qint64>> tuples; // per row, a pool index per foreign key
 };
 
+// What fillTable decides about a table before it makes any row, built in named phases
+// (Run::planForeignKeys, Run::planColumns).
+struct TablePlan
+{
+    const Table *table = nullptr;
+    int node = -1; // its inheritance hierarchy node, if any
+    const TypeNode *typeNode = nullptr; // the node when it is not a single-table subclass
+    QList<ForeignKeyPlan> fks;
+    QList<int> owner; // per column, the foreign key that sets it (-1: none)
+    QList<ColumnPlan> columns;
+};
+
 class Run
 {
     Q_DECLARE_TR_FUNCTIONS(DataGenerator)
@@ -157,6 +169,8 @@ private:
     QList<int> available(int node) const;
     qint64 estimatedRows(const Table &table) const;
     bool fillTable(const Table &table, QString *error);
+    bool planForeignKeys(TablePlan &tablePlan, QString *error) const;
+    bool planColumns(TablePlan &tablePlan, QString *error) const;
     bool readPool(const ForeignKeyPlan &plan, const QString &discriminator, const QString &identity,
         Pool *pool, QString *error);
     void sampleGroup(Group &group, const QList<ForeignKeyPlan> &fks, qint64 rows, Random &random);
@@ -631,23 +645,19 @@ void Run::sampleGroup(Group &group, const QList<ForeignKeyPlan> &fks, qint64 row
     }
 }
 
-bool Run::fillTable(const Table &table, QString *error)
+// Foreign keys: where each one's values come from.
+bool Run::planForeignKeys(TablePlan &tablePlan, QString *error) const
 {
-    using Source = ColumnPlan::Source;
     using Mode = ForeignKeyPlan::Mode;
-    TableState &state = m_states[table.id];
-    state.refColumns = m_refColumns.value(table.id);
-    const int node = nodeOf(table.id);
-    const TypeNode *typeNode = node >= 0 && !m_nodes.at(node).single ? &m_nodes.at(node) : nullptr;
+    const Table &table = *tablePlan.table;
+    const QString &name = table.name;
+    const TypeNode *typeNode = tablePlan.typeNode;
     const Key *pk = table.primaryKey();
     const auto inPrimaryKey = [&](ObjectId column) { return pk && pk->contains(column); };
-    const QString name = table.name;
-    Random values(m_seed, name, u"values");
-    Random structure(m_seed, name, u"structure");
-
-    // Foreign keys: where each one's values come from.
-    QList<ForeignKeyPlan> fks;
-    QList<int> owner(table.columns.size(), -1);
+    const TableState &state = stateOf(table.id);
+    QList<ForeignKeyPlan> &fks = tablePlan.fks;
+    QList<int> &owner = tablePlan.owner;
+    owner = QList<int>(table.columns.size(), -1);
     for (const ForeignKey &fk : table.foreignKeys) {
         const Table *parent = m_physical.table(fk.referencedTable);
         if (!parent || fk.parts.isEmpty())
@@ -710,8 +720,12 @@ bool Run::fillTable(const Table &table, QString *error)
         }
         fks << plan;
     }
+    return true;
+}
 
-    // Columns.
+// The columns of the table's keys and foreign keys.
+QSet<ObjectId> keyedColumns(const Table &table)
+{
     QSet<ObjectId> keyed;
     for (const Key &key : table.keys) {
         for (const KeyPart &p : key.parts)
@@ -721,7 +735,23 @@ bool Run::fillTable(const Table &table, QString *error)
         for (const ForeignKeyPart &p : fk.parts)
             keyed.insert(p.column);
     }
-    QList<ColumnPlan> columns;
+    return keyed;
+}
+
+// Columns: where each one's values come from.
+bool Run::planColumns(TablePlan &tablePlan, QString *error) const
+{
+    using Source = ColumnPlan::Source;
+    const Table &table = *tablePlan.table;
+    const QString &name = table.name;
+    const int node = tablePlan.node;
+    const TypeNode *typeNode = tablePlan.typeNode;
+    const Key *pk = table.primaryKey();
+    const auto inPrimaryKey = [&](ObjectId column) { return pk && pk->contains(column); };
+    const QList<ForeignKeyPlan> &fks = tablePlan.fks;
+    const QList<int> &owner = tablePlan.owner;
+    const QSet<ObjectId> keyed = keyedColumns(table);
+    QList<ColumnPlan> &columns = tablePlan.columns;
     for (int i = 0; i < table.columns.size(); ++i) {
         const Column &c = table.columns.at(i);
         ColumnPlan plan;
@@ -780,6 +810,28 @@ bool Run::fillTable(const Table &table, QString *error)
         }
         columns << plan;
     }
+    return true;
+}
+
+bool Run::fillTable(const Table &table, QString *error)
+{
+    using Source = ColumnPlan::Source;
+    using Mode = ForeignKeyPlan::Mode;
+    TableState &state = m_states[table.id];
+    state.refColumns = m_refColumns.value(table.id);
+    TablePlan tablePlan;
+    tablePlan.table = &table;
+    tablePlan.node = nodeOf(table.id);
+    const int node = tablePlan.node;
+    tablePlan.typeNode = node >= 0 && !m_nodes.at(node).single ? &m_nodes.at(node) : nullptr;
+    const TypeNode *typeNode = tablePlan.typeNode;
+    const QString name = table.name;
+    Random values(m_seed, name, u"values");
+    Random structure(m_seed, name, u"structure");
+    if (!planForeignKeys(tablePlan, error) || !planColumns(tablePlan, error))
+        return false;
+    QList<ForeignKeyPlan> &fks = tablePlan.fks;
+    QList<ColumnPlan> &columns = tablePlan.columns;
 
     // Unique keys: a counted column makes a key unique; keys made of foreign keys alone need
     // distinct parent keys. An association table's links are distinct whether or not a key
