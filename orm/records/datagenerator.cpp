@@ -127,7 +127,7 @@ struct Group
 };
 
 // What fillTable decides about a table before it makes any row, built in named phases
-// (Run::planForeignKeys, Run::planColumns).
+// (Run::planForeignKeys, Run::planColumns, Run::planUniqueKeys).
 struct TablePlan
 {
     const Table *table = nullptr;
@@ -136,6 +136,7 @@ struct TablePlan
     QList<ForeignKeyPlan> fks;
     QList<int> owner; // per column, the foreign key that sets it (-1: none)
     QList<ColumnPlan> columns;
+    QList<Group> groups; // foreign keys whose parent keys are distinct together
 };
 
 class Run
@@ -171,6 +172,7 @@ private:
     bool fillTable(const Table &table, QString *error);
     bool planForeignKeys(TablePlan &tablePlan, QString *error) const;
     bool planColumns(TablePlan &tablePlan, QString *error) const;
+    void planUniqueKeys(TablePlan &tablePlan) const;
     bool readPool(const ForeignKeyPlan &plan, const QString &discriminator, const QString &identity,
         Pool *pool, QString *error);
     void sampleGroup(Group &group, const QList<ForeignKeyPlan> &fks, qint64 rows, Random &random);
@@ -813,31 +815,9 @@ bool Run::planColumns(TablePlan &tablePlan, QString *error) const
     return true;
 }
 
-bool Run::fillTable(const Table &table, QString *error)
+// The columns of each unique key, and an association table's links.
+QList<QList<ObjectId>> uniqueColumnSets(const Table &table)
 {
-    using Source = ColumnPlan::Source;
-    using Mode = ForeignKeyPlan::Mode;
-    TableState &state = m_states[table.id];
-    state.refColumns = m_refColumns.value(table.id);
-    TablePlan tablePlan;
-    tablePlan.table = &table;
-    tablePlan.node = nodeOf(table.id);
-    const int node = tablePlan.node;
-    tablePlan.typeNode = node >= 0 && !m_nodes.at(node).single ? &m_nodes.at(node) : nullptr;
-    const TypeNode *typeNode = tablePlan.typeNode;
-    const QString name = table.name;
-    Random values(m_seed, name, u"values");
-    Random structure(m_seed, name, u"structure");
-    if (!planForeignKeys(tablePlan, error) || !planColumns(tablePlan, error))
-        return false;
-    QList<ForeignKeyPlan> &fks = tablePlan.fks;
-    QList<ColumnPlan> &columns = tablePlan.columns;
-
-    // Unique keys: a counted column makes a key unique; keys made of foreign keys alone need
-    // distinct parent keys. An association table's links are distinct whether or not a key
-    // says so (isAssociationTable: a table of two foreign keys may have none).
-    QList<Group> groups;
-    qint64 rows = m_rows.value(table.id);
     QList<QList<ObjectId>> uniqueSets;
     for (const Key &key : table.keys) {
         if (!key.isUnique())
@@ -860,6 +840,46 @@ bool Run::fillTable(const Table &table, QString *error)
         if (!linksKeyed)
             uniqueSets << links;
     }
+    return uniqueSets;
+}
+
+// Gives a group of its own to a joined child's key to a parent not filled in this run, drops
+// the groups merged into others, and numbers the rest.
+void numberGroups(QList<ForeignKeyPlan> &fks, QList<Group> &groups)
+{
+    for (qsizetype f = 0; f < fks.size(); ++f) {
+        if (fks.at(f).childAlone && fks.at(f).group < 0) {
+            fks[f].group = int(groups.size());
+            Group g;
+            g.fks << int(f);
+            g.constraints << fks.at(f).columns;
+            groups << g;
+        }
+    }
+    groups.erase(std::remove_if(
+                     groups.begin(), groups.end(), [](const Group &g) { return g.fks.isEmpty(); }),
+        groups.end());
+    for (qsizetype g = 0; g < groups.size(); ++g) {
+        for (qsizetype i = 0; i < groups.at(g).fks.size(); ++i) {
+            fks[groups.at(g).fks.at(i)].group = int(g);
+            fks[groups.at(g).fks.at(i)].groupIndex = int(i);
+        }
+        groups[g].seen.resize(groups.at(g).constraints.size());
+    }
+}
+
+// Unique keys: a counted column makes a key unique; keys made of foreign keys alone need
+// distinct parent keys. An association table's links are distinct whether or not a key
+// says so (isAssociationTable: a table of two foreign keys may have none).
+void Run::planUniqueKeys(TablePlan &tablePlan) const
+{
+    using Source = ColumnPlan::Source;
+    using Mode = ForeignKeyPlan::Mode;
+    QList<ColumnPlan> &columns = tablePlan.columns;
+    QList<ForeignKeyPlan> &fks = tablePlan.fks;
+    QList<Group> &groups = tablePlan.groups;
+    const QList<QList<ObjectId>> uniqueSets = uniqueColumnSets(*tablePlan.table);
+    const Table &table = *tablePlan.table;
     for (const QList<ObjectId> &uniqueSet : std::as_const(uniqueSets)) {
         QList<int> keyColumns;
         for (ObjectId id : uniqueSet) {
@@ -946,25 +966,32 @@ bool Run::fillTable(const Table &table, QString *error)
         }
         groups[target].constraints << keyColumns;
     }
-    for (qsizetype f = 0; f < fks.size(); ++f) {
-        if (fks.at(f).childAlone && fks.at(f).group < 0) {
-            fks[f].group = int(groups.size());
-            Group g;
-            g.fks << int(f);
-            g.constraints << fks.at(f).columns;
-            groups << g;
-        }
-    }
-    groups.erase(std::remove_if(
-                     groups.begin(), groups.end(), [](const Group &g) { return g.fks.isEmpty(); }),
-        groups.end());
-    for (qsizetype g = 0; g < groups.size(); ++g) {
-        for (qsizetype i = 0; i < groups.at(g).fks.size(); ++i) {
-            fks[groups.at(g).fks.at(i)].group = int(g);
-            fks[groups.at(g).fks.at(i)].groupIndex = int(i);
-        }
-        groups[g].seen.resize(groups.at(g).constraints.size());
-    }
+    numberGroups(fks, groups);
+}
+
+bool Run::fillTable(const Table &table, QString *error)
+{
+    using Source = ColumnPlan::Source;
+    using Mode = ForeignKeyPlan::Mode;
+    TableState &state = m_states[table.id];
+    state.refColumns = m_refColumns.value(table.id);
+    TablePlan tablePlan;
+    tablePlan.table = &table;
+    tablePlan.node = nodeOf(table.id);
+    const int node = tablePlan.node;
+    tablePlan.typeNode = node >= 0 && !m_nodes.at(node).single ? &m_nodes.at(node) : nullptr;
+    const TypeNode *typeNode = tablePlan.typeNode;
+    const QString name = table.name;
+    Random values(m_seed, name, u"values");
+    Random structure(m_seed, name, u"structure");
+    if (!planForeignKeys(tablePlan, error) || !planColumns(tablePlan, error))
+        return false;
+    QList<ForeignKeyPlan> &fks = tablePlan.fks;
+    QList<ColumnPlan> &columns = tablePlan.columns;
+
+    planUniqueKeys(tablePlan);
+    QList<Group> &groups = tablePlan.groups;
+    qint64 rows = m_rows.value(table.id);
 
     // Where the rows come from: a joined child extends the rows of its parent of its type.
     QList<qint64> rowSource;
