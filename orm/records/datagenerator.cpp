@@ -127,7 +127,7 @@ struct Group
 };
 
 // What fillTable decides about a table before it makes any row, built in named phases
-// (Run::planForeignKeys, Run::planColumns, Run::planUniqueKeys).
+// (Run::planForeignKeys, Run::planColumns, Run::planUniqueKeys, Run::planPools).
 struct TablePlan
 {
     const Table *table = nullptr;
@@ -137,6 +137,10 @@ struct TablePlan
     QList<int> owner; // per column, the foreign key that sets it (-1: none)
     QList<ColumnPlan> columns;
     QList<Group> groups; // foreign keys whose parent keys are distinct together
+    // A joined child filled alone: its key to the parent, and the parent's discriminator and
+    // the parent type's identity when the parent's rows say their type.
+    const ForeignKeyPlan *alone = nullptr;
+    QString discriminatorName, parentIdentity;
 };
 
 class Run
@@ -173,6 +177,7 @@ private:
     bool planForeignKeys(TablePlan &tablePlan, QString *error) const;
     bool planColumns(TablePlan &tablePlan, QString *error) const;
     void planUniqueKeys(TablePlan &tablePlan) const;
+    bool planPools(TablePlan &tablePlan, qint64 rows, QString *error);
     bool readPool(const ForeignKeyPlan &plan, const QString &discriminator, const QString &identity,
         Pool *pool, QString *error);
     void sampleGroup(Group &group, const QList<ForeignKeyPlan> &fks, qint64 rows, Random &random);
@@ -969,6 +974,69 @@ void Run::planUniqueKeys(TablePlan &tablePlan) const
     numberGroups(fks, groups);
 }
 
+// The parent keys to pick from.
+bool Run::planPools(TablePlan &tablePlan, qint64 rows, QString *error)
+{
+    using Mode = ForeignKeyPlan::Mode;
+    const Table &table = *tablePlan.table;
+    const QString &name = table.name;
+    const int node = tablePlan.node;
+    QList<ForeignKeyPlan> &fks = tablePlan.fks;
+    for (ForeignKeyPlan &plan : fks) {
+        if (plan.mode != Mode::Random && plan.mode != Mode::Group)
+            continue;
+        const TableState &parentState = stateOf(plan.parent->id);
+        if (parentState.filled) {
+            const qsizetype width = plan.statePositions.size();
+            plan.pool.width = int(width);
+            const qsizetype stride = parentState.refColumns.size();
+            for (qint64 r = 0; r < parentState.rows; ++r) {
+                bool complete = true;
+                for (int p : std::as_const(plan.statePositions))
+                    complete = complete && !parentState.refValues.at(r * stride + p).isNull();
+                if (!complete)
+                    continue;
+                for (int p : std::as_const(plan.statePositions))
+                    plan.pool.values << parentState.refValues.at(r * stride + p);
+            }
+        } else {
+            QString discriminator, identity;
+            if (plan.childAlone) {
+                tablePlan.alone = &plan;
+                const int parentNode = m_nodes.at(node).parent;
+                const TypeNode &root = m_nodes.at(rootOf(node));
+                const Column *column = plan.parent->column(root.discriminator);
+                if (column && root.physical == plan.parent->id) {
+                    discriminator = column->name;
+                    identity = m_nodes.at(parentNode).identity;
+                    tablePlan.discriminatorName = discriminator;
+                    tablePlan.parentIdentity = identity;
+                }
+            }
+            if (!readPool(plan, discriminator, identity, &plan.pool, error))
+                return false;
+        }
+        if (plan.pool.size() == 0) {
+            if (plan.mode == Mode::Random && plan.nullable) {
+                plan.mode = Mode::Null;
+            } else if (rows > 0) {
+                QStringList names;
+                for (int c : std::as_const(plan.columns))
+                    names << table.columns.at(c).name;
+                *error = plan.childAlone && !tablePlan.discriminatorName.isEmpty()
+                    ? tr("The table %1 has no rows of the type \"%2\" for %3 to extend; fill "
+                         "%1 too, or add rows to it first.")
+                          .arg(plan.parent->name, tablePlan.parentIdentity, name)
+                    : tr("The table %1 has no rows, and %2.%3 needs one for each row; fill %1 "
+                         "too, or add rows to it first.")
+                          .arg(plan.parent->name, name, names.join(QStringLiteral(", ")));
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
 bool Run::fillTable(const Table &table, QString *error)
 {
     using Source = ColumnPlan::Source;
@@ -1009,61 +1077,10 @@ bool Run::fillTable(const Table &table, QString *error)
         rows = rowSource.size();
     }
 
-    // The parent keys to pick from.
-    QString discriminatorName, parentIdentity;
-    const ForeignKeyPlan *alone = nullptr;
-    for (ForeignKeyPlan &plan : fks) {
-        if (plan.mode != Mode::Random && plan.mode != Mode::Group)
-            continue;
-        const TableState &parentState = stateOf(plan.parent->id);
-        if (parentState.filled) {
-            const qsizetype width = plan.statePositions.size();
-            plan.pool.width = int(width);
-            const qsizetype stride = parentState.refColumns.size();
-            for (qint64 r = 0; r < parentState.rows; ++r) {
-                bool complete = true;
-                for (int p : std::as_const(plan.statePositions))
-                    complete = complete && !parentState.refValues.at(r * stride + p).isNull();
-                if (!complete)
-                    continue;
-                for (int p : std::as_const(plan.statePositions))
-                    plan.pool.values << parentState.refValues.at(r * stride + p);
-            }
-        } else {
-            QString discriminator, identity;
-            if (plan.childAlone) {
-                alone = &plan;
-                const int parentNode = m_nodes.at(node).parent;
-                const TypeNode &root = m_nodes.at(rootOf(node));
-                const Column *column = plan.parent->column(root.discriminator);
-                if (column && root.physical == plan.parent->id) {
-                    discriminator = column->name;
-                    identity = m_nodes.at(parentNode).identity;
-                    discriminatorName = discriminator;
-                    parentIdentity = identity;
-                }
-            }
-            if (!readPool(plan, discriminator, identity, &plan.pool, error))
-                return false;
-        }
-        if (plan.pool.size() == 0) {
-            if (plan.mode == Mode::Random && plan.nullable) {
-                plan.mode = Mode::Null;
-            } else if (rows > 0) {
-                QStringList names;
-                for (int c : std::as_const(plan.columns))
-                    names << table.columns.at(c).name;
-                *error = plan.childAlone && !discriminatorName.isEmpty()
-                    ? tr("The table %1 has no rows of the type \"%2\" for %3 to extend; fill "
-                         "%1 too, or add rows to it first.")
-                          .arg(plan.parent->name, parentIdentity, name)
-                    : tr("The table %1 has no rows, and %2.%3 needs one for each row; fill %1 "
-                         "too, or add rows to it first.")
-                          .arg(plan.parent->name, name, names.join(QStringLiteral(", ")));
-                return false;
-            }
-        }
-    }
+    if (!planPools(tablePlan, rows, error))
+        return false;
+    const ForeignKeyPlan *alone = tablePlan.alone;
+    const QString &discriminatorName = tablePlan.discriminatorName;
 
     // What exists already: unique values, distinct tuples, and (for a joined child filled
     // alone) the parent rows that have a most specific type already.
