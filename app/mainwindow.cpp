@@ -24,6 +24,7 @@
 #include "panels/problemspanel.h"
 #include "panels/propertypanel.h"
 #include "recentlist.h"
+#include "recovery.h"
 #include "theme.h"
 #include "xml/designfile.h"
 
@@ -62,7 +63,6 @@
 #include <QUndoStack>
 #include <QUndoView>
 #include <QUrlQuery>
-#include <QUuid>
 #include <QVBoxLayout>
 
 #include <string_view>
@@ -79,13 +79,6 @@ RecentList recentDatabases()
 {
     return RecentList(QStringLiteral("recentDatabases"), 10);
 }
-constexpr int AutosaveIntervalMs = 30'000;
-
-QString recoveryFolder()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/recovery";
-}
-
 // Asks for a server's password, under the server's answer to the last try when there was one,
 // and offers to keep it in the system keychain (*remember in and out). nullopt on Cancel.
 std::optional<QString> askPassword(
@@ -138,7 +131,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_document(new DesignDocument(this))
     , m_editor(new DesignEditor(m_document, this))
     , m_scene(new DiagramScene(m_document, this))
-    , m_recoveryId(QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_recovery(new Recovery(m_document, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -227,12 +220,6 @@ MainWindow::MainWindow(QWidget *parent)
         m_scene, &DiagramScene::connectToTableRequested, m_editor, &DesignEditor::connectToTable);
     connect(QApplication::clipboard(), &QClipboard::dataChanged, this, &MainWindow::updateActions);
 
-    // Autosave to a recovery file while there are unsaved changes.
-    m_autosave = new QTimer(this);
-    m_autosave->setInterval(AutosaveIntervalMs);
-    connect(m_autosave, &QTimer::timeout, this, &MainWindow::writeRecovery);
-    m_autosave->start();
-
     QSettings settings;
     resize(1200, 800);
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -256,7 +243,7 @@ MainWindow::~MainWindow()
     disconnect(m_scene, nullptr, this, nullptr);
     disconnect(m_document, nullptr, this, nullptr);
     disconnect(qApp, nullptr, this, nullptr);
-    QFile::remove(recoveryPath());
+    m_recovery->remove();
 }
 
 const Schema &MainWindow::schema() const
@@ -1025,7 +1012,7 @@ void MainWindow::newDesign()
 {
     if (!maybeSave())
         return;
-    QFile::remove(recoveryPath());
+    m_recovery->remove();
     m_document->reset(Schema());
     m_problems->setFileWarnings({});
 }
@@ -1049,7 +1036,7 @@ bool MainWindow::openFile(const QString &path)
             this, tr("Cannot Open Design"), DesignFile::describeError(path, reader));
         return false;
     }
-    QFile::remove(recoveryPath());
+    m_recovery->remove();
     m_document->reset(reader.takeSchema(), QFileInfo(path).absoluteFilePath());
     QStringList warnings;
     for (const DesignWarning &w : reader.warnings())
@@ -1086,7 +1073,7 @@ bool MainWindow::saveFile(const QString &path)
         QMessageBox::critical(this, tr("Cannot Save Design"), error);
         return false;
     }
-    QFile::remove(recoveryPath());
+    m_recovery->remove();
     addRecent(QFileInfo(path).absoluteFilePath());
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
     return true;
@@ -1425,7 +1412,7 @@ void MainWindow::showDatabaseDesign()
     }
     }
     // Not saved, and not marked as changed: it is the database's, read again at will.
-    QFile::remove(recoveryPath());
+    m_recovery->remove();
     m_document->reset(*database);
     m_problems->setFileWarnings({});
     showWholeDesign();
@@ -1663,30 +1650,17 @@ void MainWindow::changeEvent(QEvent *event)
 
 QString MainWindow::recoveryPath() const
 {
-    return recoveryFolder() + u'/' + m_recoveryId + QStringLiteral(".xml");
+    return m_recovery->path();
 }
 
 void MainWindow::writeRecovery()
 {
-    if (!m_document->isModified())
-        return;
-    QDir().mkpath(recoveryFolder());
-    QString error;
-    // The recovery copy remembers which file it belongs to, in the first line's comment.
-    Schema copy = m_document->schema();
-    copy.source().prologue = {
-        QStringLiteral("<!-- schemata-recovery: %1 -->").arg(m_document->path().toHtmlEscaped())};
-    DesignFile::save(copy, recoveryPath(), &error);
+    m_recovery->write();
 }
 
 QStringList MainWindow::pendingRecoveries()
 {
-    QStringList files;
-    const QFileInfoList found
-        = QDir(recoveryFolder()).entryInfoList({QStringLiteral("*.xml")}, QDir::Files, QDir::Time);
-    for (const QFileInfo &info : found)
-        files.append(info.absoluteFilePath());
-    return files;
+    return Recovery::pending();
 }
 
 bool MainWindow::offerRecovery()
@@ -1701,17 +1675,8 @@ bool MainWindow::offerRecovery()
         QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     bool restored = false;
     if (answer == QMessageBox::Yes) {
-        DesignReader reader;
-        if (DesignFile::load(newest, &reader)) {
-            Schema schema = reader.takeSchema();
-            QString original;
-            const QStringList prologue = schema.source().prologue;
-            for (const QString &line : prologue) {
-                static const QString marker = QStringLiteral("<!-- schemata-recovery: ");
-                if (line.startsWith(marker))
-                    original = line.mid(marker.size()).chopped(4);
-            }
-            schema.source() = {};
+        if (auto recovered = Recovery::read(newest)) {
+            auto &[schema, original] = *recovered;
             m_document->reset(schema, QString());
             // The restored design is unsaved work: it belongs to its original path, but must be
             // saved to get there.
@@ -1732,7 +1697,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    QFile::remove(recoveryPath());
+    m_recovery->remove();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

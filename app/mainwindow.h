@@ -22,6 +22,7 @@ class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class Recovery;
 class QSplitter;
 class QStackedWidget;
 class QUndoGroup;
@@ -198,7 +199,6 @@ private:
     QUndoGroup *m_undoGroup = nullptr;
     QLabel *m_zoomLabel = nullptr;
     QLabel *m_problemsLabel = nullptr;
-    QTimer *m_autosave = nullptr;
     QTimer *m_tablesTimer = nullptr;
-    QString m_recoveryId;
+    Recovery *m_recovery = nullptr;
 };
