@@ -24,6 +24,8 @@
 #include "panels/problemspanel.h"
 #include "panels/propertypanel.h"
 #include "recentlist.h"
+#include "recovery.h"
+#include "theme.h"
 #include "xml/designfile.h"
 
 #include <QAction>
@@ -53,7 +55,6 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QStyleFactory>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -62,8 +63,9 @@
 #include <QUndoStack>
 #include <QUndoView>
 #include <QUrlQuery>
-#include <QUuid>
 #include <QVBoxLayout>
+
+#include <string_view>
 
 namespace {
 
@@ -77,36 +79,6 @@ RecentList recentDatabases()
 {
     return RecentList(QStringLiteral("recentDatabases"), 10);
 }
-constexpr int AutosaveIntervalMs = 30'000;
-
-QString recoveryFolder()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/recovery";
-}
-
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(0x2d, 0x30, 0x36), base(0x1f, 0x22, 0x27), text(0xe6, 0xe8, 0xeb);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, window);
-    p.setColor(QPalette::ToolTipBase, base);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, window);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, Qt::red);
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xe6));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
-    p.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x90, 0x99));
-    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        p.setColor(QPalette::Disabled, role, QColor(0x7a, 0x80, 0x88));
-    return p;
-}
-
 // Asks for a server's password, under the server's answer to the last try when there was one,
 // and offers to keep it in the system keychain (*remember in and out). nullopt on Cancel.
 std::optional<QString> askPassword(
@@ -159,7 +131,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_document(new DesignDocument(this))
     , m_editor(new DesignEditor(m_document, this))
     , m_scene(new DiagramScene(m_document, this))
-    , m_recoveryId(QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_recovery(new Recovery(m_document, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -248,12 +220,6 @@ MainWindow::MainWindow(QWidget *parent)
         m_scene, &DiagramScene::connectToTableRequested, m_editor, &DesignEditor::connectToTable);
     connect(QApplication::clipboard(), &QClipboard::dataChanged, this, &MainWindow::updateActions);
 
-    // Autosave to a recovery file while there are unsaved changes.
-    m_autosave = new QTimer(this);
-    m_autosave->setInterval(AutosaveIntervalMs);
-    connect(m_autosave, &QTimer::timeout, this, &MainWindow::writeRecovery);
-    m_autosave->start();
-
     QSettings settings;
     resize(1200, 800);
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -277,7 +243,7 @@ MainWindow::~MainWindow()
     disconnect(m_scene, nullptr, this, nullptr);
     disconnect(m_document, nullptr, this, nullptr);
     disconnect(qApp, nullptr, this, nullptr);
-    QFile::remove(recoveryPath());
+    m_recovery->remove();
 }
 
 const Schema &MainWindow::schema() const
@@ -377,6 +343,33 @@ void MainWindow::createDocks()
     });
 }
 
+namespace {
+
+// One action of the window: what File, Edit, ... and the tool bar show, and the slot it runs.
+// The texts are translated in MainWindow's context where the action is made.
+struct ActionEntry
+{
+    const char *name;
+    const char *text;
+    const char *icon = nullptr; // Schemata's own (resources/icons), the same on every desktop
+    QKeySequence::StandardKey standardKey = QKeySequence::UnknownKey;
+    QKeyCombination key = {};
+    const char *tip = nullptr; // the status tip
+    void (MainWindow::*triggered)() = nullptr;
+    void (MainWindow::*toggled)(bool) = nullptr; // makes the action checkable
+    bool checkable = false;
+    bool remembered = false; // checked state kept under view/<name>
+};
+
+// A menu of the menu bar by action names: "" is a separator, "@name" a submenu.
+struct MenuEntry
+{
+    const char *title;
+    std::initializer_list<const char *> items;
+};
+
+} // namespace
+
 QAction *MainWindow::addAction(QMenu *menu, const QString &name, const QString &text,
     const QString &icon, const QKeySequence &shortcut, const std::function<void()> &slot)
 {
@@ -396,74 +389,174 @@ QAction *MainWindow::addAction(QMenu *menu, const QString &name, const QString &
 
 void MainWindow::createActions()
 {
-    const auto call = [this](auto method) { return [this, method] { (this->*method)(); }; };
+    static const ActionEntry actions[] = {
+        // File
+        {.name = "new", .text = QT_TR_NOOP("&New"), .icon = "document-new",
+            .standardKey = QKeySequence::New, .triggered = &MainWindow::newDesign},
+        {.name = "open", .text = QT_TR_NOOP("&Open..."), .icon = "document-open",
+            .standardKey = QKeySequence::Open, .triggered = &MainWindow::open},
+        {.name = "openDatabase", .text = QT_TR_NOOP("Open &Database..."),
+            .icon = "database-import", .key = Qt::CTRL | Qt::SHIFT | Qt::Key_O,
+            .tip = QT_TR_NOOP("Browse the rows of an SQLite database"),
+            .triggered = &MainWindow::openDatabaseFile},
+        {.name = "connectDatabase", .text = QT_TR_NOOP("Connec&t to Database..."),
+            .tip = QT_TR_NOOP("Browse a PostgreSQL or MariaDB database"),
+            .triggered = &MainWindow::connectToDatabase},
+        {.name = "save", .text = QT_TR_NOOP("&Save"), .icon = "document-save",
+            .standardKey = QKeySequence::Save, .triggered = &MainWindow::saveDesignOrRows},
+        {.name = "saveAs", .text = QT_TR_NOOP("Save &As..."),
+            .standardKey = QKeySequence::SaveAs, .triggered = &MainWindow::saveDesignAs},
+        {.name = "exportImage", .text = QT_TR_NOOP("&Export Diagram..."),
+            .icon = "export-image", .key = Qt::CTRL | Qt::SHIFT | Qt::Key_E,
+            .tip = QT_TR_NOOP("Save the whole diagram as PNG, SVG or PDF"),
+            .triggered = &MainWindow::exportImage},
+        {.name = "exportJson", .text = QT_TR_NOOP("Export Database to &JSON..."),
+            .triggered = &MainWindow::exportJson},
+        {.name = "print", .text = QT_TR_NOOP("&Print..."), .icon = "print",
+            .standardKey = QKeySequence::Print, .triggered = &MainWindow::printDiagram},
+        {.name = "close", .text = QT_TR_NOOP("&Close"), .standardKey = QKeySequence::Close,
+            .tip = QT_TR_NOOP("Close the design and start an empty one"),
+            .triggered = &MainWindow::newDesign},
+        {.name = "quit", .text = QT_TR_NOOP("&Quit"), .standardKey = QKeySequence::Quit,
+            .triggered = &MainWindow::quit},
+        // Edit (Undo and Redo come from the undo group)
+        {.name = "cut", .text = QT_TR_NOOP("Cu&t"), .icon = "edit-cut",
+            .standardKey = QKeySequence::Cut, .triggered = &MainWindow::cut},
+        {.name = "copy", .text = QT_TR_NOOP("&Copy"), .icon = "edit-copy",
+            .standardKey = QKeySequence::Copy, .triggered = &MainWindow::copy},
+        {.name = "paste", .text = QT_TR_NOOP("&Paste"), .icon = "edit-paste",
+            .standardKey = QKeySequence::Paste, .triggered = &MainWindow::paste},
+        {.name = "duplicate", .text = QT_TR_NOOP("D&uplicate"), .key = Qt::CTRL | Qt::Key_D,
+            .triggered = &MainWindow::duplicate},
+        {.name = "delete", .text = QT_TR_NOOP("&Delete"), .icon = "edit-delete",
+            .standardKey = QKeySequence::Delete, .triggered = &MainWindow::deleteSelection},
+        {.name = "selectAll", .text = QT_TR_NOOP("Select &All"),
+            .standardKey = QKeySequence::SelectAll, .triggered = &MainWindow::selectAll},
+        // Insert
+        {.name = "addTable", .text = QT_TR_NOOP("&Table"), .icon = "table-add",
+            .key = Qt::CTRL | Qt::Key_T,
+            .tip = QT_TR_NOOP("Add a table (or double-click the canvas)"),
+            .triggered = &MainWindow::addTable},
+        {.name = "addColumn", .text = QT_TR_NOOP("&Column"),
+            .key = Qt::CTRL | Qt::SHIFT | Qt::Key_C,
+            .tip = QT_TR_NOOP("Add a column to the selected table"),
+            .triggered = &MainWindow::addColumn},
+        {.name = "connect", .text = QT_TR_NOOP("&Relation (drag column to column)"),
+            .icon = "relation", .key = Qt::CTRL | Qt::Key_R,
+            .tip = QT_TR_NOOP("Drag from a column to the column it references"),
+            .toggled = &MainWindow::setConnectTool},
+        {.name = "foreignKey", .text = QT_TR_NOOP("&Foreign Key to Selected..."),
+            .tip = QT_TR_NOOP("Select the referenced table first, then the referencing one"),
+            .triggered = &MainWindow::createForeignKey},
+        {.name = "manyToMany", .text = QT_TR_NOOP("&Many-to-Many"), .icon = "many-to-many",
+            .tip = QT_TR_NOOP("Join the two selected tables through a new association table"),
+            .triggered = &MainWindow::createManyToMany},
+        {.name = "addNote", .text = QT_TR_NOOP("&Note"), .icon = "note",
+            .triggered = &MainWindow::addNote},
+        {.name = "addArea", .text = QT_TR_NOOP("&Area"), .icon = "area",
+            .tip = QT_TR_NOOP("Group the selected tables in a coloured area"),
+            .triggered = &MainWindow::addArea},
+        // View
+        {.name = "showDesign", .text = QT_TR_NOOP("Desi&gn"), .key = Qt::CTRL | Qt::Key_1,
+            .triggered = &MainWindow::showDesignPage, .checkable = true},
+        {.name = "showData", .text = QT_TR_NOOP("&Data"), .key = Qt::CTRL | Qt::Key_2,
+            .triggered = &MainWindow::showDataPage, .checkable = true},
+        {.name = "dataBeside", .text = QT_TR_NOOP("Data &Beside Diagram"),
+            .key = Qt::CTRL | Qt::Key_3,
+            .tip = QT_TR_NOOP("Show the rows of the table selected in the diagram next to it"),
+            .toggled = &MainWindow::toggleDataBeside},
+        {.name = "zoomIn", .text = QT_TR_NOOP("Zoom &In"), .icon = "zoom-in",
+            .standardKey = QKeySequence::ZoomIn, .triggered = &MainWindow::zoomIn},
+        {.name = "zoomOut", .text = QT_TR_NOOP("Zoom &Out"), .icon = "zoom-out",
+            .standardKey = QKeySequence::ZoomOut, .triggered = &MainWindow::zoomOut},
+        {.name = "zoomReset", .text = QT_TR_NOOP("&Actual Size"), .icon = "zoom-original",
+            .key = Qt::CTRL | Qt::Key_0, .triggered = &MainWindow::resetZoom},
+        {.name = "zoomFit", .text = QT_TR_NOOP("&Fit to Window"), .icon = "zoom-fit",
+            .key = Qt::CTRL | Qt::Key_9, .triggered = &MainWindow::fitToWindow},
+        {.name = "find", .text = QT_TR_NOOP("&Find Table..."), .icon = "find",
+            .standardKey = QKeySequence::Find, .triggered = &MainWindow::findTable},
+        {.name = "snapToGrid", .text = QT_TR_NOOP("&Snap to Grid"),
+            .toggled = &MainWindow::setSnapToGrid, .remembered = true},
+        {.name = "colorByType", .text = QT_TR_NOOP("&Colour Columns by Type"),
+            .toggled = &MainWindow::setColorByType, .remembered = true},
+        {.name = "manyToManyAsOne", .text = QT_TR_NOOP("Show &Many-to-Many as One Connector"),
+            .toggled = &MainWindow::setManyToManyAsOne, .remembered = true},
+        // Arrange
+        {.name = "autoLayout", .text = QT_TR_NOOP("&Auto-Layout"), .icon = "auto-layout",
+            .key = Qt::CTRL | Qt::Key_L,
+            .tip = QT_TR_NOOP("Lay out the whole design by its foreign keys"),
+            .triggered = &MainWindow::autoLayoutAll},
+        {.name = "autoLayoutSelection", .text = QT_TR_NOOP("Auto-Layout &Selection"),
+            .key = Qt::CTRL | Qt::SHIFT | Qt::Key_L,
+            .triggered = &MainWindow::autoLayoutSelection},
+        {.name = "pin", .text = QT_TR_NOOP("&Pin in Place"), .icon = "pin",
+            .key = Qt::CTRL | Qt::SHIFT | Qt::Key_P,
+            .tip = QT_TR_NOOP("Pinned tables keep their place when the design is laid out"),
+            .triggered = &MainWindow::pinSelection, .checkable = true},
+        {.name = "alignLeft", .text = QT_TR_NOOP("Align &Left"),
+            .triggered = &MainWindow::alignLeft},
+        {.name = "alignHCenter", .text = QT_TR_NOOP("Align &Centres Horizontally"),
+            .triggered = &MainWindow::alignHCenter},
+        {.name = "alignRight", .text = QT_TR_NOOP("Align &Right"),
+            .triggered = &MainWindow::alignRight},
+        {.name = "alignTop", .text = QT_TR_NOOP("Align &Top"),
+            .triggered = &MainWindow::alignTop},
+        {.name = "alignVCenter", .text = QT_TR_NOOP("Align Centres &Vertically"),
+            .triggered = &MainWindow::alignVCenter},
+        {.name = "alignBottom", .text = QT_TR_NOOP("Align &Bottom"),
+            .triggered = &MainWindow::alignBottom},
+        {.name = "distributeH", .text = QT_TR_NOOP("Distribute &Horizontally"),
+            .triggered = &MainWindow::distributeHorizontally},
+        {.name = "distributeV", .text = QT_TR_NOOP("Distribute Verticall&y"),
+            .triggered = &MainWindow::distributeVertically},
+        // Database
+        {.name = "sqlPreview", .text = QT_TR_NOOP("&SQL Preview..."), .icon = "sql",
+            .key = Qt::CTRL | Qt::SHIFT | Qt::Key_Q,
+            .tip = QT_TR_NOOP("The DDL that creates the design, per dialect"),
+            .triggered = &MainWindow::showSqlPreview},
+        {.name = "apply", .text = QT_TR_NOOP("&Apply to Database..."), .icon = "database-apply",
+            .tip = QT_TR_NOOP("Create the design's tables in a SQLite, PostgreSQL or MariaDB "
+                              "database"),
+            .triggered = &MainWindow::applyToDatabase},
+        {.name = "import", .text = QT_TR_NOOP("&Import from Database..."),
+            .icon = "database-import",
+            .tip = QT_TR_NOOP("Read an existing database into a new design"),
+            .triggered = &MainWindow::importFromDatabase},
+        {.name = "browseRows", .text = QT_TR_NOOP("&Browse Rows"),
+            .key = Qt::CTRL | Qt::SHIFT | Qt::Key_B,
+            .tip = QT_TR_NOOP("Show the rows of the selected table of the open database"),
+            .triggered = &MainWindow::browseRows},
+        // Help
+        {.name = "about", .text = QT_TR_NOOP("&About Schemata"), .triggered = &MainWindow::about},
+    };
+    static const MenuEntry menus[] = {
+        {QT_TR_NOOP("&File"),
+            {"new", "open", "@recent", "openDatabase", "connectDatabase", "@recentDatabases",
+                "save", "saveAs", "", "exportImage", "exportJson", "print", "", "close", "quit"}},
+        {QT_TR_NOOP("&Edit"),
+            {"undo", "redo", "", "cut", "copy", "paste", "duplicate", "delete", "",
+                "selectAll"}},
+        {QT_TR_NOOP("&Insert"),
+            {"addTable", "addColumn", "connect", "foreignKey", "manyToMany", "", "addNote",
+                "addArea"}},
+        {QT_TR_NOOP("&View"),
+            {"showDesign", "showData", "dataBeside", "", "zoomIn", "zoomOut", "zoomReset",
+                "zoomFit", "find", "", "snapToGrid", "colorByType", "manyToManyAsOne", "",
+                "@theme", "@language", "", "@panels"}},
+        {QT_TR_NOOP("&Arrange"),
+            {"autoLayout", "autoLayoutSelection", "pin", "", "alignLeft", "alignHCenter",
+                "alignRight", "alignTop", "alignVCenter", "alignBottom", "", "distributeH",
+                "distributeV"}},
+        {QT_TR_NOOP("&Database"),
+            {"sqlPreview", "apply", "import", "", "@dialect", "", "browseRows"}},
+        {QT_TR_NOOP("&Help"), {"about"}},
+    };
 
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    addAction(file, QStringLiteral("new"), tr("&New"), QStringLiteral("document-new"),
-        QKeySequence::New, call(&MainWindow::newDesign));
-    addAction(file, QStringLiteral("open"), tr("&Open..."), QStringLiteral("document-open"),
-        QKeySequence::Open, call(&MainWindow::open));
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    addAction(file, QStringLiteral("openDatabase"), tr("Open &Database..."),
-        QStringLiteral("database-import"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
-        [this] {
-            const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), QString(),
-                tr("SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)"));
-            if (!path.isEmpty())
-                openDatabase(path);
-        })
-        ->setStatusTip(tr("Browse the rows of an SQLite database"));
-    addAction(file, QStringLiteral("connectDatabase"), tr("Connec&t to Database..."), QString(), {},
-        call(&MainWindow::connectToDatabase))
-        ->setStatusTip(tr("Browse a PostgreSQL or MariaDB database"));
-    m_recentDatabasesMenu = file->addMenu(tr("Recent Data&bases"));
-    m_recentDatabasesMenu->setObjectName(QStringLiteral("recentDatabasesMenu"));
-    updateRecentDatabasesMenu();
-    // On the data page with unsaved rows, Save writes them (as data tools do); else the design.
-    addAction(file, QStringLiteral("save"), tr("&Save"), QStringLiteral("document-save"),
-        QKeySequence::Save, [this] {
-            if (onDataPage() && m_browser->hasUnsavedEdits()) {
-                QString error;
-                m_browser->saveEdits(&error);
-                return;
-            }
-            save();
-        });
-    addAction(file, QStringLiteral("saveAs"), tr("Save &As..."), QString(), QKeySequence::SaveAs,
-        call(&MainWindow::saveAs));
-    file->addSeparator();
-    addAction(file, QStringLiteral("exportImage"), tr("&Export Diagram..."),
-        QStringLiteral("export-image"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
-        call(&MainWindow::exportImage))
-        ->setStatusTip(tr("Save the whole diagram as PNG, SVG or PDF"));
-    addAction(file, QStringLiteral("exportJson"), tr("Export Database to &JSON..."), QString(), {},
-        [this] {
-            // The open database, never one another dialog used last.
-            ExportJsonDialog dialog(this);
-            if (const std::optional<DatabaseAddress> open = m_browser->openDatabaseAddress())
-                dialog.setDatabase(*open);
-            dialog.exec();
-        });
-    addAction(file, QStringLiteral("print"), tr("&Print..."), QStringLiteral("print"),
-        QKeySequence::Print, call(&MainWindow::printDiagram));
-    file->addSeparator();
-    addAction(file, QStringLiteral("close"), tr("&Close"), QString(), QKeySequence::Close,
-        call(&MainWindow::newDesign))
-        ->setStatusTip(tr("Close the design and start an empty one"));
-    addAction(file, QStringLiteral("quit"), tr("&Quit"), QString(), QKeySequence::Quit,
-        [this] { close(); });
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     // Undo and Redo follow the page: the design's history, or the data page's unsaved edits.
     m_undoGroup = new QUndoGroup(this);
     m_undoGroup->addStack(m_document->undoStack());
     m_undoGroup->setActiveStack(m_document->undoStack());
-    connect(m_browser, &BrowserPane::undoStackChanged, this, [this](QUndoStack *stack) {
-        if (stack)
-            m_undoGroup->addStack(stack);
-        if (onDataPage())
-            m_undoGroup->setActiveStack(stack);
-    });
+    connect(m_browser, &BrowserPane::undoStackChanged, this, &MainWindow::addUndoStack);
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("undo"));
     undo->setShortcut(QKeySequence::Undo);
@@ -478,256 +571,54 @@ void MainWindow::createActions()
     redo->setIcon(QIcon(QStringLiteral(":/icons/edit-redo.svg")));
     m_actions.insert(QStringLiteral("undo"), undo);
     m_actions.insert(QStringLiteral("redo"), redo);
-    edit->addAction(undo);
-    edit->addAction(redo);
-    edit->addSeparator();
-    addAction(edit, QStringLiteral("cut"), tr("Cu&t"), QStringLiteral("edit-cut"),
-        QKeySequence::Cut, call(&MainWindow::cut));
-    addAction(edit, QStringLiteral("copy"), tr("&Copy"), QStringLiteral("edit-copy"),
-        QKeySequence::Copy, call(&MainWindow::copy));
-    addAction(edit, QStringLiteral("paste"), tr("&Paste"), QStringLiteral("edit-paste"),
-        QKeySequence::Paste, call(&MainWindow::paste));
-    addAction(edit, QStringLiteral("duplicate"), tr("D&uplicate"), QString(),
-        QKeySequence(Qt::CTRL | Qt::Key_D), call(&MainWindow::duplicate));
-    addAction(edit, QStringLiteral("delete"), tr("&Delete"), QStringLiteral("edit-delete"),
-        QKeySequence::Delete, call(&MainWindow::deleteSelection));
-    edit->addSeparator();
-    addAction(edit, QStringLiteral("selectAll"), tr("Select &All"), QString(),
-        QKeySequence::SelectAll, call(&MainWindow::selectAll));
 
-    QMenu *insert = menuBar()->addMenu(tr("&Insert"));
-    addAction(insert, QStringLiteral("addTable"), tr("&Table"), QStringLiteral("table-add"),
-        QKeySequence(Qt::CTRL | Qt::Key_T), call(&MainWindow::addTable))
-        ->setStatusTip(tr("Add a table (or double-click the canvas)"));
-    addAction(insert, QStringLiteral("addColumn"), tr("&Column"), QString(),
-        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), call(&MainWindow::addColumn))
-        ->setStatusTip(tr("Add a column to the selected table"));
-    QAction *connectTool
-        = addAction(insert, QStringLiteral("connect"), tr("&Relation (drag column to column)"),
-            QStringLiteral("relation"), QKeySequence(Qt::CTRL | Qt::Key_R), {});
-    connectTool->setCheckable(true);
-    connectTool->setStatusTip(tr("Drag from a column to the column it references"));
-    connect(connectTool, &QAction::toggled, this, [this](bool on) {
-        m_scene->setTool(on ? DiagramScene::Tool::Connect : DiagramScene::Tool::Select);
-        m_view->setDragMode(on ? QGraphicsView::NoDrag : QGraphicsView::RubberBandDrag);
-        if (on)
-            m_view->setFocus(); // where Escape puts the tool down
-    });
-    connect(m_scene, &DiagramScene::toolChanged, connectTool,
-        [connectTool](DiagramScene::Tool tool) {
-            connectTool->setChecked(tool == DiagramScene::Tool::Connect);
-        });
-    addAction(insert, QStringLiteral("foreignKey"), tr("&Foreign Key to Selected..."), QString(),
-        {}, call(&MainWindow::createForeignKey))
-        ->setStatusTip(tr("Select the referenced table first, then the referencing one"));
-    addAction(insert, QStringLiteral("manyToMany"), tr("&Many-to-Many"),
-        QStringLiteral("many-to-many"), {}, call(&MainWindow::createManyToMany))
-        ->setStatusTip(tr("Join the two selected tables through a new association table"));
-    insert->addSeparator();
-    addAction(insert, QStringLiteral("addNote"), tr("&Note"), QStringLiteral("note"), {},
-        call(&MainWindow::addNote));
-    addAction(insert, QStringLiteral("addArea"), tr("&Area"), QStringLiteral("area"), {},
-        call(&MainWindow::addArea))
-        ->setStatusTip(tr("Group the selected tables in a coloured area"));
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    auto *pages = new QActionGroup(this);
-    QAction *designPage = addAction(view, QStringLiteral("showDesign"), tr("Desi&gn"), QString(),
-        QKeySequence(Qt::CTRL | Qt::Key_1), [this] { showDesignPage(); });
-    QAction *dataPage = addAction(view, QStringLiteral("showData"), tr("&Data"), QString(),
-        QKeySequence(Qt::CTRL | Qt::Key_2), [this] { showDataPage(); });
-    for (QAction *a : {designPage, dataPage}) {
-        a->setCheckable(true);
-        pages->addAction(a);
-    }
-    designPage->setChecked(true);
-    connect(m_browser, &BrowserPane::actionsChanged, this, [this] {
-        if (onDataPage())
-            updateActions();
-    });
-    connect(m_pages, &QStackedWidget::currentChanged, this, [this, designPage, dataPage] {
-        updateActions();
-        m_undoGroup->setActiveStack(
-            onDataPage() ? m_browser->undoStack() : m_document->undoStack());
-        const bool design = m_pages->currentWidget() != m_browser;
-        designPage->setChecked(design);
-        dataPage->setChecked(!design);
-        // The designer's panels belong to the diagram: out of the way while browsing rows,
-        // back as they were when returning.
-        if (!design) {
-            m_designDocks.clear();
-            for (QDockWidget *dock : findChildren<QDockWidget *>()) {
-                if (dock->isVisible()) {
-                    m_designDocks.append(dock);
-                    dock->hide();
-                }
-            }
-        } else {
-            for (QDockWidget *dock : std::as_const(m_designDocks))
-                dock->show();
-            m_designDocks.clear();
-        }
-    });
-    QAction *beside = addAction(view, QStringLiteral("dataBeside"), tr("Data &Beside Diagram"),
-        QString(), QKeySequence(Qt::CTRL | Qt::Key_3), {});
-    beside->setCheckable(true);
-    beside->setStatusTip(tr("Show the rows of the table selected in the diagram next to it"));
-    connect(beside, &QAction::toggled, this, [this](bool on) {
-        setDataBeside(on);
-        QSettings().setValue(QStringLiteral("view/dataBeside"), on);
-    });
-    view->addSeparator();
-    addAction(view, QStringLiteral("zoomIn"), tr("Zoom &In"), QStringLiteral("zoom-in"),
-        QKeySequence::ZoomIn, [this] { m_view->zoomIn(); });
-    addAction(view, QStringLiteral("zoomOut"), tr("Zoom &Out"), QStringLiteral("zoom-out"),
-        QKeySequence::ZoomOut, [this] { m_view->zoomOut(); });
-    addAction(view, QStringLiteral("zoomReset"), tr("&Actual Size"),
-        QStringLiteral("zoom-original"), QKeySequence(Qt::CTRL | Qt::Key_0),
-        [this] { m_view->resetZoom(); });
-    addAction(view, QStringLiteral("zoomFit"), tr("&Fit to Window"), QStringLiteral("zoom-fit"),
-        QKeySequence(Qt::CTRL | Qt::Key_9), call(&MainWindow::fitToWindow));
-    addAction(view, QStringLiteral("find"), tr("&Find Table..."), QStringLiteral("find"),
-        QKeySequence::Find, [this] {
-            m_tableFilter->setFocus();
-            m_tableFilter->selectAll();
-        });
-    view->addSeparator();
     QSettings settings;
-    const auto toggle = [&](const QString &name, const QString &text, bool initial, auto apply) {
-        QAction *a = addAction(view, name, text, QString(), {}, {});
-        a->setCheckable(true);
-        a->setChecked(initial);
-        apply(initial);
-        connect(a, &QAction::toggled, this, [name, apply](bool on) {
-            apply(on);
-            QSettings().setValue(u"view/" + name, on);
-        });
-    };
-    toggle(QStringLiteral("snapToGrid"), tr("&Snap to Grid"),
-        settings.value(QStringLiteral("view/snapToGrid"), false).toBool(),
-        [this](bool on) { m_scene->setSnapToGrid(on); });
-    toggle(QStringLiteral("colorByType"), tr("&Colour Columns by Type"),
-        settings.value(QStringLiteral("view/colorByType"), false).toBool(),
-        [this](bool on) { m_scene->setColorByType(on); });
-    toggle(QStringLiteral("manyToManyAsOne"), tr("Show &Many-to-Many as One Connector"),
-        settings.value(QStringLiteral("view/manyToManyAsOne"), false).toBool(),
-        [this](bool on) { m_scene->setManyToManyAsOne(on); });
-    view->addSeparator();
-    QMenu *theme = view->addMenu(tr("&Theme"));
-    auto *themes = new QActionGroup(this);
-    const QString currentTheme
-        = settings.value(QStringLiteral("view/theme"), QStringLiteral("system")).toString();
-    for (const auto &[key, text] : {std::pair {QStringLiteral("system"), tr("&System")},
-             std::pair {QStringLiteral("light"), tr("&Light")},
-             std::pair {QStringLiteral("dark"), tr("&Dark")}}) {
-        QAction *a = theme->addAction(text);
-        a->setObjectName(u"theme_" + key);
-        a->setCheckable(true);
-        a->setChecked(key == currentTheme);
-        themes->addAction(a);
-        connect(a, &QAction::triggered, this, [this, k = key] { setTheme(k); });
+    for (const ActionEntry &entry : actions) {
+        const QString name = QString::fromLatin1(entry.name);
+        QKeySequence shortcut;
+        if (entry.standardKey != QKeySequence::UnknownKey)
+            shortcut = QKeySequence(entry.standardKey);
+        else if (entry.key != QKeyCombination())
+            shortcut = QKeySequence(entry.key);
+        QAction *a = addAction(nullptr, name, tr(entry.text),
+            entry.icon ? QString::fromLatin1(entry.icon) : QString(), shortcut, {});
+        if (entry.tip)
+            a->setStatusTip(tr(entry.tip));
+        if (entry.triggered)
+            connect(a, &QAction::triggered, this, entry.triggered);
+        if (entry.checkable || entry.toggled)
+            a->setCheckable(true);
+        if (entry.remembered) {
+            const bool initial = settings.value(u"view/" + name, false).toBool();
+            a->setChecked(initial);
+            (this->*entry.toggled)(initial);
+        }
+        if (entry.toggled)
+            connect(a, &QAction::toggled, this, entry.toggled);
+        if (entry.remembered) {
+            connect(a, &QAction::toggled, this,
+                [name](bool on) { QSettings().setValue(u"view/" + name, on); });
+        }
     }
-    QMenu *language = view->addMenu(tr("&Language"));
-    auto *languages = new QActionGroup(this);
-    const QString currentLanguage
-        = settings.value(QStringLiteral("language"), QString()).toString();
-    for (const auto &[code, text] : {std::pair {QString(), tr("System Default")},
-             std::pair {QStringLiteral("en"), QStringLiteral("English")},
-             std::pair {QStringLiteral("de"), QStringLiteral("Deutsch")},
-             std::pair {QStringLiteral("es"), QStringLiteral("Español")}}) {
-        QAction *a = language->addAction(text);
-        a->setCheckable(true);
-        a->setChecked(code == currentLanguage);
-        languages->addAction(a);
-        connect(a, &QAction::triggered, this, [this, c = code] {
-            QSettings().setValue(QStringLiteral("language"), c);
-            QMessageBox::information(
-                this, tr("Language"), tr("The language changes when Schemata is started again."));
-        });
+    auto *pages = new QActionGroup(this);
+    pages->addAction(action(QStringLiteral("showDesign")));
+    pages->addAction(action(QStringLiteral("showData")));
+    action(QStringLiteral("showDesign"))->setChecked(true);
+    connect(m_browser, &BrowserPane::actionsChanged, this, &MainWindow::browserActionsChanged);
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::pageChanged);
+    connect(m_scene, &DiagramScene::toolChanged, this, &MainWindow::connectToolChanged);
+
+    for (const MenuEntry &entry : menus) {
+        QMenu *menu = menuBar()->addMenu(tr(entry.title));
+        for (const char *item : entry.items) {
+            if (!*item)
+                menu->addSeparator();
+            else if (*item == '@')
+                addSubmenu(menu, std::string_view(item + 1));
+            else
+                menu->addAction(action(QString::fromLatin1(item)));
+        }
     }
-    view->addSeparator();
-    QMenu *docks = view->addMenu(tr("&Panels"));
-    for (QDockWidget *dock : findChildren<QDockWidget *>())
-        docks->addAction(dock->toggleViewAction());
-
-    QMenu *arrange = menuBar()->addMenu(tr("&Arrange"));
-    addAction(arrange, QStringLiteral("autoLayout"), tr("&Auto-Layout"),
-        QStringLiteral("auto-layout"), QKeySequence(Qt::CTRL | Qt::Key_L),
-        call(&MainWindow::autoLayoutAll))
-        ->setStatusTip(tr("Lay out the whole design by its foreign keys"));
-    addAction(arrange, QStringLiteral("autoLayoutSelection"), tr("Auto-Layout &Selection"),
-        QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
-        call(&MainWindow::autoLayoutSelection));
-    QAction *pin = addAction(arrange, QStringLiteral("pin"), tr("&Pin in Place"),
-        QStringLiteral("pin"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), {});
-    pin->setCheckable(true);
-    pin->setStatusTip(tr("Pinned tables keep their place when the design is laid out"));
-    connect(pin, &QAction::triggered, this,
-        [this](bool on) { m_editor->setPinned(m_scene->selectedObjects(), on); });
-    arrange->addSeparator();
-    const std::pair<QString, QString> alignments[]
-        = {{QStringLiteral("alignLeft"), tr("Align &Left")},
-            {QStringLiteral("alignHCenter"), tr("Align &Centres Horizontally")},
-            {QStringLiteral("alignRight"), tr("Align &Right")},
-            {QStringLiteral("alignTop"), tr("Align &Top")},
-            {QStringLiteral("alignVCenter"), tr("Align Centres &Vertically")},
-            {QStringLiteral("alignBottom"), tr("Align &Bottom")}};
-    for (int i = 0; i < 6; ++i)
-        addAction(arrange, alignments[i].first, alignments[i].second, QString(), {},
-            [this, i] { align(i); });
-    arrange->addSeparator();
-    addAction(arrange, QStringLiteral("distributeH"), tr("Distribute &Horizontally"), QString(), {},
-        [this] { m_editor->distribute(selectedRects(), Qt::Horizontal); });
-    addAction(arrange, QStringLiteral("distributeV"), tr("Distribute Verticall&y"), QString(), {},
-        [this] { m_editor->distribute(selectedRects(), Qt::Vertical); });
-
-    QMenu *database = menuBar()->addMenu(tr("&Database"));
-    addAction(database, QStringLiteral("sqlPreview"), tr("&SQL Preview..."), QStringLiteral("sql"),
-        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q),
-        [this] {
-            SqlPreviewDialog dialog(m_document->schema(), this);
-            dialog.exec();
-        })
-        ->setStatusTip(tr("The DDL that creates the design, per dialect"));
-    addAction(database, QStringLiteral("apply"), tr("&Apply to Database..."),
-        QStringLiteral("database-apply"), {},
-        [this] {
-            ApplyDialog dialog(m_document->schema(), this);
-            if (const std::optional<DatabaseAddress> open = m_browser->openDatabaseAddress())
-                dialog.setDatabase(*open);
-            dialog.exec();
-        })
-        ->setStatusTip(
-            tr("Create the design's tables in a SQLite, PostgreSQL or MariaDB database"));
-    addAction(database, QStringLiteral("import"), tr("&Import from Database..."),
-        QStringLiteral("database-import"), {},
-        [this] {
-            ImportDialog dialog(this);
-            if (const std::optional<DatabaseAddress> open = m_browser->openDatabaseAddress())
-                dialog.setDatabase(*open);
-            if (dialog.exec() == QDialog::Accepted) {
-                if (const std::optional<Schema> schema = dialog.importedSchema())
-                    openSchema(*schema,
-                        tr("Imported %n table(s); save the design to keep it.", nullptr,
-                            int(schema->tables().size())));
-            }
-        })
-        ->setStatusTip(tr("Read an existing database into a new design"));
-    database->addSeparator();
-    QMenu *dialect = database->addMenu(tr("Switch &Dialect"));
-    for (SqlEngine engine : {SqlEngine::Sqlite, SqlEngine::Postgres, SqlEngine::Mysql}) {
-        QAction *a = dialect->addAction(sqlEngineTitle(engine));
-        a->setObjectName(u"dialect_" + sqlEngineName(engine));
-        connect(a, &QAction::triggered, this, [this, engine] { switchDialect(engine); });
-    }
-    database->addSeparator();
-    addAction(database, QStringLiteral("browseRows"), tr("&Browse Rows"), QString(),
-        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), call(&MainWindow::browseRows))
-        ->setStatusTip(tr("Show the rows of the selected table of the open database"));
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    addAction(help, QStringLiteral("about"), tr("&About Schemata"), QString(), {},
-        call(&MainWindow::about));
 
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
@@ -758,6 +649,268 @@ void MainWindow::createActions()
     rowsSeparator->setSeparator(true);
     m_view->addAction(rowsSeparator);
     m_view->addAction(m_actions.value(QStringLiteral("browseRows")));
+}
+
+void MainWindow::addSubmenu(QMenu *menu, std::string_view name)
+{
+    if (name == "recent") {
+        m_recentMenu = menu->addMenu(tr("Open &Recent"));
+    } else if (name == "recentDatabases") {
+        m_recentDatabasesMenu = menu->addMenu(tr("Recent Data&bases"));
+        m_recentDatabasesMenu->setObjectName(QStringLiteral("recentDatabasesMenu"));
+        updateRecentDatabasesMenu();
+    } else if (name == "theme") {
+        QMenu *theme = menu->addMenu(tr("&Theme"));
+        auto *themes = new QActionGroup(this);
+        const QString currentTheme
+            = QSettings().value(QStringLiteral("view/theme"), QStringLiteral("system")).toString();
+        for (const auto &[key, text] : {std::pair {QStringLiteral("system"), tr("&System")},
+                 std::pair {QStringLiteral("light"), tr("&Light")},
+                 std::pair {QStringLiteral("dark"), tr("&Dark")}}) {
+            QAction *a = theme->addAction(text);
+            a->setObjectName(u"theme_" + key);
+            a->setCheckable(true);
+            a->setChecked(key == currentTheme);
+            themes->addAction(a);
+            connect(a, &QAction::triggered, this, [this, k = key] { setTheme(k); });
+        }
+    } else if (name == "language") {
+        QMenu *language = menu->addMenu(tr("&Language"));
+        auto *languages = new QActionGroup(this);
+        const QString currentLanguage
+            = QSettings().value(QStringLiteral("language"), QString()).toString();
+        for (const auto &[code, text] : {std::pair {QString(), tr("System Default")},
+                 std::pair {QStringLiteral("en"), QStringLiteral("English")},
+                 std::pair {QStringLiteral("de"), QStringLiteral("Deutsch")},
+                 std::pair {QStringLiteral("es"), QStringLiteral("Español")}}) {
+            QAction *a = language->addAction(text);
+            a->setCheckable(true);
+            a->setChecked(code == currentLanguage);
+            languages->addAction(a);
+            connect(a, &QAction::triggered, this, [this, c = code] { setLanguage(c); });
+        }
+    } else if (name == "panels") {
+        QMenu *docks = menu->addMenu(tr("&Panels"));
+        for (QDockWidget *dock : findChildren<QDockWidget *>())
+            docks->addAction(dock->toggleViewAction());
+    } else if (name == "dialect") {
+        QMenu *dialect = menu->addMenu(tr("Switch &Dialect"));
+        for (SqlEngine engine : {SqlEngine::Sqlite, SqlEngine::Postgres, SqlEngine::Mysql}) {
+            QAction *a = dialect->addAction(sqlEngineTitle(engine));
+            a->setObjectName(u"dialect_" + sqlEngineName(engine));
+            connect(a, &QAction::triggered, this, [this, engine] { switchDialect(engine); });
+        }
+    }
+}
+
+void MainWindow::openDatabaseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), QString(),
+        tr("SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::saveDesignOrRows()
+{
+    // On the data page with unsaved rows, Save writes them (as data tools do); else the design.
+    if (onDataPage() && m_browser->hasUnsavedEdits()) {
+        QString error;
+        m_browser->saveEdits(&error);
+        return;
+    }
+    save();
+}
+
+void MainWindow::saveDesignAs()
+{
+    saveAs();
+}
+
+void MainWindow::exportJson()
+{
+    // The open database, never one another dialog used last.
+    ExportJsonDialog dialog(this);
+    if (const std::optional<DatabaseAddress> open = m_browser->openDatabaseAddress())
+        dialog.setDatabase(*open);
+    dialog.exec();
+}
+
+void MainWindow::quit()
+{
+    close();
+}
+
+void MainWindow::addUndoStack(QUndoStack *stack)
+{
+    if (stack)
+        m_undoGroup->addStack(stack);
+    if (onDataPage())
+        m_undoGroup->setActiveStack(stack);
+}
+
+void MainWindow::setConnectTool(bool on)
+{
+    m_scene->setTool(on ? DiagramScene::Tool::Connect : DiagramScene::Tool::Select);
+    m_view->setDragMode(on ? QGraphicsView::NoDrag : QGraphicsView::RubberBandDrag);
+    if (on)
+        m_view->setFocus(); // where Escape puts the tool down
+}
+
+void MainWindow::connectToolChanged()
+{
+    action(QStringLiteral("connect"))->setChecked(m_scene->tool() == DiagramScene::Tool::Connect);
+}
+
+void MainWindow::browserActionsChanged()
+{
+    if (onDataPage())
+        updateActions();
+}
+
+void MainWindow::pageChanged()
+{
+    updateActions();
+    m_undoGroup->setActiveStack(onDataPage() ? m_browser->undoStack() : m_document->undoStack());
+    const bool design = m_pages->currentWidget() != m_browser;
+    action(QStringLiteral("showDesign"))->setChecked(design);
+    action(QStringLiteral("showData"))->setChecked(!design);
+    // The designer's panels belong to the diagram: out of the way while browsing rows,
+    // back as they were when returning.
+    if (!design) {
+        m_designDocks.clear();
+        for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+            if (dock->isVisible()) {
+                m_designDocks.append(dock);
+                dock->hide();
+            }
+        }
+    } else {
+        for (QDockWidget *dock : std::as_const(m_designDocks))
+            dock->show();
+        m_designDocks.clear();
+    }
+}
+
+void MainWindow::toggleDataBeside(bool on)
+{
+    setDataBeside(on);
+    QSettings().setValue(QStringLiteral("view/dataBeside"), on);
+}
+
+void MainWindow::zoomIn()
+{
+    m_view->zoomIn();
+}
+
+void MainWindow::zoomOut()
+{
+    m_view->zoomOut();
+}
+
+void MainWindow::resetZoom()
+{
+    m_view->resetZoom();
+}
+
+void MainWindow::findTable()
+{
+    m_tableFilter->setFocus();
+    m_tableFilter->selectAll();
+}
+
+void MainWindow::setSnapToGrid(bool on)
+{
+    m_scene->setSnapToGrid(on);
+}
+
+void MainWindow::setColorByType(bool on)
+{
+    m_scene->setColorByType(on);
+}
+
+void MainWindow::setManyToManyAsOne(bool on)
+{
+    m_scene->setManyToManyAsOne(on);
+}
+
+void MainWindow::setLanguage(const QString &code)
+{
+    QSettings().setValue(QStringLiteral("language"), code);
+    QMessageBox::information(
+        this, tr("Language"), tr("The language changes when Schemata is started again."));
+}
+
+void MainWindow::pinSelection()
+{
+    m_editor->setPinned(m_scene->selectedObjects(), action(QStringLiteral("pin"))->isChecked());
+}
+
+void MainWindow::alignLeft()
+{
+    align(0);
+}
+
+void MainWindow::alignHCenter()
+{
+    align(1);
+}
+
+void MainWindow::alignRight()
+{
+    align(2);
+}
+
+void MainWindow::alignTop()
+{
+    align(3);
+}
+
+void MainWindow::alignVCenter()
+{
+    align(4);
+}
+
+void MainWindow::alignBottom()
+{
+    align(5);
+}
+
+void MainWindow::distributeHorizontally()
+{
+    m_editor->distribute(selectedRects(), Qt::Horizontal);
+}
+
+void MainWindow::distributeVertically()
+{
+    m_editor->distribute(selectedRects(), Qt::Vertical);
+}
+
+void MainWindow::showSqlPreview()
+{
+    SqlPreviewDialog dialog(m_document->schema(), this);
+    dialog.exec();
+}
+
+void MainWindow::applyToDatabase()
+{
+    ApplyDialog dialog(m_document->schema(), this);
+    if (const std::optional<DatabaseAddress> open = m_browser->openDatabaseAddress())
+        dialog.setDatabase(*open);
+    dialog.exec();
+}
+
+void MainWindow::importFromDatabase()
+{
+    ImportDialog dialog(this);
+    if (const std::optional<DatabaseAddress> open = m_browser->openDatabaseAddress())
+        dialog.setDatabase(*open);
+    if (dialog.exec() == QDialog::Accepted) {
+        if (const std::optional<Schema> schema = dialog.importedSchema())
+            openSchema(*schema,
+                tr("Imported %n table(s); save the design to keep it.", nullptr,
+                    int(schema->tables().size())));
+    }
 }
 
 void MainWindow::updateTitle()
@@ -859,7 +1012,7 @@ void MainWindow::newDesign()
 {
     if (!maybeSave())
         return;
-    QFile::remove(recoveryPath());
+    m_recovery->remove();
     m_document->reset(Schema());
     m_problems->setFileWarnings({});
 }
@@ -883,7 +1036,7 @@ bool MainWindow::openFile(const QString &path)
             this, tr("Cannot Open Design"), DesignFile::describeError(path, reader));
         return false;
     }
-    QFile::remove(recoveryPath());
+    m_recovery->remove();
     m_document->reset(reader.takeSchema(), QFileInfo(path).absoluteFilePath());
     QStringList warnings;
     for (const DesignWarning &w : reader.warnings())
@@ -920,7 +1073,7 @@ bool MainWindow::saveFile(const QString &path)
         QMessageBox::critical(this, tr("Cannot Save Design"), error);
         return false;
     }
-    QFile::remove(recoveryPath());
+    m_recovery->remove();
     addRecent(QFileInfo(path).absoluteFilePath());
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
     return true;
@@ -1259,7 +1412,7 @@ void MainWindow::showDatabaseDesign()
     }
     }
     // Not saved, and not marked as changed: it is the database's, read again at will.
-    QFile::remove(recoveryPath());
+    m_recovery->remove();
     m_document->reset(*database);
     m_problems->setFileWarnings({});
     showWholeDesign();
@@ -1484,16 +1637,7 @@ void MainWindow::align(int alignment)
 
 void MainWindow::setTheme(const QString &theme)
 {
-    QSettings().setValue(QStringLiteral("view/theme"), theme);
-    if (theme == u"dark") {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(darkPalette());
-    } else if (theme == u"light") {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(QApplication::style()->standardPalette());
-    } else {
-        QApplication::setPalette(QPalette());
-    }
+    Theme::apply(theme);
     m_scene->updateColors();
 }
 
@@ -1506,30 +1650,17 @@ void MainWindow::changeEvent(QEvent *event)
 
 QString MainWindow::recoveryPath() const
 {
-    return recoveryFolder() + u'/' + m_recoveryId + QStringLiteral(".xml");
+    return m_recovery->path();
 }
 
 void MainWindow::writeRecovery()
 {
-    if (!m_document->isModified())
-        return;
-    QDir().mkpath(recoveryFolder());
-    QString error;
-    // The recovery copy remembers which file it belongs to, in the first line's comment.
-    Schema copy = m_document->schema();
-    copy.source().prologue = {
-        QStringLiteral("<!-- schemata-recovery: %1 -->").arg(m_document->path().toHtmlEscaped())};
-    DesignFile::save(copy, recoveryPath(), &error);
+    m_recovery->write();
 }
 
 QStringList MainWindow::pendingRecoveries()
 {
-    QStringList files;
-    const QFileInfoList found
-        = QDir(recoveryFolder()).entryInfoList({QStringLiteral("*.xml")}, QDir::Files, QDir::Time);
-    for (const QFileInfo &info : found)
-        files.append(info.absoluteFilePath());
-    return files;
+    return Recovery::pending();
 }
 
 bool MainWindow::offerRecovery()
@@ -1544,17 +1675,8 @@ bool MainWindow::offerRecovery()
         QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     bool restored = false;
     if (answer == QMessageBox::Yes) {
-        DesignReader reader;
-        if (DesignFile::load(newest, &reader)) {
-            Schema schema = reader.takeSchema();
-            QString original;
-            const QStringList prologue = schema.source().prologue;
-            for (const QString &line : prologue) {
-                static const QString marker = QStringLiteral("<!-- schemata-recovery: ");
-                if (line.startsWith(marker))
-                    original = line.mid(marker.size()).chopped(4);
-            }
-            schema.source() = {};
+        if (auto recovered = Recovery::read(newest)) {
+            auto &[schema, original] = *recovered;
             m_document->reset(schema, QString());
             // The restored design is unsaved work: it belongs to its original path, but must be
             // saved to get there.
@@ -1575,7 +1697,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    QFile::remove(recoveryPath());
+    m_recovery->remove();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 #include <functional>
+#include <string_view>
 
 class BrowserPane;
 class DesignDocument;
@@ -21,11 +22,13 @@ class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class Recovery;
 class QSplitter;
 class QStackedWidget;
 class QUndoGroup;
 class QTimer;
 class QTreeWidget;
+class QUndoStack;
 class Schema;
 struct DatabaseAddress;
 
@@ -80,7 +83,10 @@ protected:
 
 private:
     void createDocks();
+    // The actions from a table (name, text, shortcut, icon, tip, slot) and the menus, tool bar
+    // and context menu from their names.
     void createActions();
+    void addSubmenu(QMenu *menu, std::string_view name);
     QAction *addAction(QMenu *menu, const QString &name, const QString &text, const QString &icon,
         const QKeySequence &shortcut, const std::function<void()> &slot);
     void updateTitle();
@@ -138,6 +144,39 @@ private:
     void showInDiagram(const QString &table);
     void about();
 
+    // The slots of actions that have no other use.
+    void openDatabaseFile();
+    void saveDesignOrRows();
+    void saveDesignAs();
+    void exportJson();
+    void quit();
+    void addUndoStack(QUndoStack *stack);
+    void setConnectTool(bool on);
+    void connectToolChanged();
+    void browserActionsChanged();
+    void pageChanged();
+    void toggleDataBeside(bool on);
+    void zoomIn();
+    void zoomOut();
+    void resetZoom();
+    void findTable();
+    void setSnapToGrid(bool on);
+    void setColorByType(bool on);
+    void setManyToManyAsOne(bool on);
+    void setLanguage(const QString &code);
+    void pinSelection();
+    void alignLeft();
+    void alignHCenter();
+    void alignRight();
+    void alignTop();
+    void alignVCenter();
+    void alignBottom();
+    void distributeHorizontally();
+    void distributeVertically();
+    void showSqlPreview();
+    void applyToDatabase();
+    void importFromDatabase();
+
     QHash<ObjectId, QRectF> selectedRects() const;
     void align(int alignment);
 
@@ -160,7 +199,6 @@ private:
     QUndoGroup *m_undoGroup = nullptr;
     QLabel *m_zoomLabel = nullptr;
     QLabel *m_problemsLabel = nullptr;
-    QTimer *m_autosave = nullptr;
     QTimer *m_tablesTimer = nullptr;
-    QString m_recoveryId;
+    Recovery *m_recovery = nullptr;
 };
