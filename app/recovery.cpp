@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QUrl>
 #include <QUuid>
 
 namespace {
@@ -43,10 +44,13 @@ void Recovery::write()
         return;
     QDir().mkpath(folder());
     QString error;
-    // The recovery copy remembers which file it belongs to, in the first line's comment.
+    // The recovery copy remembers which file it belongs to, in a comment before <sql>,
+    // percent-encoded so that no path can end the comment ("--"). The writer writes the
+    // prologue of designs read from a file; a new design saved here has none of its own.
     Schema copy = m_document->schema();
-    copy.source().prologue = {
-        QStringLiteral("<!-- schemata-recovery: %1 -->").arg(m_document->path().toHtmlEscaped())};
+    copy.source().fromFile = true;
+    copy.source().prologue = {QStringLiteral("<!-- schemata-recovery: %1 -->")
+            .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_document->path(), {}, "-")))};
     DesignFile::save(copy, path(), &error);
 }
 
@@ -76,7 +80,7 @@ std::optional<std::pair<Schema, QString>> Recovery::read(const QString &file)
     for (const QString &line : prologue) {
         static const QString marker = QStringLiteral("<!-- schemata-recovery: ");
         if (line.startsWith(marker))
-            original = line.mid(marker.size()).chopped(4);
+            original = QUrl::fromPercentEncoding(line.mid(marker.size()).chopped(4).toLatin1());
     }
     schema.source() = {};
     return std::pair {std::move(schema), original};
