@@ -110,8 +110,7 @@ void SqlPreviewDialog::writeScript()
             showScript(watcher->result());
     });
     watcher->setFuture(QtConcurrent::run([schema = m_schema, engine = engine()] {
-        const std::unique_ptr<Dialect> dialect = Dialect::create(engine);
-        return DdlWriter(*dialect).write(schema);
+        return DdlWriter(Dialect::forEngine(engine)).write(schema);
     }));
 }
 
