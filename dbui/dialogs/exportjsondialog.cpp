@@ -1,5 +1,7 @@
 #include "exportjsondialog.h"
 
+#include "buttonrow.h"
+
 #include "connection/databasetargetwidget.h"
 
 #include "database/connection.h"
@@ -110,17 +112,10 @@ ExportJsonDialog::ExportJsonDialog(QWidget *parent)
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_export = new QPushButton(tr("&Export"), this);
-    m_export->setObjectName(QStringLiteral("export"));
-    m_cancelButton = new QPushButton(tr("Cancel"), this);
-    m_cancelButton->setObjectName(QStringLiteral("cancel"));
-    m_close = new QPushButton(tr("Close"), this);
-    m_close->setObjectName(QStringLiteral("close"));
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(m_export);
-    buttons->addWidget(m_cancelButton);
-    buttons->addWidget(m_close);
+    auto *buttons = new ButtonRow(this);
+    m_export = buttons->add(tr("&Export"), QStringLiteral("export"));
+    m_cancelButton = buttons->add(tr("Cancel"), QStringLiteral("cancel"));
+    m_close = buttons->add(tr("Close"), QStringLiteral("close"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(databaseGroup);
