@@ -2,11 +2,8 @@
 
 #include "browser/browserpane.h"
 #include "browser/tablemodel.h"
-#include "connection/databasetargetwidget.h"
-#include "connection/passwordstore.h"
-#include "database/passwordsources.h"
 #include "database/sqlitefile.h"
-#include "databasedesign.h"
+#include "databaseopener.h"
 #include "diagram/diagramexport.h"
 #include "diagram/diagramscene.h"
 #include "diagram/diagramview.h"
@@ -19,7 +16,6 @@
 #include "dialogs/sqlpreviewdialog.h"
 #include "document/designdocument.h"
 #include "document/designeditor.h"
-#include "exampledatabase.h"
 #include "layout/autolayout.h"
 #include "panels/problemspanel.h"
 #include "panels/propertypanel.h"
@@ -31,11 +27,8 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
-#include <QCheckBox>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QCryptographicHash>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -49,79 +42,26 @@
 #include <QMimeData>
 #include <QPrintDialog>
 #include <QPrinter>
-#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
-#include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QUndoView>
-#include <QUrlQuery>
 #include <QVBoxLayout>
 
 #include <string_view>
 
 namespace {
 
-// File > Open Recent and File > Recent Databases, under the keys they have always had.
+// File > Open Recent, under the key it has always had.
 RecentList recentFiles()
 {
     return RecentList(QStringLiteral("recentFiles"), 10);
-}
-
-RecentList recentDatabases()
-{
-    return RecentList(QStringLiteral("recentDatabases"), 10);
-}
-// Asks for a server's password, under the server's answer to the last try when there was one,
-// and offers to keep it in the system keychain (*remember in and out). nullopt on Cancel.
-std::optional<QString> askPassword(
-    QWidget *parent, const DatabaseAddress &address, const QString &problem, bool *remember)
-{
-    QDialog dialog(parent);
-    dialog.setObjectName(QStringLiteral("passwordDialog"));
-    dialog.setWindowTitle(MainWindow::tr("Connect to Database"));
-    auto *layout = new QVBoxLayout(&dialog);
-    if (!problem.isEmpty()) {
-        auto *error = new QLabel(problem, &dialog);
-        error->setObjectName(QStringLiteral("passwordProblem"));
-        error->setTextFormat(Qt::PlainText);
-        error->setWordWrap(true);
-        layout->addWidget(error);
-        layout->addSpacing(error->fontMetrics().height() / 2);
-    }
-    auto *password = new QLineEdit(&dialog);
-    password->setObjectName(QStringLiteral("password"));
-    password->setEchoMode(QLineEdit::Password);
-    auto *label
-        = new QLabel(MainWindow::tr("&Password for %1:").arg(address.displayName()), &dialog);
-    label->setTextFormat(Qt::PlainText);
-    label->setBuddy(password);
-    auto *keep = new QCheckBox(PasswordStore::rememberText(), &dialog);
-    keep->setObjectName(QStringLiteral("rememberPassword"));
-    const bool keychain = PasswordStore::isAvailable();
-    keep->setEnabled(keychain);
-    keep->setChecked(keychain && *remember);
-    if (!keychain)
-        keep->setToolTip(PasswordStore::unavailableReason());
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    layout->addWidget(label);
-    layout->addWidget(password);
-    layout->addWidget(keep);
-    layout->addWidget(buttons);
-    password->setFocus();
-    if (dialog.exec() != QDialog::Accepted)
-        return std::nullopt;
-    *remember = keep->isChecked();
-    return password->text();
 }
 
 } // namespace
@@ -148,6 +88,9 @@ MainWindow::MainWindow(QWidget *parent)
         [this](const QString &message) { statusBar()->showMessage(message, 6000); });
     connect(m_browser, &BrowserPane::databaseOpened, this, &MainWindow::updateTitle);
     connect(m_browser, &BrowserPane::showInDiagramRequested, this, &MainWindow::showInDiagram);
+    m_opener = new DatabaseOpener(m_browser, m_document, this, [this] { return save(); });
+    connect(m_opener, &DatabaseOpener::databaseDesignChosen, this, &MainWindow::showDatabaseDesign);
+    connect(m_opener, &DatabaseOpener::opened, this, &MainWindow::showOpenedDatabase);
     // View > Data Beside Diagram: a third page with the diagram and the browser side by side.
     m_beside = new QSplitter(Qt::Horizontal, this);
     m_beside->setObjectName(QStringLiteral("besideSplitter"));
@@ -656,9 +599,9 @@ void MainWindow::addSubmenu(QMenu *menu, std::string_view name)
     if (name == "recent") {
         m_recentMenu = menu->addMenu(tr("Open &Recent"));
     } else if (name == "recentDatabases") {
-        m_recentDatabasesMenu = menu->addMenu(tr("Recent Data&bases"));
-        m_recentDatabasesMenu->setObjectName(QStringLiteral("recentDatabasesMenu"));
-        updateRecentDatabasesMenu();
+        QMenu *recentDatabases = menu->addMenu(tr("Recent Data&bases"));
+        recentDatabases->setObjectName(QStringLiteral("recentDatabasesMenu"));
+        m_opener->setRecentMenu(recentDatabases);
     } else if (name == "theme") {
         QMenu *theme = menu->addMenu(tr("&Theme"));
         auto *themes = new QActionGroup(this);
@@ -705,10 +648,12 @@ void MainWindow::addSubmenu(QMenu *menu, std::string_view name)
 
 void MainWindow::openDatabaseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), QString(),
-        tr("SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)"));
-    if (!path.isEmpty())
-        openDatabase(path);
+    m_opener->openFile();
+}
+
+void MainWindow::connectToDatabase()
+{
+    m_opener->connectToDatabase();
 }
 
 void MainWindow::saveDesignOrRows()
@@ -1299,6 +1244,27 @@ void MainWindow::autoLayoutSelection()
     autoLayout(true);
 }
 
+bool MainWindow::openDatabase(const QString &pathOrUrl)
+{
+    return m_opener->open(pathOrUrl);
+}
+
+void MainWindow::showDatabaseDesign(const Schema &database)
+{
+    // Not saved, and not marked as changed: it is the database's, read again at will.
+    m_recovery->remove();
+    m_document->reset(database);
+    m_problems->setFileWarnings({});
+    showWholeDesign();
+}
+
+void MainWindow::showOpenedDatabase()
+{
+    showDataPage();
+    followSelection();
+    updateTitle();
+}
+
 void MainWindow::autoLayout(bool selectionOnly)
 {
     AutoLayoutRequest request;
@@ -1324,98 +1290,6 @@ void MainWindow::autoLayout(bool selectionOnly)
                           : tr("Auto-layout the design"))
         && !selectionOnly)
         fitToWindow();
-}
-
-bool MainWindow::openDatabase(const QString &pathOrUrl)
-{
-    QString error;
-    const std::optional<DatabaseAddress> address
-        = DatabaseAddress::parse(pathOrUrl.trimmed(), &error);
-    if (address && address->isServer())
-        return openServerDatabase(*address);
-    if (!address || !m_browser->openDatabase(*address, &error)) {
-        QMessageBox::critical(this, tr("Cannot Open Database"), error);
-        return false;
-    }
-    showOpenedDatabase(*address);
-    return true;
-}
-
-bool MainWindow::openServerDatabase(DatabaseAddress address)
-{
-    PasswordSources sources;
-    sources.setKeychain([](const DatabaseAddress &server) { return PasswordStore::read(server); });
-    // No password, or one the server refused (or no server at all): the user sees why and may
-    // type one, as often as it takes. A stored password that failed leaves the box checked.
-    bool stored = false;
-    bool remember = false;
-    bool asked = false;
-    sources.setPrompt([this, &stored, &remember, &asked](const DatabaseAddress &server,
-                          PasswordSources::Source tried, const QString &error) {
-        if (!asked)
-            stored = remember = tried == PasswordSources::Source::Keychain;
-        asked = true;
-        return askPassword(this, server, error, &remember);
-    });
-    const auto open = [this](const DatabaseAddress &server, QString *error) {
-        return m_browser->openDatabase(server, error);
-    };
-    QString error;
-    PasswordSources::Source source = PasswordSources::Source::None;
-    if (!sources.open(address, open, &error, &source))
-        return false;
-    // The password that worked is kept when the user asked for it; a stored one the user no
-    // longer wants kept (it did not work) goes.
-    QString problem;
-    if (source == PasswordSources::Source::Prompt
-        && (remember ? !PasswordStore::write(address, *address.password, &problem)
-                     : stored && !PasswordStore::remove(address, &problem)))
-        QMessageBox::warning(this, tr("System Keychain"), problem);
-    showOpenedDatabase(address);
-    return true;
-}
-
-void MainWindow::showOpenedDatabase(const DatabaseAddress &address)
-{
-    addRecentDatabase(address);
-    showDatabaseDesign();
-    showDataPage();
-    followSelection();
-    updateTitle();
-}
-
-void MainWindow::showDatabaseDesign()
-{
-    const Schema *database = m_browser->schema();
-    if (!database)
-        return;
-    switch (DatabaseDesign::choose(m_document->schema(), m_document->isModified(), *database)) {
-    case DatabaseDesign::Choice::KeepOpenDesign:
-        return;
-    case DatabaseDesign::Choice::ShowDatabaseDesign:
-        break;
-    case DatabaseDesign::Choice::AskFirst: {
-        QMessageBox box(QMessageBox::Question, tr("Show the Database's Design"),
-            tr("%1 does not describe %2, and has unsaved changes. Save them before the "
-               "database's own design takes its place on the Design page?")
-                .arg(m_document->displayName(), m_browser->openDatabaseAddress()->title()),
-            QMessageBox::Save | QMessageBox::Discard, this);
-        box.setObjectName(QStringLiteral("replaceDesignQuestion"));
-        QPushButton *keep = box.addButton(tr("&Keep Current Design"), QMessageBox::RejectRole);
-        box.setDefaultButton(QMessageBox::Save);
-        box.exec();
-        if (box.clickedButton() == keep || box.clickedButton() == nullptr)
-            return;
-        if (box.standardButton(box.clickedButton()) == QMessageBox::Save && !save())
-            return;
-        break;
-    }
-    }
-    // Not saved, and not marked as changed: it is the database's, read again at will.
-    m_recovery->remove();
-    m_document->reset(*database);
-    m_problems->setFileWarnings({});
-    showWholeDesign();
 }
 
 bool MainWindow::isDataBeside() const
@@ -1518,53 +1392,6 @@ void MainWindow::showInDiagram(const QString &table)
         }
     }
     statusBar()->showMessage(tr("%1 is not in the design.").arg(table), 6000);
-}
-
-void MainWindow::addRecentDatabase(const DatabaseAddress &address)
-{
-    // The example database opens by itself at start; listed, it would push the user's own
-    // databases down every time.
-    const QString entry = address.toString();
-    if (!address.isServer() && entry == QDir::cleanPath(ExampleDatabase::databasePath()))
-        return;
-    recentDatabases().add(entry);
-    updateRecentDatabasesMenu();
-}
-
-void MainWindow::updateRecentDatabasesMenu()
-{
-    recentDatabases().fillMenu(
-        m_recentDatabasesMenu, QStringLiteral("clearRecentDatabases"),
-        [](const QString &entry) {
-            return DatabaseAddress::isUrl(entry) ? entry : QDir::toNativeSeparators(entry);
-        },
-        [this](const QString &entry) { openDatabase(entry); });
-}
-
-void MainWindow::connectToDatabase()
-{
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Connect to Database"));
-    auto *target = new DatabaseTargetWidget(DatabaseTargetWidget::FileMode::MustExist, &dialog);
-    target->restoreSettings();
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(target);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    while (dialog.exec() == QDialog::Accepted) {
-        QString error;
-        const std::optional<DatabaseAddress> address = target->address(&error);
-        if (address && m_browser->openDatabase(*address, &error)) {
-            QString problem;
-            if (!target->saveSettings(&problem))
-                QMessageBox::warning(this, tr("System Keychain"), problem);
-            showOpenedDatabase(*address);
-            return;
-        }
-        QMessageBox::critical(this, tr("Cannot Open Database"), error);
-    }
 }
 
 void MainWindow::switchDialect(SqlEngine engine)
