@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 #include <functional>
+#include <span>
 #include <string_view>
 
 class BrowserPane;
@@ -23,6 +24,7 @@ class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QSettings;
 class Recovery;
 class QSplitter;
 class QStackedWidget;
@@ -79,8 +81,17 @@ protected:
 private:
     void createDocks();
     // The actions from a table (name, text, shortcut, icon, tip, slot) and the menus, tool bar
-    // and context menu from their names.
+    // and context menu from their names (mainwindowactions.cpp).
+    struct ActionEntry;
+    struct MenuEntry;
+    static std::span<const ActionEntry> actionTable();
+    static std::span<const MenuEntry> menuTable();
     void createActions();
+    void createUndoActions();
+    void createAction(const ActionEntry &entry, const QSettings &settings);
+    void createMenus();
+    void createToolBar();
+    void createContextMenu();
     void addSubmenu(QMenu *menu, std::string_view name);
     QAction *addAction(QMenu *menu, const QString &name, const QString &text, const QString &icon,
         const QKeySequence &shortcut, const std::function<void()> &slot);
