@@ -51,7 +51,6 @@
 #include <QUndoView>
 #include <QVBoxLayout>
 
-
 namespace {
 
 // File > Open Recent, under the key it has always had.
@@ -71,6 +70,31 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
+    createPages();
+    createDocks();
+    createActions();
+    createStatusLabels();
+    connectDocument();
+    connectScene();
+
+    QSettings settings;
+    resize(1200, 800);
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    updateTitle();
+    updateActions();
+    updateStatus();
+    updateRecentMenu();
+    action(QStringLiteral("dataBeside"))
+        ->setChecked(settings.value(QStringLiteral("view/dataBeside"), false).toBool());
+    followSelection();
+    statusBar()->showMessage(tr("Double-click the canvas to add a table; open a WWW SQL Designer "
+                                "file with File > Open."),
+        8000);
+}
+
+void MainWindow::createPages()
+{
     m_view = new DiagramView(m_scene, this);
     m_view->setObjectName(QStringLiteral("diagramView"));
     m_inline = new InlineEditor(m_view, m_editor, this);
@@ -96,10 +120,10 @@ MainWindow::MainWindow(QWidget *parent)
         QSettings().setValue(QStringLiteral("view/dataBesideSizes"), m_beside->saveState());
     });
     setCentralWidget(m_pages);
+}
 
-    createDocks();
-    createActions();
-
+void MainWindow::createStatusLabels()
+{
     m_zoomLabel = new QLabel(this);
     m_problemsLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_problemsLabel);
@@ -107,7 +131,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_view, &DiagramView::zoomChanged, this,
         [this](qreal zoom) { m_zoomLabel->setText(tr("%1 %").arg(qRound(zoom * 100))); });
     m_zoomLabel->setText(tr("%1 %").arg(100));
+}
 
+void MainWindow::connectDocument()
+{
     connect(m_document, &DesignDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &DesignDocument::pathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &DesignDocument::documentReset, this, [this] {
@@ -123,6 +150,10 @@ MainWindow::MainWindow(QWidget *parent)
         updateActions();
     });
     connect(m_document, &DesignDocument::changed, m_tablesTimer, qOverload<>(&QTimer::start));
+}
+
+void MainWindow::connectScene()
+{
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::updateActions);
     // Queued: the scene also tells about its selection while its items are being destroyed.
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::followSelection,
@@ -158,21 +189,6 @@ MainWindow::MainWindow(QWidget *parent)
     connect(
         m_scene, &DiagramScene::connectToTableRequested, m_editor, &DesignEditor::connectToTable);
     connect(QApplication::clipboard(), &QClipboard::dataChanged, this, &MainWindow::updateActions);
-
-    QSettings settings;
-    resize(1200, 800);
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    updateTitle();
-    updateActions();
-    updateStatus();
-    updateRecentMenu();
-    action(QStringLiteral("dataBeside"))
-        ->setChecked(settings.value(QStringLiteral("view/dataBeside"), false).toBool());
-    followSelection();
-    statusBar()->showMessage(tr("Double-click the canvas to add a table; open a WWW SQL Designer "
-                                "file with File > Open."),
-        8000);
 }
 
 MainWindow::~MainWindow()

@@ -79,6 +79,8 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    // The centre's pages: the diagram, the data browser, and both side by side.
+    void createPages();
     void createDocks();
     // The actions from a table (name, text, shortcut, icon, tip, slot) and the menus, tool bar
     // and context menu from their names (mainwindowactions.cpp).
@@ -92,6 +94,12 @@ private:
     void createMenus();
     void createToolBar();
     void createContextMenu();
+    // The zoom and problem counts at the right of the status bar.
+    void createStatusLabels();
+    // The document's changes to the title, table list and status.
+    void connectDocument();
+    // The scene's selection and requests, the focus and the clipboard, to what follows them.
+    void connectScene();
     void addSubmenu(QMenu *menu, std::string_view name);
     QAction *addAction(QMenu *menu, const QString &name, const QString &text, const QString &icon,
         const QKeySequence &shortcut, const std::function<void()> &slot);
