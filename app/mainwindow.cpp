@@ -211,7 +211,7 @@ QAction *MainWindow::action(const QString &name) const
     return m_actions.value(name);
 }
 
-void MainWindow::createDocks()
+QWidget *MainWindow::createTableList()
 {
     // Tables: every table, filtered by name; activating one shows it.
     auto *tablesWidget = new QWidget(this);
@@ -254,7 +254,12 @@ void MainWindow::createDocks()
     connect(m_tableList, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
         m_view->showObject(item->data(0, Qt::UserRole).toULongLong());
     });
+    return tablesWidget;
+}
 
+void MainWindow::createDocks()
+{
+    QWidget *tablesWidget = createTableList();
     const auto addDock = [this](QWidget *widget, const QString &title, const QString &name,
                              Qt::DockWidgetArea area) {
         auto *dock = new QDockWidget(title, this);

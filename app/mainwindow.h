@@ -82,6 +82,8 @@ private:
     // The centre's pages: the diagram, the data browser, and both side by side.
     void createPages();
     void createDocks();
+    // The Tables dock's contents: the filter box over the list of tables.
+    QWidget *createTableList();
     // The actions from a table (name, text, shortcut, icon, tip, slot) and the menus, tool bar
     // and context menu from their names (mainwindowactions.cpp).
     struct ActionEntry;
