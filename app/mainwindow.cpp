@@ -2,11 +2,8 @@
 
 #include "browser/browserpane.h"
 #include "browser/tablemodel.h"
-#include "connection/databasetargetwidget.h"
-#include "connection/passwordstore.h"
-#include "database/passwordsources.h"
 #include "database/sqlitefile.h"
-#include "databasedesign.h"
+#include "databaseopener.h"
 #include "diagram/diagramexport.h"
 #include "diagram/diagramscene.h"
 #include "diagram/diagramview.h"
@@ -19,7 +16,6 @@
 #include "dialogs/sqlpreviewdialog.h"
 #include "document/designdocument.h"
 #include "document/designeditor.h"
-#include "exampledatabase.h"
 #include "layout/autolayout.h"
 #include "panels/problemspanel.h"
 #include "panels/propertypanel.h"
@@ -29,13 +25,9 @@
 #include "xml/designfile.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
-#include <QCheckBox>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QCryptographicHash>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -44,84 +36,27 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPrintDialog>
 #include <QPrinter>
-#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
-#include <QTableView>
 #include <QTimer>
-#include <QToolBar>
 #include <QTreeWidget>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QUndoView>
-#include <QUrlQuery>
 #include <QVBoxLayout>
-
-#include <string_view>
 
 namespace {
 
-// File > Open Recent and File > Recent Databases, under the keys they have always had.
+// File > Open Recent, under the key it has always had.
 RecentList recentFiles()
 {
     return RecentList(QStringLiteral("recentFiles"), 10);
-}
-
-RecentList recentDatabases()
-{
-    return RecentList(QStringLiteral("recentDatabases"), 10);
-}
-// Asks for a server's password, under the server's answer to the last try when there was one,
-// and offers to keep it in the system keychain (*remember in and out). nullopt on Cancel.
-std::optional<QString> askPassword(
-    QWidget *parent, const DatabaseAddress &address, const QString &problem, bool *remember)
-{
-    QDialog dialog(parent);
-    dialog.setObjectName(QStringLiteral("passwordDialog"));
-    dialog.setWindowTitle(MainWindow::tr("Connect to Database"));
-    auto *layout = new QVBoxLayout(&dialog);
-    if (!problem.isEmpty()) {
-        auto *error = new QLabel(problem, &dialog);
-        error->setObjectName(QStringLiteral("passwordProblem"));
-        error->setTextFormat(Qt::PlainText);
-        error->setWordWrap(true);
-        layout->addWidget(error);
-        layout->addSpacing(error->fontMetrics().height() / 2);
-    }
-    auto *password = new QLineEdit(&dialog);
-    password->setObjectName(QStringLiteral("password"));
-    password->setEchoMode(QLineEdit::Password);
-    auto *label
-        = new QLabel(MainWindow::tr("&Password for %1:").arg(address.displayName()), &dialog);
-    label->setTextFormat(Qt::PlainText);
-    label->setBuddy(password);
-    auto *keep = new QCheckBox(PasswordStore::rememberText(), &dialog);
-    keep->setObjectName(QStringLiteral("rememberPassword"));
-    const bool keychain = PasswordStore::isAvailable();
-    keep->setEnabled(keychain);
-    keep->setChecked(keychain && *remember);
-    if (!keychain)
-        keep->setToolTip(PasswordStore::unavailableReason());
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    layout->addWidget(label);
-    layout->addWidget(password);
-    layout->addWidget(keep);
-    layout->addWidget(buttons);
-    password->setFocus();
-    if (dialog.exec() != QDialog::Accepted)
-        return std::nullopt;
-    *remember = keep->isChecked();
-    return password->text();
 }
 
 } // namespace
@@ -135,6 +70,31 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
+    createPages();
+    createDocks();
+    createActions();
+    createStatusLabels();
+    connectDocument();
+    connectScene();
+
+    QSettings settings;
+    resize(1200, 800);
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    updateTitle();
+    updateActions();
+    updateStatus();
+    updateRecentMenu();
+    action(QStringLiteral("dataBeside"))
+        ->setChecked(settings.value(QStringLiteral("view/dataBeside"), false).toBool());
+    followSelection();
+    statusBar()->showMessage(tr("Double-click the canvas to add a table; open a WWW SQL Designer "
+                                "file with File > Open."),
+        8000);
+}
+
+void MainWindow::createPages()
+{
     m_view = new DiagramView(m_scene, this);
     m_view->setObjectName(QStringLiteral("diagramView"));
     m_inline = new InlineEditor(m_view, m_editor, this);
@@ -148,6 +108,9 @@ MainWindow::MainWindow(QWidget *parent)
         [this](const QString &message) { statusBar()->showMessage(message, 6000); });
     connect(m_browser, &BrowserPane::databaseOpened, this, &MainWindow::updateTitle);
     connect(m_browser, &BrowserPane::showInDiagramRequested, this, &MainWindow::showInDiagram);
+    m_opener = new DatabaseOpener(m_browser, m_document, this, [this] { return save(); });
+    connect(m_opener, &DatabaseOpener::databaseDesignChosen, this, &MainWindow::showDatabaseDesign);
+    connect(m_opener, &DatabaseOpener::opened, this, &MainWindow::showOpenedDatabase);
     // View > Data Beside Diagram: a third page with the diagram and the browser side by side.
     m_beside = new QSplitter(Qt::Horizontal, this);
     m_beside->setObjectName(QStringLiteral("besideSplitter"));
@@ -157,10 +120,10 @@ MainWindow::MainWindow(QWidget *parent)
         QSettings().setValue(QStringLiteral("view/dataBesideSizes"), m_beside->saveState());
     });
     setCentralWidget(m_pages);
+}
 
-    createDocks();
-    createActions();
-
+void MainWindow::createStatusLabels()
+{
     m_zoomLabel = new QLabel(this);
     m_problemsLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_problemsLabel);
@@ -168,7 +131,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_view, &DiagramView::zoomChanged, this,
         [this](qreal zoom) { m_zoomLabel->setText(tr("%1 %").arg(qRound(zoom * 100))); });
     m_zoomLabel->setText(tr("%1 %").arg(100));
+}
 
+void MainWindow::connectDocument()
+{
     connect(m_document, &DesignDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &DesignDocument::pathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &DesignDocument::documentReset, this, [this] {
@@ -184,6 +150,10 @@ MainWindow::MainWindow(QWidget *parent)
         updateActions();
     });
     connect(m_document, &DesignDocument::changed, m_tablesTimer, qOverload<>(&QTimer::start));
+}
+
+void MainWindow::connectScene()
+{
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::updateActions);
     // Queued: the scene also tells about its selection while its items are being destroyed.
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::followSelection,
@@ -219,21 +189,6 @@ MainWindow::MainWindow(QWidget *parent)
     connect(
         m_scene, &DiagramScene::connectToTableRequested, m_editor, &DesignEditor::connectToTable);
     connect(QApplication::clipboard(), &QClipboard::dataChanged, this, &MainWindow::updateActions);
-
-    QSettings settings;
-    resize(1200, 800);
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    updateTitle();
-    updateActions();
-    updateStatus();
-    updateRecentMenu();
-    action(QStringLiteral("dataBeside"))
-        ->setChecked(settings.value(QStringLiteral("view/dataBeside"), false).toBool());
-    followSelection();
-    statusBar()->showMessage(tr("Double-click the canvas to add a table; open a WWW SQL Designer "
-                                "file with File > Open."),
-        8000);
 }
 
 MainWindow::~MainWindow()
@@ -256,7 +211,7 @@ QAction *MainWindow::action(const QString &name) const
     return m_actions.value(name);
 }
 
-void MainWindow::createDocks()
+QWidget *MainWindow::createTableList()
 {
     // Tables: every table, filtered by name; activating one shows it.
     auto *tablesWidget = new QWidget(this);
@@ -299,7 +254,12 @@ void MainWindow::createDocks()
     connect(m_tableList, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
         m_view->showObject(item->data(0, Qt::UserRole).toULongLong());
     });
+    return tablesWidget;
+}
 
+void MainWindow::createDocks()
+{
+    QWidget *tablesWidget = createTableList();
     const auto addDock = [this](QWidget *widget, const QString &title, const QString &name,
                              Qt::DockWidgetArea area) {
         auto *dock = new QDockWidget(title, this);
@@ -343,372 +303,14 @@ void MainWindow::createDocks()
     });
 }
 
-namespace {
-
-// One action of the window: what File, Edit, ... and the tool bar show, and the slot it runs.
-// The texts are translated in MainWindow's context where the action is made.
-struct ActionEntry
-{
-    const char *name;
-    const char *text;
-    const char *icon = nullptr; // Schemata's own (resources/icons), the same on every desktop
-    QKeySequence::StandardKey standardKey = QKeySequence::UnknownKey;
-    QKeyCombination key = {};
-    const char *tip = nullptr; // the status tip
-    void (MainWindow::*triggered)() = nullptr;
-    void (MainWindow::*toggled)(bool) = nullptr; // makes the action checkable
-    bool checkable = false;
-    bool remembered = false; // checked state kept under view/<name>
-};
-
-// A menu of the menu bar by action names: "" is a separator, "@name" a submenu.
-struct MenuEntry
-{
-    const char *title;
-    std::initializer_list<const char *> items;
-};
-
-} // namespace
-
-QAction *MainWindow::addAction(QMenu *menu, const QString &name, const QString &text,
-    const QString &icon, const QKeySequence &shortcut, const std::function<void()> &slot)
-{
-    // Schemata's own icons (resources/icons), the same on every desktop.
-    auto *action
-        = new QAction(icon.isEmpty() ? QIcon() : QIcon(u":/icons/" + icon + u".svg"), text, this);
-    action->setObjectName(name);
-    if (!shortcut.isEmpty())
-        action->setShortcut(shortcut);
-    if (slot)
-        connect(action, &QAction::triggered, this, slot);
-    if (menu)
-        menu->addAction(action);
-    m_actions.insert(name, action);
-    return action;
-}
-
-void MainWindow::createActions()
-{
-    static const ActionEntry actions[] = {
-        // File
-        {.name = "new", .text = QT_TR_NOOP("&New"), .icon = "document-new",
-            .standardKey = QKeySequence::New, .triggered = &MainWindow::newDesign},
-        {.name = "open", .text = QT_TR_NOOP("&Open..."), .icon = "document-open",
-            .standardKey = QKeySequence::Open, .triggered = &MainWindow::open},
-        {.name = "openDatabase", .text = QT_TR_NOOP("Open &Database..."),
-            .icon = "database-import", .key = Qt::CTRL | Qt::SHIFT | Qt::Key_O,
-            .tip = QT_TR_NOOP("Browse the rows of an SQLite database"),
-            .triggered = &MainWindow::openDatabaseFile},
-        {.name = "connectDatabase", .text = QT_TR_NOOP("Connec&t to Database..."),
-            .tip = QT_TR_NOOP("Browse a PostgreSQL or MariaDB database"),
-            .triggered = &MainWindow::connectToDatabase},
-        {.name = "save", .text = QT_TR_NOOP("&Save"), .icon = "document-save",
-            .standardKey = QKeySequence::Save, .triggered = &MainWindow::saveDesignOrRows},
-        {.name = "saveAs", .text = QT_TR_NOOP("Save &As..."),
-            .standardKey = QKeySequence::SaveAs, .triggered = &MainWindow::saveDesignAs},
-        {.name = "exportImage", .text = QT_TR_NOOP("&Export Diagram..."),
-            .icon = "export-image", .key = Qt::CTRL | Qt::SHIFT | Qt::Key_E,
-            .tip = QT_TR_NOOP("Save the whole diagram as PNG, SVG or PDF"),
-            .triggered = &MainWindow::exportImage},
-        {.name = "exportJson", .text = QT_TR_NOOP("Export Database to &JSON..."),
-            .triggered = &MainWindow::exportJson},
-        {.name = "print", .text = QT_TR_NOOP("&Print..."), .icon = "print",
-            .standardKey = QKeySequence::Print, .triggered = &MainWindow::printDiagram},
-        {.name = "close", .text = QT_TR_NOOP("&Close"), .standardKey = QKeySequence::Close,
-            .tip = QT_TR_NOOP("Close the design and start an empty one"),
-            .triggered = &MainWindow::newDesign},
-        {.name = "quit", .text = QT_TR_NOOP("&Quit"), .standardKey = QKeySequence::Quit,
-            .triggered = &MainWindow::quit},
-        // Edit (Undo and Redo come from the undo group)
-        {.name = "cut", .text = QT_TR_NOOP("Cu&t"), .icon = "edit-cut",
-            .standardKey = QKeySequence::Cut, .triggered = &MainWindow::cut},
-        {.name = "copy", .text = QT_TR_NOOP("&Copy"), .icon = "edit-copy",
-            .standardKey = QKeySequence::Copy, .triggered = &MainWindow::copy},
-        {.name = "paste", .text = QT_TR_NOOP("&Paste"), .icon = "edit-paste",
-            .standardKey = QKeySequence::Paste, .triggered = &MainWindow::paste},
-        {.name = "duplicate", .text = QT_TR_NOOP("D&uplicate"), .key = Qt::CTRL | Qt::Key_D,
-            .triggered = &MainWindow::duplicate},
-        {.name = "delete", .text = QT_TR_NOOP("&Delete"), .icon = "edit-delete",
-            .standardKey = QKeySequence::Delete, .triggered = &MainWindow::deleteSelection},
-        {.name = "selectAll", .text = QT_TR_NOOP("Select &All"),
-            .standardKey = QKeySequence::SelectAll, .triggered = &MainWindow::selectAll},
-        // Insert
-        {.name = "addTable", .text = QT_TR_NOOP("&Table"), .icon = "table-add",
-            .key = Qt::CTRL | Qt::Key_T,
-            .tip = QT_TR_NOOP("Add a table (or double-click the canvas)"),
-            .triggered = &MainWindow::addTable},
-        {.name = "addColumn", .text = QT_TR_NOOP("&Column"),
-            .key = Qt::CTRL | Qt::SHIFT | Qt::Key_C,
-            .tip = QT_TR_NOOP("Add a column to the selected table"),
-            .triggered = &MainWindow::addColumn},
-        {.name = "connect", .text = QT_TR_NOOP("&Relation (drag column to column)"),
-            .icon = "relation", .key = Qt::CTRL | Qt::Key_R,
-            .tip = QT_TR_NOOP("Drag from a column to the column it references"),
-            .toggled = &MainWindow::setConnectTool},
-        {.name = "foreignKey", .text = QT_TR_NOOP("&Foreign Key to Selected..."),
-            .tip = QT_TR_NOOP("Select the referenced table first, then the referencing one"),
-            .triggered = &MainWindow::createForeignKey},
-        {.name = "manyToMany", .text = QT_TR_NOOP("&Many-to-Many"), .icon = "many-to-many",
-            .tip = QT_TR_NOOP("Join the two selected tables through a new association table"),
-            .triggered = &MainWindow::createManyToMany},
-        {.name = "addNote", .text = QT_TR_NOOP("&Note"), .icon = "note",
-            .triggered = &MainWindow::addNote},
-        {.name = "addArea", .text = QT_TR_NOOP("&Area"), .icon = "area",
-            .tip = QT_TR_NOOP("Group the selected tables in a coloured area"),
-            .triggered = &MainWindow::addArea},
-        // View
-        {.name = "showDesign", .text = QT_TR_NOOP("Desi&gn"), .key = Qt::CTRL | Qt::Key_1,
-            .triggered = &MainWindow::showDesignPage, .checkable = true},
-        {.name = "showData", .text = QT_TR_NOOP("&Data"), .key = Qt::CTRL | Qt::Key_2,
-            .triggered = &MainWindow::showDataPage, .checkable = true},
-        {.name = "dataBeside", .text = QT_TR_NOOP("Data &Beside Diagram"),
-            .key = Qt::CTRL | Qt::Key_3,
-            .tip = QT_TR_NOOP("Show the rows of the table selected in the diagram next to it"),
-            .toggled = &MainWindow::toggleDataBeside},
-        {.name = "zoomIn", .text = QT_TR_NOOP("Zoom &In"), .icon = "zoom-in",
-            .standardKey = QKeySequence::ZoomIn, .triggered = &MainWindow::zoomIn},
-        {.name = "zoomOut", .text = QT_TR_NOOP("Zoom &Out"), .icon = "zoom-out",
-            .standardKey = QKeySequence::ZoomOut, .triggered = &MainWindow::zoomOut},
-        {.name = "zoomReset", .text = QT_TR_NOOP("&Actual Size"), .icon = "zoom-original",
-            .key = Qt::CTRL | Qt::Key_0, .triggered = &MainWindow::resetZoom},
-        {.name = "zoomFit", .text = QT_TR_NOOP("&Fit to Window"), .icon = "zoom-fit",
-            .key = Qt::CTRL | Qt::Key_9, .triggered = &MainWindow::fitToWindow},
-        {.name = "find", .text = QT_TR_NOOP("&Find Table..."), .icon = "find",
-            .standardKey = QKeySequence::Find, .triggered = &MainWindow::findTable},
-        {.name = "snapToGrid", .text = QT_TR_NOOP("&Snap to Grid"),
-            .toggled = &MainWindow::setSnapToGrid, .remembered = true},
-        {.name = "colorByType", .text = QT_TR_NOOP("&Colour Columns by Type"),
-            .toggled = &MainWindow::setColorByType, .remembered = true},
-        {.name = "manyToManyAsOne", .text = QT_TR_NOOP("Show &Many-to-Many as One Connector"),
-            .toggled = &MainWindow::setManyToManyAsOne, .remembered = true},
-        // Arrange
-        {.name = "autoLayout", .text = QT_TR_NOOP("&Auto-Layout"), .icon = "auto-layout",
-            .key = Qt::CTRL | Qt::Key_L,
-            .tip = QT_TR_NOOP("Lay out the whole design by its foreign keys"),
-            .triggered = &MainWindow::autoLayoutAll},
-        {.name = "autoLayoutSelection", .text = QT_TR_NOOP("Auto-Layout &Selection"),
-            .key = Qt::CTRL | Qt::SHIFT | Qt::Key_L,
-            .triggered = &MainWindow::autoLayoutSelection},
-        {.name = "pin", .text = QT_TR_NOOP("&Pin in Place"), .icon = "pin",
-            .key = Qt::CTRL | Qt::SHIFT | Qt::Key_P,
-            .tip = QT_TR_NOOP("Pinned tables keep their place when the design is laid out"),
-            .triggered = &MainWindow::pinSelection, .checkable = true},
-        {.name = "alignLeft", .text = QT_TR_NOOP("Align &Left"),
-            .triggered = &MainWindow::alignLeft},
-        {.name = "alignHCenter", .text = QT_TR_NOOP("Align &Centres Horizontally"),
-            .triggered = &MainWindow::alignHCenter},
-        {.name = "alignRight", .text = QT_TR_NOOP("Align &Right"),
-            .triggered = &MainWindow::alignRight},
-        {.name = "alignTop", .text = QT_TR_NOOP("Align &Top"),
-            .triggered = &MainWindow::alignTop},
-        {.name = "alignVCenter", .text = QT_TR_NOOP("Align Centres &Vertically"),
-            .triggered = &MainWindow::alignVCenter},
-        {.name = "alignBottom", .text = QT_TR_NOOP("Align &Bottom"),
-            .triggered = &MainWindow::alignBottom},
-        {.name = "distributeH", .text = QT_TR_NOOP("Distribute &Horizontally"),
-            .triggered = &MainWindow::distributeHorizontally},
-        {.name = "distributeV", .text = QT_TR_NOOP("Distribute Verticall&y"),
-            .triggered = &MainWindow::distributeVertically},
-        // Database
-        {.name = "sqlPreview", .text = QT_TR_NOOP("&SQL Preview..."), .icon = "sql",
-            .key = Qt::CTRL | Qt::SHIFT | Qt::Key_Q,
-            .tip = QT_TR_NOOP("The DDL that creates the design, per dialect"),
-            .triggered = &MainWindow::showSqlPreview},
-        {.name = "apply", .text = QT_TR_NOOP("&Apply to Database..."), .icon = "database-apply",
-            .tip = QT_TR_NOOP("Create the design's tables in a SQLite, PostgreSQL or MariaDB "
-                              "database"),
-            .triggered = &MainWindow::applyToDatabase},
-        {.name = "import", .text = QT_TR_NOOP("&Import from Database..."),
-            .icon = "database-import",
-            .tip = QT_TR_NOOP("Read an existing database into a new design"),
-            .triggered = &MainWindow::importFromDatabase},
-        {.name = "browseRows", .text = QT_TR_NOOP("&Browse Rows"),
-            .key = Qt::CTRL | Qt::SHIFT | Qt::Key_B,
-            .tip = QT_TR_NOOP("Show the rows of the selected table of the open database"),
-            .triggered = &MainWindow::browseRows},
-        // Help
-        {.name = "about", .text = QT_TR_NOOP("&About Schemata"), .triggered = &MainWindow::about},
-    };
-    static const MenuEntry menus[] = {
-        {QT_TR_NOOP("&File"),
-            {"new", "open", "@recent", "openDatabase", "connectDatabase", "@recentDatabases",
-                "save", "saveAs", "", "exportImage", "exportJson", "print", "", "close", "quit"}},
-        {QT_TR_NOOP("&Edit"),
-            {"undo", "redo", "", "cut", "copy", "paste", "duplicate", "delete", "",
-                "selectAll"}},
-        {QT_TR_NOOP("&Insert"),
-            {"addTable", "addColumn", "connect", "foreignKey", "manyToMany", "", "addNote",
-                "addArea"}},
-        {QT_TR_NOOP("&View"),
-            {"showDesign", "showData", "dataBeside", "", "zoomIn", "zoomOut", "zoomReset",
-                "zoomFit", "find", "", "snapToGrid", "colorByType", "manyToManyAsOne", "",
-                "@theme", "@language", "", "@panels"}},
-        {QT_TR_NOOP("&Arrange"),
-            {"autoLayout", "autoLayoutSelection", "pin", "", "alignLeft", "alignHCenter",
-                "alignRight", "alignTop", "alignVCenter", "alignBottom", "", "distributeH",
-                "distributeV"}},
-        {QT_TR_NOOP("&Database"),
-            {"sqlPreview", "apply", "import", "", "@dialect", "", "browseRows"}},
-        {QT_TR_NOOP("&Help"), {"about"}},
-    };
-
-    // Undo and Redo follow the page: the design's history, or the data page's unsaved edits.
-    m_undoGroup = new QUndoGroup(this);
-    m_undoGroup->addStack(m_document->undoStack());
-    m_undoGroup->setActiveStack(m_document->undoStack());
-    connect(m_browser, &BrowserPane::undoStackChanged, this, &MainWindow::addUndoStack);
-    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
-    undo->setObjectName(QStringLiteral("undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    undo->setIcon(QIcon(QStringLiteral(":/icons/edit-undo.svg")));
-    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
-    redo->setObjectName(QStringLiteral("redo"));
-    // Ctrl+Y as well, where the platform's Redo is Ctrl+Shift+Z: users of both kinds expect it.
-    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
-    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
-        redoKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Y));
-    redo->setShortcuts(redoKeys);
-    redo->setIcon(QIcon(QStringLiteral(":/icons/edit-redo.svg")));
-    m_actions.insert(QStringLiteral("undo"), undo);
-    m_actions.insert(QStringLiteral("redo"), redo);
-
-    QSettings settings;
-    for (const ActionEntry &entry : actions) {
-        const QString name = QString::fromLatin1(entry.name);
-        QKeySequence shortcut;
-        if (entry.standardKey != QKeySequence::UnknownKey)
-            shortcut = QKeySequence(entry.standardKey);
-        else if (entry.key != QKeyCombination())
-            shortcut = QKeySequence(entry.key);
-        QAction *a = addAction(nullptr, name, tr(entry.text),
-            entry.icon ? QString::fromLatin1(entry.icon) : QString(), shortcut, {});
-        if (entry.tip)
-            a->setStatusTip(tr(entry.tip));
-        if (entry.triggered)
-            connect(a, &QAction::triggered, this, entry.triggered);
-        if (entry.checkable || entry.toggled)
-            a->setCheckable(true);
-        if (entry.remembered) {
-            const bool initial = settings.value(u"view/" + name, false).toBool();
-            a->setChecked(initial);
-            (this->*entry.toggled)(initial);
-        }
-        if (entry.toggled)
-            connect(a, &QAction::toggled, this, entry.toggled);
-        if (entry.remembered) {
-            connect(a, &QAction::toggled, this,
-                [name](bool on) { QSettings().setValue(u"view/" + name, on); });
-        }
-    }
-    auto *pages = new QActionGroup(this);
-    pages->addAction(action(QStringLiteral("showDesign")));
-    pages->addAction(action(QStringLiteral("showData")));
-    action(QStringLiteral("showDesign"))->setChecked(true);
-    connect(m_browser, &BrowserPane::actionsChanged, this, &MainWindow::browserActionsChanged);
-    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::pageChanged);
-    connect(m_scene, &DiagramScene::toolChanged, this, &MainWindow::connectToolChanged);
-
-    for (const MenuEntry &entry : menus) {
-        QMenu *menu = menuBar()->addMenu(tr(entry.title));
-        for (const char *item : entry.items) {
-            if (!*item)
-                menu->addSeparator();
-            else if (*item == '@')
-                addSubmenu(menu, std::string_view(item + 1));
-            else
-                menu->addAction(action(QString::fromLatin1(item)));
-        }
-    }
-
-    QToolBar *toolBar = addToolBar(tr("Main"));
-    toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    for (const char *name : {"new", "open", "save", "", "undo", "redo", "", "addTable", "connect",
-             "manyToMany", "addNote", "", "zoomOut", "zoomIn", "zoomFit", "autoLayout", "",
-             "sqlPreview", "apply", "", "showDesign", "showData"}) {
-        if (*name)
-            toolBar->addAction(m_actions.value(QString::fromLatin1(name)));
-        else
-            toolBar->addSeparator();
-    }
-
-    // Context menus: the diagram's, with what applies to the selection.
-    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    for (const char *name :
-        {"addTable", "addColumn", "addNote", "", "cut", "copy", "paste", "duplicate", "delete", "",
-            "foreignKey", "manyToMany", "addArea", "", "autoLayoutSelection", "pin"}) {
-        if (*name) {
-            m_view->addAction(m_actions.value(QString::fromLatin1(name)));
-        } else {
-            auto *separator = new QAction(this);
-            separator->setSeparator(true);
-            m_view->addAction(separator);
-        }
-    }
-    // The rows of the card right-clicked, when the open database has its table.
-    auto *rowsSeparator = new QAction(this);
-    rowsSeparator->setSeparator(true);
-    m_view->addAction(rowsSeparator);
-    m_view->addAction(m_actions.value(QStringLiteral("browseRows")));
-}
-
-void MainWindow::addSubmenu(QMenu *menu, std::string_view name)
-{
-    if (name == "recent") {
-        m_recentMenu = menu->addMenu(tr("Open &Recent"));
-    } else if (name == "recentDatabases") {
-        m_recentDatabasesMenu = menu->addMenu(tr("Recent Data&bases"));
-        m_recentDatabasesMenu->setObjectName(QStringLiteral("recentDatabasesMenu"));
-        updateRecentDatabasesMenu();
-    } else if (name == "theme") {
-        QMenu *theme = menu->addMenu(tr("&Theme"));
-        auto *themes = new QActionGroup(this);
-        const QString currentTheme
-            = QSettings().value(QStringLiteral("view/theme"), QStringLiteral("system")).toString();
-        for (const auto &[key, text] : {std::pair {QStringLiteral("system"), tr("&System")},
-                 std::pair {QStringLiteral("light"), tr("&Light")},
-                 std::pair {QStringLiteral("dark"), tr("&Dark")}}) {
-            QAction *a = theme->addAction(text);
-            a->setObjectName(u"theme_" + key);
-            a->setCheckable(true);
-            a->setChecked(key == currentTheme);
-            themes->addAction(a);
-            connect(a, &QAction::triggered, this, [this, k = key] { setTheme(k); });
-        }
-    } else if (name == "language") {
-        QMenu *language = menu->addMenu(tr("&Language"));
-        auto *languages = new QActionGroup(this);
-        const QString currentLanguage
-            = QSettings().value(QStringLiteral("language"), QString()).toString();
-        for (const auto &[code, text] : {std::pair {QString(), tr("System Default")},
-                 std::pair {QStringLiteral("en"), QStringLiteral("English")},
-                 std::pair {QStringLiteral("de"), QStringLiteral("Deutsch")},
-                 std::pair {QStringLiteral("es"), QStringLiteral("Español")}}) {
-            QAction *a = language->addAction(text);
-            a->setCheckable(true);
-            a->setChecked(code == currentLanguage);
-            languages->addAction(a);
-            connect(a, &QAction::triggered, this, [this, c = code] { setLanguage(c); });
-        }
-    } else if (name == "panels") {
-        QMenu *docks = menu->addMenu(tr("&Panels"));
-        for (QDockWidget *dock : findChildren<QDockWidget *>())
-            docks->addAction(dock->toggleViewAction());
-    } else if (name == "dialect") {
-        QMenu *dialect = menu->addMenu(tr("Switch &Dialect"));
-        for (SqlEngine engine : {SqlEngine::Sqlite, SqlEngine::Postgres, SqlEngine::Mysql}) {
-            QAction *a = dialect->addAction(sqlEngineTitle(engine));
-            a->setObjectName(u"dialect_" + sqlEngineName(engine));
-            connect(a, &QAction::triggered, this, [this, engine] { switchDialect(engine); });
-        }
-    }
-}
-
 void MainWindow::openDatabaseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), QString(),
-        tr("SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)"));
-    if (!path.isEmpty())
-        openDatabase(path);
+    m_opener->openFile();
+}
+
+void MainWindow::connectToDatabase()
+{
+    m_opener->connectToDatabase();
 }
 
 void MainWindow::saveDesignOrRows()
@@ -1299,6 +901,27 @@ void MainWindow::autoLayoutSelection()
     autoLayout(true);
 }
 
+bool MainWindow::openDatabase(const QString &pathOrUrl)
+{
+    return m_opener->open(pathOrUrl);
+}
+
+void MainWindow::showDatabaseDesign(const Schema &database)
+{
+    // Not saved, and not marked as changed: it is the database's, read again at will.
+    m_recovery->remove();
+    m_document->reset(database);
+    m_problems->setFileWarnings({});
+    showWholeDesign();
+}
+
+void MainWindow::showOpenedDatabase()
+{
+    showDataPage();
+    followSelection();
+    updateTitle();
+}
+
 void MainWindow::autoLayout(bool selectionOnly)
 {
     AutoLayoutRequest request;
@@ -1324,98 +947,6 @@ void MainWindow::autoLayout(bool selectionOnly)
                           : tr("Auto-layout the design"))
         && !selectionOnly)
         fitToWindow();
-}
-
-bool MainWindow::openDatabase(const QString &pathOrUrl)
-{
-    QString error;
-    const std::optional<DatabaseAddress> address
-        = DatabaseAddress::parse(pathOrUrl.trimmed(), &error);
-    if (address && address->isServer())
-        return openServerDatabase(*address);
-    if (!address || !m_browser->openDatabase(*address, &error)) {
-        QMessageBox::critical(this, tr("Cannot Open Database"), error);
-        return false;
-    }
-    showOpenedDatabase(*address);
-    return true;
-}
-
-bool MainWindow::openServerDatabase(DatabaseAddress address)
-{
-    PasswordSources sources;
-    sources.setKeychain([](const DatabaseAddress &server) { return PasswordStore::read(server); });
-    // No password, or one the server refused (or no server at all): the user sees why and may
-    // type one, as often as it takes. A stored password that failed leaves the box checked.
-    bool stored = false;
-    bool remember = false;
-    bool asked = false;
-    sources.setPrompt([this, &stored, &remember, &asked](const DatabaseAddress &server,
-                          PasswordSources::Source tried, const QString &error) {
-        if (!asked)
-            stored = remember = tried == PasswordSources::Source::Keychain;
-        asked = true;
-        return askPassword(this, server, error, &remember);
-    });
-    const auto open = [this](const DatabaseAddress &server, QString *error) {
-        return m_browser->openDatabase(server, error);
-    };
-    QString error;
-    PasswordSources::Source source = PasswordSources::Source::None;
-    if (!sources.open(address, open, &error, &source))
-        return false;
-    // The password that worked is kept when the user asked for it; a stored one the user no
-    // longer wants kept (it did not work) goes.
-    QString problem;
-    if (source == PasswordSources::Source::Prompt
-        && (remember ? !PasswordStore::write(address, *address.password, &problem)
-                     : stored && !PasswordStore::remove(address, &problem)))
-        QMessageBox::warning(this, tr("System Keychain"), problem);
-    showOpenedDatabase(address);
-    return true;
-}
-
-void MainWindow::showOpenedDatabase(const DatabaseAddress &address)
-{
-    addRecentDatabase(address);
-    showDatabaseDesign();
-    showDataPage();
-    followSelection();
-    updateTitle();
-}
-
-void MainWindow::showDatabaseDesign()
-{
-    const Schema *database = m_browser->schema();
-    if (!database)
-        return;
-    switch (DatabaseDesign::choose(m_document->schema(), m_document->isModified(), *database)) {
-    case DatabaseDesign::Choice::KeepOpenDesign:
-        return;
-    case DatabaseDesign::Choice::ShowDatabaseDesign:
-        break;
-    case DatabaseDesign::Choice::AskFirst: {
-        QMessageBox box(QMessageBox::Question, tr("Show the Database's Design"),
-            tr("%1 does not describe %2, and has unsaved changes. Save them before the "
-               "database's own design takes its place on the Design page?")
-                .arg(m_document->displayName(), m_browser->openDatabaseAddress()->title()),
-            QMessageBox::Save | QMessageBox::Discard, this);
-        box.setObjectName(QStringLiteral("replaceDesignQuestion"));
-        QPushButton *keep = box.addButton(tr("&Keep Current Design"), QMessageBox::RejectRole);
-        box.setDefaultButton(QMessageBox::Save);
-        box.exec();
-        if (box.clickedButton() == keep || box.clickedButton() == nullptr)
-            return;
-        if (box.standardButton(box.clickedButton()) == QMessageBox::Save && !save())
-            return;
-        break;
-    }
-    }
-    // Not saved, and not marked as changed: it is the database's, read again at will.
-    m_recovery->remove();
-    m_document->reset(*database);
-    m_problems->setFileWarnings({});
-    showWholeDesign();
 }
 
 bool MainWindow::isDataBeside() const
@@ -1518,53 +1049,6 @@ void MainWindow::showInDiagram(const QString &table)
         }
     }
     statusBar()->showMessage(tr("%1 is not in the design.").arg(table), 6000);
-}
-
-void MainWindow::addRecentDatabase(const DatabaseAddress &address)
-{
-    // The example database opens by itself at start; listed, it would push the user's own
-    // databases down every time.
-    const QString entry = address.toString();
-    if (!address.isServer() && entry == QDir::cleanPath(ExampleDatabase::databasePath()))
-        return;
-    recentDatabases().add(entry);
-    updateRecentDatabasesMenu();
-}
-
-void MainWindow::updateRecentDatabasesMenu()
-{
-    recentDatabases().fillMenu(
-        m_recentDatabasesMenu, QStringLiteral("clearRecentDatabases"),
-        [](const QString &entry) {
-            return DatabaseAddress::isUrl(entry) ? entry : QDir::toNativeSeparators(entry);
-        },
-        [this](const QString &entry) { openDatabase(entry); });
-}
-
-void MainWindow::connectToDatabase()
-{
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Connect to Database"));
-    auto *target = new DatabaseTargetWidget(DatabaseTargetWidget::FileMode::MustExist, &dialog);
-    target->restoreSettings();
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(target);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    while (dialog.exec() == QDialog::Accepted) {
-        QString error;
-        const std::optional<DatabaseAddress> address = target->address(&error);
-        if (address && m_browser->openDatabase(*address, &error)) {
-            QString problem;
-            if (!target->saveSettings(&problem))
-                QMessageBox::warning(this, tr("System Keychain"), problem);
-            showOpenedDatabase(*address);
-            return;
-        }
-        QMessageBox::critical(this, tr("Cannot Open Database"), error);
-    }
 }
 
 void MainWindow::switchDialect(SqlEngine engine)

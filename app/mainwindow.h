@@ -6,9 +6,11 @@
 #include <QMainWindow>
 
 #include <functional>
+#include <span>
 #include <string_view>
 
 class BrowserPane;
+class DatabaseOpener;
 class DesignDocument;
 class DesignEditor;
 class DiagramScene;
@@ -22,6 +24,7 @@ class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QSettings;
 class Recovery;
 class QSplitter;
 class QStackedWidget;
@@ -30,7 +33,6 @@ class QTimer;
 class QTreeWidget;
 class QUndoStack;
 class Schema;
-struct DatabaseAddress;
 
 // The main window: the diagram of one design in the centre (the data browser becomes a second
 // page of the same centre), with the table list, properties, problems, history and an overview
@@ -47,13 +49,8 @@ public:
     bool saveFile(const QString &path);
     // Opens a design made elsewhere (import) as a new, unsaved document.
     void openSchema(const Schema &schema, const QString &title);
-    // Opens a database (an SQLite path or a postgresql:// / mysql:// URL) in the data page and
-    // adds it to File > Recent Databases. The Design page shows its diagram: the open design
-    // when it describes the database, else the database's own (asked first when the open
-    // design has unsaved edits). A server's password comes from the URL, else
-    // PGPASSWORD / MYSQL_PWD, else the system keychain (PasswordSources); while none works
-    // the user is asked, with the server's answer, and may have the one that works remembered
-    // in the keychain.
+    // Opens a database (an SQLite path or a postgresql:// / mysql:// URL) in the data page
+    // (DatabaseOpener::open says how).
     bool openDatabase(const QString &pathOrUrl);
     BrowserPane *browser() const { return m_browser; }
     const Schema &schema() const;
@@ -82,10 +79,29 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    // The centre's pages: the diagram, the data browser, and both side by side.
+    void createPages();
     void createDocks();
+    // The Tables dock's contents: the filter box over the list of tables.
+    QWidget *createTableList();
     // The actions from a table (name, text, shortcut, icon, tip, slot) and the menus, tool bar
-    // and context menu from their names.
+    // and context menu from their names (mainwindowactions.cpp).
+    struct ActionEntry;
+    struct MenuEntry;
+    static std::span<const ActionEntry> actionTable();
+    static std::span<const MenuEntry> menuTable();
     void createActions();
+    void createUndoActions();
+    void createAction(const ActionEntry &entry, const QSettings &settings);
+    void createMenus();
+    void createToolBar();
+    void createContextMenu();
+    // The zoom and problem counts at the right of the status bar.
+    void createStatusLabels();
+    // The document's changes to the title, table list and status.
+    void connectDocument();
+    // The scene's selection and requests, the focus and the clipboard, to what follows them.
+    void connectScene();
     void addSubmenu(QMenu *menu, std::string_view name);
     QAction *addAction(QMenu *menu, const QString &name, const QString &text, const QString &icon,
         const QKeySequence &shortcut, const std::function<void()> &slot);
@@ -122,12 +138,11 @@ private:
     void showWholeDesign();
     void switchDialect(SqlEngine engine);
     void connectToDatabase();
-    bool openServerDatabase(DatabaseAddress address);
-    void showOpenedDatabase(const DatabaseAddress &address);
-    void addRecentDatabase(const DatabaseAddress &address);
-    void updateRecentDatabasesMenu();
+    // What the opener asks of the window: the database's design in the open one's place, and
+    // the data page once the database is open.
+    void showDatabaseDesign(const Schema &database);
+    void showOpenedDatabase();
     void editObject(ObjectId id, ObjectId column);
-    void showDatabaseDesign();
     // The pages: the diagram or the data browser, or both with View > Data Beside Diagram.
     bool isDataBeside() const;
     void setDataBeside(bool on);
@@ -195,10 +210,10 @@ private:
     PropertyPanel *m_properties = nullptr;
     QHash<QString, QAction *> m_actions;
     QMenu *m_recentMenu = nullptr;
-    QMenu *m_recentDatabasesMenu = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     QLabel *m_zoomLabel = nullptr;
     QLabel *m_problemsLabel = nullptr;
     QTimer *m_tablesTimer = nullptr;
     Recovery *m_recovery = nullptr;
+    DatabaseOpener *m_opener = nullptr;
 };

@@ -1,5 +1,8 @@
 #include "applydialog.h"
 
+#include "buttonrow.h"
+#include "progresspage.h"
+
 #include "connection/databasetargetwidget.h"
 
 #include "database/databasejobs.h"
@@ -8,7 +11,6 @@
 #include <QCheckBox>
 #include <QFontDatabase>
 #include <QFutureWatcher>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -93,16 +95,10 @@ ApplyDialog::ApplyDialog(const Schema &schema, QWidget *parent)
     previewLayout->addWidget(m_previewSql, 1);
     previewLayout->addWidget(m_confirmation);
 
-    auto *progressPage = new QWidget(m_pages);
-    progressPage->setObjectName(QStringLiteral("progressPage"));
-    m_progressLabel = wrappingLabel(QStringLiteral("progressLabel"), progressPage);
-    m_progressBar = new QProgressBar(progressPage);
-    m_progressBar->setObjectName(QStringLiteral("progressBar"));
-    auto *progressLayout = new QVBoxLayout(progressPage);
-    progressLayout->addStretch(1);
-    progressLayout->addWidget(m_progressLabel);
-    progressLayout->addWidget(m_progressBar);
-    progressLayout->addStretch(1);
+    auto *progressPage = new ProgressPage(m_pages);
+    m_progressLabel = progressPage->label();
+    m_progressLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_progressBar = progressPage->bar();
 
     auto *resultPage = new QWidget(m_pages);
     resultPage->setObjectName(QStringLiteral("resultPage"));
@@ -118,21 +114,12 @@ ApplyDialog::ApplyDialog(const Schema &schema, QWidget *parent)
     m_pages->addWidget(progressPage);
     m_pages->addWidget(resultPage);
 
-    m_back = new QPushButton(tr("< &Back"), this);
-    m_back->setObjectName(QStringLiteral("back"));
-    m_next = new QPushButton(this);
-    m_next->setObjectName(QStringLiteral("next"));
+    auto *buttons = new ButtonRow(this);
+    m_back = buttons->add(tr("< &Back"), QStringLiteral("back"));
+    m_next = buttons->add(QString(), QStringLiteral("next"));
     m_next->setDefault(true);
-    m_cancelButton = new QPushButton(tr("Cancel"), this);
-    m_cancelButton->setObjectName(QStringLiteral("cancel"));
-    m_close = new QPushButton(tr("Close"), this);
-    m_close->setObjectName(QStringLiteral("close"));
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(m_back);
-    buttons->addWidget(m_next);
-    buttons->addWidget(m_cancelButton);
-    buttons->addWidget(m_close);
+    m_cancelButton = buttons->add(tr("Cancel"), QStringLiteral("cancel"));
+    m_close = buttons->add(tr("Close"), QStringLiteral("close"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_pages, 1);

@@ -1,8 +1,11 @@
 #include "exportjsondialog.h"
 
+#include "buttonrow.h"
+
 #include "connection/databasetargetwidget.h"
 
 #include "database/connection.h"
+#include "jobs/backgroundtask.h"
 #include "database/schemaimporter.h"
 #include "schema/schema.h"
 
@@ -42,6 +45,7 @@ constexpr int ProgressSteps = 1000;
 ExportJsonDialog::ExportJsonDialog(QWidget *parent)
     : QDialog(parent)
     , m_readTimer(new QTimer(this))
+    , m_exportTask(new BackgroundTask(this))
 {
     setWindowTitle(tr("Export Database to JSON"));
 
@@ -110,17 +114,10 @@ ExportJsonDialog::ExportJsonDialog(QWidget *parent)
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_export = new QPushButton(tr("&Export"), this);
-    m_export->setObjectName(QStringLiteral("export"));
-    m_cancelButton = new QPushButton(tr("Cancel"), this);
-    m_cancelButton->setObjectName(QStringLiteral("cancel"));
-    m_close = new QPushButton(tr("Close"), this);
-    m_close->setObjectName(QStringLiteral("close"));
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(m_export);
-    buttons->addWidget(m_cancelButton);
-    buttons->addWidget(m_close);
+    auto *buttons = new ButtonRow(this);
+    m_export = buttons->add(tr("&Export"), QStringLiteral("export"));
+    m_cancelButton = buttons->add(tr("Cancel"), QStringLiteral("cancel"));
+    m_close = buttons->add(tr("Close"), QStringLiteral("close"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(databaseGroup);
@@ -134,6 +131,7 @@ ExportJsonDialog::ExportJsonDialog(QWidget *parent)
     m_readTimer->setSingleShot(true);
     m_readTimer->setInterval(400);
     connect(m_readTimer, &QTimer::timeout, this, &ExportJsonDialog::readTables);
+    connect(m_exportTask, &BackgroundTask::progressed, this, &ExportJsonDialog::showProgress);
     connect(m_database, &DatabaseTargetWidget::changed, this, [this] {
         // The list belongs to the database it was read from; a field that changes and names
         // the same database (a password filled in from the keychain) keeps it.
@@ -310,40 +308,34 @@ void ExportJsonDialog::startExport()
     m_exportPath = m_outputPath->text().trimmed();
     const bool pretty = m_pretty->isChecked();
     const auto blobs = JsonExporter::Blobs(m_blobs->currentData().toInt());
-    m_cancelRequested = false;
     m_progressBar->setValue(0);
     m_result->setText(tr("Exporting to %1...").arg(m_exportPath));
 
-    m_exportWatcher = new QFutureWatcher<Outcome>(this);
-    connect(
-        m_exportWatcher, &QFutureWatcher<Outcome>::finished, this, &ExportJsonDialog::exportDone);
-    updateButtons();
-    // The dialog outlives the worker (closing it cancels and waits), so the worker may post
-    // progress to it and read its Cancel flag.
-    m_exportWatcher->setFuture(QtConcurrent::run([this, address = *address, tables, pretty, blobs,
-                                                     path = m_exportPath, hook = m_progressHook] {
-        Outcome outcome;
-        Connection connection;
-        const std::optional<Schema> schema = readSchema(connection, address, &outcome.error);
-        if (!schema)
+    // The job keeps nothing of the dialog: it reports progress and reads Cancel through the
+    // task, which waits for it when the dialog goes.
+    m_exportTask->start(
+        [address = *address, tables, pretty, blobs, path = m_exportPath, hook = m_progressHook](
+            const BackgroundTask::Progress &progress) {
+            Outcome outcome;
+            Connection connection;
+            const std::optional<Schema> schema = readSchema(connection, address, &outcome.error);
+            if (!schema)
+                return outcome;
+            JsonExporter exporter(connection, *schema);
+            exporter.setTables(tables);
+            exporter.setPretty(pretty);
+            exporter.setBlobs(blobs);
+            exporter.setProgress([&](qint64 done, qint64 total) {
+                outcome.cancelled = !progress.step(done, total, hook);
+                return !outcome.cancelled;
+            });
+            outcome.ok = exporter.writeFile(path, &outcome.error);
+            if (outcome.ok)
+                outcome.tables = exporter.tableOrder(&outcome.error);
             return outcome;
-        JsonExporter exporter(connection, *schema);
-        exporter.setTables(tables);
-        exporter.setPretty(pretty);
-        exporter.setBlobs(blobs);
-        exporter.setProgress([&](qint64 done, qint64 total) {
-            QMetaObject::invokeMethod(
-                this, [this, done, total] { showProgress(done, total); }, Qt::QueuedConnection);
-            if (hook)
-                hook(done, total);
-            outcome.cancelled = m_cancelRequested.load();
-            return !outcome.cancelled;
-        });
-        outcome.ok = exporter.writeFile(path, &outcome.error);
-        if (outcome.ok)
-            outcome.tables = exporter.tableOrder(&outcome.error);
-        return outcome;
-    }));
+        },
+        [this](const Outcome &outcome) { exportDone(outcome); });
+    updateButtons();
 }
 
 void ExportJsonDialog::showProgress(qint64 done, qint64 total)
@@ -357,19 +349,13 @@ void ExportJsonDialog::cancelExport()
 {
     if (!isExporting())
         return;
-    m_cancelRequested = true;
+    m_exportTask->cancel();
     m_cancelButton->setEnabled(false);
     m_result->setText(tr("Cancelling..."));
 }
 
-void ExportJsonDialog::exportDone()
+void ExportJsonDialog::exportDone(const Outcome &outcome)
 {
-    if (!m_exportWatcher)
-        return;
-    QFutureWatcher<Outcome> *watcher = std::exchange(m_exportWatcher, nullptr);
-    watcher->disconnect(this);
-    watcher->deleteLater();
-    const Outcome outcome = watcher->result();
     if (outcome.ok) {
         m_progressBar->setValue(ProgressSteps);
         m_result->setText(tr("Exported %n table(s) to %1", nullptr, int(outcome.tables.size()))
@@ -387,11 +373,12 @@ void ExportJsonDialog::exportDone()
 
 void ExportJsonDialog::stopExport()
 {
-    if (!m_exportWatcher)
-        return;
-    m_cancelRequested = true;
-    m_exportWatcher->waitForFinished();
-    exportDone();
+    m_exportTask->stop();
+}
+
+bool ExportJsonDialog::isExporting() const
+{
+    return m_exportTask->isRunning();
 }
 
 void ExportJsonDialog::reject()

@@ -6,9 +6,9 @@
 #include <QDialog>
 #include <QStringList>
 
-#include <atomic>
 #include <functional>
 
+class BackgroundTask;
 class DatabaseTargetWidget;
 class QCheckBox;
 class QComboBox;
@@ -18,8 +18,6 @@ class QListWidget;
 class QProgressBar;
 class QPushButton;
 class QTimer;
-template<typename T>
-class QFutureWatcher;
 
 // File > Export Database to JSON...: choose a database (the window's open one to begin with),
 // see its tables (read on a worker thread as soon as it is named: at once for a database given
@@ -48,7 +46,7 @@ public:
 
     // The checked tables, in the order the export writes them.
     QStringList checkedTables() const;
-    bool isExporting() const { return m_exportWatcher != nullptr; }
+    bool isExporting() const;
 
     void reject() override;
 
@@ -70,7 +68,7 @@ private:
     void readTables();
     void startExport();
     void cancelExport();
-    void exportDone();
+    void exportDone(const Outcome &outcome);
     // Cancels a running export and waits for its worker; its result is reported as usual.
     void stopExport();
     void browse();
@@ -85,8 +83,7 @@ private:
     QString m_listed; // the database the list is (being) read from, by its displayName()
     QTimer *m_readTimer;
     bool m_reading = false;
-    QFutureWatcher<Outcome> *m_exportWatcher = nullptr;
-    std::atomic<bool> m_cancelRequested = false;
+    BackgroundTask *m_exportTask;
     QString m_exportPath;
     std::function<void(qint64, qint64)> m_progressHook;
 

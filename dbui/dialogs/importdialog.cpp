@@ -1,11 +1,13 @@
 #include "importdialog.h"
 
+#include "buttonrow.h"
+#include "progresspage.h"
+
 #include "connection/databasetargetwidget.h"
 
 #include "database/databasejobs.h"
 
 #include <QFutureWatcher>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QProgressBar>
@@ -39,19 +41,10 @@ ImportDialog::ImportDialog(QWidget *parent)
     sourceLayout->addWidget(m_sourceStatus);
     sourceLayout->addStretch(1);
 
-    auto *progressPage = new QWidget(m_pages);
-    progressPage->setObjectName(QStringLiteral("progressPage"));
-    m_progressLabel = new QLabel(progressPage);
-    m_progressLabel->setObjectName(QStringLiteral("progressLabel"));
-    m_progressLabel->setWordWrap(true);
-    m_progressBar = new QProgressBar(progressPage);
-    m_progressBar->setObjectName(QStringLiteral("progressBar"));
+    auto *progressPage = new ProgressPage(m_pages);
+    m_progressLabel = progressPage->label();
+    m_progressBar = progressPage->bar();
     m_progressBar->setRange(0, 0); // busy: the importer does not report steps
-    auto *progressLayout = new QVBoxLayout(progressPage);
-    progressLayout->addStretch(1);
-    progressLayout->addWidget(m_progressLabel);
-    progressLayout->addWidget(m_progressBar);
-    progressLayout->addStretch(1);
 
     auto *resultPage = new QWidget(m_pages);
     resultPage->setObjectName(QStringLiteral("resultPage"));
@@ -69,20 +62,11 @@ ImportDialog::ImportDialog(QWidget *parent)
     m_pages->addWidget(progressPage);
     m_pages->addWidget(resultPage);
 
-    m_back = new QPushButton(tr("< &Back"), this);
-    m_back->setObjectName(QStringLiteral("back"));
-    m_import = new QPushButton(tr("&Import"), this);
-    m_import->setObjectName(QStringLiteral("import"));
-    m_open = new QPushButton(tr("&Open as New Design"), this);
-    m_open->setObjectName(QStringLiteral("open"));
-    m_cancelButton = new QPushButton(tr("Cancel"), this);
-    m_cancelButton->setObjectName(QStringLiteral("cancel"));
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(m_back);
-    buttons->addWidget(m_import);
-    buttons->addWidget(m_open);
-    buttons->addWidget(m_cancelButton);
+    auto *buttons = new ButtonRow(this);
+    m_back = buttons->add(tr("< &Back"), QStringLiteral("back"));
+    m_import = buttons->add(tr("&Import"), QStringLiteral("import"));
+    m_open = buttons->add(tr("&Open as New Design"), QStringLiteral("open"));
+    m_cancelButton = buttons->add(tr("Cancel"), QStringLiteral("cancel"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_pages, 1);

@@ -1,0 +1,405 @@
+#include "mainwindow.h"
+
+#include "browser/browserpane.h"
+#include "databaseopener.h"
+#include "diagram/diagramscene.h"
+#include "diagram/diagramview.h"
+#include "document/designdocument.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QDockWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+// MainWindow's actions: the table of them (name, text, shortcut, icon, tip, slot) and the menus,
+// tool bar and context menu made from their names.
+
+// One action of the window: what File, Edit, ... and the tool bar show, and the slot it runs.
+// The texts are translated in MainWindow's context where the action is made.
+struct MainWindow::ActionEntry
+{
+    const char *name;
+    const char *text;
+    const char *icon = nullptr; // Schemata's own (resources/icons), the same on every desktop
+    QKeySequence::StandardKey standardKey = QKeySequence::UnknownKey;
+    QKeyCombination key = {};
+    const char *tip = nullptr; // the status tip
+    void (MainWindow::*triggered)() = nullptr;
+    void (MainWindow::*toggled)(bool) = nullptr; // makes the action checkable
+    bool checkable = false;
+    bool remembered = false; // checked state kept under view/<name>
+};
+
+// A menu of the menu bar by action names: "" is a separator, "@name" a submenu.
+struct MainWindow::MenuEntry
+{
+    const char *title;
+    std::initializer_list<const char *> items;
+};
+
+QAction *MainWindow::addAction(QMenu *menu, const QString &name, const QString &text,
+    const QString &icon, const QKeySequence &shortcut, const std::function<void()> &slot)
+{
+    // Schemata's own icons (resources/icons), the same on every desktop.
+    auto *action
+        = new QAction(icon.isEmpty() ? QIcon() : QIcon(u":/icons/" + icon + u".svg"), text, this);
+    action->setObjectName(name);
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    if (slot)
+        connect(action, &QAction::triggered, this, slot);
+    if (menu)
+        menu->addAction(action);
+    m_actions.insert(name, action);
+    return action;
+}
+
+std::span<const MainWindow::ActionEntry> MainWindow::actionTable()
+{
+    static const ActionEntry actions[] = {
+        // File
+        {.name = "new", .text = QT_TR_NOOP("&New"), .icon = "document-new",
+            .standardKey = QKeySequence::New, .triggered = &MainWindow::newDesign},
+        {.name = "open", .text = QT_TR_NOOP("&Open..."), .icon = "document-open",
+            .standardKey = QKeySequence::Open, .triggered = &MainWindow::open},
+        {.name = "openDatabase", .text = QT_TR_NOOP("Open &Database..."),
+            .icon = "database-import", .key = Qt::CTRL | Qt::SHIFT | Qt::Key_O,
+            .tip = QT_TR_NOOP("Browse the rows of an SQLite database"),
+            .triggered = &MainWindow::openDatabaseFile},
+        {.name = "connectDatabase", .text = QT_TR_NOOP("Connec&t to Database..."),
+            .tip = QT_TR_NOOP("Browse a PostgreSQL or MariaDB database"),
+            .triggered = &MainWindow::connectToDatabase},
+        {.name = "save", .text = QT_TR_NOOP("&Save"), .icon = "document-save",
+            .standardKey = QKeySequence::Save, .triggered = &MainWindow::saveDesignOrRows},
+        {.name = "saveAs", .text = QT_TR_NOOP("Save &As..."),
+            .standardKey = QKeySequence::SaveAs, .triggered = &MainWindow::saveDesignAs},
+        {.name = "exportImage", .text = QT_TR_NOOP("&Export Diagram..."),
+            .icon = "export-image", .key = Qt::CTRL | Qt::SHIFT | Qt::Key_E,
+            .tip = QT_TR_NOOP("Save the whole diagram as PNG, SVG or PDF"),
+            .triggered = &MainWindow::exportImage},
+        {.name = "exportJson", .text = QT_TR_NOOP("Export Database to &JSON..."),
+            .triggered = &MainWindow::exportJson},
+        {.name = "print", .text = QT_TR_NOOP("&Print..."), .icon = "print",
+            .standardKey = QKeySequence::Print, .triggered = &MainWindow::printDiagram},
+        {.name = "close", .text = QT_TR_NOOP("&Close"), .standardKey = QKeySequence::Close,
+            .tip = QT_TR_NOOP("Close the design and start an empty one"),
+            .triggered = &MainWindow::newDesign},
+        {.name = "quit", .text = QT_TR_NOOP("&Quit"), .standardKey = QKeySequence::Quit,
+            .triggered = &MainWindow::quit},
+        // Edit (Undo and Redo come from the undo group)
+        {.name = "cut", .text = QT_TR_NOOP("Cu&t"), .icon = "edit-cut",
+            .standardKey = QKeySequence::Cut, .triggered = &MainWindow::cut},
+        {.name = "copy", .text = QT_TR_NOOP("&Copy"), .icon = "edit-copy",
+            .standardKey = QKeySequence::Copy, .triggered = &MainWindow::copy},
+        {.name = "paste", .text = QT_TR_NOOP("&Paste"), .icon = "edit-paste",
+            .standardKey = QKeySequence::Paste, .triggered = &MainWindow::paste},
+        {.name = "duplicate", .text = QT_TR_NOOP("D&uplicate"), .key = Qt::CTRL | Qt::Key_D,
+            .triggered = &MainWindow::duplicate},
+        {.name = "delete", .text = QT_TR_NOOP("&Delete"), .icon = "edit-delete",
+            .standardKey = QKeySequence::Delete, .triggered = &MainWindow::deleteSelection},
+        {.name = "selectAll", .text = QT_TR_NOOP("Select &All"),
+            .standardKey = QKeySequence::SelectAll, .triggered = &MainWindow::selectAll},
+        // Insert
+        {.name = "addTable", .text = QT_TR_NOOP("&Table"), .icon = "table-add",
+            .key = Qt::CTRL | Qt::Key_T,
+            .tip = QT_TR_NOOP("Add a table (or double-click the canvas)"),
+            .triggered = &MainWindow::addTable},
+        {.name = "addColumn", .text = QT_TR_NOOP("&Column"),
+            .key = Qt::CTRL | Qt::SHIFT | Qt::Key_C,
+            .tip = QT_TR_NOOP("Add a column to the selected table"),
+            .triggered = &MainWindow::addColumn},
+        {.name = "connect", .text = QT_TR_NOOP("&Relation (drag column to column)"),
+            .icon = "relation", .key = Qt::CTRL | Qt::Key_R,
+            .tip = QT_TR_NOOP("Drag from a column to the column it references"),
+            .toggled = &MainWindow::setConnectTool},
+        {.name = "foreignKey", .text = QT_TR_NOOP("&Foreign Key to Selected..."),
+            .tip = QT_TR_NOOP("Select the referenced table first, then the referencing one"),
+            .triggered = &MainWindow::createForeignKey},
+        {.name = "manyToMany", .text = QT_TR_NOOP("&Many-to-Many"), .icon = "many-to-many",
+            .tip = QT_TR_NOOP("Join the two selected tables through a new association table"),
+            .triggered = &MainWindow::createManyToMany},
+        {.name = "addNote", .text = QT_TR_NOOP("&Note"), .icon = "note",
+            .triggered = &MainWindow::addNote},
+        {.name = "addArea", .text = QT_TR_NOOP("&Area"), .icon = "area",
+            .tip = QT_TR_NOOP("Group the selected tables in a coloured area"),
+            .triggered = &MainWindow::addArea},
+        // View
+        {.name = "showDesign", .text = QT_TR_NOOP("Desi&gn"), .key = Qt::CTRL | Qt::Key_1,
+            .triggered = &MainWindow::showDesignPage, .checkable = true},
+        {.name = "showData", .text = QT_TR_NOOP("&Data"), .key = Qt::CTRL | Qt::Key_2,
+            .triggered = &MainWindow::showDataPage, .checkable = true},
+        {.name = "dataBeside", .text = QT_TR_NOOP("Data &Beside Diagram"),
+            .key = Qt::CTRL | Qt::Key_3,
+            .tip = QT_TR_NOOP("Show the rows of the table selected in the diagram next to it"),
+            .toggled = &MainWindow::toggleDataBeside},
+        {.name = "zoomIn", .text = QT_TR_NOOP("Zoom &In"), .icon = "zoom-in",
+            .standardKey = QKeySequence::ZoomIn, .triggered = &MainWindow::zoomIn},
+        {.name = "zoomOut", .text = QT_TR_NOOP("Zoom &Out"), .icon = "zoom-out",
+            .standardKey = QKeySequence::ZoomOut, .triggered = &MainWindow::zoomOut},
+        {.name = "zoomReset", .text = QT_TR_NOOP("&Actual Size"), .icon = "zoom-original",
+            .key = Qt::CTRL | Qt::Key_0, .triggered = &MainWindow::resetZoom},
+        {.name = "zoomFit", .text = QT_TR_NOOP("&Fit to Window"), .icon = "zoom-fit",
+            .key = Qt::CTRL | Qt::Key_9, .triggered = &MainWindow::fitToWindow},
+        {.name = "find", .text = QT_TR_NOOP("&Find Table..."), .icon = "find",
+            .standardKey = QKeySequence::Find, .triggered = &MainWindow::findTable},
+        {.name = "snapToGrid", .text = QT_TR_NOOP("&Snap to Grid"),
+            .toggled = &MainWindow::setSnapToGrid, .remembered = true},
+        {.name = "colorByType", .text = QT_TR_NOOP("&Colour Columns by Type"),
+            .toggled = &MainWindow::setColorByType, .remembered = true},
+        {.name = "manyToManyAsOne", .text = QT_TR_NOOP("Show &Many-to-Many as One Connector"),
+            .toggled = &MainWindow::setManyToManyAsOne, .remembered = true},
+        // Arrange
+        {.name = "autoLayout", .text = QT_TR_NOOP("&Auto-Layout"), .icon = "auto-layout",
+            .key = Qt::CTRL | Qt::Key_L,
+            .tip = QT_TR_NOOP("Lay out the whole design by its foreign keys"),
+            .triggered = &MainWindow::autoLayoutAll},
+        {.name = "autoLayoutSelection", .text = QT_TR_NOOP("Auto-Layout &Selection"),
+            .key = Qt::CTRL | Qt::SHIFT | Qt::Key_L,
+            .triggered = &MainWindow::autoLayoutSelection},
+        {.name = "pin", .text = QT_TR_NOOP("&Pin in Place"), .icon = "pin",
+            .key = Qt::CTRL | Qt::SHIFT | Qt::Key_P,
+            .tip = QT_TR_NOOP("Pinned tables keep their place when the design is laid out"),
+            .triggered = &MainWindow::pinSelection, .checkable = true},
+        {.name = "alignLeft", .text = QT_TR_NOOP("Align &Left"),
+            .triggered = &MainWindow::alignLeft},
+        {.name = "alignHCenter", .text = QT_TR_NOOP("Align &Centres Horizontally"),
+            .triggered = &MainWindow::alignHCenter},
+        {.name = "alignRight", .text = QT_TR_NOOP("Align &Right"),
+            .triggered = &MainWindow::alignRight},
+        {.name = "alignTop", .text = QT_TR_NOOP("Align &Top"),
+            .triggered = &MainWindow::alignTop},
+        {.name = "alignVCenter", .text = QT_TR_NOOP("Align Centres &Vertically"),
+            .triggered = &MainWindow::alignVCenter},
+        {.name = "alignBottom", .text = QT_TR_NOOP("Align &Bottom"),
+            .triggered = &MainWindow::alignBottom},
+        {.name = "distributeH", .text = QT_TR_NOOP("Distribute &Horizontally"),
+            .triggered = &MainWindow::distributeHorizontally},
+        {.name = "distributeV", .text = QT_TR_NOOP("Distribute Verticall&y"),
+            .triggered = &MainWindow::distributeVertically},
+        // Database
+        {.name = "sqlPreview", .text = QT_TR_NOOP("&SQL Preview..."), .icon = "sql",
+            .key = Qt::CTRL | Qt::SHIFT | Qt::Key_Q,
+            .tip = QT_TR_NOOP("The DDL that creates the design, per dialect"),
+            .triggered = &MainWindow::showSqlPreview},
+        {.name = "apply", .text = QT_TR_NOOP("&Apply to Database..."), .icon = "database-apply",
+            .tip = QT_TR_NOOP("Create the design's tables in a SQLite, PostgreSQL or MariaDB "
+                              "database"),
+            .triggered = &MainWindow::applyToDatabase},
+        {.name = "import", .text = QT_TR_NOOP("&Import from Database..."),
+            .icon = "database-import",
+            .tip = QT_TR_NOOP("Read an existing database into a new design"),
+            .triggered = &MainWindow::importFromDatabase},
+        {.name = "browseRows", .text = QT_TR_NOOP("&Browse Rows"),
+            .key = Qt::CTRL | Qt::SHIFT | Qt::Key_B,
+            .tip = QT_TR_NOOP("Show the rows of the selected table of the open database"),
+            .triggered = &MainWindow::browseRows},
+        // Help
+        {.name = "about", .text = QT_TR_NOOP("&About Schemata"), .triggered = &MainWindow::about},
+    };
+    return actions;
+}
+
+std::span<const MainWindow::MenuEntry> MainWindow::menuTable()
+{
+    static const MenuEntry menus[] = {
+        {QT_TR_NOOP("&File"),
+            {"new", "open", "@recent", "openDatabase", "connectDatabase", "@recentDatabases",
+                "save", "saveAs", "", "exportImage", "exportJson", "print", "", "close", "quit"}},
+        {QT_TR_NOOP("&Edit"),
+            {"undo", "redo", "", "cut", "copy", "paste", "duplicate", "delete", "",
+                "selectAll"}},
+        {QT_TR_NOOP("&Insert"),
+            {"addTable", "addColumn", "connect", "foreignKey", "manyToMany", "", "addNote",
+                "addArea"}},
+        {QT_TR_NOOP("&View"),
+            {"showDesign", "showData", "dataBeside", "", "zoomIn", "zoomOut", "zoomReset",
+                "zoomFit", "find", "", "snapToGrid", "colorByType", "manyToManyAsOne", "",
+                "@theme", "@language", "", "@panels"}},
+        {QT_TR_NOOP("&Arrange"),
+            {"autoLayout", "autoLayoutSelection", "pin", "", "alignLeft", "alignHCenter",
+                "alignRight", "alignTop", "alignVCenter", "alignBottom", "", "distributeH",
+                "distributeV"}},
+        {QT_TR_NOOP("&Database"),
+            {"sqlPreview", "apply", "import", "", "@dialect", "", "browseRows"}},
+        {QT_TR_NOOP("&Help"), {"about"}},
+    };
+    return menus;
+}
+
+void MainWindow::createActions()
+{
+    createUndoActions();
+    const QSettings settings;
+    for (const ActionEntry &entry : actionTable())
+        createAction(entry, settings);
+    auto *pages = new QActionGroup(this);
+    pages->addAction(action(QStringLiteral("showDesign")));
+    pages->addAction(action(QStringLiteral("showData")));
+    action(QStringLiteral("showDesign"))->setChecked(true);
+    connect(m_browser, &BrowserPane::actionsChanged, this, &MainWindow::browserActionsChanged);
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::pageChanged);
+    connect(m_scene, &DiagramScene::toolChanged, this, &MainWindow::connectToolChanged);
+    createMenus();
+    createToolBar();
+    createContextMenu();
+}
+
+void MainWindow::createUndoActions()
+{
+    // Undo and Redo follow the page: the design's history, or the data page's unsaved edits.
+    m_undoGroup = new QUndoGroup(this);
+    m_undoGroup->addStack(m_document->undoStack());
+    m_undoGroup->setActiveStack(m_document->undoStack());
+    connect(m_browser, &BrowserPane::undoStackChanged, this, &MainWindow::addUndoStack);
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(QIcon(QStringLiteral(":/icons/edit-undo.svg")));
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redo"));
+    // Ctrl+Y as well, where the platform's Redo is Ctrl+Shift+Z: users of both kinds expect it.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Y));
+    redo->setShortcuts(redoKeys);
+    redo->setIcon(QIcon(QStringLiteral(":/icons/edit-redo.svg")));
+    m_actions.insert(QStringLiteral("undo"), undo);
+    m_actions.insert(QStringLiteral("redo"), redo);
+}
+
+void MainWindow::createAction(const ActionEntry &entry, const QSettings &settings)
+{
+    const QString name = QString::fromLatin1(entry.name);
+    QKeySequence shortcut;
+    if (entry.standardKey != QKeySequence::UnknownKey)
+        shortcut = QKeySequence(entry.standardKey);
+    else if (entry.key != QKeyCombination())
+        shortcut = QKeySequence(entry.key);
+    QAction *a = addAction(nullptr, name, tr(entry.text),
+        entry.icon ? QString::fromLatin1(entry.icon) : QString(), shortcut, {});
+    if (entry.tip)
+        a->setStatusTip(tr(entry.tip));
+    if (entry.triggered)
+        connect(a, &QAction::triggered, this, entry.triggered);
+    if (entry.checkable || entry.toggled)
+        a->setCheckable(true);
+    if (entry.remembered) {
+        const bool initial = settings.value(u"view/" + name, false).toBool();
+        a->setChecked(initial);
+        (this->*entry.toggled)(initial);
+    }
+    if (entry.toggled)
+        connect(a, &QAction::toggled, this, entry.toggled);
+    if (entry.remembered) {
+        connect(a, &QAction::toggled, this,
+            [name](bool on) { QSettings().setValue(u"view/" + name, on); });
+    }
+}
+
+void MainWindow::createMenus()
+{
+    for (const MenuEntry &entry : menuTable()) {
+        QMenu *menu = menuBar()->addMenu(tr(entry.title));
+        for (const char *item : entry.items) {
+            if (!*item)
+                menu->addSeparator();
+            else if (*item == '@')
+                addSubmenu(menu, std::string_view(item + 1));
+            else
+                menu->addAction(action(QString::fromLatin1(item)));
+        }
+    }
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    for (const char *name : {"new", "open", "save", "", "undo", "redo", "", "addTable", "connect",
+             "manyToMany", "addNote", "", "zoomOut", "zoomIn", "zoomFit", "autoLayout", "",
+             "sqlPreview", "apply", "", "showDesign", "showData"}) {
+        if (*name)
+            toolBar->addAction(m_actions.value(QString::fromLatin1(name)));
+        else
+            toolBar->addSeparator();
+    }
+}
+
+void MainWindow::createContextMenu()
+{
+    // Context menus: the diagram's, with what applies to the selection.
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (const char *name :
+        {"addTable", "addColumn", "addNote", "", "cut", "copy", "paste", "duplicate", "delete", "",
+            "foreignKey", "manyToMany", "addArea", "", "autoLayoutSelection", "pin"}) {
+        if (*name) {
+            m_view->addAction(m_actions.value(QString::fromLatin1(name)));
+        } else {
+            auto *separator = new QAction(this);
+            separator->setSeparator(true);
+            m_view->addAction(separator);
+        }
+    }
+    // The rows of the card right-clicked, when the open database has its table.
+    auto *rowsSeparator = new QAction(this);
+    rowsSeparator->setSeparator(true);
+    m_view->addAction(rowsSeparator);
+    m_view->addAction(m_actions.value(QStringLiteral("browseRows")));
+}
+
+void MainWindow::addSubmenu(QMenu *menu, std::string_view name)
+{
+    if (name == "recent") {
+        m_recentMenu = menu->addMenu(tr("Open &Recent"));
+    } else if (name == "recentDatabases") {
+        QMenu *recentDatabases = menu->addMenu(tr("Recent Data&bases"));
+        recentDatabases->setObjectName(QStringLiteral("recentDatabasesMenu"));
+        m_opener->setRecentMenu(recentDatabases);
+    } else if (name == "theme") {
+        QMenu *theme = menu->addMenu(tr("&Theme"));
+        auto *themes = new QActionGroup(this);
+        const QString currentTheme
+            = QSettings().value(QStringLiteral("view/theme"), QStringLiteral("system")).toString();
+        for (const auto &[key, text] : {std::pair {QStringLiteral("system"), tr("&System")},
+                 std::pair {QStringLiteral("light"), tr("&Light")},
+                 std::pair {QStringLiteral("dark"), tr("&Dark")}}) {
+            QAction *a = theme->addAction(text);
+            a->setObjectName(u"theme_" + key);
+            a->setCheckable(true);
+            a->setChecked(key == currentTheme);
+            themes->addAction(a);
+            connect(a, &QAction::triggered, this, [this, k = key] { setTheme(k); });
+        }
+    } else if (name == "language") {
+        QMenu *language = menu->addMenu(tr("&Language"));
+        auto *languages = new QActionGroup(this);
+        const QString currentLanguage
+            = QSettings().value(QStringLiteral("language"), QString()).toString();
+        for (const auto &[code, text] : {std::pair {QString(), tr("System Default")},
+                 std::pair {QStringLiteral("en"), QStringLiteral("English")},
+                 std::pair {QStringLiteral("de"), QStringLiteral("Deutsch")},
+                 std::pair {QStringLiteral("es"), QStringLiteral("Español")}}) {
+            QAction *a = language->addAction(text);
+            a->setCheckable(true);
+            a->setChecked(code == currentLanguage);
+            languages->addAction(a);
+            connect(a, &QAction::triggered, this, [this, c = code] { setLanguage(c); });
+        }
+    } else if (name == "panels") {
+        QMenu *docks = menu->addMenu(tr("&Panels"));
+        for (QDockWidget *dock : findChildren<QDockWidget *>())
+            docks->addAction(dock->toggleViewAction());
+    } else if (name == "dialect") {
+        QMenu *dialect = menu->addMenu(tr("Switch &Dialect"));
+        for (SqlEngine engine : {SqlEngine::Sqlite, SqlEngine::Postgres, SqlEngine::Mysql}) {
+            QAction *a = dialect->addAction(sqlEngineTitle(engine));
+            a->setObjectName(u"dialect_" + sqlEngineName(engine));
+            connect(a, &QAction::triggered, this, [this, engine] { switchDialect(engine); });
+        }
+    }
+}
