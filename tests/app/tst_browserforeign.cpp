@@ -59,7 +59,10 @@ void tst_BrowserForeign::rowidAliasIsNotAsked()
     pane.showTable(u"Genre"_s);
     QTRY_COMPARE(pane.model()->rowCountState(), RowCount::State::Exact);
     QCOMPARE(pane.model()->rowCount(), 2);
+    // The count can come before the rows' page: duplicating copies rows that are read.
+    QTRY_VERIFY(pane.model()->isRowLoaded(pane.model()->rowCount() - 1));
     pane.grid()->setCurrentIndex(pane.model()->index(0, 1));
+    QVERIFY(pane.action(u"duplicateRows"_s)->isEnabled());
 
     // Any dialog that opens is the failure: it would ask for a key SQLite makes itself.
     QString asked;
