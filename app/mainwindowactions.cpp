@@ -396,7 +396,7 @@ void MainWindow::addSubmenu(QMenu *menu, std::string_view name)
             docks->addAction(dock->toggleViewAction());
     } else if (name == "dialect") {
         QMenu *dialect = menu->addMenu(tr("Switch &Dialect"));
-        for (SqlEngine engine : {SqlEngine::Sqlite, SqlEngine::Postgres, SqlEngine::Mysql}) {
+        for (const SqlEngine engine : allSqlEngines) {
             QAction *a = dialect->addAction(sqlEngineTitle(engine));
             a->setObjectName(u"dialect_" + sqlEngineName(engine));
             connect(a, &QAction::triggered, this, [this, engine] { switchDialect(engine); });
