@@ -175,7 +175,7 @@ private:
     BoundStatement filterCondition(const RowFilter &filter) const;
     QVariant filterValue(int column, const QVariant &value) const;
 
-    SqlEngine m_engine = SqlEngine::Sqlite;
+    SqlEngine m_engine = defaultSqlEngine;
     Relation m_relation = Relation::Table;
     std::shared_ptr<const Dialect> m_dialect;
     QString m_table;

@@ -17,7 +17,7 @@ struct DatabaseAddress
     Q_DECLARE_TR_FUNCTIONS(DatabaseAddress)
 
 public:
-    SqlEngine engine = SqlEngine::Sqlite;
+    SqlEngine engine = defaultSqlEngine;
     QString path; // SQLite
     QString host;
     int port = -1;
