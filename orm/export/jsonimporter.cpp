@@ -5,10 +5,9 @@
 #include "database/sqllog.h"
 #include "ddl/ddlwriter.h"
 #include "dialects/dialect.h"
-#include "records/valuecodec.h"
 #include "sql/typemapping.h"
+#include "values/jsonvaluereader.h"
 
-#include <QDateTime>
 #include <QFile>
 #include <QHash>
 #include <QSet>
@@ -19,8 +18,6 @@
 #include <rapidjson/reader.h>
 
 #include <algorithm>
-#include <cmath>
-#include <cstdlib>
 #include <functional>
 #include <memory>
 
@@ -233,7 +230,7 @@ public:
         : m_importer(importer)
         , m_schema(importer.m_schema)
         , m_dialect(importer.m_connection.dialect())
-        , m_engine(m_dialect.engine())
+        , m_values(m_dialect, importer.m_blobs)
         , m_db(importer.m_connection.database())
         , m_stream(stream)
         , m_source(source)
@@ -301,7 +298,7 @@ public:
             if (rows > 0 && m_triggersRunning.contains(table, Qt::CaseInsensitive))
                 m_importer.m_warnings << tr("The triggers of \"%1\" ran for its imported rows: "
                                             "%2 cannot turn triggers off during an import.")
-                                             .arg(table, sqlEngineName(m_engine));
+                                             .arg(table, m_dialect.name());
         }
         if (!verifyUncheckedKeys())
             return false;
@@ -431,7 +428,7 @@ public:
 
 private:
     enum class Expect { Root, TableOrEnd, Rows, RowOrEnd, ColumnOrEnd, Value, Done };
-    enum class Token { Null, Bool, Number, String };
+    using Token = JsonValueReader::Token;
     struct ColumnSpec
     {
         QString name;
@@ -604,13 +601,7 @@ private:
     bool makeCyclesDeferrable()
     {
         QSqlQuery query(m_db);
-        if (!Sql::exec(query, QStringLiteral(
-                "SELECT c.conname, t.relname, r.relname FROM pg_constraint c "
-                "JOIN pg_class t ON t.oid = c.conrelid "
-                "JOIN pg_namespace n ON n.oid = t.relnamespace "
-                "JOIN pg_class r ON r.oid = c.confrelid "
-                "WHERE c.contype = 'f' AND NOT c.condeferrable AND n.nspname = current_schema() "
-                "ORDER BY 2, 1")))
+        if (!Sql::exec(query, m_dialect.notDeferrableForeignKeysSql()))
             return failDatabase(tr("Cannot read the foreign keys: %1")
                                     .arg(Connection::errorText(query.lastError())));
         QList<std::pair<QString, QString>> toAlter;
@@ -640,7 +631,8 @@ private:
         }
         const ColumnSpec &column = m_columns.at(m_column);
         QString problem;
-        const std::optional<QVariant> v = convert(column.type, token, flag, text, size, &problem);
+        const std::optional<QVariant> v
+            = m_values.read(column.type, token, flag, QByteArrayView(text, size), &problem);
         if (!v) {
             // At the value's start, its opening quote for a string.
             const QString message
@@ -652,123 +644,6 @@ private:
         m_present[m_column] = true;
         m_expect = Expect::ColumnOrEnd;
         return true;
-    }
-
-    std::optional<QVariant> convert(const LogicalType &type, Token token, bool flag,
-        const char *text, qsizetype size, QString *problem) const
-    {
-        if (token == Token::Null)
-            return QVariant(QMetaType(QMetaType::QString)); // a typed NULL binds everywhere
-        using Kind = LogicalType::Kind;
-        const QByteArray bytes = QByteArray::fromRawData(text, size);
-        const auto expected = [&](const QString &what) {
-            const QString found = token == Token::Bool
-                ? (flag ? QStringLiteral("true") : QStringLiteral("false"))
-                : token == Token::Number ? tr("the number %1").arg(QString::fromLatin1(bytes))
-                                         : tr("a string");
-            *problem = tr("expected %1, not %2.").arg(what, found);
-            return std::nullopt;
-        };
-        switch (type.kind) {
-        case Kind::Boolean:
-            if (token != Token::Bool)
-                return expected(tr("true or false"));
-            return ValueCodec::toDatabase(QVariant(flag), type, m_engine);
-        case Kind::TinyInt:
-        case Kind::SmallInt:
-        case Kind::Integer:
-        case Kind::BigInt: {
-            if (token != Token::Number)
-                return expected(tr("a whole number"));
-            bool ok = false;
-            const qlonglong n = bytes.toLongLong(&ok);
-            if (ok)
-                return QVariant(n);
-            const qulonglong u = bytes.toULongLong(&ok);
-            if (ok && type.isUnsigned)
-                return QVariant(u);
-            return expected(tr("a whole number of 64 bits"));
-        }
-        case Kind::Decimal:
-            if (token != Token::Number)
-                return expected(tr("a number"));
-            return QVariant(QString::fromLatin1(bytes)); // exact, as written
-        case Kind::Float:
-        case Kind::Double: {
-            if (token != Token::Number)
-                return expected(tr("a number"));
-            bool ok = false;
-            const double x = bytes.toDouble(&ok);
-            if (!ok || !std::isfinite(x))
-                return expected(tr("a number that a double holds"));
-            return QVariant(x);
-        }
-        case Kind::Date:
-        case Kind::Time:
-        case Kind::DateTime:
-        case Kind::TimestampTz: {
-            if (token != Token::String)
-                return expected(tr("an ISO 8601 string"));
-            // Checked here, alike on every engine (SQLite would store any text); then
-            // PostgreSQL reads the ISO text itself, zone included, and the others take Qt's
-            // values as records do. An offset on a time-zone-aware type is kept: as written
-            // on SQLite, which stores text, and as the same instant in the session's (local)
-            // time on MariaDB, whose TIMESTAMP converts from it.
-            const QString iso = QString::fromUtf8(bytes);
-            const QVariant parsed = ValueCodec::fromIsoText(iso, type, problem);
-            if (!parsed.isValid())
-                return std::nullopt;
-            if (m_engine == SqlEngine::Postgres)
-                return QVariant(iso);
-            if (parsed.typeId() == QMetaType::QDateTime
-                && parsed.toDateTime().timeSpec() != Qt::LocalTime) {
-                const QDateTime dt = parsed.toDateTime();
-                if (m_engine == SqlEngine::Mysql)
-                    return ValueCodec::toDatabase(dt.toLocalTime(), type, m_engine);
-                const int offset = std::abs(dt.offsetFromUtc());
-                const QString zone = dt.timeSpec() == Qt::UTC
-                    ? QStringLiteral("Z")
-                    : QString::asprintf("%c%02d:%02d", dt.offsetFromUtc() < 0 ? '-' : '+',
-                        offset / 3600, offset % 3600 / 60);
-                return QVariant(
-                    dt.toString(dt.time().msec() ? QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")
-                                                 : QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-                    + zone);
-            }
-            return ValueCodec::toDatabase(parsed, type, m_engine);
-        }
-        case Kind::Binary:
-        case Kind::Blob: {
-            if (token != Token::String)
-                return expected(
-                    m_importer.m_blobs == Blobs::Hex ? tr("hexadecimal text") : tr("base64 text"));
-            if (m_importer.m_blobs == Blobs::Hex) {
-                const bool hex
-                    = size % 2 == 0 && std::all_of(bytes.cbegin(), bytes.cend(), [](char c) {
-                          return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')
-                              || (c >= 'A' && c <= 'F');
-                      });
-                if (!hex) {
-                    *problem = tr("\"%1\" is not hexadecimal bytes.")
-                                   .arg(QString::fromUtf8(bytes.left(40)));
-                    return std::nullopt;
-                }
-                return QVariant(QByteArray::fromHex(bytes));
-            }
-            auto decoded = QByteArray::fromBase64Encoding(
-                QByteArray(bytes), QByteArray::AbortOnBase64DecodingErrors);
-            if (!decoded) {
-                *problem = tr("\"%1\" is not base64 (for hexadecimal BLOBs, say so: --blobs hex).")
-                               .arg(QString::fromUtf8(bytes.left(40)));
-                return std::nullopt;
-            }
-            return QVariant(*decoded);
-        }
-        default:
-            if (token != Token::String)
-                return expected(tr("a string"));
-            return QVariant(QString::fromUtf8(bytes));
-        }
     }
 
     bool endRow()
@@ -825,11 +700,9 @@ private:
         if (rows < 0) {
             const QString reason = m_inserter->errorText();
             if (!m_inserter->failedStatement().isEmpty())
-                return failDatabase(
-                    tr("%1 failed: %2").arg(m_inserter->failedStatement(), reason));
+                return failDatabase(tr("%1 failed: %2").arg(m_inserter->failedStatement(), reason));
             if (m_inserter->failedRow() < 0)
-                return failDatabase(
-                    tr("Cannot insert into \"%1\": %2").arg(m_table->name, reason));
+                return failDatabase(tr("Cannot insert into \"%1\": %2").arg(m_table->name, reason));
             const Place &place = m_places.at(m_inserter->failedRow());
             m_error = position(place.line, place.column)
                 + tr("\"%1\" row %2: the database refused it: %3")
@@ -943,7 +816,7 @@ private:
     JsonImporter &m_importer;
     const Schema &m_schema;
     const Dialect &m_dialect;
-    const SqlEngine m_engine;
+    const JsonValueReader m_values;
     QSqlDatabase m_db;
     DeviceStream &m_stream;
     const QString m_source;

@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace ValueCodec {
 
 QVariant fromDatabase(const QVariant &value, const LogicalType &type, SqlEngine engine)
@@ -200,6 +202,32 @@ QVariant fromIsoText(const QString &text, const LogicalType &type, QString *prob
         || seconds > QTimeZone::MaxUtcOffsetSecs)
         return fail(translate("there is no such time zone offset"));
     return QVariant(QDateTime(date, time, Qt::OffsetFromUTC, seconds));
+}
+
+QString toIsoText(const QTime &time)
+{
+    return time.toString(time.msec() ? QStringLiteral("HH:mm:ss.zzz") : QStringLiteral("HH:mm:ss"));
+}
+
+QString toIsoText(const QDateTime &value, const LogicalType &type)
+{
+    QString text = value.date().toString(Qt::ISODate) + u' ' + toIsoText(value.time());
+    if (type.kind == LogicalType::Kind::TimestampTz && value.timeSpec() != Qt::LocalTime) {
+        const QString iso = value.toString(Qt::ISODate); // ends in Z or +hh:mm
+        text += value.timeSpec() == Qt::UTC ? QStringLiteral("Z") : iso.right(6);
+    }
+    return text;
+}
+
+std::optional<QByteArray> fromHexText(const QByteArray &digits)
+{
+    const bool hex
+        = digits.size() % 2 == 0 && std::all_of(digits.begin(), digits.end(), [](char c) {
+              return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+          });
+    if (!hex)
+        return std::nullopt;
+    return QByteArray::fromHex(digits);
 }
 
 QVariant notNullWhenEmpty(const QVariant &value)
