@@ -5,6 +5,7 @@
 #include "database/sqllog.h"
 #include "ddl/ddlwriter.h"
 #include "dialects/dialect.h"
+#include "export/jsonstream.h"
 #include "sql/typemapping.h"
 #include "values/jsonvaluereader.h"
 
@@ -14,166 +15,14 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <rapidjson/error/en.h>
-#include <rapidjson/reader.h>
-
 #include <algorithm>
 #include <functional>
 #include <memory>
 
 namespace {
 
-constexpr qint64 BufferSize = 64 * 1024;
 constexpr int MaxRowsPerStatement = 500;
 constexpr qint64 MaxBytesPerStatement = 4 << 20; // well under MariaDB's max_allowed_packet
-
-// A RapidJSON input stream over a QIODevice, read in blocks as rapidjson::FileReadStream
-// reads a FILE (a '\0' after the last byte ends the input), that counts lines.
-class DeviceStream
-{
-public:
-    using Ch = char;
-
-    explicit DeviceStream(QIODevice *device)
-        : m_device(device)
-        , m_buffer(BufferSize + 1, '\0')
-    {
-        fill();
-    }
-
-    Ch Peek() const { return *m_current; }
-    Ch Take()
-    {
-        const Ch c = *m_current;
-        if (m_hexDigits > 0 || m_escaped || c == '"' || c == '\\')
-            noteString(c);
-        if (m_current < m_last) {
-            ++m_current;
-        } else if (!m_eof) {
-            m_count += m_read;
-            fill();
-        }
-        if (c == '\n') {
-            ++m_line;
-            m_lineStart = qint64(Tell());
-        }
-        return c;
-    }
-    size_t Tell() const { return size_t(m_count + (m_current - m_buffer.constData())); }
-    // Output, which a reader never uses.
-    Ch *PutBegin()
-    {
-        RAPIDJSON_ASSERT(false);
-        return nullptr;
-    }
-    void Put(Ch) { RAPIDJSON_ASSERT(false); }
-    void Flush() { RAPIDJSON_ASSERT(false); }
-    size_t PutEnd(Ch *)
-    {
-        RAPIDJSON_ASSERT(false);
-        return 0;
-    }
-
-    qint64 line() const { return m_line; }
-    // Where the last string (a value or a key) began, at its opening quote, on the current
-    // line (a JSON string holds no line break).
-    qint64 stringColumn() const { return columnOf(m_stringStart); }
-    // Where the first \uDC00-\uDFFF escape of the last string that no \uD800-\uDBFF escape
-    // came just before is, at its backslash; -1 when there is none. RapidJSON refuses a lone
-    // high surrogate itself, and encodes a lone low one as bytes that are not UTF-8.
-    qint64 loneLowSurrogateColumn() const
-    {
-        return m_loneLowSurrogate < 0 ? -1 : columnOf(m_loneLowSurrogate);
-    }
-    // The column (in bytes, from 1) of an offset on the current line.
-    qint64 columnOf(qint64 offset) const { return std::max<qint64>(1, offset - m_lineStart + 1); }
-    bool failed() const { return m_failed; }
-    QString errorString() const { return m_device->errorString(); }
-
-private:
-    // Follows strings and their \u escapes, for stringColumn() and loneLowSurrogateColumn().
-    // Outside strings a backslash is not JSON, which the reader reports itself.
-    void noteString(Ch c)
-    {
-        const qint64 at = qint64(Tell());
-        if (m_hexDigits > 0) {
-            const int digit = c >= '0' && c <= '9' ? c - '0'
-                : c >= 'a' && c <= 'f'             ? c - 'a' + 10
-                : c >= 'A' && c <= 'F'             ? c - 'A' + 10
-                                                   : 0;
-            m_unit = m_unit * 16 + digit;
-            if (--m_hexDigits == 0) {
-                if (m_unit >= 0xDC00 && m_unit <= 0xDFFF && !m_afterHighSurrogate
-                    && m_loneLowSurrogate < 0)
-                    m_loneLowSurrogate = m_escapeStart;
-                m_afterHighSurrogate = m_unit >= 0xD800 && m_unit <= 0xDBFF;
-            }
-        } else if (m_escaped) {
-            m_escaped = false;
-            if (c == 'u') {
-                m_hexDigits = 4;
-                m_unit = 0;
-            } else {
-                m_afterHighSurrogate = false;
-            }
-        } else if (c == '\\') {
-            m_escaped = m_inString;
-            m_escapeStart = at;
-        } else if (!m_inString) {
-            m_inString = true;
-            m_stringStart = at;
-            m_loneLowSurrogate = -1;
-            m_afterHighSurrogate = false;
-        } else {
-            m_inString = false;
-        }
-    }
-
-    void fill()
-    {
-        qint64 n = 0;
-        while (n < BufferSize) {
-            const qint64 got = m_device->read(m_buffer.data() + n, BufferSize - n);
-            if (got < 0) {
-                m_failed = true;
-                break;
-            }
-            if (got == 0) {
-                if (m_device->isSequential() && m_device->waitForReadyRead(-1))
-                    continue;
-                break;
-            }
-            n += got;
-        }
-        m_read = n;
-        m_current = m_buffer.data();
-        m_last = m_current + n - 1;
-        if (n < BufferSize) {
-            m_buffer[n] = '\0';
-            ++m_last;
-            m_eof = true;
-        }
-    }
-
-    QIODevice *m_device;
-    QByteArray m_buffer;
-    char *m_current = nullptr;
-    char *m_last = nullptr;
-    qint64 m_read = 0;
-    qint64 m_count = 0;
-    bool m_eof = false;
-    bool m_failed = false;
-    qint64 m_line = 1;
-    qint64 m_lineStart = 0;
-    bool m_inString = false;
-    bool m_escaped = false;
-    int m_hexDigits = 0;
-    int m_unit = 0;
-    bool m_afterHighSurrogate = false;
-    qint64 m_stringStart = 0;
-    qint64 m_escapeStart = 0;
-    qint64 m_loneLowSurrogate = -1;
-};
 
 // The strongly connected components of the foreign-key graph (Tarjan): tables in one
 // component with more than one table, or with a foreign key to itself, form a cycle.
@@ -220,13 +69,15 @@ QHash<ObjectId, int> foreignKeyComponents(const Schema &schema)
 
 } // namespace
 
-// One import: the SAX handler that RapidJSON's reader calls, and the transaction it fills.
-class JsonImporter::Run : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Run>
+// One import: what the input's tables, rows and values become, and the transaction they fill.
+class JsonImporter::Run : public JsonStream::Receiver
 {
     Q_DECLARE_TR_FUNCTIONS(JsonImporter)
 
 public:
-    Run(JsonImporter &importer, DeviceStream &stream, const QString &source, qint64 bytesTotal)
+    using Token = JsonValueReader::Token;
+
+    Run(JsonImporter &importer, const JsonStream &stream, const QString &source, qint64 bytesTotal)
         : m_importer(importer)
         , m_schema(importer.m_schema)
         , m_dialect(importer.m_connection.dialect())
@@ -333,51 +184,39 @@ public:
         restoreSession();
     }
 
-    // RapidJSON's handler.
-    bool Null() { return value(Token::Null, false, nullptr, 0); }
-    bool Bool(bool b) { return value(Token::Bool, b, nullptr, 0); }
-    bool RawNumber(const char *text, rapidjson::SizeType size, bool)
+    // JsonStream's receiver.
+    bool beginTable(const QString &name) override
     {
-        return value(Token::Number, false, text, qsizetype(size));
-    }
-    bool String(const char *text, rapidjson::SizeType size, bool)
-    {
-        return wholeUnicode() && value(Token::String, false, text, qsizetype(size));
-    }
-    bool Default() { return failInput(tr("Unexpected value.")); } // never: numbers come raw
-    bool StartObject()
-    {
-        switch (m_expect) {
-        case Expect::Root:
-            m_expect = Expect::TableOrEnd;
-            return true;
-        case Expect::RowOrEnd:
-            ++m_rowNumber;
-            m_rowLine = m_stream.line();
-            m_rowColumn = m_stream.columnOf(qint64(m_stream.Tell()) - 1); // at its "{"
-            m_row.fill(QVariant(), m_columns.size());
-            m_present.fill(false, m_columns.size());
-            m_expect = Expect::ColumnOrEnd;
-            return true;
-        default:
-            return wrongShape(tr("an object"));
+        const Table *table = findTable(name);
+        if (!table)
+            return failInput(tr("The database has no table \"%1\".").arg(name));
+        if (m_seen.contains(table->id))
+            return failInput(tr("The table \"%1\" is given twice.").arg(table->name));
+        m_seen.insert(table->id);
+        m_table = table;
+        m_columns.clear();
+        m_columnByName.clear();
+        for (const Column &c : table->columns) {
+            m_columnByName.insert(c.name, int(m_columns.size()));
+            m_columns.append({c.name, TypeMapping::fromDesign(c.datatype), c.computed});
         }
+        m_rowNumber = 0;
+        m_tableRows = 0;
+        m_inserter.reset();
+        m_importer.m_imported.append({table->name, 0});
+        return setUpChecks(*table);
     }
-    bool StartArray()
+    bool beginRow() override
     {
-        if (m_expect != Expect::Rows)
-            return wrongShape(tr("an array"));
-        m_expect = Expect::RowOrEnd;
+        ++m_rowNumber;
+        m_rowLine = m_stream.line();
+        m_rowColumn = m_stream.columnOf(m_stream.bytesRead() - 1); // at its "{"
+        m_row.fill(QVariant(), m_columns.size());
+        m_present.fill(false, m_columns.size());
         return true;
     }
-    bool Key(const char *text, rapidjson::SizeType size, bool)
+    bool beginValue(const QString &name) override
     {
-        if (!wholeUnicode())
-            return false;
-        const QString name = QString::fromUtf8(text, qsizetype(size));
-        if (m_expect == Expect::TableOrEnd)
-            return beginTable(name);
-        // Only a row's members are keys here.
         const int column = columnIndex(name);
         if (column < 0)
             return failInput(tr("%1: the table has no column \"%2\".").arg(rowLabel(), name));
@@ -385,39 +224,61 @@ public:
             return failInput(tr("%1: the column \"%2\" is given twice.")
                                  .arg(rowLabel(), m_columns.at(column).name));
         m_column = column;
-        m_expect = Expect::Value;
         return true;
     }
-    bool EndObject(rapidjson::SizeType)
+    bool value(Token token, bool flag, QByteArrayView text) override
     {
-        if (m_expect == Expect::TableOrEnd) {
-            m_expect = Expect::Done;
-            return true;
+        const ColumnSpec &column = m_columns.at(m_column);
+        QString problem;
+        const std::optional<QVariant> v = m_values.read(column.type, token, flag, text, &problem);
+        if (!v) {
+            // At the value's start, its opening quote for a string.
+            const QString message
+                = tr("%1, column \"%2\": %3").arg(rowLabel(), column.name, problem);
+            return token == Token::String ? invalid(m_stream.stringColumn(), message)
+                                          : failInput(message);
         }
-        return endRow(); // the reader only ends the object it is in
+        m_row[m_column] = *v;
+        m_present[m_column] = true;
+        return true;
     }
-    bool EndArray(rapidjson::SizeType)
+    bool endTable() override
     {
-        // Only a table's rows are an array that ends: values cannot be arrays.
         if (!flush())
             return false;
         m_importer.m_imported.last().second = m_tableRows;
-        m_expect = Expect::TableOrEnd;
         return true;
     }
-
-    bool failInput(const QString &message)
+    // A value or container where the export's shape has something else.
+    bool misplaced(JsonStream::Shape expected, const QString &found) override
     {
-        return failInputAt(m_stream.columnOf(qint64(m_stream.Tell())), message);
+        switch (expected) {
+        case JsonStream::Shape::Root:
+            return failInput(tr("The input must be a JSON object of tables, {\"table\": [rows]}, "
+                                "as export-json writes it; it begins with %1.")
+                                 .arg(found));
+        case JsonStream::Shape::Rows:
+            return failInput(
+                tr("\"%1\" must be an array of rows, not %2.").arg(m_table->name, found));
+        case JsonStream::Shape::Row:
+            return failInput(tr("\"%1\" row %2 must be an object of columns, not %3.")
+                                 .arg(m_table->name, QString::number(m_rowNumber + 1), found));
+        case JsonStream::Shape::Value:
+            return failInput(tr("%1, column \"%2\": a value cannot be %3.")
+                                 .arg(rowLabel(), m_columns.at(m_column).name, found));
+        default:
+            return failInput(tr("Unexpected %1.").arg(found));
+        }
     }
-
     // A failure at `column` of the current line.
-    bool failInputAt(qint64 column, const QString &message)
+    bool invalid(qint64 column, const QString &message) override
     {
         m_error = position(m_stream.line(), column) + message;
         m_inputFault = true;
         return false;
     }
+
+    bool failInput(const QString &message) { return invalid(m_stream.column(), message); }
 
     // Where an input position is, "IN.json:3:14: ".
     QString position(qint64 line, qint64 column) const
@@ -427,8 +288,6 @@ public:
     }
 
 private:
-    enum class Expect { Root, TableOrEnd, Rows, RowOrEnd, ColumnOrEnd, Value, Done };
-    using Token = JsonValueReader::Token;
     struct ColumnSpec
     {
         QString name;
@@ -478,41 +337,6 @@ private:
         return tr("\"%1\" row %2").arg(m_table->name, QString::number(m_rowNumber));
     }
 
-    // A string that RapidJSON decoded from a lone low surrogate escape ("\udc00") holds
-    // bytes that are not UTF-8: refused as it refuses a lone high one, at its backslash.
-    bool wholeUnicode()
-    {
-        const qint64 column = m_stream.loneLowSurrogateColumn();
-        if (column < 0)
-            return true;
-        return failInputAt(column,
-            tr("not valid JSON: %1")
-                .arg(QString::fromLatin1(rapidjson::GetParseError_En(
-                    rapidjson::kParseErrorStringUnicodeSurrogateInvalid))));
-    }
-
-    // A value or container where the export's shape has something else.
-    bool wrongShape(const QString &found)
-    {
-        switch (m_expect) {
-        case Expect::Root:
-            return failInput(tr("The input must be a JSON object of tables, {\"table\": [rows]}, "
-                                "as export-json writes it; it begins with %1.")
-                                 .arg(found));
-        case Expect::Rows:
-            return failInput(
-                tr("\"%1\" must be an array of rows, not %2.").arg(m_table->name, found));
-        case Expect::RowOrEnd:
-            return failInput(tr("\"%1\" row %2 must be an object of columns, not %3.")
-                                 .arg(m_table->name, QString::number(m_rowNumber + 1), found));
-        case Expect::Value:
-            return failInput(tr("%1, column \"%2\": a value cannot be %3.")
-                                 .arg(rowLabel(), m_columns.at(m_column).name, found));
-        default:
-            return failInput(tr("Unexpected %1.").arg(found));
-        }
-    }
-
     const Table *findTable(const QString &name) const
     {
         if (const Table *t = m_schema.tableByName(name))
@@ -542,31 +366,6 @@ private:
             }
         }
         return found;
-    }
-
-    bool beginTable(const QString &name)
-    {
-        const Table *table = findTable(name);
-        if (!table)
-            return failInput(tr("The database has no table \"%1\".").arg(name));
-        if (m_seen.contains(table->id))
-            return failInput(tr("The table \"%1\" is given twice.").arg(table->name));
-        m_seen.insert(table->id);
-        m_table = table;
-        m_columns.clear();
-        m_columnByName.clear();
-        for (const Column &c : table->columns) {
-            m_columnByName.insert(c.name, int(m_columns.size()));
-            m_columns.append({c.name, TypeMapping::fromDesign(c.datatype), c.computed});
-        }
-        m_rowNumber = 0;
-        m_tableRows = 0;
-        m_inserter.reset();
-        m_importer.m_imported.append({table->name, 0});
-        if (!setUpChecks(*table))
-            return false;
-        m_expect = Expect::Rows;
-        return true;
     }
 
     // Puts off the foreign-key checks that a table of a cycle needs put off (see
@@ -620,33 +419,7 @@ private:
         return true;
     }
 
-    bool value(Token token, bool flag, const char *text, qsizetype size)
-    {
-        if (m_expect != Expect::Value) {
-            const QString found = token == Token::Null ? QStringLiteral("null")
-                : token == Token::Bool   ? (flag ? QStringLiteral("true") : QStringLiteral("false"))
-                : token == Token::Number ? tr("a number")
-                                         : tr("a string");
-            return wrongShape(found);
-        }
-        const ColumnSpec &column = m_columns.at(m_column);
-        QString problem;
-        const std::optional<QVariant> v
-            = m_values.read(column.type, token, flag, QByteArrayView(text, size), &problem);
-        if (!v) {
-            // At the value's start, its opening quote for a string.
-            const QString message
-                = tr("%1, column \"%2\": %3").arg(rowLabel(), column.name, problem);
-            return token == Token::String ? failInputAt(m_stream.stringColumn(), message)
-                                          : failInput(message);
-        }
-        m_row[m_column] = *v;
-        m_present[m_column] = true;
-        m_expect = Expect::ColumnOrEnd;
-        return true;
-    }
-
-    bool endRow()
+    bool endRow() override
     {
         QList<int> present;
         for (int i = 0; i < m_present.size(); ++i) {
@@ -676,7 +449,6 @@ private:
                                                                 : 8;
         }
         m_places.append({m_rowNumber, m_rowLine, m_rowColumn});
-        m_expect = Expect::RowOrEnd;
         if (!inserted(m_inserter->endRow()))
             return false;
         if (m_batchBytes >= MaxBytesPerStatement)
@@ -717,7 +489,7 @@ private:
         m_places.clear();
         m_batchBytes = 0;
         if (m_importer.m_progress
-            && !m_importer.m_progress(m_rows, qint64(m_stream.Tell()), m_bytesTotal))
+            && !m_importer.m_progress(m_rows, m_stream.bytesRead(), m_bytesTotal))
             return failDatabase(tr("Cancelled."));
         return true;
     }
@@ -818,7 +590,7 @@ private:
     const Dialect &m_dialect;
     const JsonValueReader m_values;
     QSqlDatabase m_db;
-    DeviceStream &m_stream;
+    const JsonStream &m_stream;
     const QString m_source;
     const qint64 m_bytesTotal;
     const QHash<ObjectId, int> m_components;
@@ -828,7 +600,6 @@ private:
     bool m_inputFault = false;
     bool m_begun = false;
     bool m_sessionChanged = false; // MariaDB's sql_mode and FOREIGN_KEY_CHECKS
-    Expect m_expect = Expect::Root;
     QSet<ObjectId> m_seen;
 
     // The table being read, and its row.
@@ -889,7 +660,7 @@ bool JsonImporter::readNamed(QIODevice *in, const QString &name, QString *error)
     m_imported.clear();
     m_warnings.clear();
     m_inputFailed = false;
-    DeviceStream stream(in);
+    JsonStream stream(in);
     Run run(*this, stream, name, in->isSequential() ? -1 : in->size());
     const auto fail = [&] {
         run.abort();
@@ -899,23 +670,16 @@ bool JsonImporter::readNamed(QIODevice *in, const QString &name, QString *error)
     };
     if (!run.begin())
         return fail();
-    rapidjson::Reader reader;
-    constexpr unsigned flags
-        = rapidjson::kParseNumbersAsStringsFlag | rapidjson::kParseValidateEncodingFlag;
-    const rapidjson::ParseResult parsed = reader.Parse<flags>(stream, run);
-    if (stream.failed()) {
-        run.failInput(tr("Cannot read %1: %2").arg(name, stream.errorString()));
+    switch (stream.read(run)) {
+    case JsonStream::Result::Read:
+        break;
+    case JsonStream::Result::DeviceFailed:
+        run.failInput(tr("Cannot read %1: %2").arg(name, stream.deviceError()));
         return fail();
-    }
-    if (parsed.IsError()) {
-        if (parsed.Code() != rapidjson::kParseErrorTermination) {
-            *error = run.position(stream.line(), stream.columnOf(qint64(parsed.Offset())))
-                + tr("not valid JSON: %1")
-                      .arg(QString::fromLatin1(rapidjson::GetParseError_En(parsed.Code())));
-            run.abort();
-            m_inputFailed = true;
-            return false;
-        }
+    case JsonStream::Result::NotJson:
+        run.invalid(stream.notJsonColumn(), stream.notJsonReason());
+        return fail();
+    case JsonStream::Result::Stopped:
         return fail();
     }
     if (!run.finish())
