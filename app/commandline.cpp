@@ -446,8 +446,7 @@ int CommandLine::sql(const QStringList &arguments, QTextStream &out, QTextStream
     DesignReader reader;
     if (!load(path, reader, err))
         return InputError;
-    const std::unique_ptr<Dialect> dialect = Dialect::create(*engine);
-    const DdlScript script = DdlWriter(*dialect).write(reader.schema());
+    const DdlScript script = DdlWriter(Dialect::forEngine(*engine)).write(reader.schema());
     for (const DesignProblem &p : script.problems)
         err << p.toString() << u'\n';
     err.flush();

@@ -54,12 +54,12 @@ QList<CellDelegate::Choice> ParentChoices::forColumn(
         if (!to)
             return choices;
         const Column *label = labelColumn(*parent, {to->name});
-        const std::unique_ptr<Dialect> dialect = Dialect::create(engine);
+        const Dialect &dialect = Dialect::forEngine(engine);
         const LogicalType keyType = TypeMapping::fromDesign(to->datatype);
-        QString sql = QStringLiteral("SELECT ") + dialect->quoteIdentifier(to->name);
+        QString sql = QStringLiteral("SELECT ") + dialect.quoteIdentifier(to->name);
         if (label)
-            sql += QStringLiteral(", ") + dialect->quoteIdentifier(label->name);
-        sql += QStringLiteral(" FROM ") + dialect->quoteIdentifier(parent->name)
+            sql += QStringLiteral(", ") + dialect.quoteIdentifier(label->name);
+        sql += QStringLiteral(" FROM ") + dialect.quoteIdentifier(parent->name)
             + QStringLiteral(" ORDER BY 1 LIMIT ") + QString::number(MaxChoices);
         QSqlQuery query(db);
         query.setForwardOnly(true);

@@ -58,7 +58,7 @@ DatabaseTargetWidget::DatabaseTargetWidget(FileMode fileMode, QWidget *parent)
     , m_remember(new QCheckBox(PasswordStore::rememberText(), this))
 {
     m_engine->setObjectName(QStringLiteral("engine"));
-    for (const SqlEngine engine : {SqlEngine::Sqlite, SqlEngine::Postgres, SqlEngine::Mysql})
+    for (const SqlEngine engine : allSqlEngines)
         m_engine->addItem(
             hasServer(engine) ? sqlEngineTitle(engine) : tr("SQLite file"), int(engine));
 
@@ -328,7 +328,7 @@ void DatabaseTargetWidget::restoreSettings()
     QSettings settings;
     settings.beginGroup(SettingsGroup);
     setEngine(sqlEngineFromName(settings.value(QStringLiteral("engine")).toString())
-                  .value_or(SqlEngine::Sqlite));
+                  .value_or(defaultSqlEngine));
     m_path->setText(settings.value(QStringLiteral("path")).toString());
     m_host->setText(settings.value(QStringLiteral("host")).toString());
     m_port->setValue(settings.value(QStringLiteral("port"), 0).toInt());

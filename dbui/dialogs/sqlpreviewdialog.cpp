@@ -33,7 +33,7 @@ SqlPreviewDialog::SqlPreviewDialog(const Schema &schema, QWidget *parent)
 {
     setWindowTitle(tr("SQL Preview"));
     m_dialect->setObjectName(QStringLiteral("dialect"));
-    for (const SqlEngine engine : {SqlEngine::Sqlite, SqlEngine::Postgres, SqlEngine::Mysql})
+    for (const SqlEngine engine : allSqlEngines)
         m_dialect->addItem(sqlEngineTitle(engine), int(engine));
     m_status->setObjectName(QStringLiteral("status"));
     m_status->setWordWrap(true);
@@ -77,8 +77,8 @@ SqlEngine SqlPreviewDialog::designEngine(const Schema &schema)
     // the file, or set to another engine's, says which engine the design is for.
     const QString db = schema.catalogue().db();
     if (!schema.source().catalogueFromFile && db == u"mysql")
-        return SqlEngine::Sqlite;
-    return sqlEngineFromName(db).value_or(SqlEngine::Sqlite);
+        return defaultSqlEngine;
+    return sqlEngineFromName(db).value_or(defaultSqlEngine);
 }
 
 SqlEngine SqlPreviewDialog::engine() const
@@ -110,8 +110,7 @@ void SqlPreviewDialog::writeScript()
             showScript(watcher->result());
     });
     watcher->setFuture(QtConcurrent::run([schema = m_schema, engine = engine()] {
-        const std::unique_ptr<Dialect> dialect = Dialect::create(engine);
-        return DdlWriter(*dialect).write(schema);
+        return DdlWriter(Dialect::forEngine(engine)).write(schema);
     }));
 }
 

@@ -3,6 +3,7 @@
 #include "designdocument.h"
 #include "sql/typemapping.h"
 #include "typedcolumn.h"
+#include "xml/datatypecataloguereader.h"
 #include "xml/designreader.h"
 #include "xml/designwriter.h"
 
@@ -734,7 +735,7 @@ QStringList DesignEditor::switchDialect(SqlEngine engine)
     const QString catalogueName = TypeMapping::catalogueFor(engine);
     QStringList changes;
     if (edit.original().catalogue().db() != catalogueName) {
-        edit.setCatalogue(DatatypeCatalogue::bundled(catalogueName));
+        edit.setCatalogue(DatatypeCatalogueReader::bundled(catalogueName));
         changes.append(tr("Datatype catalogue: %1 -> %2")
                            .arg(edit.original().catalogue().db(), catalogueName));
     }

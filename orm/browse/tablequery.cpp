@@ -239,11 +239,11 @@ BoundStatement TableQuery::filterCondition(const RowFilter &filter) const
 BoundStatement TableQuery::partnersCondition(SqlEngine engine, const Table &association,
     const ForeignKey &from, const ForeignKey &to, const Table &target, const QVariantList &values)
 {
-    const std::unique_ptr<Dialect> dialect = Dialect::create(engine);
+    const Dialect &dialect = Dialect::forEngine(engine);
     const auto name = [&](const Table &table, ObjectId column) -> QString {
         const Column *c = table.column(column);
         const QString columnName = c ? c->name : QString();
-        return dialect->quoteIdentifier(table.name) + u'.' + dialect->quoteIdentifier(columnName);
+        return dialect.quoteIdentifier(table.name) + u'.' + dialect.quoteIdentifier(columnName);
     };
     // EXISTS works for composite keys and on every engine.
     BoundStatement condition;
@@ -259,7 +259,7 @@ BoundStatement TableQuery::partnersCondition(SqlEngine engine, const Table &asso
             values.value(i), c ? TypeMapping::fromDesign(c->datatype) : LogicalType(), engine);
     }
     condition.sql = QStringLiteral("EXISTS (SELECT 1 FROM ")
-        + dialect->quoteIdentifier(association.name) + QStringLiteral(" WHERE ")
+        + dialect.quoteIdentifier(association.name) + QStringLiteral(" WHERE ")
         + parts.join(QStringLiteral(" AND ")) + u')';
     return condition;
 }

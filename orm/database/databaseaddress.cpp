@@ -117,7 +117,7 @@ std::optional<DatabaseAddress> DatabaseAddress::parse(const QString &text, QStri
     // Every message shows the address without its password; QUrl's own messages quote it whole.
     const QString shown = redacted(text);
     const std::optional<SqlEngine> engine = sqlEngineFromName(text.left(scheme));
-    if (!engine || !Dialect::create(*engine)->hasServer()) {
+    if (!engine || !Dialect::forEngine(*engine).hasServer()) {
         *error = tr("%1 is not a database address: \"%2\" is not a kind of database. Give an "
                     "SQLite file, or a URL such as postgresql://user@host:5432/database or "
                     "mysql://user@host:3306/database.")

@@ -12,8 +12,7 @@ Plan plan(const Schema &schema, const DatabaseAddress &address)
 {
     Plan result;
     if (!address.isServer() && !QFileInfo::exists(address.path)) {
-        const std::unique_ptr<Dialect> dialect = Dialect::create(address.engine);
-        result.plan = ApplyPlan {DdlWriter(*dialect).write(schema), {}};
+        result.plan = ApplyPlan {DdlWriter(Dialect::forEngine(address.engine)).write(schema), {}};
         return result;
     }
     Connection connection;

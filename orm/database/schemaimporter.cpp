@@ -6,6 +6,7 @@
 #include "dialects/dialect.h"
 #include "schema/schema.h"
 #include "sql/typemapping.h"
+#include "xml/datatypecataloguereader.h"
 
 #include <QHash>
 #include <QSet>
@@ -86,7 +87,8 @@ std::optional<Schema> SchemaImporter::import(QString *error)
     m_warnings.clear();
     const Dialect &dialect = m_connection.dialect();
     Schema schema;
-    schema.setCatalogue(DatatypeCatalogue::bundled(TypeMapping::catalogueFor(dialect.engine())));
+    schema.setCatalogue(
+        DatatypeCatalogueReader::bundled(TypeMapping::catalogueFor(dialect.engine())));
     if (!dialect.readCatalogue(m_connection.database(), schema, &m_warnings, error))
         return std::nullopt;
     normalise(schema, dialect);

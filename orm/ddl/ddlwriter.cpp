@@ -204,6 +204,454 @@ QHash<ObjectId, ReferentialAction> DdlWriter::impliedOnDeleteActions(const Schem
     return implied;
 }
 
+namespace {
+
+// One script being written: the state the statements share (names given out, the table
+// order and its cycles, what relationship kinds imply) and one method per part of a table.
+class ScriptBuilder
+{
+public:
+    ScriptBuilder(const Dialect &dialect, const Schema &schema, DdlScript &script)
+        : d(dialect)
+        , m_schema(schema)
+        , m_script(script)
+        , m_engineTitle(sqlEngineTitle(dialect.engine()))
+        , m_order(TableOrder::parentsFirst(schema))
+        , m_impliedOnDelete(DdlWriter::impliedOnDeleteActions(schema))
+        , m_names(dialect)
+    {
+        collectInheritedKeyColumns();
+        collectKeyedColumns();
+        reserveDesignNames();
+    }
+
+    void write()
+    {
+        checkNameLengths();
+        for (const Table *table : m_order.tables)
+            writeTable(*table);
+        m_script.statements << m_foreignKeys;
+    }
+
+private:
+    void problem(DesignProblem p) { m_script.problems.append(p); }
+    void collectInheritedKeyColumns();
+    void collectKeyedColumns();
+    void reserveDesignNames();
+    void checkNameLengths();
+    QString nameFromDesign(const QString &name, const Table &t);
+    QString quotedList(const QStringList &names) const;
+    QString columnType(const Table &t, const Column &c, const LogicalType &type);
+    ObjectId autoIncrementColumn(const Table &t);
+    QString primaryKeyName(const Table &t);
+    QString columnDefinition(const Table &t, const Column &c, ObjectId autoIncrement,
+        bool inlinePrimaryKey, const QString &pkName);
+    void writeKeys(const Table &t);
+    void writeForeignKeyIndexes(const Table &t);
+    void writeForeignKeys(const Table &t);
+    QString foreignKeyClause(const Table &t, const ForeignKey &fk, const QString &name);
+    void checkForeignKeyTypes(const Table &t, const ForeignKey &fk, const Table &target);
+    QString createTableText(const Table &t) const;
+    void writeComments(const Table &t);
+    void writeTable(const Table &t);
+
+    const Dialect &d;
+    const Schema &m_schema;
+    DdlScript &m_script;
+    const QString m_engineTitle;
+    const TableOrder m_order;
+    const QHash<ObjectId, ReferentialAction> m_impliedOnDelete;
+    NameRegistry m_names;
+    QSet<ObjectId> m_inheritedKeyColumns; // a joined child's key takes its parent's value
+    QSet<ObjectId> m_keyed; // columns in a key, where the engine indexes whole values only
+    QList<DdlStatement> m_foreignKeys; // ALTER TABLE ... ADD, after every table
+
+    // The table being written: its CREATE TABLE elements (with a comment each, for engines
+    // that keep comments in the CREATE text) and its indexes.
+    QStringList m_elements;
+    QStringList m_comments;
+    QList<DdlStatement> m_indexes;
+};
+
+void ScriptBuilder::collectInheritedKeyColumns()
+{
+    for (const Relationship &r : findRelationships(m_schema)) {
+        if (r.kind != Relationship::Kind::JoinedInheritance)
+            continue;
+        const Table *child = m_schema.table(r.table);
+        if (const Key *pk = child ? child->primaryKey() : nullptr) {
+            for (const KeyPart &p : pk->parts)
+                m_inheritedKeyColumns.insert(p.column);
+        }
+    }
+}
+
+// MySQL indexes whole values only up to a limit, so a TEXT or BLOB column in a key (or in a
+// foreign key, which needs an index there) becomes VARCHAR(255) / VARBINARY(255).
+void ScriptBuilder::collectKeyedColumns()
+{
+    if (d.indexesWholeValues())
+        return;
+    for (const Table &t : m_schema.tables()) {
+        for (const Key &k : t.keys) {
+            if (k.type.toUpper() != Key::Fulltext) {
+                for (const KeyPart &p : k.parts)
+                    m_keyed.insert(p.column);
+            }
+        }
+        for (const ForeignKey &fk : t.foreignKeys) {
+            for (const ForeignKeyPart &p : fk.parts)
+                m_keyed << p.column << p.referencedColumn;
+        }
+    }
+}
+
+// The design's own names come first; generated ones step around them.
+void ScriptBuilder::reserveDesignNames()
+{
+    for (const Table *t : m_order.tables) {
+        m_names.reserve(t->name);
+        for (const Key &k : t->keys) {
+            if (!(k.isPrimary() && isPrimaryKeyName(k.name)) && !k.name.isEmpty())
+                m_names.reserve(d.shortenIdentifier(k.name));
+        }
+        for (const ForeignKey &fk : t->foreignKeys) {
+            if (!fk.name.isEmpty())
+                m_names.reserve(d.shortenIdentifier(fk.name));
+        }
+    }
+}
+
+// Table and column names are the user's: too long for the engine is an error, as PostgreSQL
+// would cut them silently and MySQL refuse them.
+void ScriptBuilder::checkNameLengths()
+{
+    const auto checkLength = [&](const QString &name, const QString &table, const QString &column) {
+        if (d.shortenIdentifier(name) != name)
+            problem(DesignProblem::error(
+                DdlWriter::tr("The name is longer than %1 allows (%2 %3).")
+                    .arg(m_engineTitle, QString::number(d.maxIdentifierLength()),
+                        d.identifierLengthInBytes() ? DdlWriter::tr("bytes in UTF-8")
+                                                    : DdlWriter::tr("characters")),
+                table, column));
+    };
+    for (const Table *t : m_order.tables) {
+        checkLength(t->name, t->name, QString());
+        for (const Column &c : t->columns)
+            checkLength(c.name, t->name, c.name);
+    }
+}
+
+// Constraint names from the design are shortened to fit, with a warning.
+QString ScriptBuilder::nameFromDesign(const QString &name, const Table &t)
+{
+    const QString shortened = d.shortenIdentifier(name);
+    if (shortened != name)
+        problem(DesignProblem::warning(
+            DdlWriter::tr("The name \"%1\" is longer than %2 allows; it is \"%3\" there.")
+                .arg(name, m_engineTitle, shortened),
+            t.name));
+    return shortened;
+}
+
+// "(a, b)", each name quoted.
+QString ScriptBuilder::quotedList(const QStringList &names) const
+{
+    QStringList quoted;
+    for (const QString &n : names)
+        quoted << d.quoteIdentifier(n);
+    return u'(' + quoted.join(QStringLiteral(", ")) + u')';
+}
+
+QString ScriptBuilder::columnType(const Table &t, const Column &c, const LogicalType &type)
+{
+    if (!m_keyed.contains(c.id)
+        || (type.kind != LogicalType::Kind::Text && type.kind != LogicalType::Kind::Blob
+            && type.kind != LogicalType::Kind::Json))
+        return d.columnType(type);
+    const QString indexable = type.kind == LogicalType::Kind::Blob
+        ? QStringLiteral("VARBINARY(255)")
+        : QStringLiteral("VARCHAR(255)");
+    problem(DesignProblem::warning(DdlWriter::tr("%1 cannot index a %2 column; it is %3 there.")
+                                       .arg(m_engineTitle, c.datatype, indexable),
+        t.name, c.name));
+    return indexable;
+}
+
+// The column that numbers itself, if any: the design's AUTOINCREMENT or a SERIAL type, but
+// never the key of a joined-inheritance child, which copies its parent's.
+ObjectId ScriptBuilder::autoIncrementColumn(const Table &t)
+{
+    ObjectId autoIncrement = NoObject;
+    for (const Column &c : t.columns) {
+        if (!c.autoIncrement && !TypeMapping::fromDesign(c.datatype).serial)
+            continue;
+        if (m_inheritedKeyColumns.contains(c.id))
+            problem(DesignProblem::warning(
+                DdlWriter::tr("The key of a joined-inheritance child takes its parent's value; "
+                              "AUTOINCREMENT is left out."),
+                t.name, c.name));
+        else
+            autoIncrement = c.id;
+    }
+    return autoIncrement;
+}
+
+QString ScriptBuilder::primaryKeyName(const Table &t)
+{
+    const Key *pk = t.primaryKey();
+    if (!pk)
+        return QString();
+    return isPrimaryKeyName(pk->name) ? m_names.claim(ConstraintNames::primaryKey(d, t.name))
+                                      : nameFromDesign(pk->name, t);
+}
+
+QString ScriptBuilder::columnDefinition(const Table &t, const Column &c, ObjectId autoIncrement,
+    bool inlinePrimaryKey, const QString &pkName)
+{
+    const LogicalType type = TypeMapping::fromDesign(c.datatype);
+    const bool numbered = c.id == autoIncrement;
+    const Key *pk = t.primaryKey();
+    const bool inKey = pk && pk->contains(c.id);
+    QString sql = d.quoteIdentifier(c.name) + u' '
+        + (numbered && inlinePrimaryKey ? QStringLiteral("INTEGER") : columnType(t, c, type));
+    if (!c.nullable || inKey || numbered)
+        sql += QStringLiteral(" NOT NULL");
+    if (!numbered) {
+        const QString value = d.defaultSql(c.defaultValue, type).value_or(QString());
+        if (!value.isEmpty())
+            sql += QStringLiteral(" DEFAULT ") + value;
+    }
+    if (numbered) {
+        if (inlinePrimaryKey)
+            sql += QStringLiteral(" CONSTRAINT ") + d.quoteIdentifier(pkName)
+                + QStringLiteral(" PRIMARY KEY");
+        sql += u' ' + d.autoIncrementClause();
+    }
+    if (!c.comment.isEmpty() && !d.commentsInCreateText()) {
+        const QString clause = d.columnCommentClause(c.comment);
+        if (!clause.isEmpty())
+            sql += u' ' + clause;
+        if (d.maxColumnCommentLength() > 0 && c.comment.size() > d.maxColumnCommentLength())
+            problem(DesignProblem::warning(
+                DdlWriter::tr("%1 keeps 1024 characters of a column comment; the rest is cut.")
+                    .arg(m_engineTitle),
+                t.name, c.name));
+    }
+    return sql;
+}
+
+// UNIQUE keys become elements of the CREATE TABLE; indexes, statements of their own.
+void ScriptBuilder::writeKeys(const Table &t)
+{
+    for (const Key &k : t.keys) {
+        if (k.isPrimary())
+            continue; // with the columns; a second one is a design error
+        const QStringList cols = columnNames(t, keyColumns(k));
+        const QString type = k.type.toUpper();
+        if (type == Key::Unique) {
+            const QString name = k.name.isEmpty()
+                ? m_names.claim(ConstraintNames::unique(d, t.name, cols))
+                : nameFromDesign(k.name, t);
+            m_elements << QStringLiteral("CONSTRAINT ") + d.quoteIdentifier(name)
+                    + QStringLiteral(" UNIQUE ") + quotedList(cols);
+            m_comments << QString();
+        } else if (type == Key::Index || type == Key::Fulltext) {
+            bool fulltext = type == Key::Fulltext;
+            if (fulltext && !d.hasFulltextIndexes()) {
+                problem(DesignProblem::warning(
+                    DdlWriter::tr("%1 has no FULLTEXT index; a plain index is made instead.")
+                        .arg(m_engineTitle),
+                    t.name, cols.join(QStringLiteral(", "))));
+                fulltext = false;
+            }
+            const QString name = k.name.isEmpty()
+                ? m_names.claim(ConstraintNames::index(d, t.name, cols))
+                : nameFromDesign(k.name, t);
+            m_indexes << DdlStatement {DdlStatement::Kind::CreateIndex, t.name,
+                (fulltext ? QStringLiteral("CREATE FULLTEXT INDEX ")
+                          : QStringLiteral("CREATE INDEX "))
+                    + d.quoteIdentifier(name) + QStringLiteral(" ON ") + d.quoteIdentifier(t.name)
+                    + u' ' + quotedList(cols)};
+        } else {
+            problem(DesignProblem::warning(
+                DdlWriter::tr("A key of type %1 is not applied; Schemata knows PRIMARY, UNIQUE, "
+                              "INDEX and FULLTEXT keys.")
+                    .arg(k.type),
+                t.name, cols.join(QStringLiteral(", "))));
+        }
+    }
+}
+
+// An index on every foreign key's columns, unless a key already starts with them, in their
+// order (or another foreign key on the same columns, to several tables, made one already).
+void ScriptBuilder::writeForeignKeyIndexes(const Table &t)
+{
+    QList<QList<ObjectId>> indexedForForeignKeys;
+    for (const ForeignKey &fk : t.foreignKeys) {
+        const QList<ObjectId> fkColumns = foreignKeyColumns(fk);
+        if (indexedForForeignKeys.contains(fkColumns))
+            continue;
+        indexedForForeignKeys << fkColumns;
+        bool covered = false;
+        for (const Key &k : t.keys) {
+            const QString type = k.type.toUpper();
+            if (type != Key::Primary && type != Key::Unique && type != Key::Index)
+                continue;
+            const QList<ObjectId> columns = keyColumns(k);
+            if (columns.size() < fkColumns.size())
+                continue;
+            // In the same order: InnoDB uses no other index for a foreign key.
+            covered = covered || columns.mid(0, fkColumns.size()) == fkColumns;
+        }
+        if (covered)
+            continue;
+        const QStringList cols = columnNames(t, fkColumns);
+        const QString name = m_names.claim(ConstraintNames::index(d, t.name, cols));
+        m_indexes << DdlStatement {DdlStatement::Kind::CreateIndex, t.name,
+            QStringLiteral("CREATE INDEX ") + d.quoteIdentifier(name) + QStringLiteral(" ON ")
+                + d.quoteIdentifier(t.name) + u' ' + quotedList(cols)};
+    }
+}
+
+// Inline on engines that want them there; otherwise ALTER TABLE after all tables, which also
+// resolves cycles.
+void ScriptBuilder::writeForeignKeys(const Table &t)
+{
+    for (const ForeignKey &fk : t.foreignKeys) {
+        const Table *target = m_schema.table(fk.referencedTable);
+        const QStringList cols = columnNames(t, foreignKeyColumns(fk));
+        const QString name = fk.name.isEmpty()
+            ? m_names.claim(ConstraintNames::foreignKey(d, t.name, cols, target->name))
+            : nameFromDesign(fk.name, t);
+        const QString clause = foreignKeyClause(t, fk, name);
+        if (d.foreignKeysInline()) {
+            m_elements << clause;
+            m_comments << QString();
+        } else {
+            m_foreignKeys << DdlStatement {DdlStatement::Kind::AddForeignKey, t.name,
+                QStringLiteral("ALTER TABLE ") + d.quoteIdentifier(t.name)
+                    + QStringLiteral(" ADD ") + clause};
+        }
+    }
+}
+
+QString ScriptBuilder::foreignKeyClause(const Table &t, const ForeignKey &fk, const QString &name)
+{
+    const Table *target = m_schema.table(fk.referencedTable);
+    QStringList from, to;
+    for (const ForeignKeyPart &p : fk.parts) {
+        from << t.column(p.column)->name;
+        to << target->column(p.referencedColumn)->name;
+    }
+    QString sql = QStringLiteral("CONSTRAINT ") + d.quoteIdentifier(name)
+        + QStringLiteral(" FOREIGN KEY ") + quotedList(from) + QStringLiteral(" REFERENCES ")
+        + d.quoteIdentifier(target->name) + u' ' + quotedList(to);
+    ReferentialAction onDelete = fk.onDelete;
+    if (onDelete == ReferentialAction::Unspecified)
+        onDelete = m_impliedOnDelete.value(fk.id, ReferentialAction::Unspecified);
+    if (onDelete != ReferentialAction::Unspecified)
+        sql += QStringLiteral(" ON DELETE ") + referentialActionSql(onDelete);
+    if (fk.onUpdate != ReferentialAction::Unspecified)
+        sql += QStringLiteral(" ON UPDATE ") + referentialActionSql(fk.onUpdate);
+    if (!d.honoursSetDefault()
+        && (onDelete == ReferentialAction::SetDefault
+            || fk.onUpdate == ReferentialAction::SetDefault))
+        problem(DesignProblem::warning(
+            DdlWriter::tr("%1 accepts SET DEFAULT but does RESTRICT instead.").arg(m_engineTitle),
+            t.name, t.column(fk.parts.first().column)->name));
+    // Keys that close a cycle point forward: they need deferring (or must come after the
+    // tables, as they do on PostgreSQL and MySQL).
+    if (m_order.cycleKeys.contains(fk.id) && d.hasDeferrableConstraints())
+        sql += QStringLiteral(" DEFERRABLE INITIALLY DEFERRED");
+    if (d.foreignKeyNeedsSameIntegerType())
+        checkForeignKeyTypes(t, fk, *target);
+    return sql;
+}
+
+void ScriptBuilder::checkForeignKeyTypes(const Table &t, const ForeignKey &fk, const Table &target)
+{
+    for (const ForeignKeyPart &p : fk.parts) {
+        const Column *c = t.column(p.column);
+        const Column *r = target.column(p.referencedColumn);
+        const LogicalType a = TypeMapping::fromDesign(c->datatype);
+        const LogicalType b = TypeMapping::fromDesign(r->datatype);
+        if (a.isInteger() && b.isInteger()
+            && (TypeMapping::toDdl(a, d.engine()) != TypeMapping::toDdl(b, d.engine())))
+            problem(DesignProblem::error(
+                DdlWriter::tr("%1 needs a foreign key column to have the type of the column it "
+                              "references: %2 here, %3 in %4.%5.")
+                    .arg(m_engineTitle, c->datatype, r->datatype, target.name, r->name),
+                t.name, c->name));
+    }
+}
+
+QString ScriptBuilder::createTableText(const Table &t) const
+{
+    QString create
+        = QStringLiteral("CREATE TABLE ") + d.quoteIdentifier(t.name) + QStringLiteral(" (");
+    if (d.commentsInCreateText() && !t.comment.isEmpty())
+        create += sqlComment(t.comment);
+    for (qsizetype i = 0; i < m_elements.size(); ++i) {
+        create += u'\n' + indent() + m_elements.at(i);
+        if (i + 1 < m_elements.size())
+            create += u',';
+        if (d.commentsInCreateText() && !m_comments.value(i).isEmpty())
+            create += sqlComment(m_comments.at(i));
+    }
+    create += QStringLiteral("\n)");
+    const QString options = d.tableOptions(t.comment);
+    if (!options.isEmpty())
+        create += u' ' + options;
+    return create;
+}
+
+// COMMENT ON statements, on engines that keep comments that way.
+void ScriptBuilder::writeComments(const Table &t)
+{
+    const QString tableComment
+        = t.comment.isEmpty() ? QString() : d.commentStatement(t.name, QString(), t.comment);
+    if (!tableComment.isEmpty())
+        m_script.statements << DdlStatement {DdlStatement::Kind::Comment, t.name, tableComment};
+    for (const Column &c : t.columns) {
+        const QString statement
+            = c.comment.isEmpty() ? QString() : d.commentStatement(t.name, c.name, c.comment);
+        if (!statement.isEmpty())
+            m_script.statements << DdlStatement {DdlStatement::Kind::Comment, t.name, statement};
+    }
+}
+
+void ScriptBuilder::writeTable(const Table &t)
+{
+    m_script.tables << t.name;
+    m_elements.clear();
+    m_comments.clear();
+    m_indexes.clear();
+
+    const ObjectId autoIncrement = autoIncrementColumn(t);
+    const QString pkName = primaryKeyName(t);
+    const bool inlinePrimaryKey = autoIncrement != NoObject && d.autoIncrementNeedsInlinePrimaryKey();
+    for (const Column &c : t.columns) {
+        m_elements << columnDefinition(t, c, autoIncrement, inlinePrimaryKey, pkName);
+        m_comments << c.comment;
+    }
+    if (const Key *pk = t.primaryKey(); pk && !inlinePrimaryKey) {
+        m_elements << QStringLiteral("CONSTRAINT ") + d.quoteIdentifier(pkName)
+                + QStringLiteral(" PRIMARY KEY ") + quotedList(columnNames(t, keyColumns(*pk)));
+        m_comments << QString();
+    }
+    writeKeys(t);
+    writeForeignKeyIndexes(t);
+    writeForeignKeys(t);
+
+    m_script.statements << DdlStatement {DdlStatement::Kind::CreateTable, t.name,
+        createTableText(t)};
+    writeComments(t);
+    m_script.statements << m_indexes;
+}
+
+} // namespace
+
 DdlScript DdlWriter::write(const Schema &design) const
 {
     DdlScript script;
@@ -211,339 +659,7 @@ DdlScript DdlWriter::write(const Schema &design) const
     if (!script.ok())
         return script;
     const Schema schema = physicalSchema(design, &script.problems);
-    const Dialect &d = m_dialect;
-    const SqlEngine engine = d.engine();
-    const auto problem = [&](DesignProblem p) { script.problems.append(p); };
-    const QString engineTitle = sqlEngineTitle(engine);
-
-    // What the relationship kinds need.
-    const QHash<ObjectId, ReferentialAction> impliedOnDelete = impliedOnDeleteActions(schema);
-    QSet<ObjectId> inheritedKeyColumns; // a joined child's key takes its parent's value
-    for (const Relationship &r : findRelationships(schema)) {
-        if (r.kind != Relationship::Kind::JoinedInheritance)
-            continue;
-        if (const Key *pk = schema.table(r.table) ? schema.table(r.table)->primaryKey() : nullptr) {
-            for (const KeyPart &p : pk->parts)
-                inheritedKeyColumns.insert(p.column);
-        }
-    }
-
-    // Keys that close a cycle point forward: they need deferring (or must come after the
-    // tables, as they do on PostgreSQL and MySQL).
-    const TableOrder order = TableOrder::parentsFirst(schema);
-    const QList<const Table *> &tables = order.tables;
-
-    NameRegistry names(d);
-    for (const Table *t : tables) {
-        names.reserve(t->name);
-        for (const Key &k : t->keys) {
-            if (!(k.isPrimary() && isPrimaryKeyName(k.name)) && !k.name.isEmpty())
-                names.reserve(d.shortenIdentifier(k.name));
-        }
-        for (const ForeignKey &fk : t->foreignKeys) {
-            if (!fk.name.isEmpty())
-                names.reserve(d.shortenIdentifier(fk.name));
-        }
-    }
-    const auto nameFromDesign = [&](const QString &name, const Table &t) {
-        const QString shortened = d.shortenIdentifier(name);
-        if (shortened != name)
-            problem(DesignProblem::warning(
-                tr("The name \"%1\" is longer than %2 allows; it is \"%3\" there.")
-                    .arg(name, engineTitle, shortened),
-                t.name));
-        return shortened;
-    };
-
-    // MySQL indexes whole values only up to a limit, so a TEXT or BLOB column in a key (or
-    // in a foreign key, which needs an index there) becomes VARCHAR(255) / VARBINARY(255).
-    QSet<ObjectId> keyed;
-    if (!d.indexesWholeValues()) {
-        for (const Table &t : schema.tables()) {
-            for (const Key &k : t.keys) {
-                if (k.type.toUpper() != Key::Fulltext) {
-                    for (const KeyPart &p : k.parts)
-                        keyed.insert(p.column);
-                }
-            }
-            for (const ForeignKey &fk : t.foreignKeys) {
-                for (const ForeignKeyPart &p : fk.parts)
-                    keyed << p.column << p.referencedColumn;
-            }
-        }
-    }
-    const auto columnType = [&](const Table &t, const Column &c, const LogicalType &type) {
-        if (!keyed.contains(c.id)
-            || (type.kind != LogicalType::Kind::Text && type.kind != LogicalType::Kind::Blob
-                && type.kind != LogicalType::Kind::Json))
-            return d.columnType(type);
-        const QString indexable = type.kind == LogicalType::Kind::Blob
-            ? QStringLiteral("VARBINARY(255)")
-            : QStringLiteral("VARCHAR(255)");
-        problem(DesignProblem::warning(tr("%1 cannot index a %2 column; it is %3 there.")
-                                           .arg(engineTitle, c.datatype, indexable),
-            t.name, c.name));
-        return indexable;
-    };
-
-    const auto foreignKeyClause = [&](const Table &t, const ForeignKey &fk, const QString &name) {
-        const Table *target = schema.table(fk.referencedTable);
-        QStringList from, to;
-        for (const ForeignKeyPart &p : fk.parts) {
-            from << d.quoteIdentifier(t.column(p.column)->name);
-            to << d.quoteIdentifier(target->column(p.referencedColumn)->name);
-        }
-        QString sql = QStringLiteral("CONSTRAINT ") + d.quoteIdentifier(name)
-            + QStringLiteral(" FOREIGN KEY (") + from.join(QStringLiteral(", "))
-            + QStringLiteral(") REFERENCES ") + d.quoteIdentifier(target->name)
-            + QStringLiteral(" (") + to.join(QStringLiteral(", ")) + u')';
-        ReferentialAction onDelete = fk.onDelete;
-        if (onDelete == ReferentialAction::Unspecified)
-            onDelete = impliedOnDelete.value(fk.id, ReferentialAction::Unspecified);
-        if (onDelete != ReferentialAction::Unspecified)
-            sql += QStringLiteral(" ON DELETE ") + referentialActionSql(onDelete);
-        if (fk.onUpdate != ReferentialAction::Unspecified)
-            sql += QStringLiteral(" ON UPDATE ") + referentialActionSql(fk.onUpdate);
-        if (!d.honoursSetDefault()
-            && (onDelete == ReferentialAction::SetDefault
-                || fk.onUpdate == ReferentialAction::SetDefault))
-            problem(DesignProblem::warning(
-                tr("%1 accepts SET DEFAULT but does RESTRICT instead.").arg(engineTitle), t.name,
-                t.column(fk.parts.first().column)->name));
-        if (order.cycleKeys.contains(fk.id) && d.hasDeferrableConstraints())
-            sql += QStringLiteral(" DEFERRABLE INITIALLY DEFERRED");
-        if (d.foreignKeyNeedsSameIntegerType()) {
-            for (const ForeignKeyPart &p : fk.parts) {
-                const Column *c = t.column(p.column);
-                const Column *r = target->column(p.referencedColumn);
-                const LogicalType a = TypeMapping::fromDesign(c->datatype);
-                const LogicalType b = TypeMapping::fromDesign(r->datatype);
-                if (a.isInteger() && b.isInteger()
-                    && (TypeMapping::toDdl(a, engine) != TypeMapping::toDdl(b, engine)))
-                    problem(DesignProblem::error(
-                        tr("%1 needs a foreign key column to have the type of the column it "
-                           "references: %2 here, %3 in %4.%5.")
-                            .arg(engineTitle, c->datatype, r->datatype, target->name, r->name),
-                        t.name, c->name));
-            }
-        }
-        return sql;
-    };
-
-    // Table and column names are the user's: too long for the engine is an error, as
-    // PostgreSQL would cut them silently and MySQL refuse them.
-    const auto checkLength = [&](const QString &name, const QString &table, const QString &column) {
-        if (d.shortenIdentifier(name) != name)
-            problem(DesignProblem::error(
-                tr("The name is longer than %1 allows (%2 %3).")
-                    .arg(engineTitle, QString::number(d.maxIdentifierLength()),
-                        d.identifierLengthInBytes() ? tr("bytes in UTF-8") : tr("characters")),
-                table, column));
-    };
-    for (const Table *t : tables) {
-        checkLength(t->name, t->name, QString());
-        for (const Column &c : t->columns)
-            checkLength(c.name, t->name, c.name);
-    }
-
-    QList<DdlStatement> foreignKeys;
-    for (const Table *table : tables) {
-        const Table &t = *table;
-        script.tables << t.name;
-        const Key *pk = t.primaryKey();
-        QStringList elements;
-        QStringList comments; // per element, SQLite only
-
-        // The column that numbers itself, if any: the design's AUTOINCREMENT or a SERIAL type,
-        // but never the key of a joined-inheritance child, which copies its parent's.
-        ObjectId autoIncrement = NoObject;
-        for (const Column &c : t.columns) {
-            if (c.autoIncrement || TypeMapping::fromDesign(c.datatype).serial) {
-                if (inheritedKeyColumns.contains(c.id))
-                    problem(DesignProblem::warning(
-                        tr("The key of a joined-inheritance child takes its parent's value; "
-                           "AUTOINCREMENT is left out."),
-                        t.name, c.name));
-                else
-                    autoIncrement = c.id;
-            }
-        }
-        QString pkName;
-        if (pk) {
-            pkName = isPrimaryKeyName(pk->name)
-                ? names.claim(ConstraintNames::primaryKey(d, t.name))
-                : nameFromDesign(pk->name, t);
-        }
-        const bool inlinePrimaryKey
-            = autoIncrement != NoObject && d.autoIncrementNeedsInlinePrimaryKey();
-
-        for (const Column &c : t.columns) {
-            const LogicalType type = TypeMapping::fromDesign(c.datatype);
-            const bool numbered = c.id == autoIncrement;
-            const bool inKey = pk && pk->contains(c.id);
-            QString sql = d.quoteIdentifier(c.name) + u' '
-                + (numbered && inlinePrimaryKey ? QStringLiteral("INTEGER")
-                                                : columnType(t, c, type));
-            if (!c.nullable || inKey || numbered)
-                sql += QStringLiteral(" NOT NULL");
-            if (!numbered) {
-                const QString value = d.defaultSql(c.defaultValue, type).value_or(QString());
-                if (!value.isEmpty())
-                    sql += QStringLiteral(" DEFAULT ") + value;
-            }
-            if (numbered) {
-                if (inlinePrimaryKey)
-                    sql += QStringLiteral(" CONSTRAINT ") + d.quoteIdentifier(pkName)
-                        + QStringLiteral(" PRIMARY KEY");
-                sql += u' ' + d.autoIncrementClause();
-            }
-            if (!c.comment.isEmpty() && !d.commentsInCreateText()) {
-                const QString clause = d.columnCommentClause(c.comment);
-                if (!clause.isEmpty())
-                    sql += u' ' + clause;
-                if (d.maxColumnCommentLength() > 0
-                    && c.comment.size() > d.maxColumnCommentLength())
-                    problem(DesignProblem::warning(
-                        tr("%1 keeps 1024 characters of a column comment; the rest is cut.")
-                            .arg(engineTitle),
-                        t.name, c.name));
-            }
-            elements << sql;
-            comments << c.comment;
-        }
-
-        if (pk && !inlinePrimaryKey) {
-            QStringList quoted;
-            for (const QString &n : columnNames(t, keyColumns(*pk)))
-                quoted << d.quoteIdentifier(n);
-            elements << QStringLiteral("CONSTRAINT ") + d.quoteIdentifier(pkName)
-                    + QStringLiteral(" PRIMARY KEY (") + quoted.join(QStringLiteral(", ")) + u')';
-            comments << QString();
-        }
-
-        QList<DdlStatement> indexes;
-        for (const Key &k : t.keys) {
-            if (k.isPrimary())
-                continue; // above; a second one is a design error
-            const QStringList cols = columnNames(t, keyColumns(k));
-            QStringList quoted;
-            for (const QString &n : cols)
-                quoted << d.quoteIdentifier(n);
-            const QString columnList = u'(' + quoted.join(QStringLiteral(", ")) + u')';
-            const QString type = k.type.toUpper();
-            if (type == Key::Unique) {
-                const QString name = k.name.isEmpty()
-                    ? names.claim(ConstraintNames::unique(d, t.name, cols))
-                    : nameFromDesign(k.name, t);
-                elements << QStringLiteral("CONSTRAINT ") + d.quoteIdentifier(name)
-                        + QStringLiteral(" UNIQUE ") + columnList;
-                comments << QString();
-            } else if (type == Key::Index || type == Key::Fulltext) {
-                bool fulltext = type == Key::Fulltext;
-                if (fulltext && !d.hasFulltextIndexes()) {
-                    problem(DesignProblem::warning(
-                        tr("%1 has no FULLTEXT index; a plain index is made instead.")
-                            .arg(engineTitle),
-                        t.name, cols.join(QStringLiteral(", "))));
-                    fulltext = false;
-                }
-                const QString name = k.name.isEmpty()
-                    ? names.claim(ConstraintNames::index(d, t.name, cols))
-                    : nameFromDesign(k.name, t);
-                indexes << DdlStatement {DdlStatement::Kind::CreateIndex, t.name,
-                    (fulltext ? QStringLiteral("CREATE FULLTEXT INDEX ")
-                              : QStringLiteral("CREATE INDEX "))
-                        + d.quoteIdentifier(name) + QStringLiteral(" ON ")
-                        + d.quoteIdentifier(t.name) + u' ' + columnList};
-            } else {
-                problem(DesignProblem::warning(
-                    tr("A key of type %1 is not applied; Schemata knows PRIMARY, UNIQUE, INDEX "
-                       "and FULLTEXT keys.")
-                        .arg(k.type),
-                    t.name, cols.join(QStringLiteral(", "))));
-            }
-        }
-
-        // An index on every foreign key's columns, unless a key already starts with them, in
-        // their order (or
-        // another foreign key on the same columns, to several tables, made one already).
-        QList<QList<ObjectId>> indexedForForeignKeys;
-        for (const ForeignKey &fk : t.foreignKeys) {
-            const QList<ObjectId> fkColumns = foreignKeyColumns(fk);
-            if (indexedForForeignKeys.contains(fkColumns))
-                continue;
-            indexedForForeignKeys << fkColumns;
-            bool covered = false;
-            for (const Key &k : t.keys) {
-                const QString type = k.type.toUpper();
-                if (type != Key::Primary && type != Key::Unique && type != Key::Index)
-                    continue;
-                const QList<ObjectId> columns = keyColumns(k);
-                if (columns.size() < fkColumns.size())
-                    continue;
-                // In the same order: InnoDB uses no other index for a foreign key.
-                covered = covered || columns.mid(0, fkColumns.size()) == fkColumns;
-            }
-            if (covered)
-                continue;
-            const QStringList cols = columnNames(t, fkColumns);
-            QStringList quoted;
-            for (const QString &n : cols)
-                quoted << d.quoteIdentifier(n);
-            const QString name = names.claim(ConstraintNames::index(d, t.name, cols));
-            indexes << DdlStatement {DdlStatement::Kind::CreateIndex, t.name,
-                QStringLiteral("CREATE INDEX ") + d.quoteIdentifier(name) + QStringLiteral(" ON ")
-                    + d.quoteIdentifier(t.name) + QStringLiteral(" (")
-                    + quoted.join(QStringLiteral(", ")) + u')'};
-        }
-
-        for (const ForeignKey &fk : t.foreignKeys) {
-            const Table *target = schema.table(fk.referencedTable);
-            QStringList cols = columnNames(t, foreignKeyColumns(fk));
-            const QString name = fk.name.isEmpty()
-                ? names.claim(ConstraintNames::foreignKey(d, t.name, cols, target->name))
-                : nameFromDesign(fk.name, t);
-            const QString clause = foreignKeyClause(t, fk, name);
-            if (d.foreignKeysInline()) {
-                elements << clause;
-                comments << QString();
-            } else {
-                foreignKeys << DdlStatement {DdlStatement::Kind::AddForeignKey, t.name,
-                    QStringLiteral("ALTER TABLE ") + d.quoteIdentifier(t.name)
-                        + QStringLiteral(" ADD ") + clause};
-            }
-        }
-
-        QString create
-            = QStringLiteral("CREATE TABLE ") + d.quoteIdentifier(t.name) + QStringLiteral(" (");
-        if (d.commentsInCreateText() && !t.comment.isEmpty())
-            create += sqlComment(t.comment);
-        for (qsizetype i = 0; i < elements.size(); ++i) {
-            create += u'\n' + indent() + elements.at(i);
-            if (i + 1 < elements.size())
-                create += u',';
-            if (d.commentsInCreateText() && !comments.value(i).isEmpty())
-                create += sqlComment(comments.at(i));
-        }
-        create += QStringLiteral("\n)");
-        const QString options = d.tableOptions(t.comment);
-        if (!options.isEmpty())
-            create += u' ' + options;
-        script.statements << DdlStatement {DdlStatement::Kind::CreateTable, t.name, create};
-
-        const QString tableComment
-            = t.comment.isEmpty() ? QString() : d.commentStatement(t.name, QString(), t.comment);
-        if (!tableComment.isEmpty())
-            script.statements << DdlStatement {DdlStatement::Kind::Comment, t.name, tableComment};
-        for (const Column &c : t.columns) {
-            const QString statement
-                = c.comment.isEmpty() ? QString() : d.commentStatement(t.name, c.name, c.comment);
-            if (!statement.isEmpty())
-                script.statements << DdlStatement {DdlStatement::Kind::Comment, t.name, statement};
-        }
-        script.statements << indexes;
-    }
-    script.statements << foreignKeys;
+    ScriptBuilder(m_dialect, schema, script).write();
     if (!script.ok())
         script.statements.clear();
     return script;

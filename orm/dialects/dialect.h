@@ -321,6 +321,35 @@ public:
     // The TLS modes, in libpq's words, that the engine's Qt driver can honour; none for SQLite.
     virtual QStringList sslModes() const = 0;
 
+    // --- export ---
+    // Reading whole tables, as the JSON export does. Implemented in the *export.cpp files of
+    // this folder.
+    // A table is read in one query in key (or row identity) order, stepped straight through
+    // the engine's own statement as it is read (SqliteRowReader, on Qt's SQLite driver), which
+    // holds no result in memory; else in pages by key.
+    virtual bool readsRowsDirectly() const { return false; }
+    // Text columns may hold bytes that are not UTF-8 (SQLite keeps what it was given), so they
+    // are read as their stored bytes, textBytes(), and checked by the reader.
+    virtual bool storesUncheckedText() const { return false; }
+    // The stored bytes of the text `expression` (SQLite's CAST(... AS BLOB)); elsewhere the
+    // expression as it is.
+    virtual QString textBytes(const QString &expression) const;
+    // A whole-table read reads each page once, so it keeps the connection's page cache small
+    // (SQLite's is 64 MiB) and puts it back afterwards: the query that gives the cache size
+    // (empty: the engine has no such setting), the statement that sets it, and the size while
+    // reading.
+    virtual QString cacheSizeQuery() const { return {}; }
+    virtual QString setCacheSizeSql(qint64 size) const;
+    virtual qint64 readingCacheSize() const { return 0; }
+    // A table without a key, read whole, is read in pages through a cursor of the engine's
+    // own (MariaDB's HANDLER), because Qt's driver would hold the whole result in memory;
+    // else in one query. The statements that open the cursor `cursor` on `table`, read the
+    // first or next `rows` rows of it, and close it.
+    virtual bool hasTableCursor() const { return false; }
+    virtual QString openTableCursorSql(const QString &table, const QString &cursor) const;
+    virtual QString readTableCursorSql(const QString &cursor, bool first, int rows) const;
+    virtual QString closeTableCursorSql(const QString &cursor) const;
+
     // --- values ---
     // Values read from outside (import-json) as bound to statements, and the constraint
     // handling around their load. Dates, times and timestamps given as ISO 8601 text are

@@ -78,6 +78,12 @@ public:
     QString urlScheme() const override;
     QStringList sslModes() const override;
 
+    // --- export ---
+    bool hasTableCursor() const override { return true; }
+    QString openTableCursorSql(const QString &table, const QString &cursor) const override;
+    QString readTableCursorSql(const QString &cursor, bool first, int rows) const override;
+    QString closeTableCursorSql(const QString &cursor) const override;
+
 protected:
     QChar identifierQuote() const override { return u'`'; }
     QString functionDefault(const QString &keyword) const override;

@@ -62,6 +62,14 @@ public:
     QString urlScheme() const override;
     QStringList sslModes() const override;
 
+    // --- export ---
+    bool readsRowsDirectly() const override { return true; }
+    bool storesUncheckedText() const override { return true; }
+    QString textBytes(const QString &expression) const override;
+    QString cacheSizeQuery() const override;
+    QString setCacheSizeSql(qint64 size) const override;
+    qint64 readingCacheSize() const override { return -2000; } // SQLite's default, 2 MiB
+
 protected:
     // SQLite takes every function default on a column of any type (it converts nothing), and
     // an expression default is judged by SQLite itself, in a database in memory.

@@ -63,63 +63,76 @@ QByteArray jsonString(const QString &text)
     return out;
 }
 
-// The MariaDB HANDLER that reads a table without a key: closed however the export ends.
-class HandlerCursor
+// The engine's cursor (MariaDB's HANDLER) that reads a table without a key: closed however the
+// export ends.
+class TableCursor
 {
 public:
-    explicit HandlerCursor(const QSqlDatabase &db)
+    TableCursor(const QSqlDatabase &db, const Dialect &dialect)
         : m_db(db)
+        , m_dialect(dialect)
     {
     }
-    ~HandlerCursor()
+    ~TableCursor()
     {
         if (m_open) {
             QSqlQuery query(m_db);
-            Sql::exec(query, QStringLiteral("HANDLER schemata_export CLOSE"));
+            Sql::exec(query, m_dialect.closeTableCursorSql(name()));
         }
     }
-    bool open(const QString &quotedTable, QString *error)
+    bool open(const QString &table, QString *error)
     {
         QSqlQuery query(m_db);
-        m_open = Sql::exec(query,
-            QStringLiteral("HANDLER ") + quotedTable + QStringLiteral(" OPEN AS schemata_export"));
+        m_open = Sql::exec(query, m_dialect.openTableCursorSql(table, name()));
         if (!m_open)
             *error = Connection::errorText(query.lastError());
         return m_open;
     }
+    QString readSql(bool first, int rows) const
+    {
+        return m_dialect.readTableCursorSql(name(), first, rows);
+    }
 
 private:
+    static QString name() { return QStringLiteral("schemata_export"); }
+
     QSqlDatabase m_db;
+    const Dialect &m_dialect;
     bool m_open = false;
 };
 
-// SQLite's page cache kept small while an export reads, and as it was afterwards. An export
-// reads each page once, so a cache the size of the table (a connection's is 64 MiB, see
-// SqliteDialect) would only cost the memory and the time to fill it.
-class SqliteCacheSize
+// The engine's page cache kept small while an export reads, and as it was afterwards (see
+// Dialect::cacheSizeQuery): an export reads each page once, so a cache the size of the table
+// would only cost the memory and the time to fill it.
+class ReadingCacheSize
 {
 public:
-    explicit SqliteCacheSize(const QSqlDatabase &db)
+    ReadingCacheSize(const QSqlDatabase &db, const Dialect &dialect)
         : m_db(db)
+        , m_dialect(dialect)
     {
+        const QString sizeQuery = dialect.cacheSizeQuery();
+        if (sizeQuery.isEmpty())
+            return;
         QSqlQuery query(m_db);
-        if (Sql::exec(query, QStringLiteral("PRAGMA cache_size")) && query.next()) {
-            m_previous = QString::number(query.value(0).toLongLong());
+        if (Sql::exec(query, sizeQuery) && query.next()) {
+            m_previous = query.value(0).toLongLong();
             query.finish();
-            Sql::exec(query, QStringLiteral("PRAGMA cache_size = -2000")); // SQLite's default, 2 MiB
+            Sql::exec(query, dialect.setCacheSizeSql(dialect.readingCacheSize()));
         }
     }
-    ~SqliteCacheSize()
+    ~ReadingCacheSize()
     {
-        if (!m_previous.isEmpty()) {
+        if (m_previous) {
             QSqlQuery query(m_db);
-            Sql::exec(query, QStringLiteral("PRAGMA cache_size = ") + m_previous);
+            Sql::exec(query, m_dialect.setCacheSizeSql(*m_previous));
         }
     }
 
 private:
     QSqlDatabase m_db;
-    QString m_previous;
+    const Dialect &m_dialect;
+    std::optional<qint64> m_previous;
 };
 
 } // namespace
@@ -128,7 +141,7 @@ struct JsonExporter::ColumnInfo
 {
     QString name;
     LogicalType type;
-    bool text = false; // checked for valid UTF-8 on SQLite
+    bool text = false; // read as its bytes and checked for valid UTF-8 (SQLite)
     SqliteJsonValues::Form form = SqliteJsonValues::Form::Other;
 };
 
@@ -221,10 +234,7 @@ bool JsonExporter::write(QIODevice *out, QString *error)
         return false;
     QSqlDatabase db = m_connection.database();
     const Dialect &d = m_connection.dialect();
-    const SqlEngine engine = d.engine();
-    std::optional<SqliteCacheSize> cacheSize;
-    if (engine == SqlEngine::Sqlite)
-        cacheSize.emplace(db);
+    const ReadingCacheSize cacheSize(db, d);
     QSqlQuery query(db);
 
     // One read-only transaction with a stable snapshot.
@@ -294,13 +304,12 @@ bool JsonExporter::writeRows(JsonOutput &out, const Table &table, qint64 expecte
 {
     QSqlDatabase db = m_connection.database();
     const Dialect &d = m_connection.dialect();
-    const SqlEngine engine = d.engine();
     QList<ColumnInfo> columns;
     for (const Column &c : table.columns) {
         const LogicalType type = TypeMapping::fromDesign(c.datatype);
         if (type.isBinary() && m_blobs == Blobs::Skip)
             continue;
-        const bool text = engine == SqlEngine::Sqlite && !type.isBinary() && !type.isNumeric()
+        const bool text = d.storesUncheckedText() && !type.isBinary() && !type.isNumeric()
             && !type.isTemporal();
         columns.append({c.name, type, text, SqliteJsonValues::formOf(type, text)});
     }
@@ -310,15 +319,14 @@ bool JsonExporter::writeRows(JsonOutput &out, const Table &table, qint64 expecte
             key << table.column(p.column)->name;
     }
     const Filter filter = m_filters.value(table.name);
-    const bool rowid = key.isEmpty() && engine == SqlEngine::Sqlite;
     QStringList selected;
     for (const ColumnInfo &c : columns)
-        selected << (c.text
-                ? QStringLiteral("CAST(") + d.quoteIdentifier(c.name) + QStringLiteral(" AS BLOB)")
-                : d.quoteIdentifier(c.name));
+        selected << (c.text ? d.textBytes(d.quoteIdentifier(c.name)) : d.quoteIdentifier(c.name));
     QStringList keySelected;
-    if (rowid)
-        keySelected << QStringLiteral("rowid");
+    // A table without a key is read in the order of an integer row identity (SQLite's rowid,
+    // by its first name), where the engine has one.
+    if (key.isEmpty() && d.integerRowIdentity())
+        keySelected << d.rowIdentityNames().constFirst();
     for (const QString &k : key)
         keySelected << d.quoteIdentifier(k);
     const int keyCount = int(keySelected.size());
@@ -363,7 +371,7 @@ bool JsonExporter::writeRows(JsonOutput &out, const Table &table, qint64 expecte
     const QString from = QStringLiteral(" FROM ") + d.quoteIdentifier(table.name);
     const QString select
         = QStringLiteral("SELECT ") + (keySelected + selected).join(QStringLiteral(", ")) + from;
-    if (engine == SqlEngine::Sqlite && m_fastPath) {
+    if (d.readsRowsDirectly() && m_fastPath) {
         // One query in key (or rowid) order, read as SQLite steps through it: it holds no
         // result in memory, and the read transaction keeps its snapshot however long it runs.
         QSqlQuery rows(db);
@@ -427,12 +435,12 @@ bool JsonExporter::writeRows(JsonOutput &out, const Table &table, qint64 expecte
             if (count < m_pageSize)
                 break;
         }
-    } else if (engine == SqlEngine::Mysql && filter.where.isEmpty()) {
+    } else if (d.hasTableCursor() && filter.where.isEmpty()) {
         // Qt's MariaDB driver holds a whole result in memory, and a table without a key has
         // nothing to page by; a HANDLER reads it in pages, inside the snapshot.
-        HandlerCursor cursor(db);
+        TableCursor cursor(db, d);
         QString cause;
-        if (!cursor.open(d.quoteIdentifier(table.name), &cause)) {
+        if (!cursor.open(table.name, &cause)) {
             *error = tr("Cannot read \"%1\": %2").arg(table.name, cause);
             return false;
         }
@@ -440,9 +448,7 @@ bool JsonExporter::writeRows(JsonOutput &out, const Table &table, qint64 expecte
             QSqlQuery rows(db);
             rows.setForwardOnly(true);
             rows.setNumericalPrecisionPolicy(QSql::HighPrecision);
-            if (!Sql::exec(rows, QStringLiteral("HANDLER schemata_export READ ")
-                    + (firstPage ? QStringLiteral("FIRST") : QStringLiteral("NEXT"))
-                    + QStringLiteral(" LIMIT ") + QString::number(m_pageSize)))
+            if (!Sql::exec(rows, cursor.readSql(firstPage, m_pageSize)))
                 return readError(rows);
             QList<int> byName;
             for (const ColumnInfo &c : std::as_const(columns))

@@ -2,15 +2,12 @@
 
 #include "xmlattribute.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QRegularExpression>
 #include <QStringList>
 
 #include <optional>
-
-class XmlTree;
 
 // One <type> of a catalogue.
 struct Datatype
@@ -38,19 +35,15 @@ struct DatatypeGroup
 // text of a column's <datatype> with the designer's rules (exact `sql` match or `re` match,
 // the last match wins). The catalogue's XML is kept verbatim, because the designer writes it
 // back as it was loaded, and files must not change on a save without edits.
+// DatatypeCatalogueReader (orm/xml) reads one from a design or from those Schemata ships.
 class DatatypeCatalogue
 {
-    Q_DECLARE_TR_FUNCTIONS(DatatypeCatalogue)
-
 public:
     DatatypeCatalogue() = default;
-
-    // Reads the <datatypes> element `element` of `tree`; problems (a type without a quote
-    // attribute, an invalid regular expression) are appended to `problems`.
-    static DatatypeCatalogue fromTree(const XmlTree &tree, int element, QStringList *problems);
-    // A catalogue shipped with Schemata (the designer's own db/<name>/datatypes.xml).
-    static DatatypeCatalogue bundled(const QString &db);
-    static QStringList bundledNames();
+    // The catalogue `db` with `groups` and `types` (whose `group` indexes `groups`), read from
+    // the <datatypes> element whose text is `xml`.
+    DatatypeCatalogue(const QString &db, const QList<DatatypeGroup> &groups,
+        const QList<Datatype> &types, const QString &xml);
 
     bool isEmpty() const { return m_types.isEmpty(); }
     QString db() const { return m_db; }

@@ -1,7 +1,9 @@
 #include "schema.h"
 
+#include "xml/datatypecataloguereader.h"
+
 Schema::Schema()
-    : m_catalogue(DatatypeCatalogue::bundled(QStringLiteral("mysql")))
+    : m_catalogue(DatatypeCatalogueReader::bundled(QStringLiteral("mysql")))
 {
 }
 

@@ -2,10 +2,16 @@
 
 #include <QString>
 
+#include <array>
 #include <optional>
 
 // The database engines Schemata creates and reads schemas on.
 enum class SqlEngine { Sqlite, Postgres, Mysql };
+// Every engine, in the order they are offered.
+inline constexpr std::array allSqlEngines {
+    SqlEngine::Sqlite, SqlEngine::Postgres, SqlEngine::Mysql};
+// The engine where nothing says which: a file needs no server.
+inline constexpr SqlEngine defaultSqlEngine = SqlEngine::Sqlite;
 
 // "sqlite", "postgresql", "mysql": the names used on the command line and in URLs.
 QString sqlEngineName(SqlEngine engine);

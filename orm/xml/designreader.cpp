@@ -1,5 +1,6 @@
 #include "designreader.h"
 
+#include "datatypecataloguereader.h"
 #include "textencoding.h"
 #include "xmltree.h"
 
@@ -394,7 +395,7 @@ bool DesignReader::read(const QByteArray &data)
 
     if (datatypes >= 0) {
         QStringList problems;
-        m_schema.setCatalogue(DatatypeCatalogue::fromTree(tree, datatypes, &problems));
+        m_schema.setCatalogue(DatatypeCatalogueReader::read(tree, datatypes, &problems));
         source.catalogueFromFile = true;
         for (const QString &problem : std::as_const(problems))
             warn(problem, tree.node(datatypes).line);

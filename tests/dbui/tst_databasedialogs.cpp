@@ -7,6 +7,7 @@
 #include "ddl/ddlwriter.h"
 #include "dialects/dialect.h"
 #include "filedialoganswer.h"
+#include "xml/datatypecataloguereader.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -223,7 +224,7 @@ void tst_DatabaseDialogs::previewStartsAtTheDesignsDialect()
     QTRY_COMPARE_WITH_TIMEOUT(plainReady.count(), 1, WorkerTimeout);
 
     Schema postgres = seedModels();
-    postgres.setCatalogue(DatatypeCatalogue::bundled(u"postgresql"_s));
+    postgres.setCatalogue(DatatypeCatalogueReader::bundled(u"postgresql"_s));
     SqlPreviewDialog dialog(postgres);
     QSignalSpy ready(&dialog, &SqlPreviewDialog::sqlReady);
     QCOMPARE(child<QComboBox>(dialog, u"dialect"_s)->currentText(), u"PostgreSQL"_s);

@@ -2,6 +2,7 @@
 
 #include "schema/column.h"
 #include "schema/datatypecatalogue.h"
+#include "xml/datatypecataloguereader.h"
 
 #include <QDir>
 #include <QFile>
@@ -145,8 +146,8 @@ void tst_TypeMapping::everyCatalogueTypeIsMapped_data()
     const QSet<QString> unmapped
         = {u"INTERVAL"_s, u"XML"_s, u"BIT"_s, u"VARBIT"_s, u"INET"_s, u"CIDR"_s, u"GEOMETRY"_s,
             u"MULTISET"_s, u"LIST"_s, u"sql_variant"_s, u"sa.Interval"_s, u"BIT VARYING"_s};
-    for (const QString &name : DatatypeCatalogue::bundledNames()) {
-        const DatatypeCatalogue catalogue = DatatypeCatalogue::bundled(name);
+    for (const QString &name : DatatypeCatalogueReader::bundledNames()) {
+        const DatatypeCatalogue catalogue = DatatypeCatalogueReader::bundled(name);
         for (const Datatype &type : catalogue.types()) {
             if (!unmapped.contains(type.sql))
                 QTest::addRow("%s %s", qPrintable(name), qPrintable(type.sql)) << name << type.sql;
@@ -227,7 +228,7 @@ void tst_TypeMapping::designSpellingIsInTheCatalogue()
         type.length = 20;
     const QString spelled = TypeMapping::toDesign(type, SqlEngine(engine));
     const DatatypeCatalogue catalogue
-        = DatatypeCatalogue::bundled(TypeMapping::catalogueFor(SqlEngine(engine)));
+        = DatatypeCatalogueReader::bundled(TypeMapping::catalogueFor(SqlEngine(engine)));
     QVERIFY2(catalogue.resolve(Column::typeNameOf(spelled)) >= 0, qPrintable(spelled));
     const LogicalType back = TypeMapping::fromDesign(spelled);
     const bool pgHasNoTinyInt
