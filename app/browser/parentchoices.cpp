@@ -2,12 +2,12 @@
 
 #include "browser/relationtext.h"
 
-#include "browse/rowedits.h"
 #include "database/sqllog.h"
 #include "dialects/dialect.h"
-#include "records/valuecodec.h"
 #include "schema/schema.h"
 #include "sql/typemapping.h"
+#include "values/cellinput.h"
+#include "values/valuecodec.h"
 
 #include <QSqlQuery>
 

@@ -3,6 +3,7 @@
 #include "database/connection.h"
 #include "database/sqllog.h"
 #include "schema/table.h"
+#include "values/cellinput.h"
 
 #include <QBrush>
 #include <QDateTime>

@@ -1,8 +1,8 @@
 #include "duplicaterowsdialog.h"
 
-#include "browse/rowedits.h"
 #include "schema/table.h"
 #include "sql/typemapping.h"
+#include "values/cellinput.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -3,9 +3,9 @@
 #include "database/connection.h"
 #include "database/sqllog.h"
 #include "dialects/dialect.h"
-#include "records/valuecodec.h"
 #include "schema/table.h"
 #include "sql/typemapping.h"
+#include "values/valuecodec.h"
 
 #include <QSqlError>
 #include <QSqlField>

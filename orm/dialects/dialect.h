@@ -350,6 +350,18 @@ public:
     virtual QString readTableCursorSql(const QString &cursor, bool first, int rows) const;
     virtual QString closeTableCursorSql(const QString &cursor) const;
 
+    // --- values ---
+    // Values read from outside (import-json) as bound to statements, and the constraint
+    // handling around their load. Dates, times and timestamps given as ISO 8601 text are
+    // bound as that text, which the server reads itself, zone included (PostgreSQL); else as
+    // Qt's values (ValueCodec::toDatabase), with an offset as timestampsTakeZone() says.
+    virtual bool readsIsoDateTimeText() const { return false; }
+    // DeferCycles: a query of the foreign keys of the current schema that are not deferrable
+    // (deferrableSql makes them so): constraint, table and referenced table, by table and
+    // constraint. Empty where foreignKeyDeferral() is not DeferCycles.
+    virtual QString notDeferrableForeignKeysSql() const { return {}; }
+    // --- (end of values) ---
+
 protected:
     virtual QChar identifierQuote() const { return u'"'; }
     virtual QString booleanLiteral(bool value) const;

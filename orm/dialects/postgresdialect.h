@@ -73,6 +73,11 @@ public:
     QString urlScheme() const override;
     QStringList sslModes() const override;
 
+    // --- values ---
+    bool readsIsoDateTimeText() const override { return true; }
+    QString notDeferrableForeignKeysSql() const override;
+    // --- (end of values) ---
+
 protected:
     QString booleanLiteral(bool value) const override;
     QString functionDefaultRefusal(const QString &function, const LogicalType &type) const override;

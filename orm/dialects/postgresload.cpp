@@ -32,6 +32,17 @@ QString PostgresDialect::sequenceResetSql(const QString &table, const QString &c
                          "COALESCE(pg_sequence_last_value(s.seq::regclass), 0)");
 }
 
+QString PostgresDialect::notDeferrableForeignKeysSql() const
+{
+    return QStringLiteral(
+        "SELECT c.conname, t.relname, r.relname FROM pg_constraint c "
+        "JOIN pg_class t ON t.oid = c.conrelid "
+        "JOIN pg_namespace n ON n.oid = t.relnamespace "
+        "JOIN pg_class r ON r.oid = c.confrelid "
+        "WHERE c.contype = 'f' AND NOT c.condeferrable AND n.nspname = current_schema() "
+        "ORDER BY 2, 1");
+}
+
 // After the driver's BEGIN: one snapshot for every statement of the transaction.
 QStringList PostgresDialect::snapshotStartSql() const
 {

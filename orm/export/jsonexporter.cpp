@@ -8,8 +8,8 @@
 #include "export/jsonoutput.h"
 #include "export/sqlitejsonvalues.h"
 #include "export/sqliterowreader.h"
-#include "records/valuecodec.h"
 #include "sql/typemapping.h"
+#include "values/valuecodec.h"
 
 #include <QDateTime>
 #include <QLocale>

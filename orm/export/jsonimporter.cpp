@@ -2,385 +2,99 @@
 
 #include "database/batchinserter.h"
 #include "database/connection.h"
-#include "database/sqllog.h"
 #include "ddl/ddlwriter.h"
 #include "dialects/dialect.h"
-#include "records/valuecodec.h"
+#include "export/importtransaction.h"
+#include "export/jsonstream.h"
 #include "sql/typemapping.h"
+#include "values/jsonvaluereader.h"
 
-#include <QDateTime>
 #include <QFile>
 #include <QHash>
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
+#include <QSqlDatabase>
 
-#include <rapidjson/error/en.h>
-#include <rapidjson/reader.h>
-
-#include <algorithm>
-#include <cmath>
-#include <cstdlib>
-#include <functional>
 #include <memory>
 
 namespace {
 
-constexpr qint64 BufferSize = 64 * 1024;
 constexpr int MaxRowsPerStatement = 500;
 constexpr qint64 MaxBytesPerStatement = 4 << 20; // well under MariaDB's max_allowed_packet
 
-// A RapidJSON input stream over a QIODevice, read in blocks as rapidjson::FileReadStream
-// reads a FILE (a '\0' after the last byte ends the input), that counts lines.
-class DeviceStream
-{
-public:
-    using Ch = char;
-
-    explicit DeviceStream(QIODevice *device)
-        : m_device(device)
-        , m_buffer(BufferSize + 1, '\0')
-    {
-        fill();
-    }
-
-    Ch Peek() const { return *m_current; }
-    Ch Take()
-    {
-        const Ch c = *m_current;
-        if (m_hexDigits > 0 || m_escaped || c == '"' || c == '\\')
-            noteString(c);
-        if (m_current < m_last) {
-            ++m_current;
-        } else if (!m_eof) {
-            m_count += m_read;
-            fill();
-        }
-        if (c == '\n') {
-            ++m_line;
-            m_lineStart = qint64(Tell());
-        }
-        return c;
-    }
-    size_t Tell() const { return size_t(m_count + (m_current - m_buffer.constData())); }
-    // Output, which a reader never uses.
-    Ch *PutBegin()
-    {
-        RAPIDJSON_ASSERT(false);
-        return nullptr;
-    }
-    void Put(Ch) { RAPIDJSON_ASSERT(false); }
-    void Flush() { RAPIDJSON_ASSERT(false); }
-    size_t PutEnd(Ch *)
-    {
-        RAPIDJSON_ASSERT(false);
-        return 0;
-    }
-
-    qint64 line() const { return m_line; }
-    // Where the last string (a value or a key) began, at its opening quote, on the current
-    // line (a JSON string holds no line break).
-    qint64 stringColumn() const { return columnOf(m_stringStart); }
-    // Where the first \uDC00-\uDFFF escape of the last string that no \uD800-\uDBFF escape
-    // came just before is, at its backslash; -1 when there is none. RapidJSON refuses a lone
-    // high surrogate itself, and encodes a lone low one as bytes that are not UTF-8.
-    qint64 loneLowSurrogateColumn() const
-    {
-        return m_loneLowSurrogate < 0 ? -1 : columnOf(m_loneLowSurrogate);
-    }
-    // The column (in bytes, from 1) of an offset on the current line.
-    qint64 columnOf(qint64 offset) const { return std::max<qint64>(1, offset - m_lineStart + 1); }
-    bool failed() const { return m_failed; }
-    QString errorString() const { return m_device->errorString(); }
-
-private:
-    // Follows strings and their \u escapes, for stringColumn() and loneLowSurrogateColumn().
-    // Outside strings a backslash is not JSON, which the reader reports itself.
-    void noteString(Ch c)
-    {
-        const qint64 at = qint64(Tell());
-        if (m_hexDigits > 0) {
-            const int digit = c >= '0' && c <= '9' ? c - '0'
-                : c >= 'a' && c <= 'f'             ? c - 'a' + 10
-                : c >= 'A' && c <= 'F'             ? c - 'A' + 10
-                                                   : 0;
-            m_unit = m_unit * 16 + digit;
-            if (--m_hexDigits == 0) {
-                if (m_unit >= 0xDC00 && m_unit <= 0xDFFF && !m_afterHighSurrogate
-                    && m_loneLowSurrogate < 0)
-                    m_loneLowSurrogate = m_escapeStart;
-                m_afterHighSurrogate = m_unit >= 0xD800 && m_unit <= 0xDBFF;
-            }
-        } else if (m_escaped) {
-            m_escaped = false;
-            if (c == 'u') {
-                m_hexDigits = 4;
-                m_unit = 0;
-            } else {
-                m_afterHighSurrogate = false;
-            }
-        } else if (c == '\\') {
-            m_escaped = m_inString;
-            m_escapeStart = at;
-        } else if (!m_inString) {
-            m_inString = true;
-            m_stringStart = at;
-            m_loneLowSurrogate = -1;
-            m_afterHighSurrogate = false;
-        } else {
-            m_inString = false;
-        }
-    }
-
-    void fill()
-    {
-        qint64 n = 0;
-        while (n < BufferSize) {
-            const qint64 got = m_device->read(m_buffer.data() + n, BufferSize - n);
-            if (got < 0) {
-                m_failed = true;
-                break;
-            }
-            if (got == 0) {
-                if (m_device->isSequential() && m_device->waitForReadyRead(-1))
-                    continue;
-                break;
-            }
-            n += got;
-        }
-        m_read = n;
-        m_current = m_buffer.data();
-        m_last = m_current + n - 1;
-        if (n < BufferSize) {
-            m_buffer[n] = '\0';
-            ++m_last;
-            m_eof = true;
-        }
-    }
-
-    QIODevice *m_device;
-    QByteArray m_buffer;
-    char *m_current = nullptr;
-    char *m_last = nullptr;
-    qint64 m_read = 0;
-    qint64 m_count = 0;
-    bool m_eof = false;
-    bool m_failed = false;
-    qint64 m_line = 1;
-    qint64 m_lineStart = 0;
-    bool m_inString = false;
-    bool m_escaped = false;
-    int m_hexDigits = 0;
-    int m_unit = 0;
-    bool m_afterHighSurrogate = false;
-    qint64 m_stringStart = 0;
-    qint64 m_escapeStart = 0;
-    qint64 m_loneLowSurrogate = -1;
-};
-
-// The strongly connected components of the foreign-key graph (Tarjan): tables in one
-// component with more than one table, or with a foreign key to itself, form a cycle.
-QHash<ObjectId, int> foreignKeyComponents(const Schema &schema)
-{
-    QHash<ObjectId, int> index, low, component;
-    QList<ObjectId> stack;
-    QSet<ObjectId> onStack;
-    int next = 0;
-    int components = 0;
-    std::function<void(const Table &)> visit = [&](const Table &t) {
-        index.insert(t.id, next);
-        low.insert(t.id, next);
-        ++next;
-        stack << t.id;
-        onStack.insert(t.id);
-        for (const ForeignKey &fk : t.foreignKeys) {
-            const Table *r = schema.table(fk.referencedTable);
-            if (!r)
-                continue;
-            if (!index.contains(r->id)) {
-                visit(*r);
-                low[t.id] = std::min(low.value(t.id), low.value(r->id));
-            } else if (onStack.contains(r->id)) {
-                low[t.id] = std::min(low.value(t.id), index.value(r->id));
-            }
-        }
-        if (low.value(t.id) == index.value(t.id)) {
-            ObjectId member;
-            do {
-                member = stack.takeLast();
-                onStack.remove(member);
-                component.insert(member, components);
-            } while (member != t.id);
-            ++components;
-        }
-    };
-    for (const Table &t : schema.tables()) {
-        if (!index.contains(t.id))
-            visit(t);
-    }
-    return component;
-}
-
 } // namespace
 
-// One import: the SAX handler that RapidJSON's reader calls, and the transaction it fills.
-class JsonImporter::Run : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Run>
+// One import: what the input's tables, rows and values become, and the transaction they fill.
+class JsonImporter::Run : public JsonStream::Receiver
 {
     Q_DECLARE_TR_FUNCTIONS(JsonImporter)
 
 public:
-    Run(JsonImporter &importer, DeviceStream &stream, const QString &source, qint64 bytesTotal)
+    using Token = JsonValueReader::Token;
+
+    Run(JsonImporter &importer, const JsonStream &stream, const QString &source, qint64 bytesTotal)
         : m_importer(importer)
         , m_schema(importer.m_schema)
         , m_dialect(importer.m_connection.dialect())
-        , m_engine(m_dialect.engine())
+        , m_values(m_dialect, importer.m_blobs)
         , m_db(importer.m_connection.database())
         , m_stream(stream)
         , m_source(source)
         , m_bytesTotal(bytesTotal)
-        , m_components(foreignKeyComponents(m_schema))
+        , m_transaction(m_db, m_dialect, m_schema)
     {
-        QHash<int, int> sizes;
-        for (auto it = m_components.cbegin(); it != m_components.cend(); ++it)
-            ++sizes[it.value()];
-        for (const Table &t : m_schema.tables()) {
-            for (const ForeignKey &fk : t.foreignKeys) {
-                if (inCycle(t, fk)
-                    && (fk.referencedTable == t.id || sizes.value(m_components.value(t.id)) > 1))
-                    m_cyclicTables.insert(t.id);
-            }
-        }
     }
 
     QString error() const { return m_error; }
     bool inputFault() const { return m_inputFault; }
 
-    bool begin()
-    {
-        if (!m_db.transaction())
-            return failDatabase(
-                tr("Cannot start a transaction: %1").arg(Connection::errorText(m_db.lastError())));
-        m_begun = true;
-        if (!suspendTriggers())
-            return false;
-        // Rows as they were saved (MariaDB numbers a 0 given for an AUTO_INCREMENT column
-        // unless told not to).
-        const QStringList setup = m_dialect.restoreSessionSql();
-        for (qsizetype i = 0; i < setup.size(); ++i) {
-            if (!exec(setup.at(i)))
-                return false;
-            m_sessionChanged = true;
-        }
-        return true;
-    }
+    bool begin() { return m_transaction.begin() || failDatabase(m_transaction.error()); }
 
-    // The rows are restored as they were, with the rows triggers wrote at the time, so the
-    // triggers of the tables stay off while they are (where the engine can; see Dialect).
-    bool suspendTriggers()
-    {
-        QStringList tables;
-        for (const Table &t : m_importer.m_schema.tables())
-            tables << t.name;
-        QString error;
-        const std::optional<QStringList> resume
-            = m_dialect.suspendTriggers(m_db, tables, &m_triggersRunning, &error);
-        if (!resume)
-            return failDatabase(tr("Cannot turn the triggers off: %1").arg(error));
-        m_resumeTriggers = *resume;
-        return true;
-    }
-
-    // After the whole input: the last rows, the checks that were put off, sequences, commit.
+    // After the whole input: the checks that were put off, sequences, commit.
     bool finish()
     {
-        for (const QString &statement : std::as_const(m_resumeTriggers)) {
-            if (!exec(statement))
-                return false;
-        }
-        for (const auto &[table, rows] : std::as_const(m_importer.m_imported)) {
-            if (rows > 0 && m_triggersRunning.contains(table, Qt::CaseInsensitive))
-                m_importer.m_warnings << tr("The triggers of \"%1\" ran for its imported rows: "
-                                            "%2 cannot turn triggers off during an import.")
-                                             .arg(table, sqlEngineName(m_engine));
-        }
-        if (!verifyUncheckedKeys())
-            return false;
-        const QString immediate = m_dialect.immediateForeignKeysSql();
-        if (m_deferring && !immediate.isEmpty()) {
-            if (!exec(immediate))
-                return false;
-            for (const auto &[table, constraint] : std::as_const(m_altered)) {
-                if (!exec(m_dialect.deferrableSql(table, constraint, false)))
-                    return false;
-            }
-        }
-        if (!moveSequences())
-            return false;
-        const QString checksOn = m_dialect.foreignKeyChecksSql(true);
-        if (!checksOn.isEmpty() && !exec(checksOn))
-            return false;
-        if (!m_db.commit())
-            return failDatabase(
-                tr("Cannot commit: %1").arg(Connection::errorText(m_db.lastError())));
-        m_begun = false;
-        restoreSession();
-        return true;
+        return m_transaction.finish(m_importer.m_imported, &m_importer.m_warnings)
+            || failDatabase(m_transaction.error());
     }
 
     void abort()
     {
         m_inserter.reset();
-        if (m_begun)
-            m_db.rollback();
-        m_begun = false;
-        restoreSession();
+        m_transaction.abort();
     }
 
-    // RapidJSON's handler.
-    bool Null() { return value(Token::Null, false, nullptr, 0); }
-    bool Bool(bool b) { return value(Token::Bool, b, nullptr, 0); }
-    bool RawNumber(const char *text, rapidjson::SizeType size, bool)
+    // JsonStream's receiver.
+    bool beginTable(const QString &name) override
     {
-        return value(Token::Number, false, text, qsizetype(size));
-    }
-    bool String(const char *text, rapidjson::SizeType size, bool)
-    {
-        return wholeUnicode() && value(Token::String, false, text, qsizetype(size));
-    }
-    bool Default() { return failInput(tr("Unexpected value.")); } // never: numbers come raw
-    bool StartObject()
-    {
-        switch (m_expect) {
-        case Expect::Root:
-            m_expect = Expect::TableOrEnd;
-            return true;
-        case Expect::RowOrEnd:
-            ++m_rowNumber;
-            m_rowLine = m_stream.line();
-            m_rowColumn = m_stream.columnOf(qint64(m_stream.Tell()) - 1); // at its "{"
-            m_row.fill(QVariant(), m_columns.size());
-            m_present.fill(false, m_columns.size());
-            m_expect = Expect::ColumnOrEnd;
-            return true;
-        default:
-            return wrongShape(tr("an object"));
+        const Table *table = findTable(name);
+        if (!table)
+            return failInput(tr("The database has no table \"%1\".").arg(name));
+        if (m_seen.contains(table->id))
+            return failInput(tr("The table \"%1\" is given twice.").arg(table->name));
+        m_seen.insert(table->id);
+        m_table = table;
+        m_columns.clear();
+        m_columnByName.clear();
+        for (const Column &c : table->columns) {
+            m_columnByName.insert(c.name, int(m_columns.size()));
+            m_columns.append({c.name, TypeMapping::fromDesign(c.datatype), c.computed});
         }
+        m_rowNumber = 0;
+        m_tableRows = 0;
+        m_inserter.reset();
+        m_importer.m_imported.append({table->name, 0});
+        return m_transaction.beginTable(*table) || failDatabase(m_transaction.error());
     }
-    bool StartArray()
+    bool beginRow() override
     {
-        if (m_expect != Expect::Rows)
-            return wrongShape(tr("an array"));
-        m_expect = Expect::RowOrEnd;
+        ++m_rowNumber;
+        m_rowLine = m_stream.line();
+        m_rowColumn = m_stream.columnOf(m_stream.bytesRead() - 1); // at its "{"
+        m_row.fill(QVariant(), m_columns.size());
+        m_present.fill(false, m_columns.size());
         return true;
     }
-    bool Key(const char *text, rapidjson::SizeType size, bool)
+    bool beginValue(const QString &name) override
     {
-        if (!wholeUnicode())
-            return false;
-        const QString name = QString::fromUtf8(text, qsizetype(size));
-        if (m_expect == Expect::TableOrEnd)
-            return beginTable(name);
-        // Only a row's members are keys here.
         const int column = columnIndex(name);
         if (column < 0)
             return failInput(tr("%1: the table has no column \"%2\".").arg(rowLabel(), name));
@@ -388,39 +102,61 @@ public:
             return failInput(tr("%1: the column \"%2\" is given twice.")
                                  .arg(rowLabel(), m_columns.at(column).name));
         m_column = column;
-        m_expect = Expect::Value;
         return true;
     }
-    bool EndObject(rapidjson::SizeType)
+    bool value(Token token, bool flag, QByteArrayView text) override
     {
-        if (m_expect == Expect::TableOrEnd) {
-            m_expect = Expect::Done;
-            return true;
+        const ColumnSpec &column = m_columns.at(m_column);
+        QString problem;
+        const std::optional<QVariant> v = m_values.read(column.type, token, flag, text, &problem);
+        if (!v) {
+            // At the value's start, its opening quote for a string.
+            const QString message
+                = tr("%1, column \"%2\": %3").arg(rowLabel(), column.name, problem);
+            return token == Token::String ? invalid(m_stream.stringColumn(), message)
+                                          : failInput(message);
         }
-        return endRow(); // the reader only ends the object it is in
+        m_row[m_column] = *v;
+        m_present[m_column] = true;
+        return true;
     }
-    bool EndArray(rapidjson::SizeType)
+    bool endTable() override
     {
-        // Only a table's rows are an array that ends: values cannot be arrays.
         if (!flush())
             return false;
         m_importer.m_imported.last().second = m_tableRows;
-        m_expect = Expect::TableOrEnd;
         return true;
     }
-
-    bool failInput(const QString &message)
+    // A value or container where the export's shape has something else.
+    bool misplaced(JsonStream::Shape expected, const QString &found) override
     {
-        return failInputAt(m_stream.columnOf(qint64(m_stream.Tell())), message);
+        switch (expected) {
+        case JsonStream::Shape::Root:
+            return failInput(tr("The input must be a JSON object of tables, {\"table\": [rows]}, "
+                                "as export-json writes it; it begins with %1.")
+                                 .arg(found));
+        case JsonStream::Shape::Rows:
+            return failInput(
+                tr("\"%1\" must be an array of rows, not %2.").arg(m_table->name, found));
+        case JsonStream::Shape::Row:
+            return failInput(tr("\"%1\" row %2 must be an object of columns, not %3.")
+                                 .arg(m_table->name, QString::number(m_rowNumber + 1), found));
+        case JsonStream::Shape::Value:
+            return failInput(tr("%1, column \"%2\": a value cannot be %3.")
+                                 .arg(rowLabel(), m_columns.at(m_column).name, found));
+        default:
+            return failInput(tr("Unexpected %1.").arg(found));
+        }
     }
-
     // A failure at `column` of the current line.
-    bool failInputAt(qint64 column, const QString &message)
+    bool invalid(qint64 column, const QString &message) override
     {
         m_error = position(m_stream.line(), column) + message;
         m_inputFault = true;
         return false;
     }
+
+    bool failInput(const QString &message) { return invalid(m_stream.column(), message); }
 
     // Where an input position is, "IN.json:3:14: ".
     QString position(qint64 line, qint64 column) const
@@ -430,8 +166,6 @@ public:
     }
 
 private:
-    enum class Expect { Root, TableOrEnd, Rows, RowOrEnd, ColumnOrEnd, Value, Done };
-    enum class Token { Null, Bool, Number, String };
     struct ColumnSpec
     {
         QString name;
@@ -445,20 +179,6 @@ private:
         qint64 column;
     };
 
-    bool inCycle(const Table &t, const ForeignKey &fk) const
-    {
-        return m_schema.table(fk.referencedTable)
-            && m_components.value(t.id, -1) == m_components.value(fk.referencedTable, -2);
-    }
-
-    bool exec(const QString &sql)
-    {
-        QSqlQuery query(m_db);
-        if (Sql::exec(query, sql))
-            return true;
-        return failDatabase(tr("%1 failed: %2").arg(sql, Connection::errorText(query.lastError())));
-    }
-
     bool failDatabase(const QString &message)
     {
         m_error = message;
@@ -466,54 +186,9 @@ private:
         return false;
     }
 
-    void restoreSession()
-    {
-        if (!m_sessionChanged)
-            return;
-        m_sessionChanged = false;
-        QSqlQuery query(m_db);
-        for (const QString &statement : m_dialect.endRestoreSessionSql())
-            Sql::exec(query, statement);
-    }
-
     QString rowLabel() const
     {
         return tr("\"%1\" row %2").arg(m_table->name, QString::number(m_rowNumber));
-    }
-
-    // A string that RapidJSON decoded from a lone low surrogate escape ("\udc00") holds
-    // bytes that are not UTF-8: refused as it refuses a lone high one, at its backslash.
-    bool wholeUnicode()
-    {
-        const qint64 column = m_stream.loneLowSurrogateColumn();
-        if (column < 0)
-            return true;
-        return failInputAt(column,
-            tr("not valid JSON: %1")
-                .arg(QString::fromLatin1(rapidjson::GetParseError_En(
-                    rapidjson::kParseErrorStringUnicodeSurrogateInvalid))));
-    }
-
-    // A value or container where the export's shape has something else.
-    bool wrongShape(const QString &found)
-    {
-        switch (m_expect) {
-        case Expect::Root:
-            return failInput(tr("The input must be a JSON object of tables, {\"table\": [rows]}, "
-                                "as export-json writes it; it begins with %1.")
-                                 .arg(found));
-        case Expect::Rows:
-            return failInput(
-                tr("\"%1\" must be an array of rows, not %2.").arg(m_table->name, found));
-        case Expect::RowOrEnd:
-            return failInput(tr("\"%1\" row %2 must be an object of columns, not %3.")
-                                 .arg(m_table->name, QString::number(m_rowNumber + 1), found));
-        case Expect::Value:
-            return failInput(tr("%1, column \"%2\": a value cannot be %3.")
-                                 .arg(rowLabel(), m_columns.at(m_column).name, found));
-        default:
-            return failInput(tr("Unexpected %1.").arg(found));
-        }
     }
 
     const Table *findTable(const QString &name) const
@@ -547,231 +222,7 @@ private:
         return found;
     }
 
-    bool beginTable(const QString &name)
-    {
-        const Table *table = findTable(name);
-        if (!table)
-            return failInput(tr("The database has no table \"%1\".").arg(name));
-        if (m_seen.contains(table->id))
-            return failInput(tr("The table \"%1\" is given twice.").arg(table->name));
-        m_seen.insert(table->id);
-        m_table = table;
-        m_columns.clear();
-        m_columnByName.clear();
-        for (const Column &c : table->columns) {
-            m_columnByName.insert(c.name, int(m_columns.size()));
-            m_columns.append({c.name, TypeMapping::fromDesign(c.datatype), c.computed});
-        }
-        m_rowNumber = 0;
-        m_tableRows = 0;
-        m_inserter.reset();
-        m_importer.m_imported.append({table->name, 0});
-        if (!setUpChecks(*table))
-            return false;
-        m_expect = Expect::Rows;
-        return true;
-    }
-
-    // Puts off the foreign-key checks that a table of a cycle needs put off (see
-    // JsonImporter::read), and notes which tables' keys must then be checked at the end.
-    bool setUpChecks(const Table &table)
-    {
-        const bool cyclic = m_cyclicTables.contains(table.id);
-        const Dialect::ForeignKeyDeferral deferral = m_dialect.foreignKeyDeferral();
-        if (deferral == Dialect::ForeignKeyDeferral::Suspend) {
-            if (cyclic != m_checksOff && !exec(m_dialect.foreignKeyChecksSql(!cyclic)))
-                return false;
-            m_checksOff = cyclic;
-            if (cyclic)
-                m_unchecked << &table;
-            return true;
-        }
-        if (cyclic && !m_deferring) {
-            m_deferring = true;
-            if (deferral == Dialect::ForeignKeyDeferral::DeferCycles && !makeCyclesDeferrable())
-                return false;
-            if (!exec(m_dialect.deferForeignKeysSql()))
-                return false;
-        }
-        // SQLite defers every check from then on; PostgreSQL only the cycles'.
-        if (cyclic || (m_deferring && deferral == Dialect::ForeignKeyDeferral::DeferAll))
-            m_unchecked << &table;
-        return true;
-    }
-
-    // PostgreSQL defers only the keys created DEFERRABLE: those of the cycles become so for
-    // the import (and not again in finish()).
-    bool makeCyclesDeferrable()
-    {
-        QSqlQuery query(m_db);
-        if (!Sql::exec(query, QStringLiteral(
-                "SELECT c.conname, t.relname, r.relname FROM pg_constraint c "
-                "JOIN pg_class t ON t.oid = c.conrelid "
-                "JOIN pg_namespace n ON n.oid = t.relnamespace "
-                "JOIN pg_class r ON r.oid = c.confrelid "
-                "WHERE c.contype = 'f' AND NOT c.condeferrable AND n.nspname = current_schema() "
-                "ORDER BY 2, 1")))
-            return failDatabase(tr("Cannot read the foreign keys: %1")
-                                    .arg(Connection::errorText(query.lastError())));
-        QList<std::pair<QString, QString>> toAlter;
-        while (query.next()) {
-            const Table *t = m_schema.tableByName(query.value(1).toString());
-            const Table *r = m_schema.tableByName(query.value(2).toString());
-            if (t && r && m_components.value(t->id, -1) == m_components.value(r->id, -2)
-                && m_cyclicTables.contains(t->id))
-                toAlter.append({t->name, query.value(0).toString()});
-        }
-        for (const auto &[table, constraint] : std::as_const(toAlter)) {
-            if (!exec(m_dialect.deferrableSql(table, constraint, true)))
-                return false;
-            m_altered.append({table, constraint});
-        }
-        return true;
-    }
-
-    bool value(Token token, bool flag, const char *text, qsizetype size)
-    {
-        if (m_expect != Expect::Value) {
-            const QString found = token == Token::Null ? QStringLiteral("null")
-                : token == Token::Bool   ? (flag ? QStringLiteral("true") : QStringLiteral("false"))
-                : token == Token::Number ? tr("a number")
-                                         : tr("a string");
-            return wrongShape(found);
-        }
-        const ColumnSpec &column = m_columns.at(m_column);
-        QString problem;
-        const std::optional<QVariant> v = convert(column.type, token, flag, text, size, &problem);
-        if (!v) {
-            // At the value's start, its opening quote for a string.
-            const QString message
-                = tr("%1, column \"%2\": %3").arg(rowLabel(), column.name, problem);
-            return token == Token::String ? failInputAt(m_stream.stringColumn(), message)
-                                          : failInput(message);
-        }
-        m_row[m_column] = *v;
-        m_present[m_column] = true;
-        m_expect = Expect::ColumnOrEnd;
-        return true;
-    }
-
-    std::optional<QVariant> convert(const LogicalType &type, Token token, bool flag,
-        const char *text, qsizetype size, QString *problem) const
-    {
-        if (token == Token::Null)
-            return QVariant(QMetaType(QMetaType::QString)); // a typed NULL binds everywhere
-        using Kind = LogicalType::Kind;
-        const QByteArray bytes = QByteArray::fromRawData(text, size);
-        const auto expected = [&](const QString &what) {
-            const QString found = token == Token::Bool
-                ? (flag ? QStringLiteral("true") : QStringLiteral("false"))
-                : token == Token::Number ? tr("the number %1").arg(QString::fromLatin1(bytes))
-                                         : tr("a string");
-            *problem = tr("expected %1, not %2.").arg(what, found);
-            return std::nullopt;
-        };
-        switch (type.kind) {
-        case Kind::Boolean:
-            if (token != Token::Bool)
-                return expected(tr("true or false"));
-            return ValueCodec::toDatabase(QVariant(flag), type, m_engine);
-        case Kind::TinyInt:
-        case Kind::SmallInt:
-        case Kind::Integer:
-        case Kind::BigInt: {
-            if (token != Token::Number)
-                return expected(tr("a whole number"));
-            bool ok = false;
-            const qlonglong n = bytes.toLongLong(&ok);
-            if (ok)
-                return QVariant(n);
-            const qulonglong u = bytes.toULongLong(&ok);
-            if (ok && type.isUnsigned)
-                return QVariant(u);
-            return expected(tr("a whole number of 64 bits"));
-        }
-        case Kind::Decimal:
-            if (token != Token::Number)
-                return expected(tr("a number"));
-            return QVariant(QString::fromLatin1(bytes)); // exact, as written
-        case Kind::Float:
-        case Kind::Double: {
-            if (token != Token::Number)
-                return expected(tr("a number"));
-            bool ok = false;
-            const double x = bytes.toDouble(&ok);
-            if (!ok || !std::isfinite(x))
-                return expected(tr("a number that a double holds"));
-            return QVariant(x);
-        }
-        case Kind::Date:
-        case Kind::Time:
-        case Kind::DateTime:
-        case Kind::TimestampTz: {
-            if (token != Token::String)
-                return expected(tr("an ISO 8601 string"));
-            // Checked here, alike on every engine (SQLite would store any text); then
-            // PostgreSQL reads the ISO text itself, zone included, and the others take Qt's
-            // values as records do. An offset on a time-zone-aware type is kept: as written
-            // on SQLite, which stores text, and as the same instant in the session's (local)
-            // time on MariaDB, whose TIMESTAMP converts from it.
-            const QString iso = QString::fromUtf8(bytes);
-            const QVariant parsed = ValueCodec::fromIsoText(iso, type, problem);
-            if (!parsed.isValid())
-                return std::nullopt;
-            if (m_engine == SqlEngine::Postgres)
-                return QVariant(iso);
-            if (parsed.typeId() == QMetaType::QDateTime
-                && parsed.toDateTime().timeSpec() != Qt::LocalTime) {
-                const QDateTime dt = parsed.toDateTime();
-                if (m_engine == SqlEngine::Mysql)
-                    return ValueCodec::toDatabase(dt.toLocalTime(), type, m_engine);
-                const int offset = std::abs(dt.offsetFromUtc());
-                const QString zone = dt.timeSpec() == Qt::UTC
-                    ? QStringLiteral("Z")
-                    : QString::asprintf("%c%02d:%02d", dt.offsetFromUtc() < 0 ? '-' : '+',
-                        offset / 3600, offset % 3600 / 60);
-                return QVariant(
-                    dt.toString(dt.time().msec() ? QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")
-                                                 : QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-                    + zone);
-            }
-            return ValueCodec::toDatabase(parsed, type, m_engine);
-        }
-        case Kind::Binary:
-        case Kind::Blob: {
-            if (token != Token::String)
-                return expected(
-                    m_importer.m_blobs == Blobs::Hex ? tr("hexadecimal text") : tr("base64 text"));
-            if (m_importer.m_blobs == Blobs::Hex) {
-                const bool hex
-                    = size % 2 == 0 && std::all_of(bytes.cbegin(), bytes.cend(), [](char c) {
-                          return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')
-                              || (c >= 'A' && c <= 'F');
-                      });
-                if (!hex) {
-                    *problem = tr("\"%1\" is not hexadecimal bytes.")
-                                   .arg(QString::fromUtf8(bytes.left(40)));
-                    return std::nullopt;
-                }
-                return QVariant(QByteArray::fromHex(bytes));
-            }
-            auto decoded = QByteArray::fromBase64Encoding(
-                QByteArray(bytes), QByteArray::AbortOnBase64DecodingErrors);
-            if (!decoded) {
-                *problem = tr("\"%1\" is not base64 (for hexadecimal BLOBs, say so: --blobs hex).")
-                               .arg(QString::fromUtf8(bytes.left(40)));
-                return std::nullopt;
-            }
-            return QVariant(*decoded);
-        }
-        default:
-            if (token != Token::String)
-                return expected(tr("a string"));
-            return QVariant(QString::fromUtf8(bytes));
-        }
-    }
-
-    bool endRow()
+    bool endRow() override
     {
         QList<int> present;
         for (int i = 0; i < m_present.size(); ++i) {
@@ -801,7 +252,6 @@ private:
                                                                 : 8;
         }
         m_places.append({m_rowNumber, m_rowLine, m_rowColumn});
-        m_expect = Expect::RowOrEnd;
         if (!inserted(m_inserter->endRow()))
             return false;
         if (m_batchBytes >= MaxBytesPerStatement)
@@ -825,11 +275,9 @@ private:
         if (rows < 0) {
             const QString reason = m_inserter->errorText();
             if (!m_inserter->failedStatement().isEmpty())
-                return failDatabase(
-                    tr("%1 failed: %2").arg(m_inserter->failedStatement(), reason));
+                return failDatabase(tr("%1 failed: %2").arg(m_inserter->failedStatement(), reason));
             if (m_inserter->failedRow() < 0)
-                return failDatabase(
-                    tr("Cannot insert into \"%1\": %2").arg(m_table->name, reason));
+                return failDatabase(tr("Cannot insert into \"%1\": %2").arg(m_table->name, reason));
             const Place &place = m_places.at(m_inserter->failedRow());
             m_error = position(place.line, place.column)
                 + tr("\"%1\" row %2: the database refused it: %3")
@@ -844,118 +292,22 @@ private:
         m_places.clear();
         m_batchBytes = 0;
         if (m_importer.m_progress
-            && !m_importer.m_progress(m_rows, qint64(m_stream.Tell()), m_bytesTotal))
+            && !m_importer.m_progress(m_rows, m_stream.bytesRead(), m_bytesTotal))
             return failDatabase(tr("Cancelled."));
-        return true;
-    }
-
-    // The foreign keys that were not checked row by row, checked now with one query each.
-    bool verifyUncheckedKeys()
-    {
-        QSet<ObjectId> done;
-        for (const Table *t : std::as_const(m_unchecked)) {
-            if (done.contains(t->id))
-                continue;
-            done.insert(t->id);
-            QStringList keyColumns;
-            if (const ::Key *pk = t->primaryKey()) {
-                for (const KeyPart &p : pk->parts)
-                    keyColumns << t->column(p.column)->name;
-            }
-            for (const ForeignKey &fk : t->foreignKeys) {
-                const Table *parent = m_schema.table(fk.referencedTable);
-                if (!parent)
-                    continue;
-                QStringList fkColumns, notNull, match;
-                for (const ForeignKeyPart &p : fk.parts) {
-                    const QString c = m_dialect.quoteIdentifier(t->column(p.column)->name);
-                    fkColumns << t->column(p.column)->name;
-                    notNull << QStringLiteral("c.") + c + QStringLiteral(" IS NOT NULL");
-                    match << QStringLiteral("p.")
-                            + m_dialect.quoteIdentifier(parent->column(p.referencedColumn)->name)
-                            + QStringLiteral(" = c.") + c;
-                }
-                const QStringList shown = keyColumns + fkColumns;
-                QStringList selected;
-                for (const QString &c : shown)
-                    selected << QStringLiteral("c.") + m_dialect.quoteIdentifier(c);
-                const QString sql = QStringLiteral("SELECT ") + selected.join(QStringLiteral(", "))
-                    + QStringLiteral(" FROM ") + m_dialect.quoteIdentifier(t->name)
-                    + QStringLiteral(" c WHERE ") + notNull.join(QStringLiteral(" AND "))
-                    + QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM ")
-                    + m_dialect.quoteIdentifier(parent->name) + QStringLiteral(" p WHERE ")
-                    + match.join(QStringLiteral(" AND ")) + QStringLiteral(") LIMIT 1");
-                QSqlQuery query(m_db);
-                if (!Sql::exec(query, sql))
-                    return failDatabase(
-                        tr("Cannot check the foreign keys of \"%1\": %2")
-                            .arg(t->name, Connection::errorText(query.lastError())));
-                if (!query.next())
-                    continue;
-                const auto describe = [&](qsizetype from, qsizetype count) {
-                    QStringList parts;
-                    for (qsizetype i = from; i < from + count; ++i)
-                        parts << shown.at(i) + QStringLiteral(" = ")
-                                + query.value(int(i)).toString();
-                    return parts.join(QStringLiteral(", "));
-                };
-                const QString row = keyColumns.isEmpty()
-                    ? tr("\"%1\" has a row").arg(t->name)
-                    : tr("The row of \"%1\" with %2").arg(t->name, describe(0, keyColumns.size()));
-                return failDatabase(
-                    tr("%1 refers to no row of \"%2\" (%3).")
-                        .arg(row, parent->name, describe(keyColumns.size(), fkColumns.size())));
-            }
-        }
-        return true;
-    }
-
-    // Sequences behind identity and SERIAL columns go past the keys that were given.
-    bool moveSequences()
-    {
-        QSet<QString> filled;
-        for (const auto &[table, rows] : std::as_const(m_importer.m_imported)) {
-            if (rows > 0)
-                filled.insert(table);
-        }
-        for (const Table &t : m_schema.tables()) {
-            if (!filled.contains(t.name))
-                continue;
-            for (const Column &c : t.columns) {
-                if (!c.autoIncrement && !TypeMapping::fromDesign(c.datatype).serial)
-                    continue;
-                const QString sql = m_dialect.sequenceResetSql(t.name, c.name);
-                if (sql.isEmpty())
-                    continue; // the engine's counter follows the keys by itself
-                QSqlQuery query(m_db);
-                query.prepare(sql);
-                query.addBindValue(m_dialect.quoteIdentifier(t.name));
-                query.addBindValue(c.name);
-                if (!Sql::exec(query))
-                    return failDatabase(
-                        tr("Cannot move the sequence of %1.%2: %3")
-                            .arg(t.name, c.name, Connection::errorText(query.lastError())));
-            }
-        }
         return true;
     }
 
     JsonImporter &m_importer;
     const Schema &m_schema;
     const Dialect &m_dialect;
-    const SqlEngine m_engine;
+    const JsonValueReader m_values;
     QSqlDatabase m_db;
-    DeviceStream &m_stream;
+    const JsonStream &m_stream;
     const QString m_source;
     const qint64 m_bytesTotal;
-    const QHash<ObjectId, int> m_components;
-    QSet<ObjectId> m_cyclicTables;
 
     QString m_error;
     bool m_inputFault = false;
-    bool m_begun = false;
-    bool m_sessionChanged = false; // MariaDB's sql_mode and FOREIGN_KEY_CHECKS
-    Expect m_expect = Expect::Root;
     QSet<ObjectId> m_seen;
 
     // The table being read, and its row.
@@ -977,13 +329,7 @@ private:
     qint64 m_tableRows = 0;
     qint64 m_rows = 0;
 
-    // Foreign keys put off.
-    bool m_deferring = false; // SQLite, PostgreSQL
-    bool m_checksOff = false; // MariaDB
-    QList<const Table *> m_unchecked;
-    QList<std::pair<QString, QString>> m_altered; // PostgreSQL: table, constraint
-    QStringList m_resumeTriggers; // statements that turn the triggers on again
-    QStringList m_triggersRunning; // tables whose triggers the engine cannot turn off
+    ImportTransaction m_transaction;
 };
 
 JsonImporter::JsonImporter(Connection &connection, const Schema &schema)
@@ -1016,7 +362,7 @@ bool JsonImporter::readNamed(QIODevice *in, const QString &name, QString *error)
     m_imported.clear();
     m_warnings.clear();
     m_inputFailed = false;
-    DeviceStream stream(in);
+    JsonStream stream(in);
     Run run(*this, stream, name, in->isSequential() ? -1 : in->size());
     const auto fail = [&] {
         run.abort();
@@ -1026,23 +372,16 @@ bool JsonImporter::readNamed(QIODevice *in, const QString &name, QString *error)
     };
     if (!run.begin())
         return fail();
-    rapidjson::Reader reader;
-    constexpr unsigned flags
-        = rapidjson::kParseNumbersAsStringsFlag | rapidjson::kParseValidateEncodingFlag;
-    const rapidjson::ParseResult parsed = reader.Parse<flags>(stream, run);
-    if (stream.failed()) {
-        run.failInput(tr("Cannot read %1: %2").arg(name, stream.errorString()));
+    switch (stream.read(run)) {
+    case JsonStream::Result::Read:
+        break;
+    case JsonStream::Result::DeviceFailed:
+        run.failInput(tr("Cannot read %1: %2").arg(name, stream.deviceError()));
         return fail();
-    }
-    if (parsed.IsError()) {
-        if (parsed.Code() != rapidjson::kParseErrorTermination) {
-            *error = run.position(stream.line(), stream.columnOf(qint64(parsed.Offset())))
-                + tr("not valid JSON: %1")
-                      .arg(QString::fromLatin1(rapidjson::GetParseError_En(parsed.Code())));
-            run.abort();
-            m_inputFailed = true;
-            return false;
-        }
+    case JsonStream::Result::NotJson:
+        run.invalid(stream.notJsonColumn(), stream.notJsonReason());
+        return fail();
+    case JsonStream::Result::Stopped:
         return fail();
     }
     if (!run.finish())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "schema/schema.h"
+#include "values/jsonvaluereader.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -26,7 +27,7 @@ class JsonImporter
     Q_DECLARE_TR_FUNCTIONS(JsonImporter)
 
 public:
-    enum class Blobs { Base64, Hex };
+    using Blobs = JsonValueReader::Blobs;
     // Called after each batch of rows with the rows inserted so far and the bytes of the input
     // read and in all (-1 when unknown, as for a pipe); returning false cancels and rolls
     // everything back.

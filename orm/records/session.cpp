@@ -1,7 +1,5 @@
 #include "session.h"
 
-#include "valuecodec.h"
-
 #include "analysis/tableorder.h"
 #include "database/batchinserter.h"
 #include "database/connection.h"
@@ -9,6 +7,7 @@
 #include "ddl/ddlwriter.h"
 #include "dialects/dialect.h"
 #include "sql/typemapping.h"
+#include "values/valuecodec.h"
 
 #include <QSet>
 #include <QSqlError>

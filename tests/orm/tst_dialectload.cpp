@@ -27,6 +27,7 @@ private slots:
     void rowsPerInsert();
     void foreignKeys_data();
     void foreignKeys();
+    void notDeferrableForeignKeys();
     void sequenceReset();
     void savepointsAndSnapshot();
     void inserterOnTheServer_data() { TestDatabases::addEngineRows(); }
@@ -210,6 +211,25 @@ void tst_DialectLoad::foreignKeys()
     QCOMPARE(d->immediateForeignKeysSql(), immediate);
     QCOMPARE(d->deferrableSql(u"a\"b; ü"_s, u"fk;--"_s, true), deferrable);
     QCOMPARE(d->deferrableSql(u"a\"b; ü"_s, u"fk;--"_s, false), notDeferrable);
+}
+
+// What import-json asks of PostgreSQL before it defers the foreign keys of a cycle (it runs
+// there in tst_jsonimporter's cycles); the other engines defer otherwise.
+void tst_DialectLoad::notDeferrableForeignKeys()
+{
+    QCOMPARE(Dialect::create(SqlEngine::Postgres)->notDeferrableForeignKeysSql(),
+        u"SELECT c.conname, t.relname, r.relname FROM pg_constraint c "
+        "JOIN pg_class t ON t.oid = c.conrelid "
+        "JOIN pg_namespace n ON n.oid = t.relnamespace "
+        "JOIN pg_class r ON r.oid = c.confrelid "
+        "WHERE c.contype = 'f' AND NOT c.condeferrable AND n.nspname = current_schema() "
+        "ORDER BY 2, 1"_s);
+    QCOMPARE(Dialect::create(SqlEngine::Sqlite)->notDeferrableForeignKeysSql(), QString());
+    QCOMPARE(Dialect::create(SqlEngine::Mysql)->notDeferrableForeignKeysSql(), QString());
+    // Dates and times of the input: PostgreSQL reads their ISO text itself.
+    QVERIFY(Dialect::create(SqlEngine::Postgres)->readsIsoDateTimeText());
+    QVERIFY(!Dialect::create(SqlEngine::Sqlite)->readsIsoDateTimeText());
+    QVERIFY(!Dialect::create(SqlEngine::Mysql)->readsIsoDateTimeText());
 }
 
 void tst_DialectLoad::sequenceReset()

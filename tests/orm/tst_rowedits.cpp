@@ -6,9 +6,10 @@
 #include "database/connection.h"
 #include "database/schemaimporter.h"
 #include "dialects/dialect.h"
-#include "records/valuecodec.h"
 #include "schema/schema.h"
 #include "sql/typemapping.h"
+#include "values/cellinput.h"
+#include "values/valuecodec.h"
 
 #include <QDateTime>
 #include <QSqlError>

@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace ValueCodec {
 
 QVariant fromDatabase(const QVariant &value, const LogicalType &type, SqlEngine engine)
@@ -103,6 +105,82 @@ int digitsAt(QStringView text, qsizetype at, int count)
     return value;
 }
 
+// The fields of ISO 8601 text as fromIsoText reads it, -1 where not given.
+struct IsoFields
+{
+    int year = -1, month = -1, day = -1, hour = -1, minute = -1, second = -1, milliseconds = 0;
+    bool hasDate = false;
+    bool hasTime = false;
+    bool separated = false; // a T or space between date and time
+    QString zone; // "Z", "+02", "+0200" or "+02:00"; empty without one
+};
+
+// By hand rather than by a regular expression: import-json reads millions of these.
+// ASCII digits only, every field in full: [YYYY-MM-DD][T or space][HH:MM:SS[.f{1,9}]][zone].
+// nullopt when a field is not so, or something follows the last.
+std::optional<IsoFields> readIsoFields(QStringView s)
+{
+    IsoFields f;
+    qsizetype at = 0;
+    f.hasDate = s.size() >= 10 && s[4] == u'-' && s[7] == u'-';
+    if (f.hasDate) {
+        f.year = digitsAt(s, 0, 4);
+        f.month = digitsAt(s, 5, 2);
+        f.day = digitsAt(s, 8, 2);
+        if (f.year < 0 || f.month < 0 || f.day < 0)
+            return std::nullopt;
+        at = 10;
+    }
+    f.separated = f.hasDate && at < s.size() && (s[at] == u'T' || s[at] == u' ');
+    if (f.separated)
+        ++at;
+    f.hasTime = at + 8 <= s.size() && s[at + 2] == u':' && s[at + 5] == u':';
+    if (f.hasTime) {
+        f.hour = digitsAt(s, at, 2);
+        f.minute = digitsAt(s, at + 3, 2);
+        f.second = digitsAt(s, at + 6, 2);
+        if (f.hour < 0 || f.minute < 0 || f.second < 0)
+            return std::nullopt;
+        at += 8;
+        if (at < s.size() && s[at] == u'.') {
+            const qsizetype start = ++at;
+            while (at < s.size() && digitsAt(s, at, 1) >= 0)
+                ++at;
+            if (at == start || at - start > 9)
+                return std::nullopt;
+            for (qsizetype i = start; i < start + 3; ++i)
+                f.milliseconds = f.milliseconds * 10 + (i < at ? digitsAt(s, i, 1) : 0);
+        }
+        const QStringView rest = s.sliced(at);
+        const bool offset = !rest.isEmpty() && (rest[0] == u'+' || rest[0] == u'-')
+            && digitsAt(rest, 1, 2) >= 0
+            && (rest.size() == 3 || (rest.size() == 5 && digitsAt(rest, 3, 2) >= 0)
+                || (rest.size() == 6 && rest[3] == u':' && digitsAt(rest, 4, 2) >= 0));
+        if (rest == u"Z" || offset) {
+            f.zone = rest.toString();
+            at = s.size();
+        }
+    }
+    if (at != s.size())
+        return std::nullopt;
+    return f;
+}
+
+// The seconds east of UTC of an offset that readIsoFields read ("+02", "-0330", "+02:00");
+// nullopt when there is no such offset.
+std::optional<int> zoneOffset(const QString &zone)
+{
+    QString digits = zone.mid(1);
+    digits.remove(u':');
+    const int hours = digits.left(2).toInt();
+    const int minutes = digits.size() > 2 ? digits.mid(2).toInt() : 0;
+    const int seconds = (hours * 3600 + minutes * 60) * (zone.startsWith(u'-') ? -1 : 1);
+    if (minutes > 59 || seconds < QTimeZone::MinUtcOffsetSecs
+        || seconds > QTimeZone::MaxUtcOffsetSecs)
+        return std::nullopt;
+    return seconds;
+}
+
 } // namespace
 
 QVariant fromIsoText(const QString &text, const LogicalType &type, QString *problem)
@@ -121,66 +199,23 @@ QVariant fromIsoText(const QString &text, const LogicalType &type, QString *prob
             : translate("expected %1, not \"%2\": %3.").arg(expected, text, why);
         return QVariant();
     };
-    // By hand rather than by a regular expression: import-json reads millions of these.
-    // ASCII digits only, every field in full: [YYYY-MM-DD][T or space][HH:MM:SS[.f{1,9}]][zone].
-    const QStringView s(text);
-    qsizetype at = 0;
-    int year = -1, month = -1, day = -1, hour = -1, minute = -1, second = -1, milliseconds = 0;
-    const bool hasDate = s.size() >= 10 && s[4] == u'-' && s[7] == u'-';
-    if (hasDate) {
-        year = digitsAt(s, 0, 4);
-        month = digitsAt(s, 5, 2);
-        day = digitsAt(s, 8, 2);
-        if (year < 0 || month < 0 || day < 0)
-            return fail({});
-        at = 10;
-    }
-    const bool separated = hasDate && at < s.size() && (s[at] == u'T' || s[at] == u' ');
-    if (separated)
-        ++at;
-    const bool hasTime = at + 8 <= s.size() && s[at + 2] == u':' && s[at + 5] == u':';
-    QString zone;
-    if (hasTime) {
-        hour = digitsAt(s, at, 2);
-        minute = digitsAt(s, at + 3, 2);
-        second = digitsAt(s, at + 6, 2);
-        if (hour < 0 || minute < 0 || second < 0)
-            return fail({});
-        at += 8;
-        if (at < s.size() && s[at] == u'.') {
-            const qsizetype start = ++at;
-            while (at < s.size() && digitsAt(s, at, 1) >= 0)
-                ++at;
-            if (at == start || at - start > 9)
-                return fail({});
-            for (qsizetype i = start; i < start + 3; ++i)
-                milliseconds = milliseconds * 10 + (i < at ? digitsAt(s, i, 1) : 0);
-        }
-        const QStringView rest = s.sliced(at);
-        const bool offset = !rest.isEmpty() && (rest[0] == u'+' || rest[0] == u'-')
-            && digitsAt(rest, 1, 2) >= 0
-            && (rest.size() == 3 || (rest.size() == 5 && digitsAt(rest, 3, 2) >= 0)
-                || (rest.size() == 6 && rest[3] == u':' && digitsAt(rest, 4, 2) >= 0));
-        if (rest == u"Z" || offset) {
-            zone = rest.toString();
-            at = s.size();
-        }
-    }
-    if (at != s.size() || hasDate != (type.kind != Kind::Time)
-        || hasTime != (type.kind != Kind::Date) || separated != (hasDate && hasTime))
+    const std::optional<IsoFields> f = readIsoFields(text);
+    if (!f || f->hasDate != (type.kind != Kind::Time) || f->hasTime != (type.kind != Kind::Date)
+        || f->separated != (f->hasDate && f->hasTime))
         return fail({});
     QDate date;
-    if (hasDate) {
-        date = QDate(year, month, day);
-        if (year < 1 || !date.isValid())
+    if (f->hasDate) {
+        date = QDate(f->year, f->month, f->day);
+        if (f->year < 1 || !date.isValid())
             return fail(translate("there is no such day"));
     }
     QTime time;
-    if (hasTime) {
-        time = QTime(hour, minute, second, milliseconds);
+    if (f->hasTime) {
+        time = QTime(f->hour, f->minute, f->second, f->milliseconds);
         if (!time.isValid())
             return fail(translate("there is no such time of day"));
     }
+    const QString &zone = f->zone;
     if (!zone.isEmpty() && type.kind != Kind::TimestampTz)
         return fail(translate("the column's type has no time zone, and this has %1").arg(zone));
     if (type.kind == Kind::Date)
@@ -191,15 +226,36 @@ QVariant fromIsoText(const QString &text, const LogicalType &type, QString *prob
         return QVariant(QDateTime(date, time));
     if (zone == u"Z")
         return QVariant(QDateTime(date, time, Qt::UTC));
-    QString digits = zone.mid(1);
-    digits.remove(u':');
-    const int hours = digits.left(2).toInt();
-    const int minutes = digits.size() > 2 ? digits.mid(2).toInt() : 0;
-    const int seconds = (hours * 3600 + minutes * 60) * (zone.startsWith(u'-') ? -1 : 1);
-    if (minutes > 59 || seconds < QTimeZone::MinUtcOffsetSecs
-        || seconds > QTimeZone::MaxUtcOffsetSecs)
+    const std::optional<int> seconds = zoneOffset(zone);
+    if (!seconds)
         return fail(translate("there is no such time zone offset"));
-    return QVariant(QDateTime(date, time, Qt::OffsetFromUTC, seconds));
+    return QVariant(QDateTime(date, time, Qt::OffsetFromUTC, *seconds));
+}
+
+QString toIsoText(const QTime &time)
+{
+    return time.toString(time.msec() ? QStringLiteral("HH:mm:ss.zzz") : QStringLiteral("HH:mm:ss"));
+}
+
+QString toIsoText(const QDateTime &value, const LogicalType &type)
+{
+    QString text = value.date().toString(Qt::ISODate) + u' ' + toIsoText(value.time());
+    if (type.kind == LogicalType::Kind::TimestampTz && value.timeSpec() != Qt::LocalTime) {
+        const QString iso = value.toString(Qt::ISODate); // ends in Z or +hh:mm
+        text += value.timeSpec() == Qt::UTC ? QStringLiteral("Z") : iso.right(6);
+    }
+    return text;
+}
+
+std::optional<QByteArray> fromHexText(const QByteArray &digits)
+{
+    const bool hex
+        = digits.size() % 2 == 0 && std::all_of(digits.begin(), digits.end(), [](char c) {
+              return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+          });
+    if (!hex)
+        return std::nullopt;
+    return QByteArray::fromHex(digits);
 }
 
 QVariant notNullWhenEmpty(const QVariant &value)

@@ -5,6 +5,8 @@
 
 #include <QVariant>
 
+#include <optional>
+
 // Values between Qt's SQL drivers and records, faithful to the column's type on every
 // engine: 64-bit integers exact (qlonglong), decimals exact as text (no detour through
 // double where the engine keeps them exact), booleans as bool (SQLite and MariaDB store
@@ -23,5 +25,13 @@ QVariant notNullWhenEmpty(const QVariant &value);
 // QDateTime keeps. Anything else, a day or time that does not exist, and an offset on a
 // type without a time zone give an invalid QVariant and a sentence in *problem.
 QVariant fromIsoText(const QString &text, const LogicalType &type, QString *problem);
+// The other way, with a space before the time: "23:59:59" ("23:59:59.250" with milliseconds),
+// and "2024-02-29 23:59:59" with, on a TimestampTz not in local time, its zone ("Z" or
+// "+02:00"); without a time zone the wall clock is the value.
+QString toIsoText(const QTime &time);
+QString toIsoText(const QDateTime &value, const LogicalType &type);
+// Bytes from hexadecimal digits (an even number of them, any case, nothing else), as
+// QByteArray::fromHex gives them; nullopt for anything else.
+std::optional<QByteArray> fromHexText(const QByteArray &digits);
 
 } // namespace ValueCodec
