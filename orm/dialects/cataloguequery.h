@@ -9,6 +9,7 @@
 
 class DefaultValue;
 class Dialect;
+class Schema;
 struct Column;
 struct ForeignKey;
 struct LogicalType;
@@ -69,4 +70,31 @@ public:
 
 private:
     QSqlQuery m_query;
+};
+
+// What a dialect's catalogue reader (in its <engine>catalogue.cpp) works with: the query, the
+// schema it fills, and where warnings and the error go.
+class CatalogueReader
+{
+protected:
+    CatalogueReader(const QSqlDatabase &db, Schema &schema, QStringList *warnings, QString *error)
+        : m_catalogue(db)
+        , m_query(m_catalogue.query())
+        , m_schema(schema)
+        , m_warnings(warnings)
+        , m_error(error)
+    {
+    }
+
+    bool run(const QString &sql, const QVariantList &values)
+    {
+        return m_catalogue.run(sql, values);
+    }
+    bool fail(const QString &what) { return m_catalogue.fail(what, m_error); }
+
+    CatalogueQuery m_catalogue;
+    QSqlQuery &m_query;
+    Schema &m_schema;
+    QStringList *m_warnings;
+    QString *m_error;
 };

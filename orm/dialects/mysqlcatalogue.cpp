@@ -47,19 +47,15 @@ struct MyReference
 };
 
 // One reading of the catalogue: a step per kind of object, each one query for the database.
-class MysqlCatalogueReader
+class MysqlCatalogueReader : CatalogueReader
 {
     Q_DECLARE_TR_FUNCTIONS(Dialect)
 
 public:
     MysqlCatalogueReader(const MysqlDialect &dialect, const QSqlDatabase &db, Schema &schema,
         QStringList *warnings, QString *error)
-        : m_dialect(dialect)
-        , m_catalogue(db)
-        , m_query(m_catalogue.query())
-        , m_schema(schema)
-        , m_warnings(warnings)
-        , m_error(error)
+        : CatalogueReader(db, schema, warnings, error)
+        , m_dialect(dialect)
     {
     }
 
@@ -73,11 +69,6 @@ public:
     }
 
 private:
-    bool run(const QString &sql, const QVariantList &values)
-    {
-        return m_catalogue.run(sql, values);
-    }
-    bool fail(const QString &what) { return m_catalogue.fail(what, m_error); }
     Table *tableOf(const QString &name) const { return m_tables.value(name); }
     bool isJsonCheck(const Check &check, const QString &column) const
     {
@@ -98,11 +89,6 @@ private:
     QStringList checkNames(const Table &table) const;
 
     const MysqlDialect &m_dialect;
-    CatalogueQuery m_catalogue;
-    QSqlQuery &m_query;
-    Schema &m_schema;
-    QStringList *m_warnings;
-    QString *m_error;
     QString m_database;
     QVariantList m_inDatabase;
     QHash<QString, Table *> m_tables;

@@ -67,19 +67,15 @@ struct PgReference
 };
 
 // One reading of the catalogue: a step per kind of object, each one query for the schema.
-class PostgresCatalogueReader
+class PostgresCatalogueReader : CatalogueReader
 {
     Q_DECLARE_TR_FUNCTIONS(Dialect)
 
 public:
     PostgresCatalogueReader(const PostgresDialect &dialect, const QSqlDatabase &db, Schema &schema,
         QStringList *warnings, QString *error)
-        : m_dialect(dialect)
-        , m_catalogue(db)
-        , m_query(m_catalogue.query())
-        , m_schema(schema)
-        , m_warnings(warnings)
-        , m_error(error)
+        : CatalogueReader(db, schema, warnings, error)
+        , m_dialect(dialect)
     {
     }
 
@@ -90,11 +86,6 @@ public:
     }
 
 private:
-    bool run(const QString &sql, const QVariantList &values)
-    {
-        return m_catalogue.run(sql, values);
-    }
-    bool fail(const QString &what) { return m_catalogue.fail(what, m_error); }
     Table *tableOf(qint64 oid) const { return m_tables.value(oid); }
 
     bool readNamespace();
@@ -109,11 +100,6 @@ private:
     bool readViewsAndSequences();
 
     const PostgresDialect &m_dialect;
-    CatalogueQuery m_catalogue;
-    QSqlQuery &m_query;
-    Schema &m_schema;
-    QStringList *m_warnings;
-    QString *m_error;
     const QString m_tablesFilter = QString::fromUtf16(TablesFilter);
     qint64 m_namespaceOid = 0;
     QVariantList m_inSchema;

@@ -97,26 +97,21 @@ struct SqliteReference
 
 // One reading of the catalogue: the list of tables, then the PRAGMAs of each table, a step
 // per kind of object, with the names only the CREATE TABLE text has.
-class SqliteCatalogueReader
+class SqliteCatalogueReader : CatalogueReader
 {
     Q_DECLARE_TR_FUNCTIONS(Dialect)
 
 public:
     SqliteCatalogueReader(const SqliteDialect &dialect, const QSqlDatabase &db, Schema &schema,
         QStringList *warnings, QString *error)
-        : m_dialect(dialect)
-        , m_catalogue(db)
-        , m_query(m_catalogue.query())
-        , m_schema(schema)
-        , m_warnings(warnings)
-        , m_error(error)
+        : CatalogueReader(db, schema, warnings, error)
+        , m_dialect(dialect)
     {
     }
 
     bool read();
 
 private:
-    bool fail(const QString &what) { return m_catalogue.fail(what, m_error); }
     // Runs a PRAGMA table function on one name.
     bool runPragma(const QString &sql, const QString &name)
     {
@@ -138,11 +133,6 @@ private:
     void readViews();
 
     const SqliteDialect &m_dialect;
-    CatalogueQuery m_catalogue;
-    QSqlQuery &m_query;
-    Schema &m_schema;
-    QStringList *m_warnings;
-    QString *m_error;
     QList<TableSource> m_sources;
     QHash<QString, qint64> m_indexOrder;
 };
