@@ -72,13 +72,15 @@ private:
     QSqlQuery m_query;
 };
 
-// What a dialect's catalogue reader (in its <engine>catalogue.cpp) works with: the query, the
-// schema it fills, and where warnings and the error go.
+// What a dialect's catalogue reader (in its <engine>catalogue.cpp) works with: the dialect,
+// the query, the schema it fills, and where warnings and the error go.
 class CatalogueReader
 {
-protected:
-    CatalogueReader(const QSqlDatabase &db, Schema &schema, QStringList *warnings, QString *error)
-        : m_catalogue(db)
+public:
+    CatalogueReader(const Dialect &dialect, const QSqlDatabase &db, Schema &schema,
+        QStringList *warnings, QString *error)
+        : m_dialect(dialect)
+        , m_catalogue(db)
         , m_query(m_catalogue.query())
         , m_schema(schema)
         , m_warnings(warnings)
@@ -86,12 +88,14 @@ protected:
     {
     }
 
+protected:
     bool run(const QString &sql, const QVariantList &values)
     {
         return m_catalogue.run(sql, values);
     }
     bool fail(const QString &what) { return m_catalogue.fail(what, m_error); }
 
+    const Dialect &m_dialect;
     CatalogueQuery m_catalogue;
     QSqlQuery &m_query;
     Schema &m_schema;

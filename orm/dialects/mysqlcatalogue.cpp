@@ -52,12 +52,7 @@ class MysqlCatalogueReader : CatalogueReader
     Q_DECLARE_TR_FUNCTIONS(Dialect)
 
 public:
-    MysqlCatalogueReader(const MysqlDialect &dialect, const QSqlDatabase &db, Schema &schema,
-        QStringList *warnings, QString *error)
-        : CatalogueReader(db, schema, warnings, error)
-        , m_dialect(dialect)
-    {
-    }
+    using CatalogueReader::CatalogueReader;
 
     bool read()
     {
@@ -88,7 +83,6 @@ private:
     bool readTriggers();
     QStringList checkNames(const Table &table) const;
 
-    const MysqlDialect &m_dialect;
     QString m_database;
     QVariantList m_inDatabase;
     QHash<QString, Table *> m_tables;

@@ -72,12 +72,7 @@ class PostgresCatalogueReader : CatalogueReader
     Q_DECLARE_TR_FUNCTIONS(Dialect)
 
 public:
-    PostgresCatalogueReader(const PostgresDialect &dialect, const QSqlDatabase &db, Schema &schema,
-        QStringList *warnings, QString *error)
-        : CatalogueReader(db, schema, warnings, error)
-        , m_dialect(dialect)
-    {
-    }
+    using CatalogueReader::CatalogueReader;
 
     bool read()
     {
@@ -99,7 +94,6 @@ private:
     bool readChecksAndTriggers();
     bool readViewsAndSequences();
 
-    const PostgresDialect &m_dialect;
     const QString m_tablesFilter = QString::fromUtf16(TablesFilter);
     qint64 m_namespaceOid = 0;
     QVariantList m_inSchema;

@@ -102,12 +102,7 @@ class SqliteCatalogueReader : CatalogueReader
     Q_DECLARE_TR_FUNCTIONS(Dialect)
 
 public:
-    SqliteCatalogueReader(const SqliteDialect &dialect, const QSqlDatabase &db, Schema &schema,
-        QStringList *warnings, QString *error)
-        : CatalogueReader(db, schema, warnings, error)
-        , m_dialect(dialect)
-    {
-    }
+    using CatalogueReader::CatalogueReader;
 
     bool read();
 
@@ -132,7 +127,6 @@ private:
     void addForeignKey(const TableSource &source, Table &table, const SqliteReference &reference);
     void readViews();
 
-    const SqliteDialect &m_dialect;
     QList<TableSource> m_sources;
     QHash<QString, qint64> m_indexOrder;
 };
