@@ -925,6 +925,133 @@ QList<std::pair<QString, qint64>> Session::blockingDependents(const Record &reco
     return result;
 }
 
+// Inserts parents first: by the order of their tables, then in the order they were added;
+// deletes children first.
+void Session::sortChanges(const QList<Change> &changes, QList<Change> *inserts,
+    QList<Change> *others, QList<Change> *deletes)
+{
+    QHash<QString, int> tableOrder;
+    for (const Table *t : TableOrder::parentsFirst(m_physical).tables)
+        tableOrder.insert(t->name, int(tableOrder.size()));
+    for (const Change &c : changes) {
+        if (c.kind == Change::Kind::Insert)
+            *inserts << c;
+        else if (c.kind == Change::Kind::Delete)
+            *deletes << c;
+        else
+            *others << c;
+    }
+    const auto orderOf = [&](const Change &c) {
+        const TableMap *m = map(c.record.table());
+        return m ? tableOrder.value(m->chain.last()->name) : 0;
+    };
+    std::stable_sort(inserts->begin(), inserts->end(),
+        [&](const Change &a, const Change &b) { return orderOf(a) < orderOf(b); });
+    std::stable_sort(deletes->begin(), deletes->end(),
+        [&](const Change &a, const Change &b) { return orderOf(a) > orderOf(b); });
+}
+
+bool Session::insertAll(
+    const QList<Change> &inserts, const QList<Reference> &references, QHash<Pending, Record> *added)
+{
+    for (Change c : inserts) {
+        // Keys of parents added in this flush.
+        for (const Reference &r : references) {
+            if (r.child != c.pending || !added->contains(r.parent))
+                continue;
+            const Table *owner = m_physical.tableOf(r.foreignKey);
+            for (const ForeignKey &fk : owner ? owner->foreignKeys : QList<ForeignKey>()) {
+                if (fk.id != r.foreignKey)
+                    continue;
+                const Table *target = m_physical.table(fk.referencedTable);
+                for (const ForeignKeyPart &p : fk.parts)
+                    c.record.setValue(owner->column(p.column)->name,
+                        added->value(r.parent).value(target->column(p.referencedColumn)->name));
+            }
+        }
+        if (!insert(c.record))
+            return false;
+        added->insert(c.pending, c.record);
+    }
+    return true;
+}
+
+// An UPDATE per table of the record's chain that has a changed column.
+bool Session::updateNow(const Record &record)
+{
+    const TableMap *m = map(record.table());
+    bool ok = m != nullptr;
+    const QVariantList key = ok ? keyOf(record) : QVariantList();
+    for (qsizetype t = 0; ok && t < m->chain.size(); ++t) {
+        const Table &table = *m->chain.at(t);
+        const QList<ObjectId> keyColumnIds = keyIds(table);
+        QStringList sets;
+        QVariantList values;
+        for (const Column &col : table.columns) {
+            if (keyColumnIds.contains(col.id) || !record.contains(col.name))
+                continue;
+            sets << m_dialect.quoteIdentifier(col.name) + QStringLiteral(" = ?");
+            values << ValueCodec::toDatabase(
+                record.value(col.name), TypeMapping::fromDesign(col.datatype), m_dialect.engine());
+        }
+        if (sets.isEmpty())
+            continue;
+        QSqlQuery query(m_connection.database());
+        query.prepare(QStringLiteral("UPDATE ") + m_dialect.quoteIdentifier(table.name)
+            + QStringLiteral(" SET ") + sets.join(QStringLiteral(", ")) + QStringLiteral(" WHERE ")
+            + keyCondition(columnNames(table, keyColumnIds), m_dialect, QString()));
+        for (const QVariant &v : values + key)
+            query.addBindValue(v);
+        ok = Sql::exec(query);
+        if (!ok)
+            fail(tr("Cannot change a row of \"%1\": %2")
+                     .arg(table.name, Connection::errorText(query.lastError())));
+    }
+    return ok;
+}
+
+// A row of an association table inserted (link) or deleted (unlink).
+bool Session::changeLink(const Change &c)
+{
+    const Table *association = m_physical.table(c.relationship.table);
+    bool ok = association != nullptr;
+    QStringList columns;
+    QVariantList values;
+    for (const ForeignKey &fk : ok ? association->foreignKeys : QList<ForeignKey>()) {
+        const bool first = fk.id == c.relationship.foreignKey;
+        const bool second = fk.id == c.relationship.secondForeignKey;
+        if (!first && !second)
+            continue;
+        const Record &side = first ? c.record : c.other;
+        const Table *target = m_physical.table(fk.referencedTable);
+        for (const ForeignKeyPart &p : fk.parts) {
+            columns << association->column(p.column)->name;
+            values << side.value(target->column(p.referencedColumn)->name);
+        }
+    }
+    QStringList quoted, marks;
+    for (const QString &col : columns) {
+        quoted << m_dialect.quoteIdentifier(col);
+        marks << QStringLiteral("?");
+    }
+    QSqlQuery query(m_connection.database());
+    if (c.kind == Change::Kind::Link)
+        query.prepare(QStringLiteral("INSERT INTO ") + m_dialect.quoteIdentifier(association->name)
+            + QStringLiteral(" (") + quoted.join(QStringLiteral(", "))
+            + QStringLiteral(") VALUES (") + marks.join(QStringLiteral(", ")) + u')');
+    else
+        query.prepare(QStringLiteral("DELETE FROM ") + m_dialect.quoteIdentifier(association->name)
+            + QStringLiteral(" WHERE ") + keyCondition(columns, m_dialect, QString()));
+    for (const QVariant &v : values)
+        query.addBindValue(v);
+    ok = ok && Sql::exec(query);
+    if (!ok)
+        fail(tr("Cannot change \"%1\": %2")
+                 .arg(association ? association->name : QString(),
+                     Connection::errorText(query.lastError())));
+    return ok;
+}
+
 bool Session::flush()
 {
     QSqlDatabase db = m_connection.database();
@@ -934,126 +1061,17 @@ bool Session::flush()
     m_references.clear();
     if (changes.isEmpty())
         return true;
-
-    // Inserts parents first: by the order of their tables, then in the order they were added.
-    QHash<QString, int> tableOrder;
-    for (const Table *t : TableOrder::parentsFirst(m_physical).tables)
-        tableOrder.insert(t->name, int(tableOrder.size()));
     QList<Change> inserts, others, deletes;
-    for (const Change &c : changes) {
-        if (c.kind == Change::Kind::Insert)
-            inserts << c;
-        else if (c.kind == Change::Kind::Delete)
-            deletes << c;
-        else
-            others << c;
-    }
-    const auto orderOf = [&](const Change &c) {
-        const TableMap *m = map(c.record.table());
-        return m ? tableOrder.value(m->chain.last()->name) : 0;
-    };
-    std::stable_sort(inserts.begin(), inserts.end(),
-        [&](const Change &a, const Change &b) { return orderOf(a) < orderOf(b); });
-    std::stable_sort(deletes.begin(), deletes.end(),
-        [&](const Change &a, const Change &b) { return orderOf(a) > orderOf(b); });
+    sortChanges(changes, &inserts, &others, &deletes);
 
     if (!db.transaction())
         return fail(
             tr("Cannot start a transaction: %1").arg(Connection::errorText(db.lastError())));
     QHash<Pending, Record> added;
-    bool ok = true;
-    for (Change c : inserts) {
-        // Keys of parents added in this flush.
-        for (const Reference &r : references) {
-            if (r.child != c.pending || !added.contains(r.parent))
-                continue;
-            const Table *owner = m_physical.tableOf(r.foreignKey);
-            for (const ForeignKey &fk : owner ? owner->foreignKeys : QList<ForeignKey>()) {
-                if (fk.id != r.foreignKey)
-                    continue;
-                const Table *target = m_physical.table(fk.referencedTable);
-                for (const ForeignKeyPart &p : fk.parts)
-                    c.record.setValue(owner->column(p.column)->name,
-                        added.value(r.parent).value(target->column(p.referencedColumn)->name));
-            }
-        }
-        ok = insert(c.record);
-        if (!ok)
-            break;
-        added.insert(c.pending, c.record);
-    }
+    bool ok = insertAll(inserts, references, &added);
     for (qsizetype i = 0; ok && i < others.size(); ++i) {
         const Change &c = others.at(i);
-        if (c.kind == Change::Kind::Update) {
-            const TableMap *m = map(c.record.table());
-            ok = m != nullptr;
-            const QVariantList key = ok ? keyOf(c.record) : QVariantList();
-            for (qsizetype t = 0; ok && t < m->chain.size(); ++t) {
-                const Table &table = *m->chain.at(t);
-                const QList<ObjectId> keyColumnIds = keyIds(table);
-                QStringList sets;
-                QVariantList values;
-                for (const Column &col : table.columns) {
-                    if (keyColumnIds.contains(col.id) || !c.record.contains(col.name))
-                        continue;
-                    sets << m_dialect.quoteIdentifier(col.name) + QStringLiteral(" = ?");
-                    values << ValueCodec::toDatabase(c.record.value(col.name),
-                        TypeMapping::fromDesign(col.datatype), m_dialect.engine());
-                }
-                if (sets.isEmpty())
-                    continue;
-                QSqlQuery query(db);
-                query.prepare(QStringLiteral("UPDATE ") + m_dialect.quoteIdentifier(table.name)
-                    + QStringLiteral(" SET ") + sets.join(QStringLiteral(", "))
-                    + QStringLiteral(" WHERE ")
-                    + keyCondition(columnNames(table, keyColumnIds), m_dialect, QString()));
-                for (const QVariant &v : values + key)
-                    query.addBindValue(v);
-                ok = Sql::exec(query);
-                if (!ok)
-                    fail(tr("Cannot change a row of \"%1\": %2")
-                             .arg(table.name, Connection::errorText(query.lastError())));
-            }
-        } else {
-            const Table *association = m_physical.table(c.relationship.table);
-            ok = association != nullptr;
-            QStringList columns;
-            QVariantList values;
-            for (const ForeignKey &fk : ok ? association->foreignKeys : QList<ForeignKey>()) {
-                const bool first = fk.id == c.relationship.foreignKey;
-                const bool second = fk.id == c.relationship.secondForeignKey;
-                if (!first && !second)
-                    continue;
-                const Record &side = first ? c.record : c.other;
-                const Table *target = m_physical.table(fk.referencedTable);
-                for (const ForeignKeyPart &p : fk.parts) {
-                    columns << association->column(p.column)->name;
-                    values << side.value(target->column(p.referencedColumn)->name);
-                }
-            }
-            QStringList quoted, marks;
-            for (const QString &col : columns) {
-                quoted << m_dialect.quoteIdentifier(col);
-                marks << QStringLiteral("?");
-            }
-            QSqlQuery query(db);
-            if (c.kind == Change::Kind::Link)
-                query.prepare(QStringLiteral("INSERT INTO ")
-                    + m_dialect.quoteIdentifier(association->name) + QStringLiteral(" (")
-                    + quoted.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (")
-                    + marks.join(QStringLiteral(", ")) + u')');
-            else
-                query.prepare(QStringLiteral("DELETE FROM ")
-                    + m_dialect.quoteIdentifier(association->name) + QStringLiteral(" WHERE ")
-                    + keyCondition(columns, m_dialect, QString()));
-            for (const QVariant &v : values)
-                query.addBindValue(v);
-            ok = ok && Sql::exec(query);
-            if (!ok)
-                fail(tr("Cannot change \"%1\": %2")
-                         .arg(association ? association->name : QString(),
-                             Connection::errorText(query.lastError())));
-        }
+        ok = c.kind == Change::Kind::Update ? updateNow(c.record) : changeLink(c);
     }
     for (qsizetype i = 0; ok && i < deletes.size(); ++i)
         ok = removeNow(deletes.at(i).record);

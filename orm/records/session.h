@@ -149,4 +149,13 @@ private:
     Pending m_nextPending = 0;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     QString m_error;
+
+    // --- catalogue ---
+    // The phases of flush(), in its transaction.
+    void sortChanges(const QList<Change> &changes, QList<Change> *inserts, QList<Change> *others,
+        QList<Change> *deletes);
+    bool insertAll(const QList<Change> &inserts, const QList<Reference> &references,
+        QHash<Pending, Record> *added);
+    bool updateNow(const Record &record);
+    bool changeLink(const Change &change);
 };
