@@ -142,8 +142,8 @@ bool MysqlDialect::readCatalogue(
             && std::any_of(tableChecks.cbegin(), tableChecks.cend(),
                 [&](const auto &check) { return isJsonCheck(check, name); }))
             reportedType = QStringLiteral("json");
-        const LogicalType type = TypeMapping::fromDatabase(reportedType, engine());
-        Column &column = schema.addColumn(*table, name, TypeMapping::toDesign(type, engine()));
+        const LogicalType type = typeFromCatalogue(reportedType);
+        Column &column = schema.addColumn(*table, name, designType(type));
         column.nullable = query.value(3).toString() == u"YES";
         column.comment = query.value(6).toString();
         const QString extra = query.value(5).toString();
@@ -337,8 +337,7 @@ bool MysqlDialect::readCatalogue(
             const Column *column = table->columnByName(check.first);
             if (!(column
                     && column->datatype
-                        == TypeMapping::toDesign(
-                            TypeMapping::fromDatabase(QStringLiteral("json"), engine()), engine())
+                        == designType(typeFromCatalogue(QStringLiteral("json")))
                     && isJsonCheck(check, column->name)))
                 checkNames << quoted(check.first);
         }

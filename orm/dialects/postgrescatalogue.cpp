@@ -143,11 +143,9 @@ bool PostgresDialect::readCatalogue(
             warnings->append(tr("\"%1\".\"%2\" is of the enum type %3; the design keeps its "
                                 "values as ENUM(%4).")
                                  .arg(table->name, name, query.value(2).toString(), labels));
-        const LogicalType type = TypeMapping::fromDatabase(
-            labels.isEmpty() ? query.value(2).toString()
-                             : QStringLiteral("ENUM(") + labels + u')',
-            engine());
-        Column &column = schema.addColumn(*table, name, TypeMapping::toDesign(type, engine()));
+        const LogicalType type = typeFromCatalogue(labels.isEmpty() ? query.value(2).toString()
+                             : QStringLiteral("ENUM(") + labels + u')');
+        Column &column = schema.addColumn(*table, name, designType(type));
         column.nullable = !query.value(3).toBool();
         column.comment = query.value(7).toString();
         const QString identity = query.value(4).toString();

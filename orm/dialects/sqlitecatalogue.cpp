@@ -111,8 +111,8 @@ bool SqliteDialect::readCatalogue(
             if (hidden == 1)
                 continue;
             const QString name = query.value(0).toString();
-            const LogicalType type = TypeMapping::fromDatabase(query.value(1).toString(), engine());
-            Column &column = schema.addColumn(table, name, TypeMapping::toDesign(type, engine()));
+            const LogicalType type = typeFromCatalogue(query.value(1).toString());
+            Column &column = schema.addColumn(table, name, designType(type));
             const int pk = query.value(4).toInt();
             column.nullable = query.value(2).toInt() == 0 && pk == 0;
             const SqliteTableDefinition::ColumnDefinition *columnDefinition = nullptr;
