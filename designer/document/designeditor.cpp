@@ -1,6 +1,7 @@
 #include "designeditor.h"
 
 #include "designdocument.h"
+#include "dialects/dialect.h"
 #include "sql/typemapping.h"
 #include "typedcolumn.h"
 #include "xml/datatypecataloguereader.h"
@@ -732,7 +733,7 @@ QList<ObjectId> DesignEditor::paste(const QMimeData *data, QPointF offset)
 QStringList DesignEditor::switchDialect(SqlEngine engine)
 {
     SchemaEdit edit(*m_document);
-    const QString catalogueName = TypeMapping::catalogueFor(engine);
+    const QString catalogueName = Dialect::forEngine(engine).designCatalogue();
     QStringList changes;
     if (edit.original().catalogue().db() != catalogueName) {
         edit.setCatalogue(DatatypeCatalogueReader::bundled(catalogueName));
@@ -744,7 +745,7 @@ QStringList DesignEditor::switchDialect(SqlEngine engine)
             const LogicalType type = TypeMapping::fromDesign(c.datatype);
             if (type.kind == LogicalType::Kind::Other)
                 continue; // not a type Schemata knows: kept as written
-            const QString mapped = TypeMapping::toDesign(type, engine);
+            const QString mapped = Dialect::forEngine(engine).designType(type);
             const bool autoIncrement = c.autoIncrement || type.serial;
             if (mapped == c.datatype && autoIncrement == c.autoIncrement)
                 continue;

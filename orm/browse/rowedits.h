@@ -130,7 +130,7 @@ private:
     bool rowExists(const QSqlDatabase &db, const RowChange &change, QString *reason) const;
     QString keyName(qsizetype part) const; // as SQL
 
-    SqlEngine m_engine = SqlEngine::Sqlite;
+    SqlEngine m_engine = defaultSqlEngine;
     std::shared_ptr<const Dialect> m_dialect;
     QString m_table;
     QStringList m_columns;

@@ -88,7 +88,7 @@ std::optional<Schema> SchemaImporter::import(QString *error)
     const Dialect &dialect = m_connection.dialect();
     Schema schema;
     schema.setCatalogue(
-        DatatypeCatalogueReader::bundled(TypeMapping::catalogueFor(dialect.engine())));
+        DatatypeCatalogueReader::bundled(dialect.designCatalogue()));
     if (!dialect.readCatalogue(m_connection.database(), schema, &m_warnings, error))
         return std::nullopt;
     normalise(schema, dialect);

@@ -577,7 +577,7 @@ void ScriptBuilder::checkForeignKeyTypes(const Table &t, const ForeignKey &fk, c
         const LogicalType a = TypeMapping::fromDesign(c->datatype);
         const LogicalType b = TypeMapping::fromDesign(r->datatype);
         if (a.isInteger() && b.isInteger()
-            && (TypeMapping::toDdl(a, d.engine()) != TypeMapping::toDdl(b, d.engine())))
+            && (d.columnType(a) != d.columnType(b)))
             problem(DesignProblem::error(
                 DdlWriter::tr("%1 needs a foreign key column to have the type of the column it "
                               "references: %2 here, %3 in %4.%5.")

@@ -104,9 +104,20 @@ QString Dialect::shortenIdentifier(const QString &identifier) const
     return start + u'_' + hash;
 }
 
-QString Dialect::columnType(const LogicalType &type) const
+LogicalType Dialect::typeFromCatalogue(const QString &type) const
 {
-    return TypeMapping::toDdl(type, engine());
+    return TypeMapping::fromDesign(type);
+}
+
+QString Dialect::designType(const LogicalType &type) const
+{
+    return TypeMapping::spell(type, TypeMapping::Spelling::MysqlDesign)
+        + (type.isUnsigned ? QStringLiteral(" UNSIGNED") : QString());
+}
+
+QString Dialect::designCatalogue() const
+{
+    return QStringLiteral("mysql");
 }
 
 QString Dialect::booleanLiteral(bool value) const

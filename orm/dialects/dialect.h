@@ -59,8 +59,19 @@ public:
     // long names that share a start stay apart and the result is the same on every run.
     QString shortenIdentifier(const QString &identifier) const;
 
-    // The column type for CREATE TABLE (TypeMapping::toDdl).
-    QString columnType(const LogicalType &type) const;
+    // Types: the engine's column of the type table (orm/sql/typemapping.cpp) and its own rules.
+    // The column type for CREATE TABLE.
+    virtual QString columnType(const LogicalType &type) const = 0;
+    // Reads a type as the engine's catalogue reports it: PostgreSQL's format_type(), MySQL's
+    // COLUMN_TYPE, SQLite's declared type.
+    virtual LogicalType typeFromCatalogue(const QString &type) const;
+    // The datatype text a design imported from the engine gets, spelled so that the design's
+    // catalogue (designCatalogue()) knows it.
+    virtual QString designType(const LogicalType &type) const;
+    // The bundled WWW SQL Designer catalogue such a design embeds: "postgresql" for
+    // PostgreSQL, "mysql" for MariaDB and SQLite (the designer's SQLite catalogue has only its
+    // five storage classes, which would lose every length).
+    virtual QString designCatalogue() const;
     // Whether the engine takes a design's default on a column of `type`, as its server does
     // (tests/orm/tst_columndefaults runs every case on the real servers), and the SQL after
     // DEFAULT. A default is one of: none or NULL; a function, CURRENT_TIMESTAMP, CURRENT_DATE

@@ -183,7 +183,6 @@ void MysqlCatalogueReader::addColumn(Table &table)
     static const QRegularExpression generatedExtra(
         QStringLiteral("\\b(VIRTUAL|STORED|PERSISTENT)\\b"),
         QRegularExpression::CaseInsensitiveOption);
-    const SqlEngine engine = m_dialect.engine();
     const QString name = m_query.value(1).toString();
     QString reportedType = m_query.value(2).toString();
     const QList<Check> tableChecks = m_checks.value(table.name);
@@ -191,8 +190,8 @@ void MysqlCatalogueReader::addColumn(Table &table)
         && std::any_of(tableChecks.cbegin(), tableChecks.cend(),
             [&](const Check &check) { return isJsonCheck(check, name); }))
         reportedType = QStringLiteral("json");
-    const LogicalType type = TypeMapping::fromDatabase(reportedType, engine);
-    Column &column = m_schema.addColumn(table, name, TypeMapping::toDesign(type, engine));
+    const LogicalType type = m_dialect.typeFromCatalogue(reportedType);
+    Column &column = m_schema.addColumn(table, name, m_dialect.designType(type));
     column.nullable = m_query.value(3).toString() == u"YES";
     column.comment = m_query.value(6).toString();
     const QString extra = m_query.value(5).toString();
@@ -374,8 +373,7 @@ QStringList MysqlCatalogueReader::checkNames(const Table &table) const
     const QList<Check> checks = m_checks.value(table.name);
     if (checks.isEmpty())
         return {};
-    const QString json = TypeMapping::toDesign(
-        TypeMapping::fromDatabase(QStringLiteral("json"), m_dialect.engine()), m_dialect.engine());
+    const QString json = m_dialect.designType(m_dialect.typeFromCatalogue(QStringLiteral("json")));
     QStringList names;
     for (const Check &check : checks) {
         const Column *column = table.columnByName(check.first);

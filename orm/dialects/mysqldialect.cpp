@@ -1,12 +1,37 @@
 #include "mysqldialect.h"
 
 #include "database/sqllog.h"
+#include "sql/typemapping.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
+
+// MySQL's CHAR holds at most 255 characters; longer ones are VARCHAR there. Integers are
+// UNSIGNED when the design says so.
+QString MysqlDialect::columnType(const LogicalType &type) const
+{
+    if (type.kind == LogicalType::Kind::Char && type.length > 255) {
+        LogicalType varchar = type;
+        varchar.kind = LogicalType::Kind::Varchar;
+        return columnType(varchar);
+    }
+    return TypeMapping::spell(type, TypeMapping::Spelling::MysqlDdl)
+        + (type.isUnsigned ? QStringLiteral(" UNSIGNED") : QString());
+}
+
+// MySQL's TIMESTAMP is stored in UTC and converted to the session's zone: it is the one with a
+// time zone there; DATETIME is the one without.
+LogicalType MysqlDialect::typeFromCatalogue(const QString &type) const
+{
+    LogicalType result = TypeMapping::fromDesign(type);
+    if (result.kind == LogicalType::Kind::DateTime
+        && type.trimmed().startsWith(u"timestamp", Qt::CaseInsensitive))
+        result.kind = LogicalType::Kind::TimestampTz;
+    return result;
+}
 
 bool MysqlDialect::hasServer() const
 {

@@ -5,6 +5,8 @@
 class MysqlDialect : public Dialect
 {
 public:
+    QString columnType(const LogicalType &type) const override;
+    LogicalType typeFromCatalogue(const QString &type) const override;
     SqlEngine engine() const override { return SqlEngine::Mysql; }
     bool hasServer() const override;
     int defaultPort() const override;

@@ -179,7 +179,6 @@ bool PostgresCatalogueReader::readColumns()
 
 void PostgresCatalogueReader::addColumn(Table &table)
 {
-    const SqlEngine engine = m_dialect.engine();
     const QString name = m_query.value(1).toString();
     // A column of an enum type (CREATE TYPE mood AS ENUM ...) keeps its labels as the
     // design's ENUM(...), which a design can hold and every engine can apply.
@@ -188,10 +187,10 @@ void PostgresCatalogueReader::addColumn(Table &table)
         m_warnings->append(tr("\"%1\".\"%2\" is of the enum type %3; the design keeps its "
                               "values as ENUM(%4).")
                                .arg(table.name, name, m_query.value(2).toString(), labels));
-    const LogicalType type = TypeMapping::fromDatabase(
-        labels.isEmpty() ? m_query.value(2).toString() : QStringLiteral("ENUM(") + labels + u')',
-        engine);
-    Column &column = m_schema.addColumn(table, name, TypeMapping::toDesign(type, engine));
+    const LogicalType type = m_dialect.typeFromCatalogue(labels.isEmpty()
+            ? m_query.value(2).toString()
+            : QStringLiteral("ENUM(") + labels + u')');
+    Column &column = m_schema.addColumn(table, name, m_dialect.designType(type));
     column.nullable = !m_query.value(3).toBool();
     column.comment = m_query.value(7).toString();
     const QString identity = m_query.value(4).toString();

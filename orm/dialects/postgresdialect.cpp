@@ -1,10 +1,26 @@
 #include "postgresdialect.h"
 
 #include "database/sqllog.h"
+#include "sql/typemapping.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+
+QString PostgresDialect::columnType(const LogicalType &type) const
+{
+    return TypeMapping::spell(type, TypeMapping::Spelling::PostgresDdl);
+}
+
+QString PostgresDialect::designType(const LogicalType &type) const
+{
+    return TypeMapping::spell(type, TypeMapping::Spelling::PostgresDesign);
+}
+
+QString PostgresDialect::designCatalogue() const
+{
+    return QStringLiteral("postgresql");
+}
 
 bool PostgresDialect::hasServer() const
 {

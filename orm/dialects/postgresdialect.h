@@ -5,6 +5,9 @@
 class PostgresDialect : public Dialect
 {
 public:
+    QString columnType(const LogicalType &type) const override;
+    QString designType(const LogicalType &type) const override;
+    QString designCatalogue() const override;
     SqlEngine engine() const override { return SqlEngine::Postgres; }
     bool hasServer() const override;
     int defaultPort() const override;

@@ -219,15 +219,14 @@ bool SqliteCatalogueReader::readColumns(
                                   "FROM pragma_table_xinfo(?) ORDER BY cid"),
             source.name))
         return fail(tr("the columns of \"%1\"").arg(source.name));
-    const SqlEngine engine = m_dialect.engine();
     QList<std::pair<int, ObjectId>> keyParts;
     while (m_query.next()) {
         const int hidden = m_query.value(5).toInt();
         if (hidden == 1)
             continue;
         const QString name = m_query.value(0).toString();
-        const LogicalType type = TypeMapping::fromDatabase(m_query.value(1).toString(), engine);
-        Column &column = m_schema.addColumn(table, name, TypeMapping::toDesign(type, engine));
+        const LogicalType type = m_dialect.typeFromCatalogue(m_query.value(1).toString());
+        Column &column = m_schema.addColumn(table, name, m_dialect.designType(type));
         const int pk = m_query.value(4).toInt();
         column.nullable = m_query.value(2).toInt() == 0 && pk == 0;
         const SqliteTableDefinition::ColumnDefinition *columnDefinition = nullptr;

@@ -1,12 +1,18 @@
 #include "sqlitedialect.h"
 
 #include "database/sqllog.h"
+#include "sql/typemapping.h"
 
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+
+QString SqliteDialect::columnType(const LogicalType &type) const
+{
+    return TypeMapping::spell(type, TypeMapping::Spelling::SqliteDdl);
+}
 
 bool SqliteDialect::hasServer() const
 {

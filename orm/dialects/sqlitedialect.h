@@ -5,6 +5,7 @@
 class SqliteDialect : public Dialect
 {
 public:
+    QString columnType(const LogicalType &type) const override;
     SqlEngine engine() const override { return SqlEngine::Sqlite; }
     bool hasServer() const override;
     int defaultPort() const override;

@@ -14,8 +14,8 @@ using Kind = LogicalType::Kind;
 // WWW SQL Designer, and what the three engines' catalogues report), and how it is written.
 // In the written forms, "(L)" takes the length and "(P,S)" the precision and scale when the
 // type has them and is dropped otherwise; "(L=255)" uses 255 when there is no length; "*" is
-// the original text, verbatim. Integers get " UNSIGNED" on MySQL when the design says so, and
-// CHAR longer than 255 is VARCHAR on MySQL. (A TEXT or BLOB column in a key is VARCHAR(255) or
+// the original text, verbatim. The MySQL dialect adds its own rules: integers get " UNSIGNED"
+// when the design says so, and CHAR longer than 255 is VARCHAR. (A TEXT or BLOB column in a key is VARCHAR(255) or
 // VARBINARY(255) on MySQL, which cannot index them whole: that is DdlWriter's, as it needs
 // to know the keys.)
 struct TypeRow
@@ -195,85 +195,22 @@ LogicalType fromDesign(const QString &datatype)
     return type;
 }
 
-QString toDdl(const LogicalType &type, SqlEngine engine)
+QString spell(const LogicalType &type, Spelling spelling)
 {
     const TypeRow &row = rowOf(type.kind);
-    switch (engine) {
-    case SqlEngine::Sqlite:
+    switch (spelling) {
+    case Spelling::SqliteDdl:
         return render(QString::fromUtf16(row.sqlite), type);
-    case SqlEngine::Postgres:
+    case Spelling::PostgresDdl:
         return render(QString::fromUtf16(row.postgres), type);
-    case SqlEngine::Mysql:
-        // MySQL's CHAR holds at most 255 characters; longer ones are VARCHAR there.
-        if (type.kind == Kind::Char && type.length > 255)
-            return render(QString::fromUtf16(rowOf(Kind::Varchar).mysql), type);
-        return render(QString::fromUtf16(row.mysql), type)
-            + (type.isUnsigned ? QStringLiteral(" UNSIGNED") : QString());
+    case Spelling::MysqlDdl:
+        return render(QString::fromUtf16(row.mysql), type);
+    case Spelling::MysqlDesign:
+        return render(QString::fromUtf16(row.designMysql), type);
+    case Spelling::PostgresDesign:
+        return render(QString::fromUtf16(row.designPostgres), type);
     }
     return {};
-}
-
-LogicalType fromDatabase(const QString &type, SqlEngine engine)
-{
-    LogicalType result = fromDesign(type);
-    // MySQL's TIMESTAMP is stored in UTC and converted to the session's zone: it is the one
-    // with a time zone there; DATETIME is the one without.
-    if (engine == SqlEngine::Mysql && result.kind == Kind::DateTime
-        && type.trimmed().startsWith(u"timestamp", Qt::CaseInsensitive))
-        result.kind = Kind::TimestampTz;
-    return result;
-}
-
-QString toDesign(const LogicalType &type, SqlEngine engine)
-{
-    const TypeRow &row = rowOf(type.kind);
-    if (engine == SqlEngine::Postgres)
-        return render(QString::fromUtf16(row.designPostgres), type);
-    return render(QString::fromUtf16(row.designMysql), type)
-        + (type.isUnsigned ? QStringLiteral(" UNSIGNED") : QString());
-}
-
-QString catalogueFor(SqlEngine engine)
-{
-    return engine == SqlEngine::Postgres ? QStringLiteral("postgresql") : QStringLiteral("mysql");
 }
 
 } // namespace TypeMapping
-
-QString sqlEngineName(SqlEngine engine)
-{
-    switch (engine) {
-    case SqlEngine::Sqlite:
-        return QStringLiteral("sqlite");
-    case SqlEngine::Postgres:
-        return QStringLiteral("postgresql");
-    case SqlEngine::Mysql:
-        return QStringLiteral("mysql");
-    }
-    return {};
-}
-
-QString sqlEngineTitle(SqlEngine engine)
-{
-    switch (engine) {
-    case SqlEngine::Sqlite:
-        return QStringLiteral("SQLite");
-    case SqlEngine::Postgres:
-        return QStringLiteral("PostgreSQL");
-    case SqlEngine::Mysql:
-        return QStringLiteral("MariaDB/MySQL");
-    }
-    return {};
-}
-
-std::optional<SqlEngine> sqlEngineFromName(const QString &name)
-{
-    const QString n = name.trimmed().toLower();
-    if (n == u"sqlite" || n == u"sqlite3")
-        return SqlEngine::Sqlite;
-    if (n == u"postgresql" || n == u"postgres" || n == u"pg" || n == u"psql")
-        return SqlEngine::Postgres;
-    if (n == u"mysql" || n == u"mariadb")
-        return SqlEngine::Mysql;
-    return std::nullopt;
-}

@@ -23,6 +23,7 @@
 #include "analysis/relationship.h"
 #include "ddl/ddlwriter.h"
 #include "schema/schema.h"
+#include "sql/sqlengine.h"
 #include "sql/typemapping.h"
 
 #include <QSet>

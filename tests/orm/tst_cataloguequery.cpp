@@ -131,7 +131,7 @@ void tst_CatalogueQuery::defaults()
     QFETCH(bool, warned);
 
     const Dialect &dialect = Dialect::forEngine(SqlEngine(engine));
-    const LogicalType type = TypeMapping::fromDatabase(u"integer"_s, dialect.engine());
+    const LogicalType type = dialect.typeFromCatalogue(u"integer"_s);
     Schema schema;
     Table &table = schema.addTable(u"t"_s);
     Column &column = schema.addColumn(table, u"c"_s, u"INTEGER"_s);

@@ -1,3 +1,4 @@
+#include "dialects/dialect.h"
 #include "sql/typemapping.h"
 
 #include "schema/column.h"
@@ -132,9 +133,9 @@ void tst_TypeMapping::toDdl()
     QFETCH(QString, postgresql);
     QFETCH(QString, mysql);
     const LogicalType type = TypeMapping::fromDesign(datatype);
-    QCOMPARE(TypeMapping::toDdl(type, SqlEngine::Sqlite), sqlite);
-    QCOMPARE(TypeMapping::toDdl(type, SqlEngine::Postgres), postgresql);
-    QCOMPARE(TypeMapping::toDdl(type, SqlEngine::Mysql), mysql);
+    QCOMPARE(Dialect::forEngine(SqlEngine::Sqlite).columnType(type), sqlite);
+    QCOMPARE(Dialect::forEngine(SqlEngine::Postgres).columnType(type), postgresql);
+    QCOMPARE(Dialect::forEngine(SqlEngine::Mysql).columnType(type), mysql);
 }
 
 // Every type of every catalogue of WWW SQL Designer means something to Schemata, except the
@@ -192,7 +193,7 @@ void tst_TypeMapping::databaseTypesReadBack()
     QFETCH(int, engine);
     QFETCH(Kind, kind);
     QFETCH(int, length);
-    const LogicalType type = TypeMapping::fromDatabase(reported, SqlEngine(engine));
+    const LogicalType type = Dialect::forEngine(SqlEngine(engine)).typeFromCatalogue(reported);
     QCOMPARE(type.kind, kind);
     QCOMPARE(type.length, length);
 }
@@ -226,9 +227,9 @@ void tst_TypeMapping::designSpellingIsInTheCatalogue()
     type.kind = Kind(kind);
     if (type.kind == Kind::Char || type.kind == Kind::Varchar || type.kind == Kind::Binary)
         type.length = 20;
-    const QString spelled = TypeMapping::toDesign(type, SqlEngine(engine));
+    const QString spelled = Dialect::forEngine(SqlEngine(engine)).designType(type);
     const DatatypeCatalogue catalogue
-        = DatatypeCatalogueReader::bundled(TypeMapping::catalogueFor(SqlEngine(engine)));
+        = DatatypeCatalogueReader::bundled(Dialect::forEngine(SqlEngine(engine)).designCatalogue());
     QVERIFY2(catalogue.resolve(Column::typeNameOf(spelled)) >= 0, qPrintable(spelled));
     const LogicalType back = TypeMapping::fromDesign(spelled);
     const bool pgHasNoTinyInt
@@ -284,9 +285,9 @@ void tst_TypeMapping::readmeTableIsTheMapping()
     QFETCH(QString, datatype);
     QFETCH(QStringList, expected);
     const LogicalType type = TypeMapping::fromDesign(datatype);
-    QCOMPARE((QStringList {TypeMapping::toDdl(type, SqlEngine::Sqlite),
-                 TypeMapping::toDdl(type, SqlEngine::Postgres),
-                 TypeMapping::toDdl(type, SqlEngine::Mysql)}),
+    QCOMPARE((QStringList {Dialect::forEngine(SqlEngine::Sqlite).columnType(type),
+                 Dialect::forEngine(SqlEngine::Postgres).columnType(type),
+                 Dialect::forEngine(SqlEngine::Mysql).columnType(type)}),
         expected);
 }
 
