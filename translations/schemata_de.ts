@@ -1886,6 +1886,182 @@ Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
         <source>Schemata cannot check the default %1 for %2; the server checks it when the design is applied.</source>
         <translation>Schemata kann den Standardwert %1 für %2 nicht prüfen; der Server prüft ihn, wenn der Entwurf angewendet wird.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot;.&quot;%2&quot; is a generated column; its expression is not part of the design.</source>
+        <translation>&quot;%1&quot;.&quot;%2&quot; ist eine generierte Spalte; ihr Ausdruck ist nicht Teil des Entwurfs.</translation>
+    </message>
+    <message>
+        <source>The default of &quot;%1&quot;.&quot;%2&quot; is the expression %3, which the design keeps as written; another engine may refuse it.</source>
+        <translation>Der Standardwert von &quot;%1&quot;.&quot;%2&quot; ist der Ausdruck %3, den der Entwurf unverändert übernimmt; ein anderes Datenbanksystem lehnt ihn möglicherweise ab.</translation>
+    </message>
+    <message>
+        <source>CHECK constraints %1</source>
+        <translation>CHECK-Einschränkungen %1</translation>
+    </message>
+    <message>
+        <source>triggers %1</source>
+        <translation>Trigger %1</translation>
+    </message>
+    <message>
+        <source>Not part of the design, of &quot;%1&quot;: %2</source>
+        <translation>Von &quot;%1&quot; nicht Teil des Entwurfs: %2</translation>
+    </message>
+    <message>
+        <source>Views are not part of a design: %1</source>
+        <translation>Sichten sind nicht Teil eines Entwurfs: %1</translation>
+    </message>
+    <message>
+        <source>Sequences are not part of a design: %1</source>
+        <translation>Sequenzen sind nicht Teil eines Entwurfs: %1</translation>
+    </message>
+    <message>
+        <source>Foreign tables are not part of a design: %1</source>
+        <translation>Fremdtabellen sind nicht Teil eines Entwurfs: %1</translation>
+    </message>
+    <message>
+        <source>the name of the database</source>
+        <translation>des Datenbanknamens</translation>
+    </message>
+    <message>
+        <source>Cannot read the catalogue: the connection has no database selected.</source>
+        <translation>Der Katalog kann nicht gelesen werden: In der Verbindung ist keine Datenbank ausgewählt.</translation>
+    </message>
+    <message>
+        <source>the list of tables</source>
+        <translation>der Tabellenliste</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is system-versioned; its history is not part of the design.</source>
+        <translation>&quot;%1&quot; ist systemversioniert; der Verlauf ist nicht Teil des Entwurfs.</translation>
+    </message>
+    <message>
+        <source>the CHECK constraints</source>
+        <translation>der CHECK-Einschränkungen</translation>
+    </message>
+    <message>
+        <source>the columns</source>
+        <translation>der Spalten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;.&quot;%2&quot; is set on every update (ON UPDATE); the design does not say so.</source>
+        <translation>&quot;%1&quot;.&quot;%2&quot; wird bei jeder Aktualisierung gesetzt (ON UPDATE); der Entwurf bildet das nicht ab.</translation>
+    </message>
+    <message>
+        <source>the keys and indexes</source>
+        <translation>der Schlüssel und Indizes</translation>
+    </message>
+    <message>
+        <source>The index &quot;%1&quot; of &quot;%2&quot; is on an expression; it is not part of the design.</source>
+        <translation>Der Index &quot;%1&quot; von &quot;%2&quot; basiert auf einem Ausdruck; er ist nicht Teil des Entwurfs.</translation>
+    </message>
+    <message>
+        <source>The index &quot;%1&quot; of &quot;%2&quot; covers only a prefix of some columns; the design has the whole columns.</source>
+        <translation>Der Index &quot;%1&quot; von &quot;%2&quot; erfasst von manchen Spalten nur ein Präfix; der Entwurf enthält die vollständigen Spalten.</translation>
+    </message>
+    <message>
+        <source>The index &quot;%1&quot; of &quot;%2&quot; is a SPATIAL index; the design keeps it as a plain index.</source>
+        <translation>Der Index &quot;%1&quot; von &quot;%2&quot; ist ein SPATIAL-Index; der Entwurf übernimmt ihn als einfachen Index.</translation>
+    </message>
+    <message>
+        <source>the foreign keys</source>
+        <translation>der Fremdschlüssel</translation>
+    </message>
+    <message>
+        <source>The foreign key &quot;%1&quot; of &quot;%2&quot; references %3, which is not a table of this database; it is left out.</source>
+        <translation>Der Fremdschlüssel &quot;%1&quot; von &quot;%2&quot; verweist auf %3; dies ist keine Tabelle dieser Datenbank, daher wird er weggelassen.</translation>
+    </message>
+    <message>
+        <source>the triggers</source>
+        <translation>der Trigger</translation>
+    </message>
+    <message>
+        <source>the current schema</source>
+        <translation>des aktuellen Schemas</translation>
+    </message>
+    <message>
+        <source>Cannot read the catalogue: no schema of the search path exists.</source>
+        <translation>Der Katalog kann nicht gelesen werden: Kein Schema des Suchpfads existiert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a partitioned table; its partitioning and its partitions are not part of the design.</source>
+        <translation>&quot;%1&quot; ist eine partitionierte Tabelle; ihre Partitionierung und ihre Partitionen sind nicht Teil des Entwurfs.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;.&quot;%2&quot; is of the enum type %3; the design keeps its values as ENUM(%4).</source>
+        <translation>„%1“.„%2“ hat den Aufzählungstyp %3; der Entwurf behält seine Werte als ENUM(%4).</translation>
+    </message>
+    <message>
+        <source>The exclusion constraint &quot;%1&quot; of &quot;%2&quot; is not part of the design.</source>
+        <translation>Die Ausschlusseinschränkung &quot;%1&quot; von &quot;%2&quot; ist nicht Teil des Entwurfs.</translation>
+    </message>
+    <message>
+        <source>The partial index &quot;%1&quot; of &quot;%2&quot; is not part of the design.</source>
+        <translation>Der partielle Index &quot;%1&quot; von &quot;%2&quot; ist nicht Teil des Entwurfs.</translation>
+    </message>
+    <message>
+        <source>The INCLUDE columns of the index &quot;%1&quot; of &quot;%2&quot; are not part of the design.</source>
+        <translation>Die INCLUDE-Spalten des Index &quot;%1&quot; von &quot;%2&quot; sind nicht Teil des Entwurfs.</translation>
+    </message>
+    <message>
+        <source>The index &quot;%1&quot; of &quot;%2&quot; sorts some columns in descending order; the design does not say so.</source>
+        <translation>Der Index &quot;%1&quot; von &quot;%2&quot; sortiert manche Spalten absteigend; der Entwurf bildet das nicht ab.</translation>
+    </message>
+    <message>
+        <source>The index &quot;%1&quot; of &quot;%2&quot; is a %3 index; the design keeps its columns only.</source>
+        <translation>Der Index &quot;%1&quot; von &quot;%2&quot; ist ein %3-Index; der Entwurf übernimmt nur seine Spalten.</translation>
+    </message>
+    <message>
+        <source>The foreign key &quot;%1&quot; of &quot;%2&quot; references %3, which is not a table of this schema; it is left out.</source>
+        <translation>Der Fremdschlüssel &quot;%1&quot; von &quot;%2&quot; verweist auf %3; dies ist keine Tabelle dieses Schemas, daher wird er weggelassen.</translation>
+    </message>
+    <message>
+        <source>the CHECK constraints and triggers</source>
+        <translation>der CHECK-Einschränkungen und Trigger</translation>
+    </message>
+    <message>
+        <source>the views and sequences</source>
+        <translation>der Sichten und Sequenzen</translation>
+    </message>
+    <message>
+        <source>The CREATE TABLE text of &quot;%1&quot; cannot be read (%2); its constraint names, comments and AUTOINCREMENT are missing.</source>
+        <translation>Die CREATE TABLE-Anweisung von &quot;%1&quot; kann nicht gelesen werden (%2); Namen von Einschränkungen, Kommentare und AUTOINCREMENT fehlen.</translation>
+    </message>
+    <message>
+        <source>the list of indexes</source>
+        <translation>der Indexliste</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a WITHOUT ROWID table; the design does not say so.</source>
+        <translation>&quot;%1&quot; ist eine WITHOUT ROWID-Tabelle; der Entwurf bildet das nicht ab.</translation>
+    </message>
+    <message>
+        <source>the columns of &quot;%1&quot;</source>
+        <translation>der Spalten von &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the indexes of &quot;%1&quot;</source>
+        <translation>der Indizes von &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the index &quot;%1&quot;</source>
+        <translation>des Index &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The CHECK constraints of &quot;%1&quot; are not part of the design: %2</source>
+        <translation>Die CHECK-Einschränkungen von &quot;%1&quot; sind nicht Teil des Entwurfs: %2</translation>
+    </message>
+    <message>
+        <source>the foreign keys of &quot;%1&quot;</source>
+        <translation>der Fremdschlüssel von &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>A foreign key of &quot;%1&quot; references &quot;%2&quot;, which does not exist; it is left out.</source>
+        <translation>Ein Fremdschlüssel von &quot;%1&quot; verweist auf die nicht vorhandene Tabelle &quot;%2&quot;; er wird weggelassen.</translation>
+    </message>
+    <message>
+        <source>A foreign key of &quot;%1&quot; to &quot;%2&quot; names columns that do not exist; it is left out.</source>
+        <translation>Ein Fremdschlüssel von &quot;%1&quot; auf &quot;%2&quot; nennt Spalten, die nicht existieren; er wird weggelassen.</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateRowsDialog</name>
@@ -3201,90 +3377,6 @@ Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
 <context>
     <name>MysqlDialect</name>
     <message>
-        <source>the name of the database</source>
-        <translation>des Datenbanknamens</translation>
-    </message>
-    <message>
-        <source>Cannot read the catalogue: the connection has no database selected.</source>
-        <translation>Der Katalog kann nicht gelesen werden: In der Verbindung ist keine Datenbank ausgewählt.</translation>
-    </message>
-    <message>
-        <source>the list of tables</source>
-        <translation>der Tabellenliste</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is system-versioned; its history is not part of the design.</source>
-        <translation>&quot;%1&quot; ist systemversioniert; der Verlauf ist nicht Teil des Entwurfs.</translation>
-    </message>
-    <message>
-        <source>the CHECK constraints</source>
-        <translation>der CHECK-Einschränkungen</translation>
-    </message>
-    <message>
-        <source>the columns</source>
-        <translation>der Spalten</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;.&quot;%2&quot; is a generated column; its expression is not part of the design.</source>
-        <translation>&quot;%1&quot;.&quot;%2&quot; ist eine generierte Spalte; ihr Ausdruck ist nicht Teil des Entwurfs.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;.&quot;%2&quot; is set on every update (ON UPDATE); the design does not say so.</source>
-        <translation>&quot;%1&quot;.&quot;%2&quot; wird bei jeder Aktualisierung gesetzt (ON UPDATE); der Entwurf bildet das nicht ab.</translation>
-    </message>
-    <message>
-        <source>the keys and indexes</source>
-        <translation>der Schlüssel und Indizes</translation>
-    </message>
-    <message>
-        <source>The index &quot;%1&quot; of &quot;%2&quot; is on an expression; it is not part of the design.</source>
-        <translation>Der Index &quot;%1&quot; von &quot;%2&quot; basiert auf einem Ausdruck; er ist nicht Teil des Entwurfs.</translation>
-    </message>
-    <message>
-        <source>The index &quot;%1&quot; of &quot;%2&quot; covers only a prefix of some columns; the design has the whole columns.</source>
-        <translation>Der Index &quot;%1&quot; von &quot;%2&quot; erfasst von manchen Spalten nur ein Präfix; der Entwurf enthält die vollständigen Spalten.</translation>
-    </message>
-    <message>
-        <source>The index &quot;%1&quot; of &quot;%2&quot; is a SPATIAL index; the design keeps it as a plain index.</source>
-        <translation>Der Index &quot;%1&quot; von &quot;%2&quot; ist ein SPATIAL-Index; der Entwurf übernimmt ihn als einfachen Index.</translation>
-    </message>
-    <message>
-        <source>the foreign keys</source>
-        <translation>der Fremdschlüssel</translation>
-    </message>
-    <message>
-        <source>The foreign key &quot;%1&quot; of &quot;%2&quot; references %3, which is not a table of this database; it is left out.</source>
-        <translation>Der Fremdschlüssel &quot;%1&quot; von &quot;%2&quot; verweist auf %3; dies ist keine Tabelle dieser Datenbank, daher wird er weggelassen.</translation>
-    </message>
-    <message>
-        <source>the triggers</source>
-        <translation>der Trigger</translation>
-    </message>
-    <message>
-        <source>CHECK constraints %1</source>
-        <translation>CHECK-Einschränkungen %1</translation>
-    </message>
-    <message>
-        <source>triggers %1</source>
-        <translation>Trigger %1</translation>
-    </message>
-    <message>
-        <source>Not part of the design, of &quot;%1&quot;: %2</source>
-        <translation>Von &quot;%1&quot; nicht Teil des Entwurfs: %2</translation>
-    </message>
-    <message>
-        <source>Views are not part of a design: %1</source>
-        <translation>Sichten sind nicht Teil eines Entwurfs: %1</translation>
-    </message>
-    <message>
-        <source>Sequences are not part of a design: %1</source>
-        <translation>Sequenzen sind nicht Teil eines Entwurfs: %1</translation>
-    </message>
-    <message>
-        <source>The default of &quot;%1&quot;.&quot;%2&quot; is the expression %3, which the design keeps as written; another engine may refuse it.</source>
-        <translation>Der Standardwert von &quot;%1&quot;.&quot;%2&quot; ist der Ausdruck %3, den der Entwurf unverändert übernimmt; ein anderes Datenbanksystem lehnt ihn möglicherweise ab.</translation>
-    </message>
-    <message>
         <source>its value as a number, up to %1, is out of the column&apos;s range</source>
         <translation>sein Wert als Zahl, bis zu %1, liegt außerhalb des Wertebereichs der Spalte</translation>
     </message>
@@ -3326,108 +3418,8 @@ Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
 <context>
     <name>PostgresDialect</name>
     <message>
-        <source>the current schema</source>
-        <translation>des aktuellen Schemas</translation>
-    </message>
-    <message>
-        <source>Cannot read the catalogue: no schema of the search path exists.</source>
-        <translation>Der Katalog kann nicht gelesen werden: Kein Schema des Suchpfads existiert.</translation>
-    </message>
-    <message>
-        <source>the list of tables</source>
-        <translation>der Tabellenliste</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is a partitioned table; its partitioning and its partitions are not part of the design.</source>
-        <translation>&quot;%1&quot; ist eine partitionierte Tabelle; ihre Partitionierung und ihre Partitionen sind nicht Teil des Entwurfs.</translation>
-    </message>
-    <message>
-        <source>the columns</source>
-        <translation>der Spalten</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;.&quot;%2&quot; is a generated column; its expression is not part of the design.</source>
-        <translation>&quot;%1&quot;.&quot;%2&quot; ist eine generierte Spalte; ihr Ausdruck ist nicht Teil des Entwurfs.</translation>
-    </message>
-    <message>
-        <source>the keys and indexes</source>
-        <translation>der Schlüssel und Indizes</translation>
-    </message>
-    <message>
-        <source>The exclusion constraint &quot;%1&quot; of &quot;%2&quot; is not part of the design.</source>
-        <translation>Die Ausschlusseinschränkung &quot;%1&quot; von &quot;%2&quot; ist nicht Teil des Entwurfs.</translation>
-    </message>
-    <message>
-        <source>The index &quot;%1&quot; of &quot;%2&quot; is on an expression; it is not part of the design.</source>
-        <translation>Der Index &quot;%1&quot; von &quot;%2&quot; basiert auf einem Ausdruck; er ist nicht Teil des Entwurfs.</translation>
-    </message>
-    <message>
-        <source>The partial index &quot;%1&quot; of &quot;%2&quot; is not part of the design.</source>
-        <translation>Der partielle Index &quot;%1&quot; von &quot;%2&quot; ist nicht Teil des Entwurfs.</translation>
-    </message>
-    <message>
-        <source>The INCLUDE columns of the index &quot;%1&quot; of &quot;%2&quot; are not part of the design.</source>
-        <translation>Die INCLUDE-Spalten des Index &quot;%1&quot; von &quot;%2&quot; sind nicht Teil des Entwurfs.</translation>
-    </message>
-    <message>
-        <source>The index &quot;%1&quot; of &quot;%2&quot; sorts some columns in descending order; the design does not say so.</source>
-        <translation>Der Index &quot;%1&quot; von &quot;%2&quot; sortiert manche Spalten absteigend; der Entwurf bildet das nicht ab.</translation>
-    </message>
-    <message>
-        <source>The index &quot;%1&quot; of &quot;%2&quot; is a %3 index; the design keeps its columns only.</source>
-        <translation>Der Index &quot;%1&quot; von &quot;%2&quot; ist ein %3-Index; der Entwurf übernimmt nur seine Spalten.</translation>
-    </message>
-    <message>
-        <source>the foreign keys</source>
-        <translation>der Fremdschlüssel</translation>
-    </message>
-    <message>
-        <source>The foreign key &quot;%1&quot; of &quot;%2&quot; references %3, which is not a table of this schema; it is left out.</source>
-        <translation>Der Fremdschlüssel &quot;%1&quot; von &quot;%2&quot; verweist auf %3; dies ist keine Tabelle dieses Schemas, daher wird er weggelassen.</translation>
-    </message>
-    <message>
-        <source>the CHECK constraints and triggers</source>
-        <translation>der CHECK-Einschränkungen und Trigger</translation>
-    </message>
-    <message>
-        <source>CHECK constraints %1</source>
-        <translation>CHECK-Einschränkungen %1</translation>
-    </message>
-    <message>
-        <source>triggers %1</source>
-        <translation>Trigger %1</translation>
-    </message>
-    <message>
-        <source>Not part of the design, of &quot;%1&quot;: %2</source>
-        <translation>Von &quot;%1&quot; nicht Teil des Entwurfs: %2</translation>
-    </message>
-    <message>
-        <source>the views and sequences</source>
-        <translation>der Sichten und Sequenzen</translation>
-    </message>
-    <message>
-        <source>Views are not part of a design: %1</source>
-        <translation>Sichten sind nicht Teil eines Entwurfs: %1</translation>
-    </message>
-    <message>
-        <source>Sequences are not part of a design: %1</source>
-        <translation>Sequenzen sind nicht Teil eines Entwurfs: %1</translation>
-    </message>
-    <message>
-        <source>Foreign tables are not part of a design: %1</source>
-        <translation>Fremdtabellen sind nicht Teil eines Entwurfs: %1</translation>
-    </message>
-    <message>
-        <source>The default of &quot;%1&quot;.&quot;%2&quot; is the expression %3, which the design keeps as written; another engine may refuse it.</source>
-        <translation>Der Standardwert von &quot;%1&quot;.&quot;%2&quot; ist der Ausdruck %3, den der Entwurf unverändert übernimmt; ein anderes Datenbanksystem lehnt ihn möglicherweise ab.</translation>
-    </message>
-    <message>
         <source>its value does not convert to the column&apos;s type</source>
         <translation>sein Wert lässt sich nicht in den Typ der Spalte umwandeln</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;.&quot;%2&quot; is of the enum type %3; the design keeps its values as ENUM(%4).</source>
-        <translation>„%1“.„%2“ hat den Aufzählungstyp %3; der Entwurf behält seine Werte als ENUM(%4).</translation>
     </message>
 </context>
 <context>
@@ -3944,66 +3936,6 @@ Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
 </context>
 <context>
     <name>SqliteDialect</name>
-    <message>
-        <source>the list of tables</source>
-        <translation>der Tabellenliste</translation>
-    </message>
-    <message>
-        <source>The CREATE TABLE text of &quot;%1&quot; cannot be read (%2); its constraint names, comments and AUTOINCREMENT are missing.</source>
-        <translation>Die CREATE TABLE-Anweisung von &quot;%1&quot; kann nicht gelesen werden (%2); Namen von Einschränkungen, Kommentare und AUTOINCREMENT fehlen.</translation>
-    </message>
-    <message>
-        <source>the list of indexes</source>
-        <translation>der Indexliste</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is a WITHOUT ROWID table; the design does not say so.</source>
-        <translation>&quot;%1&quot; ist eine WITHOUT ROWID-Tabelle; der Entwurf bildet das nicht ab.</translation>
-    </message>
-    <message>
-        <source>the columns of &quot;%1&quot;</source>
-        <translation>der Spalten von &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;.&quot;%2&quot; is a generated column; its expression is not part of the design.</source>
-        <translation>&quot;%1&quot;.&quot;%2&quot; ist eine generierte Spalte; ihr Ausdruck ist nicht Teil des Entwurfs.</translation>
-    </message>
-    <message>
-        <source>the indexes of &quot;%1&quot;</source>
-        <translation>der Indizes von &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>The partial index &quot;%1&quot; of &quot;%2&quot; is not part of the design.</source>
-        <translation>Der partielle Index &quot;%1&quot; von &quot;%2&quot; ist nicht Teil des Entwurfs.</translation>
-    </message>
-    <message>
-        <source>the index &quot;%1&quot;</source>
-        <translation>des Index &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>The index &quot;%1&quot; of &quot;%2&quot; is on an expression; it is not part of the design.</source>
-        <translation>Der Index &quot;%1&quot; von &quot;%2&quot; basiert auf einem Ausdruck; er ist nicht Teil des Entwurfs.</translation>
-    </message>
-    <message>
-        <source>The CHECK constraints of &quot;%1&quot; are not part of the design: %2</source>
-        <translation>Die CHECK-Einschränkungen von &quot;%1&quot; sind nicht Teil des Entwurfs: %2</translation>
-    </message>
-    <message>
-        <source>the foreign keys of &quot;%1&quot;</source>
-        <translation>der Fremdschlüssel von &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>A foreign key of &quot;%1&quot; references &quot;%2&quot;, which does not exist; it is left out.</source>
-        <translation>Ein Fremdschlüssel von &quot;%1&quot; verweist auf die nicht vorhandene Tabelle &quot;%2&quot;; er wird weggelassen.</translation>
-    </message>
-    <message>
-        <source>A foreign key of &quot;%1&quot; to &quot;%2&quot; names columns that do not exist; it is left out.</source>
-        <translation>Ein Fremdschlüssel von &quot;%1&quot; auf &quot;%2&quot; nennt Spalten, die nicht existieren; er wird weggelassen.</translation>
-    </message>
-    <message>
-        <source>Views are not part of a design: %1</source>
-        <translation>Sichten sind nicht Teil eines Entwurfs: %1</translation>
-    </message>
     <message>
         <source>Schemata cannot check the default %1 for SQLite: %2</source>
         <translation>Schemata kann den Standardwert %1 für SQLite nicht prüfen: %2</translation>

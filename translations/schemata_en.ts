@@ -1797,6 +1797,182 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
         <source>Schemata cannot check the default %1 for %2; the server checks it when the design is applied.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot;.&quot;%2&quot; is a generated column; its expression is not part of the design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default of &quot;%1&quot;.&quot;%2&quot; is the expression %3, which the design keeps as written; another engine may refuse it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHECK constraints %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>triggers %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not part of the design, of &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views are not part of a design: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequences are not part of a design: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign tables are not part of a design: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name of the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the catalogue: the connection has no database selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is system-versioned; its history is not part of the design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CHECK constraints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;.&quot;%2&quot; is set on every update (ON UPDATE); the design does not say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keys and indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index &quot;%1&quot; of &quot;%2&quot; is on an expression; it is not part of the design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index &quot;%1&quot; of &quot;%2&quot; covers only a prefix of some columns; the design has the whole columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index &quot;%1&quot; of &quot;%2&quot; is a SPATIAL index; the design keeps it as a plain index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the foreign keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The foreign key &quot;%1&quot; of &quot;%2&quot; references %3, which is not a table of this database; it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the current schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the catalogue: no schema of the search path exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a partitioned table; its partitioning and its partitions are not part of the design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;.&quot;%2&quot; is of the enum type %3; the design keeps its values as ENUM(%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exclusion constraint &quot;%1&quot; of &quot;%2&quot; is not part of the design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partial index &quot;%1&quot; of &quot;%2&quot; is not part of the design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The INCLUDE columns of the index &quot;%1&quot; of &quot;%2&quot; are not part of the design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index &quot;%1&quot; of &quot;%2&quot; sorts some columns in descending order; the design does not say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index &quot;%1&quot; of &quot;%2&quot; is a %3 index; the design keeps its columns only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The foreign key &quot;%1&quot; of &quot;%2&quot; references %3, which is not a table of this schema; it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CHECK constraints and triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the views and sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CREATE TABLE text of &quot;%1&quot; cannot be read (%2); its constraint names, comments and AUTOINCREMENT are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a WITHOUT ROWID table; the design does not say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the columns of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the indexes of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the index &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CHECK constraints of &quot;%1&quot; are not part of the design: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the foreign keys of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A foreign key of &quot;%1&quot; references &quot;%2&quot;, which does not exist; it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A foreign key of &quot;%1&quot; to &quot;%2&quot; names columns that do not exist; it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DuplicateRowsDialog</name>
@@ -3112,90 +3288,6 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
 <context>
     <name>MysqlDialect</name>
     <message>
-        <source>the name of the database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the catalogue: the connection has no database selected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the list of tables</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is system-versioned; its history is not part of the design.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the CHECK constraints</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;.&quot;%2&quot; is a generated column; its expression is not part of the design.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;.&quot;%2&quot; is set on every update (ON UPDATE); the design does not say so.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the keys and indexes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The index &quot;%1&quot; of &quot;%2&quot; is on an expression; it is not part of the design.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The index &quot;%1&quot; of &quot;%2&quot; covers only a prefix of some columns; the design has the whole columns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The index &quot;%1&quot; of &quot;%2&quot; is a SPATIAL index; the design keeps it as a plain index.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the foreign keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The foreign key &quot;%1&quot; of &quot;%2&quot; references %3, which is not a table of this database; it is left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the triggers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CHECK constraints %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>triggers %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not part of the design, of &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Views are not part of a design: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sequences are not part of a design: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The default of &quot;%1&quot;.&quot;%2&quot; is the expression %3, which the design keeps as written; another engine may refuse it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>its value as a number, up to %1, is out of the column&apos;s range</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3237,107 +3329,7 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
 <context>
     <name>PostgresDialect</name>
     <message>
-        <source>the current schema</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the catalogue: no schema of the search path exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the list of tables</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is a partitioned table; its partitioning and its partitions are not part of the design.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;.&quot;%2&quot; is a generated column; its expression is not part of the design.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the keys and indexes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The exclusion constraint &quot;%1&quot; of &quot;%2&quot; is not part of the design.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The index &quot;%1&quot; of &quot;%2&quot; is on an expression; it is not part of the design.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The partial index &quot;%1&quot; of &quot;%2&quot; is not part of the design.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The INCLUDE columns of the index &quot;%1&quot; of &quot;%2&quot; are not part of the design.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The index &quot;%1&quot; of &quot;%2&quot; sorts some columns in descending order; the design does not say so.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The index &quot;%1&quot; of &quot;%2&quot; is a %3 index; the design keeps its columns only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the foreign keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The foreign key &quot;%1&quot; of &quot;%2&quot; references %3, which is not a table of this schema; it is left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the CHECK constraints and triggers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CHECK constraints %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>triggers %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not part of the design, of &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the views and sequences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Views are not part of a design: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sequences are not part of a design: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Foreign tables are not part of a design: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The default of &quot;%1&quot;.&quot;%2&quot; is the expression %3, which the design keeps as written; another engine may refuse it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>its value does not convert to the column&apos;s type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;.&quot;%2&quot; is of the enum type %3; the design keeps its values as ENUM(%4).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3855,66 +3847,6 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
 </context>
 <context>
     <name>SqliteDialect</name>
-    <message>
-        <source>the list of tables</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The CREATE TABLE text of &quot;%1&quot; cannot be read (%2); its constraint names, comments and AUTOINCREMENT are missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the list of indexes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is a WITHOUT ROWID table; the design does not say so.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the columns of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;.&quot;%2&quot; is a generated column; its expression is not part of the design.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the indexes of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The partial index &quot;%1&quot; of &quot;%2&quot; is not part of the design.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the index &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The index &quot;%1&quot; of &quot;%2&quot; is on an expression; it is not part of the design.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The CHECK constraints of &quot;%1&quot; are not part of the design: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the foreign keys of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A foreign key of &quot;%1&quot; references &quot;%2&quot;, which does not exist; it is left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A foreign key of &quot;%1&quot; to &quot;%2&quot; names columns that do not exist; it is left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Views are not part of a design: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Schemata cannot check the default %1 for SQLite: %2</source>
         <translation type="unfinished"></translation>

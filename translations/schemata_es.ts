@@ -1885,6 +1885,182 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
         <source>Schemata cannot check the default %1 for %2; the server checks it when the design is applied.</source>
         <translation>Schemata no puede comprobar el valor predeterminado %1 para %2; el servidor lo comprueba al aplicar el diseño.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot;.&quot;%2&quot; is a generated column; its expression is not part of the design.</source>
+        <translation>&quot;%1&quot;.&quot;%2&quot; es una columna generada; su expresión no forma parte del diseño.</translation>
+    </message>
+    <message>
+        <source>The default of &quot;%1&quot;.&quot;%2&quot; is the expression %3, which the design keeps as written; another engine may refuse it.</source>
+        <translation>El valor predeterminado de &quot;%1&quot;.&quot;%2&quot; es la expresión %3, que el diseño conserva tal como está escrita; otro motor de base de datos puede rechazarla.</translation>
+    </message>
+    <message>
+        <source>CHECK constraints %1</source>
+        <translation>restricciones CHECK %1</translation>
+    </message>
+    <message>
+        <source>triggers %1</source>
+        <translation>disparadores %1</translation>
+    </message>
+    <message>
+        <source>Not part of the design, of &quot;%1&quot;: %2</source>
+        <translation>De &quot;%1&quot;, no forman parte del diseño: %2</translation>
+    </message>
+    <message>
+        <source>Views are not part of a design: %1</source>
+        <translation>Las vistas no forman parte de un diseño: %1</translation>
+    </message>
+    <message>
+        <source>Sequences are not part of a design: %1</source>
+        <translation>Las secuencias no forman parte de un diseño: %1</translation>
+    </message>
+    <message>
+        <source>Foreign tables are not part of a design: %1</source>
+        <translation>Las tablas foráneas no forman parte de un diseño: %1</translation>
+    </message>
+    <message>
+        <source>the name of the database</source>
+        <translation>el nombre de la base de datos</translation>
+    </message>
+    <message>
+        <source>Cannot read the catalogue: the connection has no database selected.</source>
+        <translation>No se puede leer el catálogo: la conexión no tiene ninguna base de datos seleccionada.</translation>
+    </message>
+    <message>
+        <source>the list of tables</source>
+        <translation>la lista de tablas</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is system-versioned; its history is not part of the design.</source>
+        <translation>&quot;%1&quot; está versionada por el sistema; su historial no forma parte del diseño.</translation>
+    </message>
+    <message>
+        <source>the CHECK constraints</source>
+        <translation>las restricciones CHECK</translation>
+    </message>
+    <message>
+        <source>the columns</source>
+        <translation>las columnas</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;.&quot;%2&quot; is set on every update (ON UPDATE); the design does not say so.</source>
+        <translation>&quot;%1&quot;.&quot;%2&quot; se actualiza en cada modificación (ON UPDATE); el diseño no lo refleja.</translation>
+    </message>
+    <message>
+        <source>the keys and indexes</source>
+        <translation>las claves e índices</translation>
+    </message>
+    <message>
+        <source>The index &quot;%1&quot; of &quot;%2&quot; is on an expression; it is not part of the design.</source>
+        <translation>El índice &quot;%1&quot; de &quot;%2&quot; se basa en una expresión; no forma parte del diseño.</translation>
+    </message>
+    <message>
+        <source>The index &quot;%1&quot; of &quot;%2&quot; covers only a prefix of some columns; the design has the whole columns.</source>
+        <translation>El índice &quot;%1&quot; de &quot;%2&quot; solo abarca un prefijo de algunas columnas; el diseño contiene las columnas completas.</translation>
+    </message>
+    <message>
+        <source>The index &quot;%1&quot; of &quot;%2&quot; is a SPATIAL index; the design keeps it as a plain index.</source>
+        <translation>El índice &quot;%1&quot; de &quot;%2&quot; es un índice SPATIAL; el diseño lo conserva como índice normal.</translation>
+    </message>
+    <message>
+        <source>the foreign keys</source>
+        <translation>las claves foráneas</translation>
+    </message>
+    <message>
+        <source>The foreign key &quot;%1&quot; of &quot;%2&quot; references %3, which is not a table of this database; it is left out.</source>
+        <translation>La clave foránea &quot;%1&quot; de &quot;%2&quot; hace referencia a %3, que no es una tabla de esta base de datos; se omite.</translation>
+    </message>
+    <message>
+        <source>the triggers</source>
+        <translation>los disparadores</translation>
+    </message>
+    <message>
+        <source>the current schema</source>
+        <translation>el esquema actual</translation>
+    </message>
+    <message>
+        <source>Cannot read the catalogue: no schema of the search path exists.</source>
+        <translation>No se puede leer el catálogo: no existe ningún esquema de la ruta de búsqueda.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a partitioned table; its partitioning and its partitions are not part of the design.</source>
+        <translation>&quot;%1&quot; es una tabla particionada; su particionado y sus particiones no forman parte del diseño.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;.&quot;%2&quot; is of the enum type %3; the design keeps its values as ENUM(%4).</source>
+        <translation>&quot;%1&quot;.&quot;%2&quot; es del tipo enumerado %3; el diseño conserva sus valores como ENUM(%4).</translation>
+    </message>
+    <message>
+        <source>The exclusion constraint &quot;%1&quot; of &quot;%2&quot; is not part of the design.</source>
+        <translation>La restricción de exclusión &quot;%1&quot; de &quot;%2&quot; no forma parte del diseño.</translation>
+    </message>
+    <message>
+        <source>The partial index &quot;%1&quot; of &quot;%2&quot; is not part of the design.</source>
+        <translation>El índice parcial &quot;%1&quot; de &quot;%2&quot; no forma parte del diseño.</translation>
+    </message>
+    <message>
+        <source>The INCLUDE columns of the index &quot;%1&quot; of &quot;%2&quot; are not part of the design.</source>
+        <translation>Las columnas INCLUDE del índice &quot;%1&quot; de &quot;%2&quot; no forman parte del diseño.</translation>
+    </message>
+    <message>
+        <source>The index &quot;%1&quot; of &quot;%2&quot; sorts some columns in descending order; the design does not say so.</source>
+        <translation>El índice &quot;%1&quot; de &quot;%2&quot; ordena algunas columnas de forma descendente; el diseño no lo refleja.</translation>
+    </message>
+    <message>
+        <source>The index &quot;%1&quot; of &quot;%2&quot; is a %3 index; the design keeps its columns only.</source>
+        <translation>El índice &quot;%1&quot; de &quot;%2&quot; es un índice %3; el diseño solo conserva sus columnas.</translation>
+    </message>
+    <message>
+        <source>The foreign key &quot;%1&quot; of &quot;%2&quot; references %3, which is not a table of this schema; it is left out.</source>
+        <translation>La clave foránea &quot;%1&quot; de &quot;%2&quot; hace referencia a %3, que no es una tabla de este esquema; se omite.</translation>
+    </message>
+    <message>
+        <source>the CHECK constraints and triggers</source>
+        <translation>las restricciones CHECK y los disparadores</translation>
+    </message>
+    <message>
+        <source>the views and sequences</source>
+        <translation>las vistas y secuencias</translation>
+    </message>
+    <message>
+        <source>The CREATE TABLE text of &quot;%1&quot; cannot be read (%2); its constraint names, comments and AUTOINCREMENT are missing.</source>
+        <translation>El texto CREATE TABLE de &quot;%1&quot; no se puede leer (%2); faltan sus nombres de restricciones, sus comentarios y AUTOINCREMENT.</translation>
+    </message>
+    <message>
+        <source>the list of indexes</source>
+        <translation>la lista de índices</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a WITHOUT ROWID table; the design does not say so.</source>
+        <translation>&quot;%1&quot; es una tabla WITHOUT ROWID; el diseño no lo refleja.</translation>
+    </message>
+    <message>
+        <source>the columns of &quot;%1&quot;</source>
+        <translation>las columnas de &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the indexes of &quot;%1&quot;</source>
+        <translation>los índices de &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the index &quot;%1&quot;</source>
+        <translation>el índice &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The CHECK constraints of &quot;%1&quot; are not part of the design: %2</source>
+        <translation>Las restricciones CHECK de &quot;%1&quot; no forman parte del diseño: %2</translation>
+    </message>
+    <message>
+        <source>the foreign keys of &quot;%1&quot;</source>
+        <translation>las claves foráneas de &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>A foreign key of &quot;%1&quot; references &quot;%2&quot;, which does not exist; it is left out.</source>
+        <translation>Una clave foránea de &quot;%1&quot; hace referencia a &quot;%2&quot;, que no existe; se omite.</translation>
+    </message>
+    <message>
+        <source>A foreign key of &quot;%1&quot; to &quot;%2&quot; names columns that do not exist; it is left out.</source>
+        <translation>Una clave foránea de &quot;%1&quot; hacia &quot;%2&quot; nombra columnas que no existen; se omite.</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateRowsDialog</name>
@@ -3200,90 +3376,6 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
 <context>
     <name>MysqlDialect</name>
     <message>
-        <source>the name of the database</source>
-        <translation>el nombre de la base de datos</translation>
-    </message>
-    <message>
-        <source>Cannot read the catalogue: the connection has no database selected.</source>
-        <translation>No se puede leer el catálogo: la conexión no tiene ninguna base de datos seleccionada.</translation>
-    </message>
-    <message>
-        <source>the list of tables</source>
-        <translation>la lista de tablas</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is system-versioned; its history is not part of the design.</source>
-        <translation>&quot;%1&quot; está versionada por el sistema; su historial no forma parte del diseño.</translation>
-    </message>
-    <message>
-        <source>the CHECK constraints</source>
-        <translation>las restricciones CHECK</translation>
-    </message>
-    <message>
-        <source>the columns</source>
-        <translation>las columnas</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;.&quot;%2&quot; is a generated column; its expression is not part of the design.</source>
-        <translation>&quot;%1&quot;.&quot;%2&quot; es una columna generada; su expresión no forma parte del diseño.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;.&quot;%2&quot; is set on every update (ON UPDATE); the design does not say so.</source>
-        <translation>&quot;%1&quot;.&quot;%2&quot; se actualiza en cada modificación (ON UPDATE); el diseño no lo refleja.</translation>
-    </message>
-    <message>
-        <source>the keys and indexes</source>
-        <translation>las claves e índices</translation>
-    </message>
-    <message>
-        <source>The index &quot;%1&quot; of &quot;%2&quot; is on an expression; it is not part of the design.</source>
-        <translation>El índice &quot;%1&quot; de &quot;%2&quot; se basa en una expresión; no forma parte del diseño.</translation>
-    </message>
-    <message>
-        <source>The index &quot;%1&quot; of &quot;%2&quot; covers only a prefix of some columns; the design has the whole columns.</source>
-        <translation>El índice &quot;%1&quot; de &quot;%2&quot; solo abarca un prefijo de algunas columnas; el diseño contiene las columnas completas.</translation>
-    </message>
-    <message>
-        <source>The index &quot;%1&quot; of &quot;%2&quot; is a SPATIAL index; the design keeps it as a plain index.</source>
-        <translation>El índice &quot;%1&quot; de &quot;%2&quot; es un índice SPATIAL; el diseño lo conserva como índice normal.</translation>
-    </message>
-    <message>
-        <source>the foreign keys</source>
-        <translation>las claves foráneas</translation>
-    </message>
-    <message>
-        <source>The foreign key &quot;%1&quot; of &quot;%2&quot; references %3, which is not a table of this database; it is left out.</source>
-        <translation>La clave foránea &quot;%1&quot; de &quot;%2&quot; hace referencia a %3, que no es una tabla de esta base de datos; se omite.</translation>
-    </message>
-    <message>
-        <source>the triggers</source>
-        <translation>los disparadores</translation>
-    </message>
-    <message>
-        <source>CHECK constraints %1</source>
-        <translation>restricciones CHECK %1</translation>
-    </message>
-    <message>
-        <source>triggers %1</source>
-        <translation>disparadores %1</translation>
-    </message>
-    <message>
-        <source>Not part of the design, of &quot;%1&quot;: %2</source>
-        <translation>De &quot;%1&quot;, no forman parte del diseño: %2</translation>
-    </message>
-    <message>
-        <source>Views are not part of a design: %1</source>
-        <translation>Las vistas no forman parte de un diseño: %1</translation>
-    </message>
-    <message>
-        <source>Sequences are not part of a design: %1</source>
-        <translation>Las secuencias no forman parte de un diseño: %1</translation>
-    </message>
-    <message>
-        <source>The default of &quot;%1&quot;.&quot;%2&quot; is the expression %3, which the design keeps as written; another engine may refuse it.</source>
-        <translation>El valor predeterminado de &quot;%1&quot;.&quot;%2&quot; es la expresión %3, que el diseño conserva tal como está escrita; otro motor de base de datos puede rechazarla.</translation>
-    </message>
-    <message>
         <source>its value as a number, up to %1, is out of the column&apos;s range</source>
         <translation>su valor como número, de hasta %1, está fuera del rango de la columna</translation>
     </message>
@@ -3325,108 +3417,8 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
 <context>
     <name>PostgresDialect</name>
     <message>
-        <source>the current schema</source>
-        <translation>el esquema actual</translation>
-    </message>
-    <message>
-        <source>Cannot read the catalogue: no schema of the search path exists.</source>
-        <translation>No se puede leer el catálogo: no existe ningún esquema de la ruta de búsqueda.</translation>
-    </message>
-    <message>
-        <source>the list of tables</source>
-        <translation>la lista de tablas</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is a partitioned table; its partitioning and its partitions are not part of the design.</source>
-        <translation>&quot;%1&quot; es una tabla particionada; su particionado y sus particiones no forman parte del diseño.</translation>
-    </message>
-    <message>
-        <source>the columns</source>
-        <translation>las columnas</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;.&quot;%2&quot; is a generated column; its expression is not part of the design.</source>
-        <translation>&quot;%1&quot;.&quot;%2&quot; es una columna generada; su expresión no forma parte del diseño.</translation>
-    </message>
-    <message>
-        <source>the keys and indexes</source>
-        <translation>las claves e índices</translation>
-    </message>
-    <message>
-        <source>The exclusion constraint &quot;%1&quot; of &quot;%2&quot; is not part of the design.</source>
-        <translation>La restricción de exclusión &quot;%1&quot; de &quot;%2&quot; no forma parte del diseño.</translation>
-    </message>
-    <message>
-        <source>The index &quot;%1&quot; of &quot;%2&quot; is on an expression; it is not part of the design.</source>
-        <translation>El índice &quot;%1&quot; de &quot;%2&quot; se basa en una expresión; no forma parte del diseño.</translation>
-    </message>
-    <message>
-        <source>The partial index &quot;%1&quot; of &quot;%2&quot; is not part of the design.</source>
-        <translation>El índice parcial &quot;%1&quot; de &quot;%2&quot; no forma parte del diseño.</translation>
-    </message>
-    <message>
-        <source>The INCLUDE columns of the index &quot;%1&quot; of &quot;%2&quot; are not part of the design.</source>
-        <translation>Las columnas INCLUDE del índice &quot;%1&quot; de &quot;%2&quot; no forman parte del diseño.</translation>
-    </message>
-    <message>
-        <source>The index &quot;%1&quot; of &quot;%2&quot; sorts some columns in descending order; the design does not say so.</source>
-        <translation>El índice &quot;%1&quot; de &quot;%2&quot; ordena algunas columnas de forma descendente; el diseño no lo refleja.</translation>
-    </message>
-    <message>
-        <source>The index &quot;%1&quot; of &quot;%2&quot; is a %3 index; the design keeps its columns only.</source>
-        <translation>El índice &quot;%1&quot; de &quot;%2&quot; es un índice %3; el diseño solo conserva sus columnas.</translation>
-    </message>
-    <message>
-        <source>the foreign keys</source>
-        <translation>las claves foráneas</translation>
-    </message>
-    <message>
-        <source>The foreign key &quot;%1&quot; of &quot;%2&quot; references %3, which is not a table of this schema; it is left out.</source>
-        <translation>La clave foránea &quot;%1&quot; de &quot;%2&quot; hace referencia a %3, que no es una tabla de este esquema; se omite.</translation>
-    </message>
-    <message>
-        <source>the CHECK constraints and triggers</source>
-        <translation>las restricciones CHECK y los disparadores</translation>
-    </message>
-    <message>
-        <source>CHECK constraints %1</source>
-        <translation>restricciones CHECK %1</translation>
-    </message>
-    <message>
-        <source>triggers %1</source>
-        <translation>disparadores %1</translation>
-    </message>
-    <message>
-        <source>Not part of the design, of &quot;%1&quot;: %2</source>
-        <translation>De &quot;%1&quot;, no forman parte del diseño: %2</translation>
-    </message>
-    <message>
-        <source>the views and sequences</source>
-        <translation>las vistas y secuencias</translation>
-    </message>
-    <message>
-        <source>Views are not part of a design: %1</source>
-        <translation>Las vistas no forman parte de un diseño: %1</translation>
-    </message>
-    <message>
-        <source>Sequences are not part of a design: %1</source>
-        <translation>Las secuencias no forman parte de un diseño: %1</translation>
-    </message>
-    <message>
-        <source>Foreign tables are not part of a design: %1</source>
-        <translation>Las tablas foráneas no forman parte de un diseño: %1</translation>
-    </message>
-    <message>
-        <source>The default of &quot;%1&quot;.&quot;%2&quot; is the expression %3, which the design keeps as written; another engine may refuse it.</source>
-        <translation>El valor predeterminado de &quot;%1&quot;.&quot;%2&quot; es la expresión %3, que el diseño conserva tal como está escrita; otro motor de base de datos puede rechazarla.</translation>
-    </message>
-    <message>
         <source>its value does not convert to the column&apos;s type</source>
         <translation>su valor no se puede convertir al tipo de la columna</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;.&quot;%2&quot; is of the enum type %3; the design keeps its values as ENUM(%4).</source>
-        <translation>&quot;%1&quot;.&quot;%2&quot; es del tipo enumerado %3; el diseño conserva sus valores como ENUM(%4).</translation>
     </message>
 </context>
 <context>
@@ -3943,66 +3935,6 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
 </context>
 <context>
     <name>SqliteDialect</name>
-    <message>
-        <source>the list of tables</source>
-        <translation>la lista de tablas</translation>
-    </message>
-    <message>
-        <source>The CREATE TABLE text of &quot;%1&quot; cannot be read (%2); its constraint names, comments and AUTOINCREMENT are missing.</source>
-        <translation>El texto CREATE TABLE de &quot;%1&quot; no se puede leer (%2); faltan sus nombres de restricciones, sus comentarios y AUTOINCREMENT.</translation>
-    </message>
-    <message>
-        <source>the list of indexes</source>
-        <translation>la lista de índices</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is a WITHOUT ROWID table; the design does not say so.</source>
-        <translation>&quot;%1&quot; es una tabla WITHOUT ROWID; el diseño no lo refleja.</translation>
-    </message>
-    <message>
-        <source>the columns of &quot;%1&quot;</source>
-        <translation>las columnas de &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;.&quot;%2&quot; is a generated column; its expression is not part of the design.</source>
-        <translation>&quot;%1&quot;.&quot;%2&quot; es una columna generada; su expresión no forma parte del diseño.</translation>
-    </message>
-    <message>
-        <source>the indexes of &quot;%1&quot;</source>
-        <translation>los índices de &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>The partial index &quot;%1&quot; of &quot;%2&quot; is not part of the design.</source>
-        <translation>El índice parcial &quot;%1&quot; de &quot;%2&quot; no forma parte del diseño.</translation>
-    </message>
-    <message>
-        <source>the index &quot;%1&quot;</source>
-        <translation>el índice &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>The index &quot;%1&quot; of &quot;%2&quot; is on an expression; it is not part of the design.</source>
-        <translation>El índice &quot;%1&quot; de &quot;%2&quot; se basa en una expresión; no forma parte del diseño.</translation>
-    </message>
-    <message>
-        <source>The CHECK constraints of &quot;%1&quot; are not part of the design: %2</source>
-        <translation>Las restricciones CHECK de &quot;%1&quot; no forman parte del diseño: %2</translation>
-    </message>
-    <message>
-        <source>the foreign keys of &quot;%1&quot;</source>
-        <translation>las claves foráneas de &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>A foreign key of &quot;%1&quot; references &quot;%2&quot;, which does not exist; it is left out.</source>
-        <translation>Una clave foránea de &quot;%1&quot; hace referencia a &quot;%2&quot;, que no existe; se omite.</translation>
-    </message>
-    <message>
-        <source>A foreign key of &quot;%1&quot; to &quot;%2&quot; names columns that do not exist; it is left out.</source>
-        <translation>Una clave foránea de &quot;%1&quot; hacia &quot;%2&quot; nombra columnas que no existen; se omite.</translation>
-    </message>
-    <message>
-        <source>Views are not part of a design: %1</source>
-        <translation>Las vistas no forman parte de un diseño: %1</translation>
-    </message>
     <message>
         <source>Schemata cannot check the default %1 for SQLite: %2</source>
         <translation>Schemata no puede comprobar el valor predeterminado %1 para SQLite: %2</translation>
