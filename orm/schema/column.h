@@ -13,6 +13,9 @@ struct Column
 {
     ObjectId id = NoObject;
     QString name;
+    // The names the column had before it was renamed in Schemata, oldest first (see
+    // Table::formerNames).
+    QStringList formerNames;
     // The datatype exactly as written, e.g. "VARCHAR(255)" or "INT(10) UNSIGNED". The designer
     // would replace a type missing from its catalogue by the catalogue's first type; Schemata
     // keeps the text, so nothing is lost.

@@ -12,6 +12,9 @@ struct Table
 {
     ObjectId id = NoObject;
     QString name;
+    // The names the table had before it was renamed in Schemata, oldest first: a diff against a
+    // database that still has one of them renames the table instead of dropping it.
+    QStringList formerNames;
     QPointF position;
     QString comment;
     QList<Column> columns;
