@@ -415,10 +415,15 @@ QString ScriptBuilder::columnDefinition(const Table &t, const Column &c, ObjectI
     const bool inKey = pk && pk->contains(c.id);
     QString sql = d.quoteIdentifier(c.name) + u' '
         + (numbered && inlinePrimaryKey ? QStringLiteral("INTEGER") : columnType(t, c, type));
-    if (!c.nullable || inKey || numbered)
+    DdlScript::ColumnFacts &facts = m_script.columnFacts[c.id];
+    facts.type = sql.mid(d.quoteIdentifier(c.name).size() + 1);
+    facts.numbered = numbered;
+    facts.notNull = !c.nullable || inKey || numbered;
+    if (facts.notNull)
         sql += QStringLiteral(" NOT NULL");
     if (!numbered) {
         const QString value = d.defaultSql(c.defaultValue, type).value_or(QString());
+        facts.defaultSql = value;
         if (!value.isEmpty())
             sql += QStringLiteral(" DEFAULT ") + value;
     }
@@ -449,6 +454,8 @@ void ScriptBuilder::writeKeys(const Table &t)
             continue; // with the columns; a second one is a design error
         const QStringList cols = columnNames(t, keyColumns(k));
         const QString type = k.type.toUpper();
+        if (type == Key::Unique || type == Key::Index)
+            m_script.keyTypes.insert(k.id, type);
         if (type == Key::Unique) {
             const QString name = k.name.isEmpty()
                 ? m_names.claim(ConstraintNames::unique(d, t.name, cols))
@@ -465,6 +472,7 @@ void ScriptBuilder::writeKeys(const Table &t)
                     t.name, cols.join(QStringLiteral(", "))));
                 fulltext = false;
             }
+            m_script.keyTypes.insert(k.id, fulltext ? Key::Fulltext : Key::Index);
             const QString name = k.name.isEmpty()
                 ? m_names.claim(ConstraintNames::index(d, t.name, cols))
                 : nameFromDesign(k.name, t);
@@ -635,6 +643,8 @@ void ScriptBuilder::writeTable(const Table &t)
         m_elements << columnDefinition(t, c, autoIncrement, inlinePrimaryKey, pkName);
         m_comments << c.comment;
     }
+    if (const Key *pk = t.primaryKey())
+        m_script.keyTypes.insert(pk->id, Key::Primary);
     if (const Key *pk = t.primaryKey(); pk && !inlinePrimaryKey) {
         m_elements << QStringLiteral("CONSTRAINT ") + d.quoteIdentifier(pkName)
                 + QStringLiteral(" PRIMARY KEY ") + quotedList(columnNames(t, keyColumns(*pk)));

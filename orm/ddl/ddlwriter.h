@@ -30,6 +30,21 @@ struct DdlScript
     QList<DesignProblem> problems;
     QStringList tables; // the tables created, parents first
 
+    // What the statements make of each column and key of the physical schema, as the database
+    // will report it: the schema diff compares these, so that a design and the database made
+    // from it are the same, whatever the engine did to the design (types, NOT NULL on keys).
+    struct ColumnFacts
+    {
+        QString type; // the column type in CREATE TABLE
+        bool notNull = false;
+        QString defaultSql; // after DEFAULT; empty: none
+        bool numbered = false; // the engine numbers it (AUTOINCREMENT, identity, serial)
+    };
+    QHash<ObjectId, ColumnFacts> columnFacts;
+    // Key id -> PRIMARY, UNIQUE, INDEX or FULLTEXT as made; keys that are not applied are
+    // missing.
+    QHash<ObjectId, QString> keyTypes;
+
     bool ok() const { return !hasErrors(problems); }
     // The statements, each ended by ";" and separated by a blank line.
     QString text() const;

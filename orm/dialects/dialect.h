@@ -373,6 +373,18 @@ public:
     virtual QString notDeferrableForeignKeysSql() const { return {}; }
     // --- (end of values) ---
 
+    // --- diff: comparing and migrating schemas (orm/diff, dialects/*migrate.cpp) ---
+    // Whether two column names that differ only in case name one column (SQLite, MariaDB).
+    virtual bool columnNamesIgnoreCase() const { return false; }
+    // Whether two table names that differ only in case name one table: SQLite's do,
+    // PostgreSQL's (quoted) do not, MariaDB's follow the server's lower_case_table_names, read
+    // from `db`.
+    virtual bool tableNamesIgnoreCase(const QSqlDatabase &db) const;
+    // A column type of CREATE TABLE as the engine keeps it, where it fills in what was left
+    // out (MariaDB's DECIMAL is DECIMAL(10,0)).
+    virtual QString canonicalType(const QString &columnType) const { return columnType; }
+    // --- (end of diff) ---
+
 protected:
     virtual QChar identifierQuote() const { return u'"'; }
     virtual QString booleanLiteral(bool value) const;

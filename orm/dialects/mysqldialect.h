@@ -86,6 +86,11 @@ public:
     QString readTableCursorSql(const QString &cursor, bool first, int rows) const override;
     QString closeTableCursorSql(const QString &cursor) const override;
 
+    // --- diff ---
+    bool columnNamesIgnoreCase() const override { return true; }
+    bool tableNamesIgnoreCase(const QSqlDatabase &db) const override;
+    QString canonicalType(const QString &columnType) const override;
+
 protected:
     QChar identifierQuote() const override { return u'`'; }
     QString functionDefault(const QString &keyword) const override;

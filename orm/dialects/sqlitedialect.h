@@ -71,6 +71,10 @@ public:
     QString setCacheSizeSql(qint64 size) const override;
     qint64 readingCacheSize() const override { return -2000; } // SQLite's default, 2 MiB
 
+    // --- diff ---
+    bool columnNamesIgnoreCase() const override { return true; }
+    bool tableNamesIgnoreCase(const QSqlDatabase &) const override { return true; }
+
 protected:
     // SQLite takes every function default on a column of any type (it converts nothing), and
     // an expression default is judged by SQLite itself, in a database in memory.
