@@ -393,6 +393,7 @@ void MainWindow::pageChanged()
 {
     updateActions();
     m_undoGroup->setActiveStack(onDataPage() ? m_browser->undoStack() : m_document->undoStack());
+    updateTitle();
     const QWidget *page = m_pages->currentWidget();
     const bool design = page != m_browser && page != m_welcome;
     // On the welcome page neither is checked.
@@ -549,6 +550,12 @@ void MainWindow::importFromDatabase()
 
 void MainWindow::updateTitle()
 {
+    if (onWelcomePage()) {
+        // Nothing is open.
+        setWindowFilePath(QString());
+        setWindowTitle(tr("Schemata"));
+        return;
+    }
     // "blog.xml[*] — chinook.sqlite — Schemata": the design, the open database, the program.
     setWindowFilePath(m_document->path());
     QStringList parts {m_document->displayName() + QStringLiteral("[*]")};

@@ -10,6 +10,8 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace {
 
 QLabel *heading(const QString &text, qreal scale, QWidget *parent)

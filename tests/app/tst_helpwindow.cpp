@@ -18,7 +18,9 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -26,6 +28,7 @@
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QUrl>
@@ -44,6 +47,7 @@ public slots:
 
 private slots:
     void initTestCase();
+    void cleanupTestCase();
     void init();
     void shortcutsListEveryAction();
     void shortcutsFilter();
@@ -55,6 +59,7 @@ private slots:
     void toolBarTextBesideIcons();
     void userGuideOpensTheBuiltGuide();
     void userGuideLinksAndImagesExist();
+    void missingGuideSaysWhereItLooked();
 
 private:
     QList<QUrl> m_opened;
@@ -99,6 +104,11 @@ void tst_HelpWindow::initTestCase()
     QCoreApplication::setOrganizationName(u"SchemataTests"_s);
     QCoreApplication::setApplicationName(u"tst_helpwindow"_s);
     QDesktopServices::setUrlHandler(u"file"_s, this, "openUrl");
+}
+
+void tst_HelpWindow::cleanupTestCase()
+{
+    QDesktopServices::unsetUrlHandler(u"file"_s);
 }
 
 void tst_HelpWindow::init()
@@ -229,6 +239,7 @@ void tst_HelpWindow::closeLeadsToTheWelcomePage()
     QVERIFY(window.schema().tables().empty());
     QVERIFY(!window.action(u"showDesign"_s)->isChecked());
     QVERIFY(!window.action(u"showData"_s)->isChecked());
+    QCOMPARE(window.windowTitle(), u"Schemata"_s);
     // The design just closed is the first recent one; a click opens it again.
     auto *recent = welcome->findChild<QCommandLinkButton *>(u"recentDesign_0"_s);
     QVERIFY(recent);
@@ -238,6 +249,7 @@ void tst_HelpWindow::closeLeadsToTheWelcomePage()
     QCOMPARE(window.schema().tables().size(), tables);
     QVERIFY(tablesDock->isVisible());
     QVERIFY(window.action(u"showDesign"_s)->isChecked());
+    QVERIFY(window.windowTitle().startsWith(u"24_jukebox_lewagon.xml"_s));
 }
 
 void tst_HelpWindow::welcomeOpensTheExample()
@@ -392,6 +404,35 @@ void tst_HelpWindow::userGuideLinksAndImagesExist()
     }
     QVERIFY(seen.size() >= 9);
     QVERIFY(images >= 8);
+}
+
+void tst_HelpWindow::missingGuideSaysWhereItLooked()
+{
+    // The built guide moved away for the length of the test: the guide is nowhere.
+    const QString index = UserGuide::indexPath();
+    QVERIFY(!index.isEmpty());
+    const QString folder = QFileInfo(index).path();
+    const QString moved = folder + u".moved"_s;
+    QVERIFY(QDir().rename(folder, moved));
+    const auto restore = qScopeGuard([&] { QDir().rename(moved, folder); });
+    QVERIFY(UserGuide::indexPath().isEmpty());
+
+    MainWindow window;
+    window.show();
+    QString title;
+    QString text;
+    QTimer::singleShot(0, this, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            title = box->windowTitle();
+            text = box->text();
+            box->accept();
+        }
+    });
+    window.action(u"userGuide"_s)->trigger();
+    QVERIFY(m_opened.isEmpty());
+    QCOMPARE(title, u"User Guide Not Found"_s);
+    for (const QString &searched : UserGuide::folders())
+        QVERIFY2(text.contains(QDir::toNativeSeparators(searched)), qPrintable(text));
 }
 
 QTEST_MAIN(tst_HelpWindow)
