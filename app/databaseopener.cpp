@@ -217,6 +217,11 @@ bool DatabaseOpener::askToReplaceDesign()
     return box.standardButton(box.clickedButton()) != QMessageBox::Save || m_saveDesign();
 }
 
+RecentList DatabaseOpener::recentList()
+{
+    return recentDatabases();
+}
+
 void DatabaseOpener::setRecentMenu(QMenu *menu)
 {
     m_recentMenu = menu;

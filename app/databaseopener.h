@@ -1,5 +1,7 @@
 #pragma once
 
+#include "recentlist.h"
+
 #include <QObject>
 #include <QString>
 
@@ -40,6 +42,8 @@ public:
     void connectToDatabase();
     // File > Recent Databases: fills `menu` now and whenever the list changes.
     void setRecentMenu(QMenu *menu);
+    // The list behind it (servers as URLs without their passwords).
+    static RecentList recentList();
 
 signals:
     // The database's own design is to take the open design's place on the Design page.

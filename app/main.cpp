@@ -1,15 +1,12 @@
 #include "commandline.h"
 #include "database/databaseaddress.h"
-#include "exampledatabase.h"
 #include "mainwindow.h"
 
-#include <QAction>
 #include <QApplication>
 #include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
-#include <QStatusBar>
 #include <QStyleFactory>
 #include <QTranslator>
 
@@ -109,21 +106,16 @@ int main(int argc, char *argv[])
     window.show();
     if (window.offerRecovery())
         return app.exec();
-    if (files.isEmpty()) {
-        // The embedded default: the example design with its database of generated rows, made
-        // in the user's data folder on first start.
-        QString error;
-        if (ExampleDatabase::ensure(&error)) {
-            window.openFile(ExampleDatabase::designPath());
-            window.openDatabase(ExampleDatabase::databasePath());
-            window.action(QStringLiteral("showDesign"))->trigger();
-        } else {
-            window.statusBar()->showMessage(error);
-        }
-    } else if (DatabaseAddress::namesDatabase(files.first())) {
-        window.openDatabase(files.first());
-    } else {
-        window.openFile(files.first());
-    }
+    // The embedded default: the example design with its database of generated rows, made in
+    // the user's data folder on first start. When nothing opens, the welcome page.
+    bool opened = false;
+    if (files.isEmpty())
+        opened = window.openExample();
+    else if (DatabaseAddress::namesDatabase(files.first()))
+        opened = window.openDatabase(files.first());
+    else
+        opened = window.openFile(files.first());
+    if (!opened)
+        window.showWelcomePage();
     return app.exec();
 }

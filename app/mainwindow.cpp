@@ -20,14 +20,19 @@
 #include "panels/problemspanel.h"
 #include "panels/propertypanel.h"
 #include "recentlist.h"
+#include "exampledatabase.h"
 #include "recovery.h"
+#include "shortcutsdialog.h"
 #include "theme.h"
+#include "userguide.h"
+#include "welcomepage.h"
 #include "xml/designfile.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -44,9 +49,12 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSysInfo>
 #include <QTimer>
+#include <QToolBar>
 #include <QTreeWidget>
 #include <QUndoGroup>
+#include <QUrl>
 #include <QUndoStack>
 #include <QUndoView>
 #include <QVBoxLayout>
@@ -119,6 +127,14 @@ void MainWindow::createPages()
     connect(m_beside, &QSplitter::splitterMoved, this, [this] {
         QSettings().setValue(QStringLiteral("view/dataBesideSizes"), m_beside->saveState());
     });
+    // When nothing is open: ways to start, and the recent designs and databases.
+    m_welcome = new WelcomePage(recentFiles(), DatabaseOpener::recentList(), this);
+    m_pages->addWidget(m_welcome);
+    connect(m_welcome, &WelcomePage::designChosen, this, [this](const QString &path) {
+        if (maybeSave())
+            openFile(path);
+    });
+    connect(m_welcome, &WelcomePage::databaseChosen, m_opener, &DatabaseOpener::open);
     setCentralWidget(m_pages);
 }
 
@@ -141,6 +157,9 @@ void MainWindow::connectDocument()
         refreshTables();
         updateStatus();
     });
+    // Whatever opens a design or edits one (Insert > Table from the welcome page) shows it.
+    connect(m_document, &DesignDocument::documentReset, this, &MainWindow::leaveWelcomePage);
+    connect(m_document, &DesignDocument::changed, this, &MainWindow::leaveWelcomePage);
     m_tablesTimer = new QTimer(this);
     m_tablesTimer->setSingleShot(true);
     m_tablesTimer->setInterval(150);
@@ -374,12 +393,26 @@ void MainWindow::pageChanged()
 {
     updateActions();
     m_undoGroup->setActiveStack(onDataPage() ? m_browser->undoStack() : m_document->undoStack());
-    const bool design = m_pages->currentWidget() != m_browser;
+    updateTitle();
+    const QWidget *page = m_pages->currentWidget();
+    const bool design = page != m_browser && page != m_welcome;
+    // On the welcome page neither is checked.
     action(QStringLiteral("showDesign"))->setChecked(design);
-    action(QStringLiteral("showData"))->setChecked(!design);
-    // The designer's panels belong to the diagram: out of the way while browsing rows,
-    // back as they were when returning.
-    if (!design) {
+    action(QStringLiteral("showData"))->setChecked(page == m_browser);
+    setDesignDocksShown(design);
+    // The zoom and the problems are the diagram's: nothing to count on the welcome page.
+    m_zoomLabel->setVisible(page != m_welcome);
+    m_problemsLabel->setVisible(page != m_welcome);
+}
+
+void MainWindow::setDesignDocksShown(bool shown)
+{
+    // The designer's panels belong to the diagram: out of the way while browsing rows or on
+    // the welcome page, back as they were when returning.
+    if (shown == !m_designDocksHidden)
+        return;
+    m_designDocksHidden = !shown;
+    if (!shown) {
         m_designDocks.clear();
         for (QDockWidget *dock : findChildren<QDockWidget *>()) {
             if (dock->isVisible()) {
@@ -517,6 +550,12 @@ void MainWindow::importFromDatabase()
 
 void MainWindow::updateTitle()
 {
+    if (onWelcomePage()) {
+        // Nothing is open.
+        setWindowFilePath(QString());
+        setWindowTitle(tr("Schemata"));
+        return;
+    }
     // "blog.xml[*] — chinook.sqlite — Schemata": the design, the open database, the program.
     setWindowFilePath(m_document->path());
     QStringList parts {m_document->displayName() + QStringLiteral("[*]")};
@@ -617,6 +656,58 @@ void MainWindow::newDesign()
     m_recovery->remove();
     m_document->reset(Schema());
     m_problems->setFileWarnings({});
+}
+
+void MainWindow::closeDesign()
+{
+    // Both the design and the database: what is left is the welcome page.
+    if (!m_browser->maybeSaveEdits() || !maybeSave())
+        return;
+    m_recovery->remove();
+    m_document->reset(Schema());
+    m_problems->setFileWarnings({});
+    m_browser->closeDatabase();
+    updateTitle();
+    followSelection();
+    showWelcomePage();
+}
+
+void MainWindow::showWelcomePage()
+{
+    m_pages->setCurrentWidget(m_welcome);
+    statusBar()->clearMessage();
+}
+
+bool MainWindow::onWelcomePage() const
+{
+    return m_pages->currentWidget() == m_welcome;
+}
+
+void MainWindow::leaveWelcomePage()
+{
+    if (onWelcomePage())
+        m_pages->setCurrentWidget(isDataBeside() ? static_cast<QWidget *>(m_beside) : m_view);
+}
+
+bool MainWindow::openExample()
+{
+    if (!maybeSave())
+        return false;
+    QString error;
+    if (!ExampleDatabase::ensure(&error)) {
+        QMessageBox::warning(this, tr("Cannot Open the Example"), error);
+        return false;
+    }
+    if (!openFile(ExampleDatabase::designPath())
+        || !openDatabase(ExampleDatabase::databasePath()))
+        return false;
+    showDesignPage();
+    return true;
+}
+
+void MainWindow::showExample()
+{
+    openExample();
 }
 
 void MainWindow::open()
@@ -982,6 +1073,7 @@ void MainWindow::setDataBeside(bool on)
 
 void MainWindow::showDesignPage()
 {
+    leaveWelcomePage();
     if (isDataBeside())
         m_view->setFocus();
     else
@@ -990,6 +1082,7 @@ void MainWindow::showDesignPage()
 
 void MainWindow::showDataPage()
 {
+    leaveWelcomePage();
     if (isDataBeside())
         m_browser->grid()->setFocus();
     else
@@ -1220,4 +1313,63 @@ void MainWindow::about()
            "PostgreSQL and MariaDB, and browse their data.</p><p>Designs are "
            "saved in the file format of WWW SQL Designer.</p>")
             .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::openUserGuide()
+{
+    const QString index = UserGuide::indexPath();
+    if (index.isEmpty()) {
+        QStringList folders;
+        for (const QString &folder : UserGuide::folders())
+            folders.append(QDir::toNativeSeparators(folder));
+        QMessageBox::warning(this, tr("User Guide Not Found"),
+            tr("The user guide is not installed. Schemata looked for it in:\n%1\n\nBuild it "
+               "with the program (it needs cmark-gfm) or install Schemata's package.")
+                .arg(folders.join(u'\n')));
+        return;
+    }
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(index))) {
+        QMessageBox::warning(this, tr("Cannot Open the User Guide"),
+            tr("No web browser opened %1. Open it in one yourself.")
+                .arg(QDir::toNativeSeparators(index)));
+    }
+}
+
+void MainWindow::showShortcuts()
+{
+    // Made anew each time from the actions as they are now, so it cannot go stale.
+    auto *dialog = new ShortcutsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->addMenuBar(menuBar());
+    dialog->addActions(m_browser->actions(), tr("Data page"));
+    dialog->show();
+}
+
+QString MainWindow::problemReport()
+{
+    // The labels in the user's language, who reads them before pasting; the values as they are.
+    QStringList lines;
+    lines << tr("Schemata %1").arg(QStringLiteral(SCHEMATA_VERSION));
+    lines << tr("Qt %1 (built with %2)").arg(QString::fromLatin1(qVersion()),
+                 QStringLiteral(QT_VERSION_STR));
+    lines << tr("Platform: %1, %2 %3, %4 (%5)")
+                 .arg(QSysInfo::prettyProductName(), QSysInfo::kernelType(),
+                     QSysInfo::kernelVersion(), QSysInfo::currentCpuArchitecture(),
+                     QGuiApplication::platformName());
+    // Schemata writes no log file: its messages, and the SQL statement log when it is turned
+    // on, go to standard error. What it keeps on disk is the settings and the recovery copies.
+    lines << tr("Log: no file; the statements sent to databases go to standard error with "
+                "QT_LOGGING_RULES=\"schemata.sql.debug=true\"");
+    lines << tr("Settings: %1").arg(QDir::toNativeSeparators(QSettings().fileName()));
+    lines << tr("Recovery files: %1").arg(QDir::toNativeSeparators(Recovery::folder()));
+    return lines.join(u'\n') + u'\n';
+}
+
+void MainWindow::reportProblem()
+{
+    QApplication::clipboard()->setText(problemReport());
+    statusBar()->showMessage(
+        tr("Copied the version, Qt version, platform and file locations to the clipboard: "
+           "paste them into your report."),
+        10000);
 }

@@ -26,10 +26,12 @@ class QLineEdit;
 class QMenu;
 class QSettings;
 class Recovery;
+class WelcomePage;
 class QSplitter;
 class QStackedWidget;
 class QUndoGroup;
 class QTimer;
+class QToolBar;
 class QTreeWidget;
 class QUndoStack;
 class Schema;
@@ -71,6 +73,15 @@ public:
     void writeRecovery();
     // "system", "light" or "dark" (remembered).
     void setTheme(const QString &theme);
+    // The bundled example design with its database of generated rows (made on first use).
+    bool openExample();
+    // The welcome page, as when nothing is open; it gives way to whatever opens next.
+    void showWelcomePage();
+    bool onWelcomePage() const;
+    // Help > Report a Problem's text: version, Qt, platform, and where the files are.
+    static QString problemReport();
+
+    QMenu *createPopupMenu() override;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -96,6 +107,8 @@ private:
     void createMenus();
     void createToolBar();
     void createContextMenu();
+    // The welcome page's start buttons, on the window's actions.
+    void addWelcomeStarts();
     // The zoom and problem counts at the right of the status bar.
     void createStatusLabels();
     // The document's changes to the title, table list and status.
@@ -158,9 +171,20 @@ private:
     void browseRows();
     void showInDiagram(const QString &table);
     void about();
+    void closeDesign();
+    void leaveWelcomePage();
+    // The design's panels hide with the diagram and come back as they were.
+    void setDesignDocksShown(bool shown);
+    // Toolbar tooltips name the action and its shortcut: "Save (Ctrl+S)".
+    static void updateToolTip(QAction *action);
+    void setToolBarTextBesideIcons(bool on);
+    void openUserGuide();
+    void showShortcuts();
+    void reportProblem();
 
     // The slots of actions that have no other use.
     void openDatabaseFile();
+    void showExample();
     void saveDesignOrRows();
     void saveDesignAs();
     void exportJson();
@@ -203,7 +227,10 @@ private:
     QStackedWidget *m_pages = nullptr;
     QSplitter *m_beside = nullptr; // the page of the diagram and the browser side by side
     BrowserPane *m_browser = nullptr;
-    QList<QDockWidget *> m_designDocks; // hidden while the data page shows
+    QList<QDockWidget *> m_designDocks; // hidden while the data or welcome page shows
+    bool m_designDocksHidden = false;
+    WelcomePage *m_welcome = nullptr;
+    QToolBar *m_toolBar = nullptr;
     QTreeWidget *m_tableList = nullptr;
     QLineEdit *m_tableFilter = nullptr;
     ProblemsPanel *m_problems = nullptr;

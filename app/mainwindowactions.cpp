@@ -5,10 +5,12 @@
 #include "diagram/diagramscene.h"
 #include "diagram/diagramview.h"
 #include "document/designdocument.h"
+#include "welcomepage.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QDockWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStackedWidget>
@@ -87,8 +89,8 @@ std::span<const MainWindow::ActionEntry> MainWindow::actionTable()
         {.name = "print", .text = QT_TR_NOOP("&Print..."), .icon = "print",
             .standardKey = QKeySequence::Print, .triggered = &MainWindow::printDiagram},
         {.name = "close", .text = QT_TR_NOOP("&Close"), .standardKey = QKeySequence::Close,
-            .tip = QT_TR_NOOP("Close the design and start an empty one"),
-            .triggered = &MainWindow::newDesign},
+            .tip = QT_TR_NOOP("Close the design and the database, back to the welcome page"),
+            .triggered = &MainWindow::closeDesign},
         {.name = "quit", .text = QT_TR_NOOP("&Quit"), .standardKey = QKeySequence::Quit,
             .triggered = &MainWindow::quit},
         // Edit (Undo and Redo come from the undo group)
@@ -199,6 +201,19 @@ std::span<const MainWindow::ActionEntry> MainWindow::actionTable()
             .tip = QT_TR_NOOP("Show the rows of the selected table of the open database"),
             .triggered = &MainWindow::browseRows},
         // Help
+        {.name = "userGuide", .text = QT_TR_NOOP("&User Guide"),
+            .standardKey = QKeySequence::HelpContents,
+            .tip = QT_TR_NOOP("Open the guide to Schemata's tasks in the web browser"),
+            .triggered = &MainWindow::openUserGuide},
+        {.name = "shortcuts", .text = QT_TR_NOOP("&Keyboard Shortcuts"),
+            .tip = QT_TR_NOOP("Every shortcut of the window, searchable"),
+            .triggered = &MainWindow::showShortcuts},
+        {.name = "reportProblem", .text = QT_TR_NOOP("&Report a Problem"),
+            .tip = QT_TR_NOOP("Copy the version, platform and file locations for a bug report"),
+            .triggered = &MainWindow::reportProblem},
+        {.name = "openExample", .text = QT_TR_NOOP("Open the &Example"),
+            .tip = QT_TR_NOOP("The bundled example design with its database of generated rows"),
+            .triggered = &MainWindow::showExample},
         {.name = "about", .text = QT_TR_NOOP("&About Schemata"), .triggered = &MainWindow::about},
     };
     return actions;
@@ -226,7 +241,8 @@ std::span<const MainWindow::MenuEntry> MainWindow::menuTable()
                 "distributeV"}},
         {QT_TR_NOOP("&Database"),
             {"sqlPreview", "apply", "import", "", "@dialect", "", "browseRows"}},
-        {QT_TR_NOOP("&Help"), {"about"}},
+        {QT_TR_NOOP("&Help"),
+            {"userGuide", "shortcuts", "", "openExample", "", "reportProblem", "about"}},
     };
     return menus;
 }
@@ -247,6 +263,21 @@ void MainWindow::createActions()
     createMenus();
     createToolBar();
     createContextMenu();
+    addWelcomeStarts();
+}
+
+void MainWindow::addWelcomeStarts()
+{
+    m_welcome->addStart(action(QStringLiteral("new")), tr("New Design"),
+        tr("Draw tables and their relations on an empty canvas"));
+    m_welcome->addStart(action(QStringLiteral("open")), tr("Open Design..."),
+        tr("A design saved by Schemata or by WWW SQL Designer"));
+    m_welcome->addStart(action(QStringLiteral("openDatabase")), tr("Open Database..."),
+        tr("Browse the rows of an SQLite file"));
+    m_welcome->addStart(action(QStringLiteral("connectDatabase")), tr("Connect..."),
+        tr("Browse a PostgreSQL or MariaDB database"));
+    m_welcome->addStart(action(QStringLiteral("openExample")), tr("Open the Example"),
+        tr("A design of users, projects and tasks, with a database of rows to browse"));
 }
 
 void MainWindow::createUndoActions()
@@ -319,15 +350,59 @@ void MainWindow::createMenus()
 void MainWindow::createToolBar()
 {
     QToolBar *toolBar = addToolBar(tr("Main"));
+    m_toolBar = toolBar;
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     for (const char *name : {"new", "open", "save", "", "undo", "redo", "", "addTable", "connect",
              "manyToMany", "addNote", "", "zoomOut", "zoomIn", "zoomFit", "autoLayout", "",
              "sqlPreview", "apply", "", "showDesign", "showData"}) {
-        if (*name)
-            toolBar->addAction(m_actions.value(QString::fromLatin1(name)));
-        else
+        if (!*name) {
             toolBar->addSeparator();
+            continue;
+        }
+        QAction *a = m_actions.value(QString::fromLatin1(name));
+        toolBar->addAction(a);
+        // Undo's text follows the history, and a shortcut may change: the tip follows both.
+        updateToolTip(a);
+        connect(a, &QAction::changed, a, [a] { updateToolTip(a); });
     }
+    // Right-click on the tool bar (createPopupMenu): its buttons with their names or without.
+    auto *textBeside = new QAction(tr("Text Beside Icons"), this);
+    textBeside->setObjectName(QStringLiteral("textBesideIcons"));
+    textBeside->setCheckable(true);
+    m_actions.insert(textBeside->objectName(), textBeside);
+    const bool on = QSettings().value(QStringLiteral("view/textBesideIcons"), false).toBool();
+    textBeside->setChecked(on);
+    setToolBarTextBesideIcons(on);
+    connect(textBeside, &QAction::toggled, this, [this](bool checked) {
+        setToolBarTextBesideIcons(checked);
+        QSettings().setValue(QStringLiteral("view/textBesideIcons"), checked);
+    });
+}
+
+void MainWindow::updateToolTip(QAction *action)
+{
+    const QKeySequence key = action->shortcut();
+    const QString tip = key.isEmpty()
+        ? action->iconText()
+        : tr("%1 (%2)").arg(action->iconText(), key.toString(QKeySequence::NativeText));
+    if (action->toolTip() != tip)
+        action->setToolTip(tip);
+}
+
+void MainWindow::setToolBarTextBesideIcons(bool on)
+{
+    m_toolBar->setToolButtonStyle(on ? Qt::ToolButtonTextBesideIcon : Qt::ToolButtonIconOnly);
+}
+
+QMenu *MainWindow::createPopupMenu()
+{
+    // The panels and tool bar to show or hide, as Qt lists them, and how the buttons look.
+    QMenu *menu = QMainWindow::createPopupMenu();
+    if (!menu)
+        menu = new QMenu(this);
+    menu->addSeparator();
+    menu->addAction(action(QStringLiteral("textBesideIcons")));
+    return menu;
 }
 
 void MainWindow::createContextMenu()

@@ -23,7 +23,12 @@ PACKAGES=(
     postgresql mariadb-server libqt6sql6-psql libqt6sql6-mysql
     # import-json streams its input through RapidJSON's SAX reader (header-only).
     rapidjson-dev
+    # The user guide (docs/guide/*.md) becomes HTML at build time.
+    cmark-gfm
 )
+
+# scripts/screenshots only: drives the window under Xvfb and shrinks the PNGs it takes.
+SCREENSHOT_PACKAGES=(xvfb xdotool imagemagick pngquant optipng)
 
 missing_packages() {
     local p
