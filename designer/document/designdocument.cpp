@@ -100,6 +100,18 @@ void recordStates(const QList<T> &before, const QList<T> &after, const QSet<Obje
     record(after, afterStates);
 }
 
+// Records a rename from `before` to `after` in `formerNames` (oldest first). A name given back
+// leaves the list, and the name it replaces joins it: a database migrated while the object had
+// that name must still be matched. Case counts (a -> A is a rename).
+void recordRename(const QString &before, const QString &after, QStringList *formerNames)
+{
+    if (before == after)
+        return;
+    formerNames->removeAll(after);
+    if (!before.isEmpty() && !formerNames->contains(before))
+        formerNames->append(before);
+}
+
 // Moves tables, notes and areas; consecutive nudges of the same selection merge into one step.
 class MoveCommand : public QUndoCommand
 {
@@ -324,7 +336,10 @@ QList<ObjectId> SchemaEdit::insertTables(
         copy.name = unusedTableName(original->name);
         copy.position = original->position + offset;
         copy.source = {};
+        // A copy is a new table: no database ever had it under the original's earlier names.
+        copy.formerNames.clear();
         for (Column &c : copy.columns) {
+            c.formerNames.clear();
             const ObjectId fresh = m_schema.newId();
             newIds.insert(c.id, fresh);
             c.id = fresh;
@@ -500,6 +515,20 @@ QUndoCommand *SchemaEdit::command(const QString &label) const
         &DesignDocument::NoteState::note, &command->m_notesBefore, &command->m_notesAfter);
     recordStates(m_original.areas(), m_schema.areas(), m_touchedAreas,
         &DesignDocument::AreaState::area, &command->m_areasBefore, &command->m_areasAfter);
+    // Every rename passes here, whichever path made it (property panel, diagram, keys editor):
+    // tables and columns that existed before the edit, by id, keep the name they had. New ones
+    // (added, pasted, duplicated) have no earlier name.
+    for (DesignDocument::TableState &state : command->m_tablesAfter) {
+        const Table *before = state.table ? m_original.table(state.id) : nullptr;
+        if (!before)
+            continue;
+        Table &after = *state.table;
+        recordRename(before->name, after.name, &after.formerNames);
+        for (Column &column : after.columns) {
+            if (const Column *was = before->column(column.id))
+                recordRename(was->name, column.name, &column.formerNames);
+        }
+    }
     // New and moved objects (added, pasted, duplicated) get whole coordinates, as moves do.
     const auto roundMoved = [](const auto &beforeStates, auto &afterStates, auto slot,
                                 const auto &topLeft, const auto &moveTo) {

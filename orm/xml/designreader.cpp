@@ -20,6 +20,7 @@ const QString RelationName = QStringLiteral("name");
 const QString RelationGroup = QStringLiteral("group");
 const QString RelationOnDelete = QStringLiteral("ondelete");
 const QString RelationOnUpdate = QStringLiteral("onupdate");
+const QString Renamed = QStringLiteral("renamed");
 
 bool isLineTerminator(QChar c)
 {
@@ -517,6 +518,8 @@ void DesignReader::readTable(const XmlTree &tree, int element)
                 warn(tr("The element <%1> around columns or keys is not kept; its content is.")
                          .arg(c.name),
                     c.line, table.name);
+            } else if (c.name == Renamed) {
+                readFormerName(tree, child, table.name, &table.formerNames, table.name, {});
             } else {
                 table.extraElements.append(tree.sourceOf(child).toString());
             }
@@ -606,8 +609,38 @@ void DesignReader::readColumn(const XmlTree &tree, int element, Table &table)
                 tree.node(child).line, table.name, column.name);
             continue;
         }
+        if (name == Renamed) {
+            readFormerName(tree, child, column.name, &column.formerNames, table.name, column.name);
+            continue;
+        }
         column.extraElements.append(tree.sourceOf(child).toString());
     }
+}
+
+void DesignReader::readFormerName(const XmlTree &tree, int element, const QString &currentName,
+    QStringList *formerNames, const QString &table, const QString &column)
+{
+    const XmlTree::Node &node = tree.node(element);
+    const QString name = node.attribute(u"from");
+    if (name.isEmpty()) {
+        warnAt(tr("<renamed> names no earlier name in its \"from\" attribute; it is ignored."),
+            node.line, node.tagColumn, table, column);
+        return;
+    }
+    if (name == currentName || formerNames->contains(name)) {
+        warnAt(tr("<renamed from=\"%1\"> repeats the current name or an earlier one; it is "
+                  "ignored.")
+                   .arg(name),
+            node.line, node.tagColumn, table, column);
+        return;
+    }
+    if (node.firstChild >= 0 || node.attributes.size() > 1) {
+        warnAt(tr("<renamed from=\"%1\"> has other attributes or content; only the earlier "
+                  "name is kept.")
+                   .arg(name),
+            node.line, node.tagColumn, table, column);
+    }
+    formerNames->append(name);
 }
 
 void DesignReader::readKey(const XmlTree &tree, int element, Table &table)

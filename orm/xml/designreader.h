@@ -41,6 +41,9 @@ private:
 
     void readTable(const XmlTree &tree, int element);
     void readColumn(const XmlTree &tree, int element, Table &table);
+    // An extension <renamed from="OLD"/> in a <table> or <row>: one earlier name, oldest first.
+    void readFormerName(const XmlTree &tree, int element, const QString &currentName,
+        QStringList *formerNames, const QString &table, const QString &column);
     void readKey(const XmlTree &tree, int element, Table &table);
     void readRowKey(
         const XmlTree &tree, int element, const QString &type, Table &table, qsizetype columnIndex);

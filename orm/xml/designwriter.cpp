@@ -284,6 +284,14 @@ QString encodeDefault(const Schema &schema, const Column &column)
     return quote + value.text() + quote;
 }
 
+// Earlier names as empty extension elements, which the designer's reader passes over; a table
+// or column never renamed writes nothing, so its lines stay as they were.
+void writeFormerNames(Output &out, const QStringList &formerNames)
+{
+    for (const QString &name : formerNames)
+        out.raw(u"<renamed").attribute(u"from", name).raw(u" />").eol();
+}
+
 void writeColumn(Output &out, const Schema &schema, const Table &table, const Column &column)
 {
     out.raw(u"<row").attribute(u"name", column.name);
@@ -329,6 +337,7 @@ void writeColumn(Output &out, const Schema &schema, const Table &table, const Co
 
     if (!column.comment.isEmpty())
         out.raw(u"<comment>").text(column.comment).raw(u"</comment>").eol();
+    writeFormerNames(out, column.formerNames);
     for (const QString &element : column.extraElements)
         out.raw(element).eol();
     out.raw(u"</row>").eol();
@@ -373,6 +382,7 @@ void writeTable(Output &out, const Schema &schema, const Table &table)
     }
     if (!table.comment.isEmpty())
         out.raw(u"<comment>").text(table.comment).raw(u"</comment>").eol();
+    writeFormerNames(out, table.formerNames);
     for (const QString &element : table.extraElements)
         out.raw(element).eol();
     out.raw(u"</table>").eol();

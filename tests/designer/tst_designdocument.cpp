@@ -5,11 +5,13 @@
 #include "diagram/tableitem.h"
 #include "document/designdocument.h"
 #include "document/designeditor.h"
+#include "document/typedcolumn.h"
 #include "xml/designfile.h"
 #include "xml/designreader.h"
 #include "xml/designwriter.h"
 
 #include <QMimeData>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -57,6 +59,9 @@ private slots:
     void selfManyToMany();
     void joinedInheritance();
     void duplicateAndPasteAcrossDocuments();
+    void renamesAreRecorded();
+    void renamingBackKeepsTheLaterName();
+    void copiesHaveNoEarlierNames();
     void movesMergeOnlyWhenNudging();
     void alignAndDistribute();
     void idsNeverReused();
@@ -309,6 +314,117 @@ void tst_DesignDocument::duplicateAndPasteAcrossDocuments()
     QVERIFY(empty.schema().tableByName(u"post"_s)->foreignKeys.isEmpty());
     empty.undoStack()->undo();
     QVERIFY(empty.schema().tables().isEmpty());
+}
+
+void tst_DesignDocument::renamesAreRecorded()
+{
+    DesignDocument document;
+    document.reset(load(QStringLiteral(SCHEMATA_RESOURCES "/examples/seed-models.xml")));
+    DesignEditor editor(&document);
+    QUndoStack *stack = document.undoStack();
+    const Schema &schema = document.schema();
+    const ObjectId user = schema.tableByName(u"user"_s)->id;
+    const ObjectId name = schema.table(user)->columnByName(u"name"_s)->id;
+    const ObjectId id = schema.table(user)->columnByName(u"id"_s)->id;
+    QVERIFY(schema.table(user)->formerNames.isEmpty());
+
+    // The table by name, one column through the property panel's path, another as typed on
+    // the card; a case-only rename is a rename.
+    QVERIFY(editor.renameTable(user, u"person"_s));
+    Column column = *schema.table(user)->column(name);
+    column.name = u"full_name"_s;
+    QVERIFY(editor.updateColumn(user, column));
+    QVERIFY(editor.defineColumn(user, id, TypedColumn::parse(u"ID INTEGER NOT NULL PRIMARY KEY"_s))
+        != NoObject);
+    QCOMPARE(schema.table(user)->formerNames, QStringList {u"user"_s});
+    QCOMPARE(schema.table(user)->column(name)->formerNames, QStringList {u"name"_s});
+    QCOMPARE(schema.table(user)->column(id)->formerNames, QStringList {u"id"_s});
+    // Edits that rename nothing record nothing.
+    QVERIFY(editor.setTableComment(user, u"People"_s));
+    QCOMPARE(schema.table(user)->formerNames, QStringList {u"user"_s});
+
+    // Saved and loaded again.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"design.xml"_s);
+    QString error;
+    QVERIFY2(document.save(path, &error), qPrintable(error));
+    const Schema saved = load(path);
+    const Table *person = saved.tableByName(u"person"_s);
+    QVERIFY(person);
+    QCOMPARE(person->formerNames, QStringList {u"user"_s});
+    QCOMPARE(person->columnByName(u"full_name"_s)->formerNames, QStringList {u"name"_s});
+    QCOMPARE(person->columnByName(u"ID"_s)->formerNames, QStringList {u"id"_s});
+
+    // A second rename keeps both names, oldest first.
+    QVERIFY(editor.renameTable(user, u"member"_s));
+    QCOMPARE(schema.table(user)->formerNames, (QStringList {u"user"_s, u"person"_s}));
+
+    // Undo takes each record back with its rename; redo brings it again.
+    stack->undo();
+    QCOMPARE(schema.table(user)->name, u"person"_s);
+    QCOMPARE(schema.table(user)->formerNames, QStringList {u"user"_s});
+    for (int i = 0; i < 4; ++i)
+        stack->undo();
+    QCOMPARE(schema.table(user)->name, u"user"_s);
+    QVERIFY(schema.table(user)->formerNames.isEmpty());
+    QVERIFY(schema.table(user)->column(name)->formerNames.isEmpty());
+    QVERIFY(schema.table(user)->column(id)->formerNames.isEmpty());
+    for (int i = 0; i < 5; ++i)
+        stack->redo();
+    QCOMPARE(schema.table(user)->name, u"member"_s);
+    QCOMPARE(schema.table(user)->formerNames, (QStringList {u"user"_s, u"person"_s}));
+    QCOMPARE(schema.table(user)->column(name)->formerNames, QStringList {u"name"_s});
+}
+
+void tst_DesignDocument::renamingBackKeepsTheLaterName()
+{
+    // A database migrated while the table was "b" must still find its way back to "a"; the
+    // current name is never among the earlier ones, and no name is there twice.
+    DesignDocument document;
+    DesignEditor editor(&document);
+    const ObjectId table = editor.addTable({}, u"a"_s);
+    const auto formerNames = [&] { return document.schema().table(table)->formerNames; };
+    QVERIFY(editor.renameTable(table, u"b"_s));
+    QCOMPARE(formerNames(), QStringList {u"a"_s});
+    QVERIFY(editor.renameTable(table, u"a"_s));
+    QCOMPARE(formerNames(), QStringList {u"b"_s});
+    QVERIFY(editor.renameTable(table, u"c"_s));
+    QCOMPARE(formerNames(), (QStringList {u"b"_s, u"a"_s}));
+    QVERIFY(editor.renameTable(table, u"b"_s));
+    QCOMPARE(formerNames(), (QStringList {u"a"_s, u"c"_s}));
+    QVERIFY(editor.renameTable(table, u"B"_s));
+    QCOMPARE(formerNames(), (QStringList {u"a"_s, u"c"_s, u"b"_s}));
+}
+
+void tst_DesignDocument::copiesHaveNoEarlierNames()
+{
+    DesignDocument document;
+    DesignEditor editor(&document);
+    const ObjectId table = editor.addTable({}, u"a"_s);
+    const ObjectId id = document.schema().table(table)->columns.at(0).id;
+    QVERIFY(editor.renameTable(table, u"b"_s));
+    Column column = *document.schema().table(table)->column(id);
+    column.name = u"key"_s;
+    QVERIFY(editor.updateColumn(table, column));
+    QCOMPARE(document.schema().table(table)->column(id)->formerNames, QStringList {u"id"_s});
+
+    const QList<ObjectId> copies = editor.duplicate({table});
+    QCOMPARE(copies.size(), 1);
+    const Table *copy = document.schema().table(copies.at(0));
+    QCOMPARE(copy->name, u"b_2"_s);
+    QVERIFY(copy->formerNames.isEmpty());
+    QVERIFY(copy->columns.at(0).formerNames.isEmpty());
+
+    std::unique_ptr<QMimeData> data(editor.copy({table}));
+    DesignDocument other;
+    DesignEditor otherEditor(&other);
+    const QList<ObjectId> pasted = otherEditor.paste(data.get());
+    QCOMPARE(pasted.size(), 1);
+    const Table *paste = other.schema().table(pasted.at(0));
+    QCOMPARE(paste->name, u"b"_s);
+    QVERIFY(paste->formerNames.isEmpty());
+    QVERIFY(paste->columns.at(0).formerNames.isEmpty());
 }
 
 void tst_DesignDocument::movesMergeOnlyWhenNudging()

@@ -31,12 +31,16 @@ inline QStringList dumpSchema(const Schema &schema)
                      .arg(t.position.x())
                      .arg(t.position.y())
                      .arg(t.comment);
+        if (!t.formerNames.isEmpty())
+            lines << u"  renamed from " + t.formerNames.join(u" <- ");
         for (const Column &c : t.columns) {
             lines << QStringLiteral("  column %1 %2 null=%3 ai=%4 default=%5 comment [%6]")
                          .arg(c.name, c.datatype)
                          .arg(c.nullable)
                          .arg(c.autoIncrement)
                          .arg(dumpDefault(c.defaultValue), c.comment);
+            if (!c.formerNames.isEmpty())
+                lines << u"    renamed from " + c.formerNames.join(u" <- ");
         }
         for (const Key &k : t.keys) {
             QStringList parts;

@@ -63,6 +63,8 @@ private slots:
     void coordinatesParsedLikeParseInt();
     void otherToolsAttributesKept();
     void extensions();
+    void formerNames();
+    void formerNamesWithoutName();
     void malformed_data();
     void malformed();
     void hugeFileLoads();
@@ -608,6 +610,60 @@ void tst_DesignReader::extensions()
     QCOMPARE(schema.notes().at(0).text, u"Remember & check"_s);
     QCOMPARE(schema.notes().at(0).geometry, QRectF(10, 20, 200, 80));
     QCOMPARE(schema.areas().at(0).title, u"HR"_s);
+}
+
+void tst_DesignReader::formerNames()
+{
+    // Oldest first, in a <table> and in a <row>, wherever the other children stand; the
+    // designer ignores the element, and so it neither becomes a comment nor a kept element.
+    DesignReader reader;
+    QVERIFY(reader.read(designWith(
+        "<table name=\"person\"><renamed from=\"people\"/>"
+        "<row name=\"full_name\" null=\"1\"><datatype>VARCHAR(80)</datatype>"
+        "<renamed from=\"name\" /><comment>Shown</comment><renamed from=\"Name\" /></row>"
+        "<comment>Everyone</comment><renamed from=\"users &amp; &quot;co&quot; &lt;x&gt;\"/>"
+        "</table>")));
+    QVERIFY2(reader.warnings().isEmpty(), qPrintable(reader.warnings().value(0).toString()));
+    const Table &person = reader.schema().tables().at(0);
+    QCOMPARE(person.formerNames, (QStringList {u"people"_s, u"users & \"co\" <x>"_s}));
+    QCOMPARE(person.comment, u"Everyone"_s);
+    QVERIFY(person.extraElements.isEmpty());
+    const Column &column = person.columns.at(0);
+    QCOMPARE(column.formerNames, (QStringList {u"name"_s, u"Name"_s}));
+    QCOMPARE(column.comment, u"Shown"_s);
+    QVERIFY(column.extraElements.isEmpty());
+}
+
+void tst_DesignReader::formerNamesWithoutName()
+{
+    // A <renamed> without a name is ignored with a warning at its place; so is one that
+    // repeats a name.
+    const QByteArray data = designWith("<table name=\"t\">\n"
+                                       "<row name=\"a\" null=\"1\"><datatype>INT</datatype>\n"
+                                       "  <renamed /><renamed from=\"b\" /></row>\n"
+                                       "<renamed from=\"\"/><renamed from=\"u\"/>"
+                                       "<renamed from=\"u\"/><renamed from=\"t\"/>\n"
+                                       "</table>\n");
+    DesignReader reader;
+    QVERIFY(reader.read(data));
+    const Table &t = reader.schema().tables().at(0);
+    QCOMPARE(t.formerNames, QStringList {u"u"_s});
+    QCOMPARE(t.columns.at(0).formerNames, QStringList {u"b"_s});
+    const qint64 rowLine = data.left(data.indexOf("  <renamed />")).count('\n') + 1;
+    QCOMPARE(reader.warnings().size(), 4);
+    const DesignWarning &missing = reader.warnings().at(0);
+    QCOMPARE(missing.line, rowLine);
+    QCOMPARE(missing.columnNumber, 3);
+    QCOMPARE(missing.table, u"t"_s);
+    QCOMPARE(missing.column, u"a"_s);
+    QVERIFY(missing.message.contains(u"from"_s));
+    const DesignWarning &empty = reader.warnings().at(1);
+    QCOMPARE(empty.line, rowLine + 1);
+    QCOMPARE(empty.columnNumber, 1);
+    QCOMPARE(empty.table, u"t"_s);
+    QVERIFY(empty.column.isEmpty());
+    QCOMPARE(reader.warnings().at(2).columnNumber, 38);
+    QCOMPARE(reader.warnings().at(3).columnNumber, 57);
 }
 
 void tst_DesignReader::malformed_data()

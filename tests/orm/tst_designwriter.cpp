@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -47,6 +48,7 @@ private slots:
     void movedTableGetsNewCoordinates();
     void renamesFollowIds();
     void extensionsRoundTrip();
+    void formerNamesRoundTrip();
     void failedSaveLeavesFileIntact();
 };
 
@@ -363,6 +365,48 @@ void tst_DesignWriter::extensionsRoundTrip()
     QVERIFY(
         !bytes.contains("<note x=\"5\" y=\"6\" width=\"100\" height=\"50\" color=\"#ff0\"><b>"));
     QCOMPARE(DesignWriter::write(back), bytes);
+}
+
+void tst_DesignWriter::formerNamesRoundTrip()
+{
+    Schema schema = read(fixture(u"24_jukebox_lewagon.xml"_s));
+    const QByteArray original = DesignWriter::write(schema);
+    Table &table = schema.tables()[1];
+    const QString tableName = table.name;
+    const QStringList tableNames {u"it's \"q\" & <b>"_s, u"Ünïcödé 表 😀"_s, tableName.toUpper()};
+    const QStringList columnNames {u"a\tb\nc"_s, u"x]]>y"_s};
+    table.formerNames = tableNames;
+    table.columns[0].formerNames = columnNames;
+
+    const QByteArray bytes = DesignWriter::write(schema);
+    // After the table's keys and comment, and after the row's relations and comment.
+    const QByteArray tableLines = "<renamed from=\"it's &quot;q&quot; &amp; &lt;b>\" />\n"
+                                  "<renamed from=\"Ünïcödé 表 😀\" />\n<renamed from=\""
+        + tableName.toUpper().toUtf8() + "\" />\n</table>";
+    QVERIFY(bytes.contains(tableLines));
+    QVERIFY(
+        bytes.contains("<renamed from=\"a&#9;b&#10;c\" />\n<renamed from=\"x]]>y\" />\n</row>"));
+    // Nothing else changed (the elements follow the row's <default> on its line, as the
+    // designer writes <relation> and <comment> there).
+    QVERIFY(bytes.contains("<default>NULL</default><renamed from=\"a&#9;b&#10;c\" />\n"));
+    QString stripped = QString::fromUtf8(bytes);
+    stripped.remove(QRegularExpression(u"<renamed from=\"[^\"]*\" />\n"_s));
+    QCOMPARE(stripped.toUtf8(), original);
+
+    const Schema back = read(bytes);
+    QCOMPARE(back.tables().at(1).formerNames, tableNames);
+    QCOMPARE(back.tables().at(1).columns.at(0).formerNames, columnNames);
+    QVERIFY(back.tables().at(1).columns.at(1).formerNames.isEmpty());
+    QCOMPARE(dumpSchema(back), dumpSchema(schema));
+    QCOMPARE(DesignWriter::write(back), bytes);
+
+    // In an encoding that cannot hold them, the names become character references.
+    schema.source().encoding = u"ISO-8859-1"_s;
+    schema.source().declaration = u"<?xml version=\"1.0\" encoding=\"ISO-8859-1\" ?>"_s;
+    const QByteArray latin1Bytes = DesignWriter::write(schema);
+    QVERIFY(latin1Bytes.contains(" &#34920; &#128512;\" />\n"));
+    const Schema latin1 = read(latin1Bytes);
+    QCOMPARE(latin1.tables().at(1).formerNames, tableNames);
 }
 
 void tst_DesignWriter::failedSaveLeavesFileIntact()
