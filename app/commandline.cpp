@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "commandtable.h"
+
 #include "connection/passwordstore.h"
 #include "standardoutput.h"
 
@@ -38,11 +40,6 @@
 #endif
 
 namespace {
-
-const QStringList Commands
-    = {QStringLiteral("check"), QStringLiteral("format"), QStringLiteral("sql"),
-        QStringLiteral("apply"), QStringLiteral("import"), QStringLiteral("fill"),
-        QStringLiteral("clone"), QStringLiteral("export-json"), QStringLiteral("import-json")};
 
 QString relationshipKindKey(Relationship::Kind kind)
 {
@@ -106,7 +103,7 @@ bool isUnknownCommand(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     const QString &first = arguments.at(1);
-    return !first.startsWith(u'-') && !Commands.contains(first) && !QFileInfo::exists(first)
+    return !first.startsWith(u'-') && !CommandTable::find(first) && !QFileInfo::exists(first)
         && !first.contains(u'/') && !first.contains(u'\\') && !first.contains(u'.');
 }
 
@@ -125,91 +122,14 @@ bool wantsHelpOrVersion(const QStringList &arguments)
 
 QString CommandLine::usage()
 {
-    return tr("Usage: schemata [FILE]\n"
-              "       schemata check DESIGN.xml [--json]\n"
-              "       schemata format DESIGN.xml [-o OUT]\n"
-              "       schemata sql DESIGN.xml [--dialect sqlite|postgresql|mysql]\n"
-              "       schemata apply DESIGN.xml DATABASE [--replace]\n"
-              "       schemata import DATABASE [-o DESIGN.xml]\n"
-              "       schemata fill DATABASE [--rows N|TABLE=N]... [--seed S] [--tables A,B]\n"
-              "                     [--design DESIGN.xml]\n"
-              "       schemata clone DATABASE TABLE KEY [--set COLUMN=VALUE]... [--deep\n"
-              "                      [--depth N]] [--design DESIGN.xml]\n"
-              "       schemata export-json DATABASE [-o OUT.json] [--tables A,B] [--pretty]\n"
-              "                            [--blobs base64|hex|skip]\n"
-              "       schemata import-json DATABASE IN.json [--blobs base64|hex]\n"
-              "                            [--design DESIGN.xml]\n"
-              "\n"
-              "Design relational schemas in the file format of WWW SQL Designer, map them to\n"
-              "SQLite, PostgreSQL and MariaDB, and browse their data.\n"
-              "\n"
-              "Without a command, opens FILE (a design) in the window.\n"
-              "\n"
-              "Commands:\n"
-              "  check DESIGN.xml [--json]   Load a design; print its tables, columns,\n"
-              "                              relations and keys, its relationships (one-to-\n"
-              "                              many, many-to-many, inheritance, ...), every\n"
-              "                              warning and every error that would stop it from\n"
-              "                              becoming a database (then exit status 4).\n"
-              "                              --json prints one JSON object instead.\n"
-              "  format DESIGN.xml [-o OUT]  Load a design and save it without edits, in\n"
-              "                              WWW SQL Designer's layout (to standard output\n"
-              "                              without -o).\n"
-              "  sql DESIGN.xml [-d DIALECT]  Print the DDL that creates the design on\n"
-              "                              sqlite (default), postgresql or mysql.\n"
-              "  apply DESIGN.xml DATABASE   Create the design's tables in DATABASE, all or\n"
-              "                              nothing. Existing tables of the same names are\n"
-              "                              refused unless --replace is given.\n"
-              "  import DATABASE [-o OUT]    Read an existing database into a design.\n"
-              "  fill DATABASE               Fill the tables with generated rows that keep\n"
-              "                              types, sizes, keys, foreign keys, trees,\n"
-              "                              many-to-many pairs and inheritance, all or\n"
-              "                              nothing; prints the rows per table. --rows N\n"
-              "                              per table (default 100), --rows TABLE=N for\n"
-              "                              one (repeatable); --seed S (default 1: the same\n"
-              "                              seed gives the same rows); --tables A,B fills\n"
-              "                              only those, referencing their parents' rows;\n"
-              "                              --design: the design the database was made\n"
-              "                              from, for its inheritance.\n"
-              "  clone DATABASE TABLE KEY    Copy a row without its generated key and print\n"
-              "                              the copy's key. KEY is the primary key (a,b when\n"
-              "                              composite); --set gives a column of the copy a\n"
-              "                              value (unique columns need one); --deep also\n"
-              "                              copies the row's children (to --depth levels,\n"
-              "                              default 1) and many-to-many links. All or\n"
-              "                              nothing.\n"
-              "  export-json DATABASE        Write every table as JSON, {\"table\": [rows]},\n"
-              "                              parents first, one row per line (--pretty:\n"
-              "                              indented), BLOBs as base64 (or hex, or left\n"
-              "                              out); to standard output without -o.\n"
-              "  import-json DATABASE IN.json\n"
-              "                              Load what export-json wrote (- reads standard\n"
-              "                              input) into a database with the same tables,\n"
-              "                              all or nothing, keys as given; prints the rows\n"
-              "                              per table. --blobs hex when the BLOBs were\n"
-              "                              exported so; --design: the design the\n"
-              "                              database was made from.\n"
-              "\n"
-              "DATABASE is an SQLite file, or a URL postgresql://user@host:port/database or\n"
-              "mysql://user@host:port/database (also MariaDB). The password comes from the\n"
-              "URL, else from PGPASSWORD or MYSQL_PWD, else (with --keychain) from the\n"
-              "system keychain, else it is asked for.\n"
-              "\n"
-              "Options:\n"
-              "  --keychain                  With a command that takes a DATABASE: also look\n"
-              "                              for its password in the system keychain.\n"
-              "  -h, --help                  Show this help.\n"
-              "  -v, --version               Show the version.\n"
-              "\n"
-              "Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,\n"
-              "3 the output cannot be written, 4 the design has errors (nothing ran),\n"
-              "5 the database cannot be reached or refused the change.\n");
+    return CommandTable::usage();
 }
 
 bool CommandLine::isHeadless(const QStringList &arguments)
 {
     return wantsHelpOrVersion(arguments)
-        || (arguments.size() > 1 && Commands.contains(arguments.at(1)))
+        || (arguments.size() > 1 && CommandTable::find(arguments.at(1)))
+        || (arguments.size() == 2 && CommandTable::generator(arguments.at(1)))
         || isUnknownCommand(arguments);
 }
 
@@ -278,37 +198,29 @@ int CommandLine::runCommand(const QStringList &arguments, QTextStream &out, QTex
 {
     if (isUnknownCommand(arguments) && !wantsHelpOrVersion(arguments)) {
         err << tr("schemata: unknown command \"%1\"; the commands are %2.")
-                   .arg(arguments.at(1), Commands.join(QStringLiteral(", ")))
+                   .arg(arguments.at(1), CommandTable::names().join(QStringLiteral(", ")))
             << u'\n'
             << tr("schemata --help explains them; schemata FILE opens a design or a database.")
             << Qt::endl;
         return UsageError;
     }
-    if (arguments.size() > 1 && Commands.contains(arguments.at(1))) {
-        const QString command = arguments.at(1);
-        QStringList rest = arguments.mid(2);
-        rest.prepend(arguments.first() + u' ' + command);
-        if (wantsHelpOrVersion(arguments)) {
-            out << usage();
-            return Success;
+    if (arguments.size() > 1) {
+        if (const CommandTable::Command *command = CommandTable::find(arguments.at(1))) {
+            if (wantsHelpOrVersion(arguments)) {
+                out << usage();
+                return Success;
+            }
+            QStringList rest = arguments.mid(2);
+            rest.prepend(arguments.first() + u' ' + arguments.at(1));
+            return command->run(rest, out, err);
         }
-        if (command == u"check")
-            return check(rest, out, err);
-        if (command == u"sql")
-            return sql(rest, out, err);
-        if (command == u"apply")
-            return apply(rest, out, err);
-        if (command == u"import")
-            return importDatabase(rest, out, err);
-        if (command == u"fill")
-            return fill(rest, out, err);
-        if (command == u"clone")
-            return clone(rest, out, err);
-        if (command == u"export-json")
-            return exportJson(rest, out, err);
-        if (command == u"import-json")
-            return importJson(rest, out, err);
-        return format(rest, out, err);
+        // The build makes the man page and the completion scripts so.
+        if (arguments.size() == 2) {
+            if (const auto generate = CommandTable::generator(arguments.at(1))) {
+                out << generate();
+                return Success;
+            }
+        }
     }
     for (const QString &a : arguments.mid(1)) {
         if (a == u"-v" || a == u"--version") {

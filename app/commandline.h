@@ -11,8 +11,8 @@ class QCommandLineParser;
 class QTextStream;
 class Schema;
 
-// The commands of `schemata` that run without a window: check, format, sql, apply, import,
-// --help, --version. Each is a thin layer over the orm library.
+// The commands of `schemata` that run without a window (the table in commandtable.cpp lists
+// them), --help and --version. Each is a thin layer over the orm library.
 class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
@@ -43,8 +43,7 @@ public:
     // but has no server behind it).
     static QString windowFailed();
 
-private:
-    static int runCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    // The commands, which CommandTable runs: `arguments` starts with "schemata NAME".
     static int check(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int format(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int sql(const QStringList &arguments, QTextStream &out, QTextStream &err);
@@ -54,6 +53,9 @@ private:
     static int clone(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int exportJson(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int importJson(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+private:
+    static int runCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
     // Parses a command's arguments; on a wrong count or option, says so with the usage.
     static bool parse(QCommandLineParser &parser, const QStringList &arguments, int positionals,
         const QString &wrongCount, QTextStream &err);

@@ -1,0 +1,242 @@
+#include "commandtable.h"
+
+#include "commandline.h"
+
+#include "dialects/dialect.h"
+#include "sql/sqlengine.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <algorithm>
+
+namespace CommandTable {
+
+namespace {
+
+using C = Completion;
+
+// --keychain, for every command that opens a database.
+const Option Keychain {"--keychain", nullptr,
+    QT_TRANSLATE_NOOP("CommandLine", "Also look for the password in the system keychain.")};
+const Option DesignForInheritance {"--design", "DESIGN.xml",
+    QT_TRANSLATE_NOOP(
+        "CommandLine", "The design the database was made from (for its inheritance)."),
+    C::Design};
+
+} // namespace
+
+const QList<Command> &commands()
+{
+    static const QList<Command> table {
+        {"check", QT_TRANSLATE_NOOP("CommandLine", "DESIGN.xml [--json]"),
+            QT_TRANSLATE_NOOP("CommandLine", "DESIGN.xml [--json]"),
+            QT_TRANSLATE_NOOP("CommandLine",
+                "Load a design; print its tables, columns, relations and keys, its "
+                "relationships (one-to-many, many-to-many, inheritance, ...), every warning and "
+                "every error that would stop it from becoming a database (then exit status 4). "
+                "--json prints one JSON object instead."),
+            {C::Design},
+            {{"--json", nullptr, QT_TRANSLATE_NOOP("CommandLine", "Print one JSON object.")}},
+            &CommandLine::check},
+        {"format", QT_TRANSLATE_NOOP("CommandLine", "DESIGN.xml [-o OUT]"),
+            QT_TRANSLATE_NOOP("CommandLine", "DESIGN.xml [-o OUT]"),
+            QT_TRANSLATE_NOOP("CommandLine",
+                "Load a design and save it without edits, in WWW SQL Designer's layout (to "
+                "standard output without -o)."),
+            {C::Design},
+            {{"-o, --output", "OUT",
+                QT_TRANSLATE_NOOP("CommandLine", "Write to OUT instead of standard output."),
+                C::Design}},
+            &CommandLine::format},
+        {"sql", QT_TRANSLATE_NOOP("CommandLine", "DESIGN.xml [--dialect sqlite|postgresql|mysql]"),
+            QT_TRANSLATE_NOOP("CommandLine", "DESIGN.xml [-d DIALECT]"),
+            QT_TRANSLATE_NOOP("CommandLine",
+                "Print the DDL that creates the design on sqlite (default), postgresql or "
+                "mysql."),
+            {C::Design},
+            {{"-d, --dialect", "DIALECT",
+                QT_TRANSLATE_NOOP("CommandLine",
+                    "The database to write for: sqlite, postgresql or mysql (default sqlite)."),
+                C::Choice, "sqlite postgresql mysql"}},
+            &CommandLine::sql},
+        {"apply", QT_TRANSLATE_NOOP("CommandLine", "DESIGN.xml DATABASE [--replace]"),
+            QT_TRANSLATE_NOOP("CommandLine", "DESIGN.xml DATABASE"),
+            QT_TRANSLATE_NOOP("CommandLine",
+                "Create the design's tables in DATABASE, all or nothing. Existing tables of the "
+                "same names are refused unless --replace is given."),
+            {C::Design, C::Database},
+            {{"--replace", nullptr,
+                 QT_TRANSLATE_NOOP(
+                     "CommandLine", "Drop and recreate tables of the design that exist.")},
+                Keychain},
+            &CommandLine::apply},
+        {"import", QT_TRANSLATE_NOOP("CommandLine", "DATABASE [-o DESIGN.xml]"),
+            QT_TRANSLATE_NOOP("CommandLine", "DATABASE [-o OUT]"),
+            QT_TRANSLATE_NOOP("CommandLine", "Read an existing database into a design."),
+            {C::Database},
+            {{"-o, --output", "OUT",
+                 QT_TRANSLATE_NOOP(
+                     "CommandLine", "Write the design to OUT instead of standard output."),
+                 C::Design},
+                Keychain},
+            &CommandLine::importDatabase},
+        {"fill",
+            QT_TRANSLATE_NOOP("CommandLine",
+                "DATABASE [--rows N|TABLE=N]... [--seed S] [--tables A,B] "
+                "[--design DESIGN.xml]"),
+            QT_TRANSLATE_NOOP("CommandLine", "DATABASE"),
+            QT_TRANSLATE_NOOP("CommandLine",
+                "Fill the tables with generated rows that keep types, sizes, keys, foreign keys, "
+                "trees, many-to-many pairs and inheritance, all or nothing; prints the rows per "
+                "table. --rows N per table (default 100), --rows TABLE=N for one (repeatable); "
+                "--seed S (default 1: the same seed gives the same rows); --tables A,B fills "
+                "only those, referencing their parents' rows; --design: the design the database "
+                "was made from, for its inheritance."),
+            {C::Database},
+            {{"--rows", "N",
+                 QT_TRANSLATE_NOOP(
+                     "CommandLine", "Rows per table (N), or for one table (TABLE=N); repeatable.")},
+                {"--seed", "S",
+                    QT_TRANSLATE_NOOP(
+                        "CommandLine", "The same seed gives the same rows (default 1).")},
+                {"--tables", "A,B",
+                    QT_TRANSLATE_NOOP(
+                        "CommandLine", "Fill only these tables, separated by commas.")},
+                DesignForInheritance, Keychain},
+            &CommandLine::fill},
+        {"clone",
+            QT_TRANSLATE_NOOP("CommandLine",
+                "DATABASE TABLE KEY [--set COLUMN=VALUE]... [--deep [--depth N]] "
+                "[--design DESIGN.xml]"),
+            QT_TRANSLATE_NOOP("CommandLine", "DATABASE TABLE KEY"),
+            QT_TRANSLATE_NOOP("CommandLine",
+                "Copy a row without its generated key and print the copy's key. KEY is the "
+                "primary key (a,b when composite); --set gives a column of the copy a value "
+                "(unique columns need one); --deep also copies the row's children (to --depth "
+                "levels, default 1) and many-to-many links. All or nothing."),
+            {C::Database, C::None, C::None},
+            {{"--set", "column=value",
+                 QT_TRANSLATE_NOOP("CommandLine", "Give the copy this value (repeatable).")},
+                {"--deep", nullptr,
+                    QT_TRANSLATE_NOOP(
+                        "CommandLine", "Also copy the row's children and many-to-many links.")},
+                {"--depth", "N",
+                    QT_TRANSLATE_NOOP("CommandLine",
+                        "How many levels of children a deep copy copies (default 1).")},
+                {"--design", "DESIGN.xml",
+                    QT_TRANSLATE_NOOP("CommandLine",
+                        "Use this design for inheritance (default: read the database)."),
+                    C::Design},
+                Keychain},
+            &CommandLine::clone},
+        {"export-json",
+            QT_TRANSLATE_NOOP("CommandLine",
+                "DATABASE [-o OUT.json] [--tables A,B] [--pretty] "
+                "[--blobs base64|hex|skip]"),
+            QT_TRANSLATE_NOOP("CommandLine", "DATABASE"),
+            QT_TRANSLATE_NOOP("CommandLine",
+                "Write every table as JSON, {\"table\": [rows]}, parents first, one row per line "
+                "(--pretty: indented), BLOBs as base64 (or hex, or left out); to standard output "
+                "without -o."),
+            {C::Database},
+            {{"-o, --output", "OUT",
+                 QT_TRANSLATE_NOOP("CommandLine", "Write to OUT instead of standard output."),
+                 C::Json},
+                {"--tables", "A,B",
+                    QT_TRANSLATE_NOOP(
+                        "CommandLine", "Export only these tables, separated by commas.")},
+                {"--pretty", nullptr, QT_TRANSLATE_NOOP("CommandLine", "Indent the JSON.")},
+                {"--blobs", "MODE",
+                    QT_TRANSLATE_NOOP(
+                        "CommandLine", "How to write BLOBs: base64 (default), hex or skip."),
+                    C::Choice, "base64 hex skip"},
+                Keychain},
+            &CommandLine::exportJson},
+        {"import-json",
+            QT_TRANSLATE_NOOP(
+                "CommandLine", "DATABASE IN.json [--blobs base64|hex] [--design DESIGN.xml]"),
+            QT_TRANSLATE_NOOP("CommandLine", "DATABASE IN.json"),
+            QT_TRANSLATE_NOOP("CommandLine",
+                "Load what export-json wrote (- reads standard input) into a database with the "
+                "same tables, all or nothing, keys as given; prints the rows per table. --blobs "
+                "hex when the BLOBs were exported so; --design: the design the database was made "
+                "from."),
+            {C::Database, C::Json},
+            {{"--blobs", "MODE",
+                 QT_TRANSLATE_NOOP(
+                     "CommandLine", "How the BLOBs were written: base64 (default) or hex."),
+                 C::Choice, "base64 hex"},
+                {"--design", "DESIGN.xml",
+                    QT_TRANSLATE_NOOP("CommandLine", "The design the database was made from."),
+                    C::Design},
+                Keychain},
+            &CommandLine::importJson},
+    };
+    return table;
+}
+
+const Command *find(const QString &name)
+{
+    for (const Command &command : commands()) {
+        if (name == QLatin1StringView(command.name))
+            return &command;
+    }
+    return nullptr;
+}
+
+QStringList names()
+{
+    QStringList list;
+    for (const Command &command : commands())
+        list << QString::fromLatin1(command.name);
+    return list;
+}
+
+const QList<Option> &globalOptions()
+{
+    static const QList<Option> options {
+        {"--keychain", nullptr,
+            QT_TRANSLATE_NOOP("CommandLine",
+                "With a command that takes a DATABASE: also look for its password in the system "
+                "keychain.")},
+        {"-h, --help", nullptr, QT_TRANSLATE_NOOP("CommandLine", "Show this help.")},
+        {"-v, --version", nullptr, QT_TRANSLATE_NOOP("CommandLine", "Show the version.")},
+    };
+    return options;
+}
+
+const QList<ExitStatus> &exitStatuses()
+{
+    static const QList<ExitStatus> statuses {
+        {CommandLine::Success, QT_TRANSLATE_NOOP("CommandLine", "success")},
+        {CommandLine::UsageError, QT_TRANSLATE_NOOP("CommandLine", "wrong usage")},
+        {CommandLine::InputError, QT_TRANSLATE_NOOP("CommandLine", "the input cannot be read")},
+        {CommandLine::OutputError,
+            QT_TRANSLATE_NOOP("CommandLine", "the output cannot be written")},
+        {CommandLine::DesignError,
+            QT_TRANSLATE_NOOP("CommandLine", "the design has errors (nothing ran)")},
+        {CommandLine::DatabaseError,
+            QT_TRANSLATE_NOOP(
+                "CommandLine", "the database cannot be reached or refused the change")},
+    };
+    return statuses;
+}
+
+QList<Variable> passwordVariables()
+{
+    QList<Variable> variables;
+    for (const SqlEngine engine : allSqlEngines) {
+        const QString name = Dialect::forEngine(engine).passwordVariable();
+        if (!name.isEmpty())
+            variables.append({name, sqlEngineTitle(engine)});
+    }
+    return variables;
+}
+
+QString text(const char *source)
+{
+    return QCoreApplication::translate("CommandLine", source);
+}
+
+} // namespace CommandTable
