@@ -262,14 +262,19 @@ void Comparison::pairTables()
                 pair(s, t);
         }
     }
+    using Side = DiffOptions::DatabaseSide;
     for (qsizetype t = 0; t < m_target.tables.size(); ++t) {
-        if (!pairedTarget.contains(t))
+        if (pairedTarget.contains(t))
+            continue;
+        if (m_options.unmanagedSide == Side::Target)
+            m_result.unmanaged << m_target.tables.at(t).table->name;
+        else
             m_result.changes << change(Kind::AddTable, Risk::Safe, nullptr, &m_target.tables.at(t));
     }
     for (qsizetype s = 0; s < m_source.tables.size(); ++s) {
         if (pairedSource.contains(s))
             continue;
-        if (m_options.leaveUnmanaged && !m_options.dropUnmanaged)
+        if (m_options.unmanagedSide == Side::Source && !m_options.dropUnmanaged)
             m_result.unmanaged << m_source.tables.at(s).table->name;
         else
             m_result.changes << change(

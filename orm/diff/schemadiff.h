@@ -25,9 +25,11 @@ struct DiffOptions
     bool foldTableNames = false;
     bool foldColumnNames = false;
     RenameHints renames;
-    // The source is a database and the target a design: tables the design lacks are not the
-    // design's to drop; they are listed as unmanaged and left alone, unless dropUnmanaged.
-    bool leaveUnmanaged = false;
+    // One side is a database and the other a design: tables the design lacks are not the
+    // design's; they are listed as unmanaged and left alone, unless dropUnmanaged (only when
+    // the database is the source: a design cannot drop what it never had).
+    enum class DatabaseSide { None, Source, Target };
+    DatabaseSide unmanagedSide = DatabaseSide::None;
     bool dropUnmanaged = false;
 
     // The options for comparing on `engine`, names folded as it folds them.
@@ -37,7 +39,7 @@ struct DiffOptions
 struct SchemaDiffResult
 {
     SchemaChanges changes;
-    QStringList unmanaged; // tables of the source left alone (DiffOptions::leaveUnmanaged)
+    QStringList unmanaged; // tables of the database left alone (DiffOptions::unmanagedSide)
     QStringList errors; // why the schemas could not be compared (a design with errors)
     QStringList warnings; // hints that were not used, and why
 

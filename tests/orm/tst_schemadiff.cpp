@@ -318,10 +318,16 @@ void tst_SchemaDiff::unmanagedTables()
     const Schema database = schemaOf({u"a:id"_s, u"theirs:id"_s, u"schemata_migrations:id"_s});
     const Schema design = schemaOf({u"a:id"_s});
     DiffOptions options;
-    options.leaveUnmanaged = true;
+    options.unmanagedSide = DiffOptions::DatabaseSide::Source;
     const SchemaDiffResult result = SchemaDiff::compare(database, design, options);
     QVERIFY(result.isEmpty());
     QCOMPARE(result.unmanaged, QStringList({u"theirs"_s})); // the history table is never listed
+    // The other way round, the database's own tables are not the design's to add either.
+    DiffOptions reversed;
+    reversed.unmanagedSide = DiffOptions::DatabaseSide::Target;
+    const SchemaDiffResult back = SchemaDiff::compare(design, database, reversed);
+    QVERIFY(back.isEmpty());
+    QCOMPARE(back.unmanaged, QStringList({u"theirs"_s}));
     options.dropUnmanaged = true;
     QCOMPARE(codes(SchemaDiff::compare(database, design, options)),
         QStringList({u"drop-table theirs"_s}));
