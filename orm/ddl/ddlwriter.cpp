@@ -433,10 +433,12 @@ QString ScriptBuilder::columnDefinition(const Table &t, const Column &c, ObjectI
                 + QStringLiteral(" PRIMARY KEY");
         sql += u' ' + d.autoIncrementClause();
     }
+    facts.definition = sql; // completed below with the comment clause, where there is one
     if (!c.comment.isEmpty() && !d.commentsInCreateText()) {
         const QString clause = d.columnCommentClause(c.comment);
         if (!clause.isEmpty())
             sql += u' ' + clause;
+        facts.definition = sql;
         if (d.maxColumnCommentLength() > 0 && c.comment.size() > d.maxColumnCommentLength())
             problem(DesignProblem::warning(
                 DdlWriter::tr("%1 keeps 1024 characters of a column comment; the rest is cut.")
@@ -463,6 +465,7 @@ void ScriptBuilder::writeKeys(const Table &t)
             m_elements << QStringLiteral("CONSTRAINT ") + d.quoteIdentifier(name)
                     + QStringLiteral(" UNIQUE ") + quotedList(cols);
             m_comments << QString();
+            m_script.constraints.insert(k.id, {name, m_elements.last()});
         } else if (type == Key::Index || type == Key::Fulltext) {
             bool fulltext = type == Key::Fulltext;
             if (fulltext && !d.hasFulltextIndexes()) {
@@ -481,6 +484,7 @@ void ScriptBuilder::writeKeys(const Table &t)
                           : QStringLiteral("CREATE INDEX "))
                     + d.quoteIdentifier(name) + QStringLiteral(" ON ") + d.quoteIdentifier(t.name)
                     + u' ' + quotedList(cols)};
+            m_script.constraints.insert(k.id, {name, m_indexes.last().sql});
         } else {
             problem(DesignProblem::warning(
                 DdlWriter::tr("A key of type %1 is not applied; Schemata knows PRIMARY, UNIQUE, "
@@ -533,6 +537,7 @@ void ScriptBuilder::writeForeignKeys(const Table &t)
             ? m_names.claim(ConstraintNames::foreignKey(d, t.name, cols, target->name))
             : nameFromDesign(fk.name, t);
         const QString clause = foreignKeyClause(t, fk, name);
+        m_script.constraints.insert(fk.id, {name, clause});
         if (d.foreignKeysInline()) {
             m_elements << clause;
             m_comments << QString();
@@ -649,6 +654,9 @@ void ScriptBuilder::writeTable(const Table &t)
         m_elements << QStringLiteral("CONSTRAINT ") + d.quoteIdentifier(pkName)
                 + QStringLiteral(" PRIMARY KEY ") + quotedList(columnNames(t, keyColumns(*pk)));
         m_comments << QString();
+        m_script.constraints.insert(pk->id, {pkName, m_elements.last()});
+    } else if (pk) {
+        m_script.constraints.insert(pk->id, {pkName, QString()}); // on the numbered column
     }
     writeKeys(t);
     writeForeignKeyIndexes(t);

@@ -39,11 +39,21 @@ struct DdlScript
         bool notNull = false;
         QString defaultSql; // after DEFAULT; empty: none
         bool numbered = false; // the engine numbers it (AUTOINCREMENT, identity, serial)
+        QString definition; // the whole column definition in CREATE TABLE
     };
     QHash<ObjectId, ColumnFacts> columnFacts;
     // Key id -> PRIMARY, UNIQUE, INDEX or FULLTEXT as made; keys that are not applied are
     // missing.
     QHash<ObjectId, QString> keyTypes;
+    // Keys and foreign keys as made, for changing them later (orm/diff): the constraint or
+    // index name, and its text: the element of CREATE TABLE ("CONSTRAINT ... UNIQUE (...)",
+    // "CONSTRAINT ... FOREIGN KEY ...") or, for an index, the CREATE INDEX statement.
+    struct ConstraintFacts
+    {
+        QString name;
+        QString sql;
+    };
+    QHash<ObjectId, ConstraintFacts> constraints;
 
     bool ok() const { return !hasErrors(problems); }
     // The statements, each ended by ";" and separated by a blank line.

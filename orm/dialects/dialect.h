@@ -383,6 +383,43 @@ public:
     // A column type of CREATE TABLE as the engine keeps it, where it fills in what was left
     // out (MariaDB's DECIMAL is DECIMAL(10,0)).
     virtual QString canonicalType(const QString &columnType) const { return columnType; }
+
+    // Changing a table in place (ALTER TABLE). What changes in one column, with its new
+    // definition as CREATE TABLE would write it.
+    struct ColumnAlteration
+    {
+        QString column;
+        QString definition; // the whole new definition: name, type, NOT NULL, DEFAULT, ...
+        QString type; // the new type
+        bool typeChanged = false;
+        bool notNull = false;
+        bool nullChanged = false;
+        QString defaultSql; // empty: none
+        bool defaultChanged = false;
+        bool numbered = false;
+        bool numberingChanged = false;
+        QString comment;
+        bool commentChanged = false;
+    };
+    // The statements that give an existing column its new definition; empty where the engine
+    // cannot change a column in place (SQLite: the table is rebuilt).
+    virtual QStringList alterColumnSql(const QString &table, const ColumnAlteration &change) const;
+    // Whether ALTER TABLE adds and drops keys and foreign keys (not on SQLite: rebuilt).
+    virtual bool altersConstraints() const { return true; }
+    QString renameTableSql(const QString &from, const QString &to) const;
+    QString renameColumnSql(const QString &table, const QString &from, const QString &to) const;
+    QString addColumnSql(const QString &table, const QString &definition) const;
+    QString dropColumnSql(const QString &table, const QString &column) const;
+    // ALTER TABLE table ADD element (a CONSTRAINT ... UNIQUE / PRIMARY KEY / FOREIGN KEY).
+    QString addConstraintSql(const QString &table, const QString &element) const;
+    // Drops a key: `type` PRIMARY, UNIQUE or INDEX (FULLTEXT too), `name` as made.
+    virtual QString dropKeySql(const QString &table, const QString &type, const QString &name) const;
+    virtual QString dropForeignKeySql(const QString &table, const QString &name) const;
+    // Sets a table's comment (COMMENT ON TABLE, ALTER TABLE ... COMMENT); empty where
+    // comments live in the CREATE TABLE text (SQLite: rebuilt).
+    virtual QString tableCommentSql(const QString &table, const QString &comment) const;
+    // The number of characters of a text expression (LENGTH counts bytes on MariaDB).
+    virtual QString characterLength(const QString &expression) const;
     // --- (end of diff) ---
 
 protected:

@@ -90,6 +90,11 @@ public:
     bool columnNamesIgnoreCase() const override { return true; }
     bool tableNamesIgnoreCase(const QSqlDatabase &db) const override;
     QString canonicalType(const QString &columnType) const override;
+    QStringList alterColumnSql(const QString &table, const ColumnAlteration &change) const override;
+    QString dropKeySql(const QString &table, const QString &type, const QString &name) const override;
+    QString dropForeignKeySql(const QString &table, const QString &name) const override;
+    QString tableCommentSql(const QString &table, const QString &comment) const override;
+    QString characterLength(const QString &expression) const override;
 
 protected:
     QChar identifierQuote() const override { return u'`'; }

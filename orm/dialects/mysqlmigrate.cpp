@@ -2,6 +2,7 @@
 #include "mysqldialect.h"
 
 #include "database/sqllog.h"
+#include "schema/key.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -27,4 +28,38 @@ QString MysqlDialect::canonicalType(const QString &columnType) const
         return columnType;
     const QString precision = m.captured(1).isEmpty() ? QStringLiteral("10") : m.captured(1);
     return QStringLiteral("DECIMAL(") + precision + QStringLiteral(",0)") + m.captured(2);
+}
+
+// One MODIFY with the whole new definition: MariaDB has no statement per attribute for type,
+// NOT NULL, AUTO_INCREMENT and COMMENT.
+QStringList MysqlDialect::alterColumnSql(const QString &table, const ColumnAlteration &change) const
+{
+    return {QStringLiteral("ALTER TABLE ") + quoteIdentifier(table)
+        + QStringLiteral(" MODIFY COLUMN ") + change.definition};
+}
+
+QString MysqlDialect::dropKeySql(const QString &table, const QString &type, const QString &name) const
+{
+    if (type == Key::Primary)
+        return QStringLiteral("ALTER TABLE ") + quoteIdentifier(table)
+            + QStringLiteral(" DROP PRIMARY KEY");
+    return QStringLiteral("ALTER TABLE ") + quoteIdentifier(table) + QStringLiteral(" DROP INDEX ")
+        + quoteIdentifier(name);
+}
+
+QString MysqlDialect::dropForeignKeySql(const QString &table, const QString &name) const
+{
+    return QStringLiteral("ALTER TABLE ") + quoteIdentifier(table)
+        + QStringLiteral(" DROP FOREIGN KEY ") + quoteIdentifier(name);
+}
+
+QString MysqlDialect::tableCommentSql(const QString &table, const QString &comment) const
+{
+    return QStringLiteral("ALTER TABLE ") + quoteIdentifier(table) + QStringLiteral(" COMMENT = ")
+        + quoteString(comment.left(MaxTableComment));
+}
+
+QString MysqlDialect::characterLength(const QString &expression) const
+{
+    return QStringLiteral("CHAR_LENGTH(") + expression + u')';
 }

@@ -74,6 +74,12 @@ public:
     // --- diff ---
     bool columnNamesIgnoreCase() const override { return true; }
     bool tableNamesIgnoreCase(const QSqlDatabase &) const override { return true; }
+    QStringList alterColumnSql(const QString &, const ColumnAlteration &) const override
+    {
+        return {};
+    }
+    bool altersConstraints() const override { return false; }
+    QString tableCommentSql(const QString &, const QString &) const override { return {}; }
 
 protected:
     // SQLite takes every function default on a column of any type (it converts nothing), and
