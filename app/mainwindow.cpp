@@ -22,6 +22,7 @@
 #include "recentlist.h"
 #include "recovery.h"
 #include "theme.h"
+#include "version.h"
 #include "xml/designfile.h"
 
 #include <QAction>
@@ -1219,5 +1220,5 @@ void MainWindow::about()
         tr("<h3>Schemata %1</h3><p>Design relational schemas, map them to SQLite, "
            "PostgreSQL and MariaDB, and browse their data.</p><p>Designs are "
            "saved in the file format of WWW SQL Designer.</p>")
-            .arg(QApplication::applicationVersion()));
+            .arg(Version::text()));
 }
