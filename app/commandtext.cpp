@@ -14,7 +14,8 @@ const char *const Summary = QT_TRANSLATE_NOOP("CommandLine",
     "Design relational schemas in the file format of WWW SQL Designer, map them to SQLite, "
     "PostgreSQL and MariaDB, and browse their data.");
 const char *const WithoutCommand = QT_TRANSLATE_NOOP("CommandLine",
-    "Without a command, opens FILE (a design, or an SQLite database) in the window.");
+    "Without a command, opens FILE in the window: a design, or a database (an SQLite file or a "
+    "URL).");
 const char *const DatabaseNote = QT_TRANSLATE_NOOP("CommandLine",
     "DATABASE is an SQLite file, or a URL postgresql://user@host:port/database or "
     "mysql://user@host:port/database (also MariaDB). The password comes from the URL, else from "
