@@ -38,16 +38,22 @@ namespace {
 
 const QString BashCompletion = u"/usr/share/bash-completion/bash_completion"_s;
 
+// The first group of every match of `pattern` in `text`, a line at a time.
+QStringList captures(const QString &pattern, const QString &text)
+{
+    QStringList found;
+    const QRegularExpression expression(pattern, QRegularExpression::MultilineOption);
+    for (const auto &match : expression.globalMatch(text))
+        found << match.captured(1);
+    return found;
+}
+
 // The commands of --help's "Commands:" list.
 QStringList helpCommands(const QString &help)
 {
-    QStringList commands;
     const qsizetype start = help.indexOf(u"\nCommands:\n"_s);
     const qsizetype end = help.indexOf(u"\n\n"_s, start + 1);
-    const QRegularExpression entry(u"^  ([a-z-]+) "_s, QRegularExpression::MultilineOption);
-    for (const auto &match : entry.globalMatch(help.mid(start, end - start)))
-        commands << match.captured(1);
-    return commands;
+    return captures(u"^  ([a-z-]+) "_s, help.mid(start, end - start));
 }
 
 // The text of a section of the man page's source, up to the next .SH.
@@ -111,45 +117,24 @@ void tst_CommandDocs::initTestCase()
 // synopsis and COMMANDS section.
 void tst_CommandDocs::manPageListsTheCommandsOfHelp()
 {
-    QStringList usage;
-    const QRegularExpression usageLine(
-        u"^ +schemata ([a-z-]+) "_s, QRegularExpression::MultilineOption);
-    for (const auto &match : usageLine.globalMatch(m_help))
-        usage << match.captured(1);
-    QCOMPARE(usage, m_commands);
-
-    QStringList synopsis;
-    const QRegularExpression synopsisLine(
-        u"^\\.SY \"schemata ([a-z-]+)\"$"_s, QRegularExpression::MultilineOption);
-    for (const auto &match : synopsisLine.globalMatch(manSection(m_man, u"SYNOPSIS"_s)))
-        synopsis << match.captured(1);
-    QCOMPARE(synopsis, m_commands);
-
-    QStringList described;
-    const QRegularExpression tag(
-        u"^\\.TP\\n\\\\fB([a-z-]+)\\\\fR "_s, QRegularExpression::MultilineOption);
-    for (const auto &match : tag.globalMatch(manSection(m_man, u"COMMANDS"_s)))
-        described << match.captured(1);
-    QCOMPARE(described, m_commands);
+    QCOMPARE(captures(u"^ +schemata ([a-z-]+) "_s, m_help), m_commands);
+    QCOMPARE(captures(u"^\\.SY \"schemata ([a-z-]+)\"$"_s, manSection(m_man, u"SYNOPSIS"_s)),
+        m_commands);
+    QCOMPARE(captures(u"^\\.TP\\n\\\\fB([a-z-]+)\\\\fR "_s, manSection(m_man, u"COMMANDS"_s)),
+        m_commands);
 }
 
 void tst_CommandDocs::manPageListsEveryExitStatus()
 {
     const qsizetype start = m_help.indexOf(u"Exit status: "_s);
     QVERIFY(start >= 0);
-    QList<int> inHelp;
-    const QRegularExpression helpCode(u"(?:: |, )(\\d+) "_s);
-    for (const auto &match : helpCode.globalMatch(m_help.mid(start).simplified()))
-        inHelp << match.captured(1).toInt();
-    QList<int> inMan;
-    const QRegularExpression manCode(u"^\\.B (\\d+)$"_s, QRegularExpression::MultilineOption);
-    for (const auto &match : manCode.globalMatch(manSection(m_man, u"EXIT STATUS"_s)))
-        inMan << match.captured(1).toInt();
+    const QStringList inHelp = captures(u"(?:: |, )(\\d+) "_s, m_help.mid(start).simplified());
+    const QStringList inMan = captures(u"^\\.B (\\d+)$"_s, manSection(m_man, u"EXIT STATUS"_s));
     QCOMPARE(inMan, inHelp);
     // Every code from 0 on, none left out.
     QVERIFY(inMan.size() >= 6);
     for (int i = 0; i < inMan.size(); ++i)
-        QCOMPARE(inMan.at(i), i);
+        QCOMPARE(inMan.at(i).toInt(), i);
 }
 
 void tst_CommandDocs::manPageRendersWithoutWarnings()
