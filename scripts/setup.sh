@@ -32,7 +32,7 @@ PACKAGES=(
 # AppStream metainfo with their validators, the MIME type with update-mime-database, the man
 # page with man, and the completion scripts in bash (with bash-completion) and zsh.
 PACKAGE_PACKAGES=(
-    dpkg-dev desktop-file-utils appstream shared-mime-info man-db bash-completion zsh
+    dpkg-dev desktop-file-utils appstream shared-mime-info man-db bash-completion zsh file
 )
 
 missing_packages() {
