@@ -4,6 +4,7 @@
 
 #include "connection/passwordstore.h"
 #include "standardoutput.h"
+#include "version.h"
 
 #include "analysis/designcheck.h"
 #include "analysis/designmatch.h"
@@ -224,8 +225,7 @@ int CommandLine::runCommand(const QStringList &arguments, QTextStream &out, QTex
     }
     for (const QString &a : arguments.mid(1)) {
         if (a == u"-v" || a == u"--version") {
-            out << QCoreApplication::applicationName() << u' '
-                << QCoreApplication::applicationVersion() << Qt::endl;
+            out << QCoreApplication::applicationName() << u' ' << Version::text() << Qt::endl;
             return Success;
         }
     }

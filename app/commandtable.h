@@ -10,6 +10,12 @@ class QTextStream;
 // completion are all made from this table, so a command added here appears in each of them.
 // The texts are source texts of the CommandLine translation context (QT_TRANSLATE_NOOP);
 // CommandTable::text() translates them.
+//
+// A new command is an entry in commands() (commandtable.cpp) and a function
+// `int (const QStringList &arguments, QTextStream &out, QTextStream &err)` that runs it; its
+// options listed here are those the function's parser takes (tst_commanddocs checks that each
+// is known to it). A new exit status is a value of CommandLine::ExitCode and an entry in
+// exitStatuses().
 namespace CommandTable {
 
 // What the value of an option or a positional argument completes to in the shell.

@@ -14,7 +14,8 @@ const char *const Summary = QT_TRANSLATE_NOOP("CommandLine",
     "Design relational schemas in the file format of WWW SQL Designer, map them to SQLite, "
     "PostgreSQL and MariaDB, and browse their data.");
 const char *const WithoutCommand = QT_TRANSLATE_NOOP("CommandLine",
-    "Without a command, opens FILE (a design, or an SQLite database) in the window.");
+    "Without a command, opens FILE in the window: a design, or a database (an SQLite file or a "
+    "URL).");
 const char *const DatabaseNote = QT_TRANSLATE_NOOP("CommandLine",
     "DATABASE is an SQLite file, or a URL postgresql://user@host:port/database or "
     "mysql://user@host:port/database (also MariaDB). The password comes from the URL, else from "
@@ -126,42 +127,50 @@ QString roffOption(const Option &option)
     return text + u'\n' + roff(source(option.description)) + u'\n';
 }
 
-// Bash's and zsh's: the file patterns a value of this kind completes to.
-QString bashFiles(Completion kind)
+// The extensions of the files a kind of argument completes to, as "xml|json": the one list
+// both shells' scripts are made from.
+QString extensions(Completion kind)
 {
     switch (kind) {
     case Completion::Design:
-        return QStringLiteral("_filedir xml");
+        return QStringLiteral("xml");
     case Completion::Database:
-        return QStringLiteral("_filedir '@(sqlite|sqlite3|db)'");
+        return QStringLiteral("sqlite|sqlite3|db");
     case Completion::Json:
-        return QStringLiteral("_filedir json");
+        return QStringLiteral("json");
     case Completion::File:
-        return QStringLiteral("_filedir");
     case Completion::None:
     case Completion::Choice:
         break;
     }
-    return QStringLiteral(":");
+    return {};
+}
+
+// What the file argument of this kind runs in bash: nothing (":") when it is no file.
+QString bashFiles(Completion kind)
+{
+    if (kind == Completion::None || kind == Completion::Choice)
+        return QStringLiteral(":");
+    if (kind == Completion::File)
+        return QStringLiteral("_filedir");
+    return QStringLiteral("_filedir '@(") + extensions(kind) + QStringLiteral(")'");
 }
 
 QString zshAction(Completion kind, const char *choices)
 {
-    switch (kind) {
-    case Completion::Design:
-        return QStringLiteral("_files -g \"*.xml(-.)\"");
-    case Completion::Database:
-        return QStringLiteral("_files -g \"*.(sqlite|sqlite3|db)(-.)\"");
-    case Completion::Json:
-        return QStringLiteral("_files -g \"*.json(-.)\"");
-    case Completion::File:
-        return QStringLiteral("_files");
-    case Completion::Choice:
+    if (kind == Completion::None)
+        return QStringLiteral(" ");
+    if (kind == Completion::Choice)
         return u'(' + QString::fromLatin1(choices) + u')';
-    case Completion::None:
-        break;
-    }
-    return QStringLiteral(" ");
+    if (kind == Completion::File)
+        return QStringLiteral("_files");
+    return QStringLiteral("_files -g \"*.(") + extensions(kind) + QStringLiteral(")(-.)\"");
+}
+
+// Without a command: a design or a database to open.
+QString openableExtensions()
+{
+    return extensions(Completion::Design) + u'|' + extensions(Completion::Database);
 }
 
 // For a single-quoted shell word.
@@ -298,7 +307,9 @@ QString bashCompletion()
                          "            COMPREPLY=($(compgen -W ")
         + quoted(names().join(u' '))
         + QStringLiteral(" -- \"$cur\"))\n"
-                         "            _filedir '@(xml|sqlite|sqlite3|db)'\n"
+                         "            _filedir '@(")
+        + openableExtensions()
+        + QStringLiteral(")'\n"
                          "        fi\n"
                          "        return\n"
                          "        ;;\n");
@@ -386,13 +397,15 @@ QString zshCompletion()
     script += QStringLiteral(")\n"
                              "if (( CURRENT == 2 )); then\n"
                              "    _describe -t commands command commands\n"
-                             "    _files -g '*.(xml|sqlite|sqlite3|db)(-.)'\n"
-                             "    return\n"
-                             "fi\n"
-                             "local command=$words[2]\n"
-                             "shift words\n"
-                             "(( CURRENT-- ))\n"
-                             "case $command in\n");
+                             "    _files -g '*.(")
+        + openableExtensions()
+        + QStringLiteral(")(-.)'\n"
+                         "    return\n"
+                         "fi\n"
+                         "local command=$words[2]\n"
+                         "shift words\n"
+                         "(( CURRENT-- ))\n"
+                         "case $command in\n");
     for (const Command &command : commands()) {
         script += QStringLiteral("    ") + QString::fromLatin1(command.name)
             + QStringLiteral(")\n        _arguments -s");

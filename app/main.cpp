@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -92,6 +93,11 @@ int main(int argc, char *argv[])
     qInstallMessageHandler(previousHandler);
     setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Schemata"));
+    // The names the installed menu entry and icon have (resources/desktop), which Wayland
+    // compositors match the window to.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.schemata.Schemata"));
+    QApplication::setWindowIcon(
+        QIcon(QStringLiteral(":/icons/app/io.github.schemata.Schemata.svg")));
     installTranslations(app);
 
     const QStringList files = app.arguments().mid(1);

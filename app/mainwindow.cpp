@@ -26,6 +26,7 @@
 #include "theme.h"
 #include "userguide.h"
 #include "welcomepage.h"
+#include "version.h"
 #include "xml/designfile.h"
 
 #include <QAction>
@@ -1312,7 +1313,7 @@ void MainWindow::about()
         tr("<h3>Schemata %1</h3><p>Design relational schemas, map them to SQLite, "
            "PostgreSQL and MariaDB, and browse their data.</p><p>Designs are "
            "saved in the file format of WWW SQL Designer.</p>")
-            .arg(QApplication::applicationVersion()));
+            .arg(Version::text()));
 }
 
 void MainWindow::openUserGuide()

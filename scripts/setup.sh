@@ -25,6 +25,16 @@ PACKAGES=(
     rapidjson-dev
     # The user guide (docs/guide/*.md) becomes HTML at build time.
     cmark-gfm
+    # The application icon's PNG sizes are drawn from its SVG at build time.
+    librsvg2-bin
+)
+
+# scripts/package: CPack's DEB generator derives the package's library dependencies with
+# dpkg-shlibdeps (dpkg-dev). scripts/test also checks what it installs: the menu entry and the
+# AppStream metainfo with their validators, the MIME type with update-mime-database, the man
+# page with man, and the completion scripts in bash (with bash-completion) and zsh.
+PACKAGE_PACKAGES=(
+    dpkg-dev desktop-file-utils appstream shared-mime-info man-db bash-completion zsh file
 )
 
 # scripts/screenshots only: drives the window under Xvfb and shrinks the PNGs it takes.
