@@ -64,11 +64,6 @@ QString relationshipKindKey(Relationship::Kind kind)
 }
 
 // --keychain, for every command that opens a database.
-QCommandLineOption keychainOption()
-{
-    return QCommandLineOption(QStringLiteral("keychain"),
-        CommandLine::tr("Also look for the password in the system keychain."));
-}
 
 // Reads a password from the terminal without echoing it; empty when there is no terminal.
 QString askPassword(const QString &prompt, QTextStream &err)
@@ -407,6 +402,12 @@ bool CommandLine::openDatabase(
         return true;
     err << error << Qt::endl;
     return false;
+}
+
+QCommandLineOption CommandLine::keychainOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("keychain"), tr("Also look for the password in the system keychain."));
 }
 
 int CommandLine::apply(const QStringList &arguments, QTextStream &out, QTextStream &err)

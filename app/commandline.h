@@ -1,5 +1,7 @@
 #pragma once
 
+#include "diff/renamehints.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -7,6 +9,7 @@
 
 class Connection;
 class DesignReader;
+class QCommandLineOption;
 class QCommandLineParser;
 class QTextStream;
 class Schema;
@@ -24,7 +27,9 @@ public:
         InputError = 2, // a file cannot be read
         OutputError = 3, // a file cannot be written
         DesignError = 4, // the design has errors; nothing ran
-        DatabaseError = 5 // the database refused or cannot be reached
+        DatabaseError = 5, // the database refused or cannot be reached
+        Differs = 6, // diff: the schemas differ; migrate --dry-run: it would change something
+        Refused = 7 // migrate: a data check failed, or data loss was not allowed; nothing ran
     };
 
     // True when `arguments` (argv) ask for something that runs without a window: a command,
@@ -53,8 +58,16 @@ public:
     static int clone(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int exportJson(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int importJson(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    // commandmigrate.cpp
+    static int migrate(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int history(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 private:
+    // --keychain, for every command that opens a database.
+    static QCommandLineOption keychainOption();
+    // The --rename-table and --rename-column values; nullopt after saying which is malformed.
+    static std::optional<RenameHints> renameHints(const QCommandLineParser &parser,
+        const QCommandLineOption &tables, const QCommandLineOption &columns, QTextStream &err);
     static int runCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
     // Parses a command's arguments; on a wrong count or option, says so with the usage.
     static bool parse(QCommandLineParser &parser, const QStringList &arguments, int positionals,

@@ -172,6 +172,50 @@ const QList<Command> &commands()
                     C::Design},
                 Keychain},
             &CommandLine::importJson},
+        {"migrate",
+            QT_TRANSLATE_NOOP("CommandLine",
+                "DESIGN.xml DATABASE [--dry-run] [--allow-data-loss] [--drop-unmanaged] "
+                "[--rename-table OLD=NEW]... [--rename-column TABLE:OLD=NEW]..."),
+            QT_TRANSLATE_NOOP("CommandLine", "DESIGN.xml DATABASE"),
+            QT_TRANSLATE_NOOP("CommandLine",
+                "Bring the database to the design's structure, keeping every row of the columns "
+                "it keeps: renames recorded in the design (or given with --rename-table and "
+                "--rename-column) rename, tables the design lacks are left alone. Changes that "
+                "may fail on the rows there are checked first; a failed check (or a change that "
+                "destroys data, without --allow-data-loss) changes nothing and exits 7. "
+                "SQLite and PostgreSQL migrate in one transaction; MariaDB step by step, "
+                "reporting what ran. --dry-run prints the plan, the checks and the script (exit "
+                "6 when something would change). Each migration is recorded in the table "
+                "schemata_migrations."),
+            {C::Design, C::Database},
+            {{"--dry-run", nullptr,
+                 QT_TRANSLATE_NOOP("CommandLine",
+                     "Print the plan and the data checks with their results; change nothing.")},
+                {"--allow-data-loss", nullptr,
+                    QT_TRANSLATE_NOOP("CommandLine",
+                        "Run changes that destroy data (dropped tables and columns, lossy type "
+                        "changes).")},
+                {"--drop-unmanaged", nullptr,
+                    QT_TRANSLATE_NOOP("CommandLine", "Drop the tables the design does not have.")},
+                {"--rename-table", "OLD=NEW",
+                    QT_TRANSLATE_NOOP("CommandLine",
+                        "Table OLD of the database is NEW of the design (a backslash escapes "
+                        "= and itself).")},
+                {"--rename-column", "TABLE:OLD=NEW",
+                    QT_TRANSLATE_NOOP("CommandLine",
+                        "Column OLD of TABLE is NEW (a backslash escapes :, = and itself).")},
+                Keychain},
+            &CommandLine::migrate},
+        {"history", QT_TRANSLATE_NOOP("CommandLine", "DATABASE [--statements]"),
+            QT_TRANSLATE_NOOP("CommandLine", "DATABASE"),
+            QT_TRANSLATE_NOOP("CommandLine",
+                "List the migrations recorded in the database: number, time (UTC), design file "
+                "and the start of its SHA-256; --statements adds what each ran."),
+            {C::Database},
+            {{"--statements", nullptr,
+                 QT_TRANSLATE_NOOP("CommandLine", "Print the statements each migration ran.")},
+                Keychain},
+            &CommandLine::history},
     };
     return table;
 }
@@ -219,6 +263,14 @@ const QList<ExitStatus> &exitStatuses()
         {CommandLine::DatabaseError,
             QT_TRANSLATE_NOOP(
                 "CommandLine", "the database cannot be reached or refused the change")},
+        {CommandLine::Differs,
+            QT_TRANSLATE_NOOP("CommandLine",
+                "the two schemas differ (diff), or the database would change (migrate "
+                "--dry-run)")},
+        {CommandLine::Refused,
+            QT_TRANSLATE_NOOP("CommandLine",
+                "a data check failed, or a change destroys data and --allow-data-loss was not "
+                "given; nothing was changed (migrate)")},
     };
     return statuses;
 }

@@ -3,6 +3,7 @@
 #include "connection.h"
 
 #include "ddl/constraintnames.h"
+#include "diff/schemadiff.h"
 #include "dialects/dialect.h"
 #include "schema/schema.h"
 #include "sql/typemapping.h"
@@ -91,6 +92,10 @@ std::optional<Schema> SchemaImporter::import(QString *error)
         DatatypeCatalogueReader::bundled(dialect.designCatalogue()));
     if (!dialect.readCatalogue(m_connection.database(), schema, &m_warnings, error))
         return std::nullopt;
+    // The record of migrations is Schemata's, not the user's: never in a design.
+    schema.tables().removeIf([](const Table &t) {
+        return t.name.compare(SchemaDiff::historyTable(), Qt::CaseInsensitive) == 0;
+    });
     normalise(schema, dialect);
     layOut(schema);
     return schema;
