@@ -533,6 +533,12 @@ void MainWindow::applyToDatabase()
     ApplyDialog dialog(m_document->schema(), this);
     if (const std::optional<DatabaseAddress> open = m_browser->openDatabaseAddress())
         dialog.setDatabase(*open);
+    // The dialog is modal, so the design it applied is the document's: a database has its
+    // names now, and renaming them from here on must be recorded.
+    connect(&dialog, &ApplyDialog::applyFinished, m_document, [this](bool ok) {
+        if (ok)
+            m_document->markBaseline();
+    });
     dialog.exec();
 }
 

@@ -100,16 +100,22 @@ void recordStates(const QList<T> &before, const QList<T> &after, const QSet<Obje
     record(after, afterStates);
 }
 
-// Records a rename from `before` to `after` in `formerNames` (oldest first). A name given back
-// leaves the list, and the name it replaces joins it: a database migrated while the object had
-// that name must still be matched. Case counts (a -> A is a rename).
-void recordRename(const QString &before, const QString &after, QStringList *formerNames)
+// Records a rename from `before` to `after` in `formerNames` (oldest first) of a table or column
+// whose names in the baseline (the file or database it was last in) are `known`. Only those are
+// earlier names: "column" -> "title" -> "heading" before a save records nothing, since no file
+// and no database ever had the first two. A name given back leaves the list, and every other
+// known name stays on it, also after an undo past a save took it off: a database migrated while
+// the object had that name must still be matched. Case counts (a -> A is a rename).
+void recordRename(
+    const QString &before, const QString &after, const QStringList &known, QStringList *formerNames)
 {
     if (before == after)
         return;
     formerNames->removeAll(after);
-    if (!before.isEmpty() && !formerNames->contains(before))
-        formerNames->append(before);
+    for (const QString &name : known) {
+        if (name != after && !formerNames->contains(name))
+            formerNames->append(name);
+    }
 }
 
 // Moves tables, notes and areas; consecutive nudges of the same selection merge into one step.
@@ -161,6 +167,7 @@ void DesignDocument::reset(Schema schema, const QString &path)
     m_undoStack->clear();
     m_schema = std::move(schema);
     m_path = path;
+    markBaseline();
     emit documentReset();
     emit pathChanged(m_path);
     emit modifiedChanged(false);
@@ -195,7 +202,24 @@ bool DesignDocument::save(const QString &path, QString *error)
         return false;
     setPath(path);
     m_undoStack->setClean();
+    markBaseline();
     return true;
+}
+
+void DesignDocument::markBaseline()
+{
+    m_baselineNames.clear();
+    const auto names = [](const QStringList &formerNames, const QString &name) {
+        QStringList known = formerNames;
+        if (!name.isEmpty())
+            known.append(name);
+        return known;
+    };
+    for (const Table &table : m_schema.tables()) {
+        m_baselineNames.insert(table.id, names(table.formerNames, table.name));
+        for (const Column &column : table.columns)
+            m_baselineNames.insert(column.id, names(column.formerNames, column.name));
+    }
 }
 
 void DesignDocument::push(QUndoCommand *command)
@@ -516,17 +540,19 @@ QUndoCommand *SchemaEdit::command(const QString &label) const
     recordStates(m_original.areas(), m_schema.areas(), m_touchedAreas,
         &DesignDocument::AreaState::area, &command->m_areasBefore, &command->m_areasAfter);
     // Every rename passes here, whichever path made it (property panel, diagram, keys editor):
-    // tables and columns that existed before the edit, by id, keep the name they had. New ones
-    // (added, pasted, duplicated) have no earlier name.
+    // tables and columns that existed before the edit, by id, keep the names they had in the
+    // baseline. New ones (added, pasted, duplicated) have no earlier name.
     for (DesignDocument::TableState &state : command->m_tablesAfter) {
         const Table *before = state.table ? m_original.table(state.id) : nullptr;
         if (!before)
             continue;
         Table &after = *state.table;
-        recordRename(before->name, after.name, &after.formerNames);
+        recordRename(
+            before->name, after.name, m_document.baselineNames(after.id), &after.formerNames);
         for (Column &column : after.columns) {
             if (const Column *was = before->column(column.id))
-                recordRename(was->name, column.name, &column.formerNames);
+                recordRename(was->name, column.name, m_document.baselineNames(column.id),
+                    &column.formerNames);
         }
     }
     // New and moved objects (added, pasted, duplicated) get whole coordinates, as moves do.

@@ -2,6 +2,7 @@
 
 #include "schema/schema.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
 
@@ -54,6 +55,15 @@ public:
     // Saves through QSaveFile and marks the document clean; on failure nothing changes.
     bool save(const QString &path, QString *error);
 
+    // Takes the design as it is now for the one known outside the window, in a file or a
+    // database, which the next renames are recorded against: only a name a table or column had
+    // there is an earlier name (a column added as "column" and named before anything saw it has
+    // none). reset() and save() do it; the window calls it after applying the design.
+    void markBaseline();
+    // The names a table or column had in the baseline, oldest first: its earlier names, then
+    // its name. Empty for one made since.
+    QStringList baselineNames(ObjectId id) const { return m_baselineNames.value(id); }
+
     // Pushes an edit; a null command (an edit that changed nothing) is ignored.
     void push(QUndoCommand *command);
 
@@ -101,6 +111,7 @@ private:
     Schema m_schema;
     QString m_path;
     QUndoStack *m_undoStack = nullptr;
+    QHash<ObjectId, QStringList> m_baselineNames; // tables and columns, by id
 };
 
 // Builds one undoable edit: work on a copy of the schema through table(), addTable(),

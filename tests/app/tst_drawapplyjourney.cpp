@@ -122,6 +122,45 @@ bool exec(const QString &path, const QStringList &statements, QString *error)
     return ok;
 }
 
+struct WindowApply
+{
+    bool done = false; // the Apply dialog was handled
+    QStringList unexpected; // dialogs after it
+    QString text; // the confirmation, then the result when the apply succeeded
+};
+
+// Database > Apply to Database... in `window`, to the SQLite file `database`, clicked through
+// as a user does it.
+WindowApply applyThroughWindow(MainWindow &window, const QString &database)
+{
+    WindowApply run;
+    ModalHandler apply([&](QDialog *dialog) {
+        auto *applyDialog = qobject_cast<ApplyDialog *>(dialog);
+        if (!applyDialog) {
+            dialog->reject();
+            return;
+        }
+        enterSqlite(dialog, database);
+        QSignalSpy preview(applyDialog, &ApplyDialog::previewReady);
+        if (!click(dialog, u"next"_s) || !preview.wait(WorkerTimeout)
+            || !preview.first().first().toBool()) {
+            dialog->reject();
+            return;
+        }
+        // The confirmation names the target.
+        run.text = child<QLabel>(dialog, u"confirmation"_s)->text();
+        QSignalSpy finished(applyDialog, &ApplyDialog::applyFinished);
+        if (click(dialog, u"next"_s) && finished.wait(WorkerTimeout)
+            && finished.first().first().toBool())
+            run.text += u'\n' + child<QLabel>(dialog, u"resultText"_s)->text();
+        click(dialog, u"close"_s);
+    });
+    window.action(u"apply"_s)->trigger();
+    run.done = apply.done();
+    run.unexpected = apply.unexpected();
+    return run;
+}
+
 } // namespace
 
 // A new user's journey through the real window: draw a design, apply it to a new SQLite file
@@ -134,6 +173,7 @@ class tst_DrawApplyJourney : public QObject
 private slots:
     void initTestCase();
     void drawApplyOpenExport();
+    void renamesAfterApplyingAreRecorded();
 
 private:
     QTemporaryDir m_dir;
@@ -172,33 +212,10 @@ void tst_DrawApplyJourney::drawApplyOpenExport()
 
     // 2. Database > Apply to Database..., to a new SQLite file.
     const QString database = m_dir.filePath(u"library.sqlite"_s);
-    QString applied;
-    {
-        ModalHandler apply([&](QDialog *dialog) {
-            auto *applyDialog = qobject_cast<ApplyDialog *>(dialog);
-            if (!applyDialog) {
-                dialog->reject();
-                return;
-            }
-            enterSqlite(dialog, database);
-            QSignalSpy preview(applyDialog, &ApplyDialog::previewReady);
-            if (!click(dialog, u"next"_s) || !preview.wait(WorkerTimeout)
-                || !preview.first().first().toBool()) {
-                dialog->reject();
-                return;
-            }
-            // The confirmation names the target.
-            applied = child<QLabel>(dialog, u"confirmation"_s)->text();
-            QSignalSpy finished(applyDialog, &ApplyDialog::applyFinished);
-            if (click(dialog, u"next"_s) && finished.wait(WorkerTimeout)
-                && finished.first().first().toBool())
-                applied += u'\n' + child<QLabel>(dialog, u"resultText"_s)->text();
-            click(dialog, u"close"_s);
-        });
-        window.action(u"apply"_s)->trigger();
-        QVERIFY(apply.done());
-        QVERIFY2(apply.unexpected().isEmpty(), qPrintable(apply.unexpected().join(u", "_s)));
-    }
+    const WindowApply apply = applyThroughWindow(window, database);
+    QVERIFY(apply.done);
+    QVERIFY2(apply.unexpected.isEmpty(), qPrintable(apply.unexpected.join(u", "_s)));
+    const QString &applied = apply.text;
     QVERIFY2(
         applied.contains(database) && applied.contains(u"Created 2 table"_s), qPrintable(applied));
 
@@ -277,6 +294,41 @@ void tst_DrawApplyJourney::drawApplyOpenExport()
         {u"book"_s,
             QJsonArray {QJsonObject {{u"id"_s, 1}, {u"title"_s, u"Notes"_s}, {reference, 1}}}}};
     QCOMPARE(document.object(), expected);
+}
+
+void tst_DrawApplyJourney::renamesAfterApplyingAreRecorded()
+{
+    // A design applied and never saved: the database has its names, so a rename made after
+    // applying is recorded in the design, and the naming of new objects before it is not.
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    DesignEditor *editor = window.editor();
+    const ObjectId table = editor->addTable(QPointF(40, 40));
+    const ObjectId column = editor->addColumn(table);
+    QVERIFY(table != NoObject && column != NoObject);
+    const auto renameColumn = [&](const QString &name) {
+        Column c = *window.schema().table(table)->column(column);
+        c.name = name;
+        return editor->updateColumn(table, c);
+    };
+    QVERIFY(editor->renameTable(table, u"author"_s));
+    QVERIFY(renameColumn(u"name"_s));
+    QVERIFY(window.schema().table(table)->formerNames.isEmpty());
+    QVERIFY(window.schema().table(table)->column(column)->formerNames.isEmpty());
+
+    const QString database = m_dir.filePath(u"renames.sqlite"_s);
+    const WindowApply apply = applyThroughWindow(window, database);
+    QVERIFY(apply.done);
+    QVERIFY2(apply.unexpected.isEmpty(), qPrintable(apply.unexpected.join(u", "_s)));
+    QVERIFY2(apply.text.contains(u"Created 1 table"_s), qPrintable(apply.text));
+    QVERIFY(window.document()->isModified()); // applied, not saved
+
+    QVERIFY(editor->renameTable(table, u"writer"_s));
+    QVERIFY(renameColumn(u"full_name"_s));
+    QCOMPARE(window.schema().table(table)->formerNames, QStringList {u"author"_s});
+    QCOMPARE(window.schema().table(table)->column(column)->formerNames, QStringList {u"name"_s});
 }
 
 QTEST_MAIN(tst_DrawApplyJourney)

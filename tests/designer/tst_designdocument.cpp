@@ -10,6 +10,7 @@
 #include "xml/designreader.h"
 #include "xml/designwriter.h"
 
+#include <QFile>
 #include <QMimeData>
 #include <QTemporaryDir>
 #include <QTest>
@@ -60,6 +61,9 @@ private slots:
     void joinedInheritance();
     void duplicateAndPasteAcrossDocuments();
     void renamesAreRecorded();
+    void namesNoFileOrDatabaseHadAreNotRecorded();
+    void onlyTheBaselineNameIsRecorded();
+    void undoPastASaveKeepsTheSavedName();
     void renamingBackKeepsTheLaterName();
     void copiesHaveNoEarlierNames();
     void movesMergeOnlyWhenNudging();
@@ -377,22 +381,143 @@ void tst_DesignDocument::renamesAreRecorded()
     QCOMPARE(schema.table(user)->column(name)->formerNames, QStringList {u"name"_s});
 }
 
-void tst_DesignDocument::renamingBackKeepsTheLaterName()
+void tst_DesignDocument::namesNoFileOrDatabaseHadAreNotRecorded()
 {
-    // A database migrated while the table was "b" must still find its way back to "a"; the
-    // current name is never among the earlier ones, and no name is there twice.
+    // A table and a column made with the designer's default names and named at once: no file
+    // and no database ever had "table" or "column", so the saved file records no rename.
+    DesignDocument document;
+    DesignEditor editor(&document);
+    const ObjectId table = editor.addTable({});
+    QCOMPARE(document.schema().table(table)->name, u"table"_s);
+    const ObjectId column = editor.addColumn(table);
+    QCOMPARE(document.schema().table(table)->column(column)->name, u"column"_s);
+    const auto named = [&](ObjectId id, const QString &name) {
+        Column c = *document.schema().table(table)->column(id);
+        c.name = name;
+        return editor.updateColumn(table, c);
+    };
+    QVERIFY(editor.renameTable(table, u"post"_s));
+    QVERIFY(named(column, u"title"_s));
+    QVERIFY(document.schema().table(table)->formerNames.isEmpty());
+    QVERIFY(document.schema().table(table)->column(column)->formerNames.isEmpty());
+
+    // A save that fails is no baseline.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString error;
+    QVERIFY(!document.save(dir.filePath(u"missing/design.xml"_s), &error));
+    QVERIFY(named(column, u"heading"_s));
+    QVERIFY(document.schema().table(table)->column(column)->formerNames.isEmpty());
+    QVERIFY(named(column, u"title"_s));
+
+    const QString path = dir.filePath(u"design.xml"_s);
+    QVERIFY2(document.save(path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray saved = file.readAll();
+    QVERIFY2(
+        saved.contains("<row name=\"title\"") && !saved.contains("renamed"), saved.constData());
+
+    // Renamed after the save: the file has the old names.
+    QVERIFY(named(column, u"heading"_s));
+    QVERIFY(editor.renameTable(table, u"article"_s));
+    QCOMPARE(document.schema().table(table)->column(column)->formerNames, QStringList {u"title"_s});
+    QCOMPARE(document.schema().table(table)->formerNames, QStringList {u"post"_s});
+    // A column added after the save is new to the file in turn.
+    const ObjectId body = editor.addColumn(table);
+    QVERIFY(named(body, u"body"_s));
+    QVERIFY(document.schema().table(table)->column(body)->formerNames.isEmpty());
+}
+
+void tst_DesignDocument::onlyTheBaselineNameIsRecorded()
+{
+    // A -> B -> C between two saves records A alone: B was never in a file or a database.
+    DesignDocument document;
+    document.reset(load(QStringLiteral(SCHEMATA_RESOURCES "/examples/seed-models.xml")));
+    DesignEditor editor(&document);
+    QUndoStack *stack = document.undoStack();
+    const Schema &schema = document.schema();
+    const ObjectId user = schema.tableByName(u"user"_s)->id;
+    const ObjectId name = schema.table(user)->columnByName(u"name"_s)->id;
+    const auto renameColumn = [&](const QString &to) {
+        Column c = *schema.table(user)->column(name);
+        c.name = to;
+        return editor.updateColumn(user, c);
+    };
+    QVERIFY(editor.renameTable(user, u"person"_s));
+    QVERIFY(editor.renameTable(user, u"member"_s));
+    QVERIFY(renameColumn(u"label"_s));
+    QVERIFY(renameColumn(u"full_name"_s));
+    QCOMPARE(schema.table(user)->formerNames, QStringList {u"user"_s});
+    QCOMPARE(schema.table(user)->column(name)->formerNames, QStringList {u"name"_s});
+    // Back to the loaded name: nothing was renamed after all.
+    QVERIFY(renameColumn(u"name"_s));
+    QVERIFY(schema.table(user)->column(name)->formerNames.isEmpty());
+
+    // Undo restores each state exactly, records included; redo too.
+    stack->undo();
+    QCOMPARE(schema.table(user)->column(name)->name, u"full_name"_s);
+    QCOMPARE(schema.table(user)->column(name)->formerNames, QStringList {u"name"_s});
+    stack->undo();
+    stack->undo();
+    stack->undo();
+    QCOMPARE(schema.table(user)->name, u"person"_s);
+    QCOMPARE(schema.table(user)->formerNames, QStringList {u"user"_s});
+    QCOMPARE(schema.table(user)->column(name)->name, u"name"_s);
+    QVERIFY(schema.table(user)->column(name)->formerNames.isEmpty());
+    stack->undo();
+    QVERIFY(schema.table(user)->formerNames.isEmpty());
+    for (int i = 0; i < 4; ++i)
+        stack->redo();
+    QCOMPARE(schema.table(user)->name, u"member"_s);
+    QCOMPARE(schema.table(user)->formerNames, QStringList {u"user"_s});
+    QCOMPARE(schema.table(user)->column(name)->formerNames, QStringList {u"name"_s});
+}
+
+void tst_DesignDocument::undoPastASaveKeepsTheSavedName()
+{
+    // Saved as B, then undone to A and renamed to C: the file that has B is out there (and a
+    // database may have been migrated from it), so C keeps both names.
     DesignDocument document;
     DesignEditor editor(&document);
     const ObjectId table = editor.addTable({}, u"a"_s);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString error;
+    const QString path = dir.filePath(u"design.xml"_s);
+    QVERIFY2(document.save(path, &error), qPrintable(error));
+    QVERIFY(editor.renameTable(table, u"b"_s));
+    QVERIFY2(document.save(path, &error), qPrintable(error));
+    QCOMPARE(document.schema().table(table)->formerNames, QStringList {u"a"_s});
+    document.undoStack()->undo();
+    QVERIFY(document.schema().table(table)->formerNames.isEmpty());
+    QVERIFY(editor.renameTable(table, u"c"_s));
+    QCOMPARE(document.schema().table(table)->formerNames, (QStringList {u"a"_s, u"b"_s}));
+}
+
+void tst_DesignDocument::renamingBackKeepsTheLaterName()
+{
+    // A database migrated while the table was "b" must still find its way back to "a"; the
+    // current name is never among the earlier ones, and no name is there twice. Each version
+    // is applied to a database (a baseline) before the next rename, else its name is recorded
+    // by no one.
+    DesignDocument document;
+    DesignEditor editor(&document);
+    const ObjectId table = editor.addTable({}, u"a"_s);
+    document.markBaseline();
     const auto formerNames = [&] { return document.schema().table(table)->formerNames; };
     QVERIFY(editor.renameTable(table, u"b"_s));
     QCOMPARE(formerNames(), QStringList {u"a"_s});
+    document.markBaseline();
     QVERIFY(editor.renameTable(table, u"a"_s));
     QCOMPARE(formerNames(), QStringList {u"b"_s});
+    document.markBaseline();
     QVERIFY(editor.renameTable(table, u"c"_s));
     QCOMPARE(formerNames(), (QStringList {u"b"_s, u"a"_s}));
+    document.markBaseline();
     QVERIFY(editor.renameTable(table, u"b"_s));
     QCOMPARE(formerNames(), (QStringList {u"a"_s, u"c"_s}));
+    document.markBaseline();
     QVERIFY(editor.renameTable(table, u"B"_s));
     QCOMPARE(formerNames(), (QStringList {u"a"_s, u"c"_s, u"b"_s}));
 }
@@ -403,6 +528,7 @@ void tst_DesignDocument::copiesHaveNoEarlierNames()
     DesignEditor editor(&document);
     const ObjectId table = editor.addTable({}, u"a"_s);
     const ObjectId id = document.schema().table(table)->columns.at(0).id;
+    document.markBaseline(); // as if saved: the original has earlier names, which copies drop
     QVERIFY(editor.renameTable(table, u"b"_s));
     Column column = *document.schema().table(table)->column(id);
     column.name = u"key"_s;
