@@ -24,7 +24,9 @@ public:
         InputError = 2, // a file cannot be read
         OutputError = 3, // a file cannot be written
         DesignError = 4, // the design has errors; nothing ran
-        DatabaseError = 5 // the database refused or cannot be reached
+        DatabaseError = 5, // the database refused or cannot be reached
+        Differences = 6, // the two schemas differ (diff), or a dry run would change something
+        DataRefused = 7 // a data check failed, or data loss was not consented to; nothing ran
     };
 
     // True when `arguments` (argv) ask for something that runs without a window: a command,
@@ -53,6 +55,9 @@ public:
     static int clone(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int exportJson(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int importJson(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    // diff and describe (commanddiff.cpp).
+    static int diff(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int describe(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 private:
     static int runCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);

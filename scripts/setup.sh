@@ -25,6 +25,8 @@ PACKAGES=(
     rapidjson-dev
     # The user guide (docs/guide/*.md) becomes HTML at build time.
     cmark-gfm
+    # tst_commanddiff runs `git diff` and `git log -p` with schemata as the diff driver.
+    git
 )
 
 # scripts/screenshots only: drives the window under Xvfb and shrinks the PNGs it takes.
