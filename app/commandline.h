@@ -28,8 +28,8 @@ public:
         OutputError = 3, // a file cannot be written
         DesignError = 4, // the design has errors; nothing ran
         DatabaseError = 5, // the database refused or cannot be reached
-        Differs = 6, // diff: the schemas differ; migrate --dry-run: it would change something
-        Refused = 7 // migrate: a data check failed, or data loss was not allowed; nothing ran
+        Differences = 6, // the two schemas differ (diff), or a dry run would change something
+        DataRefused = 7 // a data check failed, or data loss was not consented to; nothing ran
     };
 
     // True when `arguments` (argv) ask for something that runs without a window: a command,
@@ -61,6 +61,9 @@ public:
     // commandmigrate.cpp
     static int migrate(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int history(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    // diff and describe (commanddiff.cpp).
+    static int diff(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int describe(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 private:
     // --keychain, for every command that opens a database.

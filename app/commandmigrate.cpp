@@ -150,17 +150,17 @@ int CommandLine::migrate(const QStringList &arguments, QTextStream &out, QTextSt
     }
     if (!checksPassed) {
         out << tr("Nothing was changed: the rows above would make the migration fail.") << Qt::endl;
-        return Refused;
+        return DataRefused;
     }
     if (parser.isSet(dryRun)) {
         out << u'\n' << plan.script();
         out << tr("Dry run: nothing was changed.") << Qt::endl;
-        return Differs;
+        return Differences;
     }
     if (plan.losesData() && !parser.isSet(allowDataLoss)) {
         out << tr("Nothing was changed: the steps marked [destroys data] need --allow-data-loss.")
             << Qt::endl;
-        return Refused;
+        return DataRefused;
     }
     migrator.setProgress([&](int done, int total) {
         err << tr("step %1 of %2 done").arg(done).arg(total) << Qt::endl;

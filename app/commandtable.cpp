@@ -216,6 +216,48 @@ const QList<Command> &commands()
                  QT_TRANSLATE_NOOP("CommandLine", "Print the statements each migration ran.")},
                 Keychain},
             &CommandLine::history},
+        {"diff",
+            QT_TRANSLATE_NOOP("CommandLine",
+                "A B [--json] [--dialect sqlite|postgresql|mysql] [--rename-table OLD=NEW]... "
+                "[--rename-column TABLE:OLD=NEW]... [--drop-unmanaged]"),
+            QT_TRANSLATE_NOOP("CommandLine", "A B"),
+            QT_TRANSLATE_NOOP("CommandLine",
+                "Print the changes that turn A into B, each a design file or a database, one a "
+                "line with its risk: safe, may-fail (on existing rows) or data-loss; exit status "
+                "6 when there are any. Against a database, compares on its engine and leaves "
+                "alone the tables the design lacks; two designs compare as written, or on "
+                "--dialect's engine. Renames recorded in a design are renames; --rename-table and "
+                "--rename-column pair others (a backslash escapes =, : and itself in names). "
+                "--git PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE is git's external "
+                "diff driver (diff.schemata.command), and always exits 0."),
+            {C::File, C::File},
+            {{"--json", nullptr, QT_TRANSLATE_NOOP("CommandLine", "Print one JSON object.")},
+                {"-d, --dialect", "DIALECT",
+                    QT_TRANSLATE_NOOP("CommandLine",
+                        "Compare what the schemas become on this database: sqlite, postgresql "
+                        "or mysql."),
+                    C::Choice, "sqlite postgresql mysql"},
+                {"--rename-table", "OLD=NEW",
+                    QT_TRANSLATE_NOOP(
+                        "CommandLine", "Table OLD of A is table NEW of B (repeatable).")},
+                {"--rename-column", "TABLE:OLD=NEW",
+                    QT_TRANSLATE_NOOP("CommandLine",
+                        "Column OLD of TABLE (B's name) is its column NEW (repeatable).")},
+                {"--drop-unmanaged", nullptr,
+                    QT_TRANSLATE_NOOP("CommandLine",
+                        "Drop the tables of database A that design B does not have.")},
+                {"--git", nullptr,
+                    QT_TRANSLATE_NOOP("CommandLine",
+                        "Run as git's external diff driver, on the 7 arguments git gives.")},
+                Keychain},
+            &CommandLine::diff},
+        {"describe", QT_TRANSLATE_NOOP("CommandLine", "DESIGN.xml"),
+            QT_TRANSLATE_NOOP("CommandLine", "DESIGN.xml"),
+            QT_TRANSLATE_NOOP("CommandLine",
+                "Print the design as sorted, canonical text: tables by name with their columns, "
+                "keys and foreign keys, without positions or colours; for git's textconv "
+                "(diff.schemata.textconv)."),
+            {C::Design}, {}, &CommandLine::describe},
     };
     return table;
 }
@@ -263,14 +305,14 @@ const QList<ExitStatus> &exitStatuses()
         {CommandLine::DatabaseError,
             QT_TRANSLATE_NOOP(
                 "CommandLine", "the database cannot be reached or refused the change")},
-        {CommandLine::Differs,
+        {CommandLine::Differences,
             QT_TRANSLATE_NOOP("CommandLine",
-                "the two schemas differ (diff), or the database would change (migrate "
-                "--dry-run)")},
-        {CommandLine::Refused,
+                "the two schemas differ (diff), or a dry run would change the database "
+                "(migrate --dry-run)")},
+        {CommandLine::DataRefused,
             QT_TRANSLATE_NOOP("CommandLine",
                 "a data check failed, or a change destroys data and --allow-data-loss was not "
-                "given; nothing was changed (migrate)")},
+                "given; nothing was changed")},
     };
     return statuses;
 }

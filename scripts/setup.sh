@@ -25,6 +25,8 @@ PACKAGES=(
     rapidjson-dev
     # The user guide (docs/guide/*.md) becomes HTML at build time.
     cmark-gfm
+    # tst_commanddiff runs `git diff` and `git log -p` with schemata as the diff driver.
+    git
     # The application icon's PNG sizes are drawn from its SVG at build time.
     librsvg2-bin
 )

@@ -634,6 +634,16 @@ SchemaDiffResult Comparison::run()
     // Every column pairing first: keys and foreign keys are spelled in the target's names.
     for (const auto &[s, t] : std::as_const(m_tablePairs))
         pairColumns(s, t);
+    for (const RenameHints::ColumnRename &hint : m_options.renames.columns) {
+        const qsizetype t = m_target.byName.value(tableKey(hint.table), -1);
+        const bool paired = std::any_of(m_tablePairs.cbegin(), m_tablePairs.cend(),
+            [t](const auto &pair) { return pair.second == t; });
+        if (!paired)
+            m_result.warnings << SchemaDiff::tr("The rename of column %1.%2 to %3 was not used: "
+                                                "the target has no table %1 that the source has "
+                                                "too.")
+                                     .arg(hint.table, hint.from, hint.to);
+    }
     for (const auto &[s, t] : std::as_const(m_tablePairs))
         compareTables(s, t);
     std::stable_sort(m_result.changes.begin(), m_result.changes.end(),

@@ -343,6 +343,11 @@ void tst_CommandLine::fullStandardOutput_data()
     QTest::newRow("import-json") << QStringList {
         u"import-json"_s, emptyDatabase(u"import.sqlite"_s), exportedJson()};
     QTest::newRow("apply") << QStringList {u"apply"_s, Seed, m_dir.filePath(u"new.sqlite"_s)};
+    QTest::newRow("diff") << QStringList {u"diff"_s, Seed, valid};
+    QTest::newRow("diff --json") << QStringList {u"diff"_s, valid, filledDatabase(), u"--json"_s};
+    QTest::newRow("diff --git") << QStringList {u"diff"_s, u"--git"_s, u"d.xml"_s, u"/dev/null"_s,
+        u"0"_s, u"."_s, valid, u"1"_s, u"100644"_s};
+    QTest::newRow("describe") << QStringList {u"describe"_s, design};
 }
 
 // "> /dev/full": every command that writes to standard output says so and exits 3, whether it
@@ -538,8 +543,10 @@ void tst_CommandLine::unknownCommand()
     const Result r = run({u"frobnicate"_s, u"x"_s}, setup);
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.out.isEmpty());
-    QVERIFY2(r.err.startsWith("schemata: unknown command \"frobnicate\"; the commands are check, "
-                              "format, sql, apply, import, fill, clone, export-json, import-json."),
+    QVERIFY2(
+        r.err.startsWith("schemata: unknown command \"frobnicate\"; the commands are check, "
+                         "format, sql, apply, import, fill, clone, export-json, import-json, diff, "
+                         "describe."),
         r.err.constData());
     QVERIFY(r.err.contains("schemata --help"));
     QCOMPARE(run({u"transmogrify"_s}, setup).exitCode, 1);

@@ -219,6 +219,9 @@ void tst_SchemaDiff::renameHints()
     wrong.renames.tables << RenameHints::TableRename {u"nothing"_s, u"pages"_s};
     const SchemaDiffResult unused = SchemaDiff::compare(source, target, wrong);
     QCOMPARE(unused.warnings.size(), 1);
+    DiffOptions noTable;
+    noTable.renames.columns << RenameHints::ColumnRename {u"posts"_s, u"a=b"_s, u"ab"_s};
+    QCOMPARE(SchemaDiff::compare(source, target, noTable).warnings.size(), 1);
     QVERIFY(codes(unused).contains(u"drop-table index.html.erb"_s));
 }
 
