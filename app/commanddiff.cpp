@@ -141,8 +141,8 @@ int CommandLine::diff(const QStringList &arguments, QTextStream &out, QTextStrea
     const QCommandLineOption dropUnmanaged(QStringLiteral("drop-unmanaged"),
         tr("Drop the tables of database A that design B does not have."));
     const QCommandLineOption sql(QStringLiteral("sql"),
-        tr("Print the migration script that turns A into B, for the databases' engine or "
-           "--dialect's."));
+        tr("Print the migration script that turns A into B (on the databases' engine, or "
+           "--dialect's)."));
     const QCommandLineOption keychain = keychainOption();
     parser.addOptions(
         {json, sql, dialectOption, renameTable, renameColumn, dropUnmanaged, keychain});

@@ -172,6 +172,52 @@ const QList<Command> &commands()
                     C::Design},
                 Keychain},
             &CommandLine::importJson},
+        {"diff",
+            QT_TRANSLATE_NOOP("CommandLine",
+                "A B [--json | --sql] [--dialect sqlite|postgresql|mysql] [--rename-table OLD=NEW]... "
+                "[--rename-column TABLE:OLD=NEW]... [--drop-unmanaged]"),
+            QT_TRANSLATE_NOOP("CommandLine", "A B"),
+            QT_TRANSLATE_NOOP("CommandLine",
+                "Print the changes that turn A into B, each a design file or a database, one a "
+                "line with its risk: safe, may-fail (on existing rows) or data-loss; exit status "
+                "6 when there are any. Against a database, compares on its engine and leaves "
+                "alone the tables the design lacks; two designs compare as written, or on "
+                "--dialect's engine. Renames recorded in a design are renames; --rename-table and "
+                "--rename-column pair others (a backslash escapes =, : and itself in names). "
+                "--git PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE is git's external "
+                "diff driver (diff.schemata.command), and always exits 0."),
+            {C::File, C::File},
+            {{"--json", nullptr, QT_TRANSLATE_NOOP("CommandLine", "Print one JSON object.")},
+                {"--sql", nullptr,
+                    QT_TRANSLATE_NOOP("CommandLine",
+                        "Print the migration script that turns A into B (on the databases' "
+                        "engine, or --dialect's).")},
+                {"-d, --dialect", "DIALECT",
+                    QT_TRANSLATE_NOOP("CommandLine",
+                        "Compare what the schemas become on this database: sqlite, postgresql "
+                        "or mysql."),
+                    C::Choice, "sqlite postgresql mysql"},
+                {"--rename-table", "OLD=NEW",
+                    QT_TRANSLATE_NOOP(
+                        "CommandLine", "Table OLD of A is table NEW of B (repeatable).")},
+                {"--rename-column", "TABLE:OLD=NEW",
+                    QT_TRANSLATE_NOOP("CommandLine",
+                        "Column OLD of TABLE (B's name) is its column NEW (repeatable).")},
+                {"--drop-unmanaged", nullptr,
+                    QT_TRANSLATE_NOOP("CommandLine",
+                        "Drop the tables of database A that design B does not have.")},
+                {"--git", nullptr,
+                    QT_TRANSLATE_NOOP("CommandLine",
+                        "Run as git's external diff driver, on the 7 arguments git gives.")},
+                Keychain},
+            &CommandLine::diff},
+        {"describe", QT_TRANSLATE_NOOP("CommandLine", "DESIGN.xml"),
+            QT_TRANSLATE_NOOP("CommandLine", "DESIGN.xml"),
+            QT_TRANSLATE_NOOP("CommandLine",
+                "Print the design as sorted, canonical text: tables by name with their columns, "
+                "keys and foreign keys, without positions or colours; for git's textconv "
+                "(diff.schemata.textconv)."),
+            {C::Design}, {}, &CommandLine::describe},
         {"migrate",
             QT_TRANSLATE_NOOP("CommandLine",
                 "DESIGN.xml DATABASE [--dry-run] [--allow-data-loss] [--drop-unmanaged] "
@@ -216,48 +262,6 @@ const QList<Command> &commands()
                  QT_TRANSLATE_NOOP("CommandLine", "Print the statements each migration ran.")},
                 Keychain},
             &CommandLine::history},
-        {"diff",
-            QT_TRANSLATE_NOOP("CommandLine",
-                "A B [--json] [--dialect sqlite|postgresql|mysql] [--rename-table OLD=NEW]... "
-                "[--rename-column TABLE:OLD=NEW]... [--drop-unmanaged]"),
-            QT_TRANSLATE_NOOP("CommandLine", "A B"),
-            QT_TRANSLATE_NOOP("CommandLine",
-                "Print the changes that turn A into B, each a design file or a database, one a "
-                "line with its risk: safe, may-fail (on existing rows) or data-loss; exit status "
-                "6 when there are any. Against a database, compares on its engine and leaves "
-                "alone the tables the design lacks; two designs compare as written, or on "
-                "--dialect's engine. Renames recorded in a design are renames; --rename-table and "
-                "--rename-column pair others (a backslash escapes =, : and itself in names). "
-                "--git PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE is git's external "
-                "diff driver (diff.schemata.command), and always exits 0."),
-            {C::File, C::File},
-            {{"--json", nullptr, QT_TRANSLATE_NOOP("CommandLine", "Print one JSON object.")},
-                {"-d, --dialect", "DIALECT",
-                    QT_TRANSLATE_NOOP("CommandLine",
-                        "Compare what the schemas become on this database: sqlite, postgresql "
-                        "or mysql."),
-                    C::Choice, "sqlite postgresql mysql"},
-                {"--rename-table", "OLD=NEW",
-                    QT_TRANSLATE_NOOP(
-                        "CommandLine", "Table OLD of A is table NEW of B (repeatable).")},
-                {"--rename-column", "TABLE:OLD=NEW",
-                    QT_TRANSLATE_NOOP("CommandLine",
-                        "Column OLD of TABLE (B's name) is its column NEW (repeatable).")},
-                {"--drop-unmanaged", nullptr,
-                    QT_TRANSLATE_NOOP("CommandLine",
-                        "Drop the tables of database A that design B does not have.")},
-                {"--git", nullptr,
-                    QT_TRANSLATE_NOOP("CommandLine",
-                        "Run as git's external diff driver, on the 7 arguments git gives.")},
-                Keychain},
-            &CommandLine::diff},
-        {"describe", QT_TRANSLATE_NOOP("CommandLine", "DESIGN.xml"),
-            QT_TRANSLATE_NOOP("CommandLine", "DESIGN.xml"),
-            QT_TRANSLATE_NOOP("CommandLine",
-                "Print the design as sorted, canonical text: tables by name with their columns, "
-                "keys and foreign keys, without positions or colours; for git's textconv "
-                "(diff.schemata.textconv)."),
-            {C::Design}, {}, &CommandLine::describe},
     };
     return table;
 }

@@ -1,5 +1,7 @@
 #include "testdatabases.h"
 
+#include <QCryptographicHash>
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -33,6 +35,10 @@ private slots:
     void gitDriverArguments();
     void gitDiffAndLog();
     void gitTextconv();
+    void migrateSqlite();
+    void migrateRefused();
+    void migrateServers_data();
+    void migrateServers();
 
 private:
     struct Result
@@ -511,6 +517,116 @@ void tst_CommandDiff::gitTextconv()
     QVERIFY(has(u'+', u"title"_s));
     QVERIFY(has(u'-', u"body"_s));
     QVERIFY(!r.out.contains(u"x=\""_s)); // the description, not the XML
+}
+
+namespace {
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+// migrate and history on SQLite: a dry run changes nothing (exit 6), the migration keeps the
+// rows, a second run has nothing to do, and history lists what ran.
+void tst_CommandDiff::migrateSqlite()
+{
+    const QString database = m_dir.filePath(u"migrate.sqlite"_s);
+    QFile::remove(database);
+    QCOMPARE(run({u"apply"_s, write(u"old.xml"_s, Old), database}).exitCode, 0);
+    QCOMPARE(run({u"fill"_s, database, u"--rows"_s, u"7"_s}).exitCode, 0);
+    const QString newDesign = write(u"new.xml"_s, New);
+    const QByteArray before = fileBytes(database);
+
+    Result r = run({u"migrate"_s, newDesign, database, u"--dry-run"_s});
+    QVERIFY2(r.exitCode == 6, qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(u"rename table users to people"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"ALTER TABLE \"users\" RENAME TO \"people\";"_s), qPrintable(r.out));
+    QCOMPARE(fileBytes(database), before);
+
+    // posts.body is dropped: that needs consent.
+    r = run({u"migrate"_s, newDesign, database});
+    QVERIFY2(r.exitCode == 7, qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(u"--allow-data-loss"_s), qPrintable(r.out));
+    QCOMPARE(fileBytes(database), before);
+
+    r = run({u"migrate"_s, newDesign, database, u"--allow-data-loss"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    r = run({u"diff"_s, database, newDesign});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    r = run({u"export-json"_s, database});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject rows = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(rows.value(u"people"_s).toArray().size(), 7);
+    QCOMPARE(rows.value(u"posts"_s).toArray().size(), 7);
+    QVERIFY(!rows.value(u"people"_s).toArray().first().toObject().value(u"full_name"_s).isUndefined());
+    QVERIFY(!rows.contains(u"schemata_migrations"_s)); // never exported
+
+    r = run({u"migrate"_s, newDesign, database});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"Nothing to do"_s), qPrintable(r.out));
+
+    r = run({u"history"_s, database, u"--statements"_s});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(lines(r.out).first().section(u' ', 2, 2), u"new.xml"_s);
+    const QString hash = QString::fromLatin1(
+        QCryptographicHash::hash(New, QCryptographicHash::Sha256).toHex().left(12));
+    QCOMPARE(lines(r.out).first().section(u' ', 3, 3), hash);
+    QVERIFY2(r.out.contains(u"RENAME COLUMN \"name\" TO \"full_name\""_s), qPrintable(r.out));
+}
+
+// A data check that fails stops everything, with the offending rows' keys, exit 7.
+void tst_CommandDiff::migrateRefused()
+{
+    const QString database = m_dir.filePath(u"refused.sqlite"_s);
+    QFile::remove(database);
+    QCOMPARE(run({u"apply"_s, write(u"old.xml"_s, Old), database}).exitCode, 0);
+    const QString rows = write(u"rows.json"_s,
+        "{\"users\": [{\"id\": 1, \"name\": \"a\"}],\n"
+        " \"posts\": [{\"id\": 1, \"user_id\": 1, \"body\": \"x\"},"
+        " {\"id\": 2, \"user_id\": null, \"body\": \"y\"}]}\n");
+    QCOMPARE(run({u"import-json"_s, database, rows}).exitCode, 0);
+    QByteArray notNull = Old;
+    notNull.replace("<row name=\"user_id\" null=\"1\"", "<row name=\"user_id\" null=\"0\"");
+    const QByteArray before = fileBytes(database);
+    const Result r = run({u"migrate"_s, write(u"notnull.xml"_s, notNull), database});
+    QVERIFY2(r.exitCode == 7, qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(u"FAILED: posts.user_id is NULL in some rows"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"; first: 2\n"_s), qPrintable(r.out)); // the key of the NULL row
+    QCOMPARE(fileBytes(database), before);
+}
+
+void tst_CommandDiff::migrateServers_data()
+{
+    QTest::addColumn<QString>("engine");
+    for (const QString &engine : TestDatabases::engines()) {
+        if (engine != u"sqlite")
+            QTest::newRow(qPrintable(engine)) << engine;
+    }
+}
+
+// The same journey on PostgreSQL and MariaDB, and diff --sql on each engine's script.
+void tst_CommandDiff::migrateServers()
+{
+    QFETCH(QString, engine);
+    QString error;
+    const QString url = TestDatabases::freshDatabase(engine, u"tst_commandmigrate"_s, &error);
+    QVERIFY2(!url.isEmpty(), qPrintable(error));
+    QCOMPARE(run({u"apply"_s, write(u"old.xml"_s, Old), url}).exitCode, 0);
+    QCOMPARE(run({u"fill"_s, url, u"--rows"_s, u"5"_s}).exitCode, 0);
+    const QString newDesign = write(u"new.xml"_s, New);
+    Result r = run({u"diff"_s, url, newDesign, u"--sql"_s});
+    QCOMPARE(r.exitCode, 6);
+    QVERIFY2(r.out.contains(u"RENAME"_s), qPrintable(r.out));
+    r = run({u"migrate"_s, newDesign, url, u"--allow-data-loss"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    r = run({u"diff"_s, url, newDesign});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    r = run({u"history"_s, url});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(lines(r.out).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_CommandDiff)
