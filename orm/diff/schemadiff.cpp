@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <functional>
 
 DiffOptions DiffOptions::forEngine(SqlEngine engine, bool tableNamesIgnoreCase)
 {
@@ -122,6 +123,9 @@ private:
         const QList<std::pair<qsizetype, qsizetype>> &pairs);
     void compareKeys(const TableView &source, const TableView &target);
     void compareForeignKeys(const TableView &source, const TableView &target);
+    void compareSets(const TableView &source, const TableView &target,
+        const QHash<QString, ObjectId> &sourceSet, const QHash<QString, ObjectId> &targetSet,
+        Kind drop, Kind add, const std::function<Risk(ObjectId)> &addRisk);
     QString keyText(const SchemaView &side, const TableView &table, const Key &key,
         bool translate) const;
     QString foreignKeyText(const SchemaView &side, const TableView &table, const ForeignKey &fk,
@@ -530,6 +534,30 @@ void Comparison::compareColumns(const TableView &source, const TableView &target
     }
 }
 
+// Keys and foreign keys are the same when their texts are (in the target's names): those only
+// in the source are dropped, those only in the target added.
+void Comparison::compareSets(const TableView &source, const TableView &target,
+    const QHash<QString, ObjectId> &sourceSet, const QHash<QString, ObjectId> &targetSet,
+    Kind drop, Kind add, const std::function<Risk(ObjectId)> &addRisk)
+{
+    for (auto it = sourceSet.cbegin(); it != sourceSet.cend(); ++it) {
+        if (targetSet.contains(it.key()))
+            continue;
+        SchemaChange c = change(drop, Risk::Safe, &source, &target);
+        c.sourceObject = it.value();
+        c.object = it.key();
+        m_result.changes << c;
+    }
+    for (auto it = targetSet.cbegin(); it != targetSet.cend(); ++it) {
+        if (sourceSet.contains(it.key()))
+            continue;
+        SchemaChange c = change(add, addRisk(it.value()), &source, &target);
+        c.targetObject = it.value();
+        c.object = it.key();
+        m_result.changes << c;
+    }
+}
+
 void Comparison::compareKeys(const TableView &source, const TableView &target)
 {
     QHash<QString, ObjectId> sourceKeys, targetKeys;
@@ -541,26 +569,12 @@ void Comparison::compareKeys(const TableView &source, const TableView &target)
         if (target.keyTypes.contains(k.id))
             targetKeys.insert(keyText(m_target, target, k, false), k.id);
     }
-    for (auto it = sourceKeys.cbegin(); it != sourceKeys.cend(); ++it) {
-        if (targetKeys.contains(it.key()))
-            continue;
-        SchemaChange c = change(Kind::DropKey, Risk::Safe, &source, &target);
-        c.sourceObject = it.value();
-        c.object = it.key();
-        m_result.changes << c;
-    }
-    for (auto it = targetKeys.cbegin(); it != targetKeys.cend(); ++it) {
-        if (sourceKeys.contains(it.key()))
-            continue;
-        const QString type = target.keyTypes.value(it.value());
-        // A new unique key refuses duplicates already there.
-        SchemaChange c = change(Kind::AddKey,
-            type == Key::Primary || type == Key::Unique ? Risk::MayFail : Risk::Safe, &source,
-            &target);
-        c.targetObject = it.value();
-        c.object = it.key();
-        m_result.changes << c;
-    }
+    // A new unique key refuses duplicates already there.
+    compareSets(source, target, sourceKeys, targetKeys, Kind::DropKey, Kind::AddKey,
+        [&](ObjectId key) {
+            const QString type = target.keyTypes.value(key);
+            return type == Key::Primary || type == Key::Unique ? Risk::MayFail : Risk::Safe;
+        });
 }
 
 void Comparison::compareForeignKeys(const TableView &source, const TableView &target)
@@ -570,23 +584,9 @@ void Comparison::compareForeignKeys(const TableView &source, const TableView &ta
         sourceKeys.insert(foreignKeyText(m_source, source, fk, true), fk.id);
     for (const ForeignKey &fk : target.table->foreignKeys)
         targetKeys.insert(foreignKeyText(m_target, target, fk, false), fk.id);
-    for (auto it = sourceKeys.cbegin(); it != sourceKeys.cend(); ++it) {
-        if (targetKeys.contains(it.key()))
-            continue;
-        SchemaChange c = change(Kind::DropForeignKey, Risk::Safe, &source, &target);
-        c.sourceObject = it.value();
-        c.object = it.key();
-        m_result.changes << c;
-    }
-    for (auto it = targetKeys.cbegin(); it != targetKeys.cend(); ++it) {
-        if (sourceKeys.contains(it.key()))
-            continue;
-        // Rows whose parent is missing refuse it.
-        SchemaChange c = change(Kind::AddForeignKey, Risk::MayFail, &source, &target);
-        c.targetObject = it.value();
-        c.object = it.key();
-        m_result.changes << c;
-    }
+    // Rows whose parent is missing refuse a new one.
+    compareSets(source, target, sourceKeys, targetKeys, Kind::DropForeignKey,
+        Kind::AddForeignKey, [](ObjectId) { return Risk::MayFail; });
 }
 
 QString inheritanceText(const Schema &schema, const Table &table)
