@@ -28,6 +28,69 @@ QString fileHash(const QString &path)
     return QString::fromLatin1(hash.result().toHex());
 }
 
+void printPlan(const MigrationPlan &plan, const QString &target, QTextStream &out)
+{
+    using T = CommandLine;
+    out << T::tr("Plan for %1 (%n step(s)):", nullptr, int(plan.steps.size())).arg(target) << u'\n';
+    for (qsizetype i = 0; i < plan.steps.size(); ++i) {
+        const MigrationStep &step = plan.steps.at(i);
+        out << QStringLiteral("  %1. ").arg(i + 1) << step.description
+            << (step.losesData ? T::tr(" [destroys data]") : QString()) << u'\n';
+    }
+    if (!plan.transactional)
+        out << T::tr("%1 commits each change by itself: a failure half-way leaves the steps "
+                     "before it done (and says how to undo them).")
+                   .arg(sqlEngineTitle(plan.engine))
+            << u'\n';
+}
+
+// Prints each check's result; true when all passed.
+bool printChecks(const QList<DataCheckResult> &checks, QTextStream &out)
+{
+    using T = CommandLine;
+    bool passed = true;
+    if (!checks.isEmpty())
+        out << T::tr("Data checks:") << u'\n';
+    for (const DataCheckResult &r : checks) {
+        if (r.passed()) {
+            out << T::tr("  ok: %1").arg(r.check.change.describe()) << u'\n';
+            continue;
+        }
+        passed = false;
+        if (!r.error.isEmpty())
+            out << T::tr("  could not check %1: %2").arg(r.check.change.describe(), r.error)
+                << u'\n';
+        else
+            out << T::tr("  FAILED: %1: %n row(s); first: %2", nullptr, int(r.count))
+                       .arg(r.check.description, r.sample.join(QStringLiteral(", ")))
+                << u'\n';
+    }
+    return passed;
+}
+
+// Why a run stopped, and on MariaDB what stays of it and how to undo that.
+void printFailure(const MigrationReport &report, const MigrationPlan &plan, QTextStream &err)
+{
+    using T = CommandLine;
+    err << report.error << u'\n';
+    if (!report.failedStatement.isEmpty())
+        err << T::tr("The statement was:") << u'\n' << report.failedStatement << u'\n';
+    if (report.stepsRun.isEmpty())
+        return;
+    err << T::tr("These steps ran and stay:") << u'\n';
+    for (int i : report.stepsRun)
+        err << QStringLiteral("  %1. ").arg(i + 1) << plan.steps.at(i).description << u'\n';
+    if (!report.undo.isEmpty()) {
+        err << T::tr("These statements undo them:") << u'\n';
+        for (const QString &statement : report.undo)
+            err << QStringLiteral("  ") << statement << u";\n";
+    }
+    if (!report.lostForGood.isEmpty())
+        err << T::tr("The data of these steps is gone for good: %1")
+                   .arg(report.lostForGood.join(QStringLiteral("; ")))
+            << u'\n';
+}
+
 } // namespace
 
 std::optional<RenameHints> CommandLine::renameHints(const QCommandLineParser &parser,
@@ -118,36 +181,10 @@ int CommandLine::migrate(const QStringList &arguments, QTextStream &out, QTextSt
         out << tr("Nothing to do: %1 has the design's structure.").arg(target) << Qt::endl;
         return Success;
     }
-    out << tr("Plan for %1 (%n step(s)):", nullptr, int(plan.steps.size())).arg(target) << u'\n';
-    for (qsizetype i = 0; i < plan.steps.size(); ++i) {
-        const MigrationStep &step = plan.steps.at(i);
-        out << QStringLiteral("  %1. ").arg(i + 1) << step.description
-            << (step.losesData ? tr(" [destroys data]") : QString()) << u'\n';
-    }
-    if (!plan.transactional)
-        out << tr("%1 commits each change by itself: a failure half-way leaves the steps before "
-                  "it done (and says how to undo them).")
-                   .arg(sqlEngineTitle(plan.engine))
-            << u'\n';
+    printPlan(plan, target, out);
 
     Migrator migrator(connection);
-    const QList<DataCheckResult> checks = migrator.check(plan);
-    bool checksPassed = true;
-    if (!checks.isEmpty())
-        out << tr("Data checks:") << u'\n';
-    for (const DataCheckResult &r : checks) {
-        if (r.passed()) {
-            out << tr("  ok: %1").arg(r.check.change.describe()) << u'\n';
-            continue;
-        }
-        checksPassed = false;
-        if (!r.error.isEmpty())
-            out << tr("  could not check %1: %2").arg(r.check.change.describe(), r.error) << u'\n';
-        else
-            out << tr("  FAILED: %1: %n row(s); first: %2", nullptr, int(r.count))
-                       .arg(r.check.description, r.sample.join(QStringLiteral(", ")))
-                << u'\n';
-    }
+    const bool checksPassed = printChecks(migrator.check(plan), out);
     if (!checksPassed) {
         out << tr("Nothing was changed: the rows above would make the migration fail.") << Qt::endl;
         return DataRefused;
@@ -169,23 +206,7 @@ int CommandLine::migrate(const QStringList &arguments, QTextStream &out, QTextSt
     const MigrationReport report
         = migrator.run(plan, QFileInfo(designPath).fileName(), fileHash(designPath));
     if (!report.ok) {
-        err << report.error << u'\n';
-        if (!report.failedStatement.isEmpty())
-            err << tr("The statement was:") << u'\n' << report.failedStatement << u'\n';
-        if (!report.stepsRun.isEmpty()) {
-            err << tr("These steps ran and stay:") << u'\n';
-            for (int i : report.stepsRun)
-                err << QStringLiteral("  %1. ").arg(i + 1) << plan.steps.at(i).description << u'\n';
-            if (!report.undo.isEmpty()) {
-                err << tr("These statements undo them:") << u'\n';
-                for (const QString &statement : report.undo)
-                    err << QStringLiteral("  ") << statement << u";\n";
-            }
-            if (!report.lostForGood.isEmpty())
-                err << tr("The data of these steps is gone for good: %1")
-                           .arg(report.lostForGood.join(QStringLiteral("; ")))
-                    << u'\n';
-        }
+        printFailure(report, plan, err);
         err.flush();
         return DatabaseError;
     }

@@ -93,6 +93,12 @@ private:
     void rebuild(const QList<const SchemaChange *> &changes);
     void dropTables();
     void addCheck(const SchemaChange &change);
+    QStringList keyColumns(const Table &source) const;
+    void checkRows(const SchemaChange &change, const QString &description,
+        const QString &condition, const QString &shown);
+    QString misfitCondition(const LogicalType &to, const QString &value) const;
+    void checkUnique(const SchemaChange &change);
+    void checkForeignKey(const SchemaChange &change);
     MigrationStep &step(const QString &description)
     {
         m_plan.steps.append(MigrationStep {description, {}, {}, false, {}, {}});
@@ -495,6 +501,135 @@ void Planner::dropTables()
     }
 }
 
+// The source's primary key columns, quoted, to show which rows a check found.
+QStringList Planner::keyColumns(const Table &source) const
+{
+    QStringList columns;
+    if (const Key *pk = source.primaryKey()) {
+        for (const KeyPart &p : pk->parts)
+            columns << q(m_source.physical.keyPartName(source, p));
+    }
+    return columns;
+}
+
+// A check of the rows of the change's source table that meet `condition`; the sample shows
+// their keys, or `shown` where the table has none.
+void Planner::checkRows(const SchemaChange &change, const QString &description,
+    const QString &condition, const QString &shown)
+{
+    const Table *source = sourceTable(change.sourceTable);
+    const QString table = q(source->name);
+    const QStringList keys = keyColumns(*source);
+    DataCheck c;
+    c.description = description;
+    c.change = change;
+    c.countSql
+        = QStringLiteral("SELECT COUNT(*) FROM ") + table + QStringLiteral(" WHERE ") + condition;
+    c.sampleSql = QStringLiteral("SELECT ") + (keys.isEmpty() ? shown : keys.join(QStringLiteral(", ")))
+        + QStringLiteral(" FROM ") + table + QStringLiteral(" WHERE ") + condition
+        + QStringLiteral(" LIMIT 5");
+    m_plan.checks << c;
+}
+
+// The values of `value` that a column of type `to` cannot hold: too long, out of an
+// integer's range, too many digits before the point; empty when nothing can be checked.
+QString Planner::misfitCondition(const LogicalType &to, const QString &value) const
+{
+    using K = LogicalType::Kind;
+    if (to.length > 0 && (to.kind == K::Char || to.kind == K::Varchar))
+        return d.characterLength(d.castToText(value)) + QStringLiteral(" > ")
+            + QString::number(to.length);
+    if (to.isInteger()) {
+        const qint64 max = to.kind == K::TinyInt ? 127
+            : to.kind == K::SmallInt             ? 32767
+            : to.kind == K::Integer              ? 2147483647LL
+                                                 : 0;
+        QStringList conditions;
+        if (to.isUnsigned)
+            conditions << value + QStringLiteral(" < 0");
+        if (max > 0)
+            conditions << value + QStringLiteral(" > ")
+                    + QString::number(to.isUnsigned ? 2 * max + 1 : max)
+                << value + QStringLiteral(" < ") + QString::number(to.isUnsigned ? 0 : -max - 1);
+        return conditions.join(QStringLiteral(" OR "));
+    }
+    if (to.kind == K::Decimal && to.precision > 0)
+        return QStringLiteral("ABS(") + value + QStringLiteral(") >= 1")
+            + QString(to.precision - std::max(to.scale, 0), u'0');
+    return {};
+}
+
+// Duplicates of a new UNIQUE or primary key's columns.
+void Planner::checkUnique(const SchemaChange &change)
+{
+    const Table *source = sourceTable(change.sourceTable);
+    const Table *target = targetTable(change.targetTable);
+    const auto key = std::find_if(target->keys.cbegin(), target->keys.cend(),
+        [&](const Key &k) { return k.id == change.targetObject; });
+    QStringList columns;
+    for (const KeyPart &p : key->parts) {
+        const QString old = sourceColumnName(change, p.column);
+        if (old.isEmpty())
+            return; // a new column: NULL in every row, which no key refuses twice
+        columns << q(old);
+    }
+    const QString list = columns.join(QStringLiteral(", "));
+    const QString duplicates = QStringLiteral(" FROM ") + q(source->name)
+        + QStringLiteral(" GROUP BY ") + list + QStringLiteral(" HAVING COUNT(*) > 1");
+    DataCheck c;
+    c.change = change;
+    c.description = MigrationPlanner::tr("some rows of %1 share values of %2; %3 refuses "
+                                         "duplicates")
+                        .arg(source->name, list, change.object);
+    c.countSql = QStringLiteral("SELECT COUNT(*) FROM (SELECT ") + list + duplicates
+        + QStringLiteral(") duplicates");
+    c.sampleSql = QStringLiteral("SELECT ") + list + duplicates + QStringLiteral(" LIMIT 5");
+    m_plan.checks << c;
+}
+
+// Rows of a new foreign key's table whose parent row is missing (all of them with a value,
+// when the parent table is new).
+void Planner::checkForeignKey(const SchemaChange &change)
+{
+    const Table *source = sourceTable(change.sourceTable);
+    const Table *target = targetTable(change.targetTable);
+    const auto fk = std::find_if(target->foreignKeys.cbegin(), target->foreignKeys.cend(),
+        [&](const ForeignKey &f) { return f.id == change.targetObject; });
+    const Table *parent = targetTable(fk->referencedTable);
+    const QString parentSource = sourceTableName(fk->referencedTable);
+    QStringList notNull, matches;
+    for (const ForeignKeyPart &p : fk->parts) {
+        const QString old = sourceColumnName(change, p.column);
+        if (old.isEmpty())
+            return; // a new column: NULL everywhere, no row is an orphan
+        notNull << QStringLiteral("c.") + q(old) + QStringLiteral(" IS NOT NULL");
+        QString parentColumn = parent->column(p.referencedColumn)->name;
+        for (const SchemaChange &c : m_diff.changes) {
+            if (c.kind == Kind::RenameColumn && c.targetObject == p.referencedColumn)
+                parentColumn = c.oldColumn;
+        }
+        matches << QStringLiteral("p.") + q(parentColumn) + QStringLiteral(" = c.") + q(old);
+    }
+    QString condition = notNull.join(QStringLiteral(" AND "));
+    if (!parentSource.isEmpty())
+        condition += QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM ") + q(parentSource)
+            + QStringLiteral(" p WHERE ") + matches.join(QStringLiteral(" AND ")) + u')';
+    QStringList shown;
+    for (const QString &k : keyColumns(*source))
+        shown << QStringLiteral("c.") + k;
+    DataCheck c;
+    c.change = change;
+    c.description = MigrationPlanner::tr("some rows of %1 reference rows of %2 that do not exist")
+                        .arg(source->name, parent->name);
+    const QString rows = QStringLiteral(" FROM ") + q(source->name) + QStringLiteral(" c WHERE ")
+        + condition;
+    c.countSql = QStringLiteral("SELECT COUNT(*)") + rows;
+    c.sampleSql = QStringLiteral("SELECT ")
+        + (shown.isEmpty() ? QStringLiteral("c.*") : shown.join(QStringLiteral(", "))) + rows
+        + QStringLiteral(" LIMIT 5");
+    m_plan.checks << c;
+}
+
 // The rows a change may fail on, counted before anything runs. Names are the source's: the
 // checks run on the database as it is.
 void Planner::addCheck(const SchemaChange &change)
@@ -502,141 +637,38 @@ void Planner::addCheck(const SchemaChange &change)
     const Table *source = sourceTable(change.sourceTable);
     if (!source)
         return;
-    const QString table = q(source->name);
-    QStringList keyColumns;
-    if (const Key *pk = source->primaryKey()) {
-        for (const KeyPart &p : pk->parts)
-            keyColumns << q(m_source.physical.keyPartName(*source, p));
-    }
-    const auto check = [&](const QString &description, const QString &condition,
-                           const QString &shown) {
-        DataCheck c;
-        c.description = description;
-        c.change = change;
-        c.countSql = QStringLiteral("SELECT COUNT(*) FROM ") + table + QStringLiteral(" WHERE ")
-            + condition;
-        c.sampleSql = QStringLiteral("SELECT ")
-            + (keyColumns.isEmpty() ? shown : keyColumns.join(QStringLiteral(", ")))
-            + QStringLiteral(" FROM ") + table + QStringLiteral(" WHERE ") + condition
-            + QStringLiteral(" LIMIT 5");
-        m_plan.checks << c;
-    };
     const Column *column = source->column(change.sourceObject);
-    const Table *target = targetTable(change.targetTable);
     switch (change.kind) {
     case Kind::ChangeNullable:
-        check(MigrationPlanner::tr("%1 is NULL in some rows; NOT NULL needs a value in each")
-                  .arg(change.subject()),
+        checkRows(change,
+            MigrationPlanner::tr("%1 is NULL in some rows; NOT NULL needs a value in each")
+                .arg(change.subject()),
             q(column->name) + QStringLiteral(" IS NULL"), q(column->name));
         break;
     case Kind::AddColumn:
-        check(MigrationPlanner::tr("the new column %1 is NOT NULL without a default; the rows "
-                                   "already there have no value for it")
-                  .arg(change.subject()),
+        checkRows(change,
+            MigrationPlanner::tr("the new column %1 is NOT NULL without a default; the rows "
+                                 "already there have no value for it")
+                .arg(change.subject()),
             QStringLiteral("1 = 1"), QStringLiteral("*"));
         break;
     case Kind::ChangeType: {
-        const LogicalType to = TypeMapping::fromDesign(
-            target->column(change.targetObject)->datatype);
-        const QString value = q(column->name);
-        QString condition;
-        if (to.length > 0 && (to.kind == LogicalType::Kind::Char || to.kind == LogicalType::Kind::Varchar))
-            condition = d.characterLength(d.castToText(value)) + QStringLiteral(" > ")
-                + QString::number(to.length);
-        else if (to.isInteger()) {
-            const qint64 max = to.kind == LogicalType::Kind::TinyInt ? 127
-                : to.kind == LogicalType::Kind::SmallInt             ? 32767
-                : to.kind == LogicalType::Kind::Integer              ? 2147483647LL
-                                                                     : 0;
-            if (to.isUnsigned)
-                condition = value + QStringLiteral(" < 0");
-            if (max > 0)
-                condition += (condition.isEmpty() ? QString() : QStringLiteral(" OR "))
-                    + value + QStringLiteral(" > ") + QString::number(to.isUnsigned ? 2 * max + 1 : max)
-                    + QStringLiteral(" OR ") + value + QStringLiteral(" < ")
-                    + QString::number(to.isUnsigned ? 0 : -max - 1);
-        } else if (to.kind == LogicalType::Kind::Decimal && to.precision > 0) {
-            condition = QStringLiteral("ABS(") + value + QStringLiteral(") >= 1")
-                + QString(to.precision - std::max(to.scale, 0), u'0');
-        }
+        const Column *to = targetTable(change.targetTable)->column(change.targetObject);
+        const QString condition
+            = misfitCondition(TypeMapping::fromDesign(to->datatype), q(column->name));
         if (!condition.isEmpty())
-            check(MigrationPlanner::tr("some values of %1 do not fit %2").arg(change.subject(), change.after),
-                u'(' + condition + u')', value);
+            checkRows(change,
+                MigrationPlanner::tr("some values of %1 do not fit %2")
+                    .arg(change.subject(), change.after),
+                u'(' + condition + u')', q(column->name));
         break;
     }
-    case Kind::AddKey: {
-        const Key *key = nullptr;
-        for (const Key &k : target->keys) {
-            if (k.id == change.targetObject)
-                key = &k;
-        }
-        QStringList columns;
-        for (const KeyPart &p : key->parts) {
-            const QString old = sourceColumnName(change, p.column);
-            if (old.isEmpty())
-                return; // a new column: NULL in every row, which no key refuses twice
-            columns << q(old);
-        }
-        const QString list = columns.join(QStringLiteral(", "));
-        DataCheck c;
-        c.change = change;
-        c.description = MigrationPlanner::tr("some rows of %1 share values of %2; %3 refuses "
-                                             "duplicates")
-                            .arg(source->name, list, change.object);
-        c.countSql = QStringLiteral("SELECT COUNT(*) FROM (SELECT ") + list
-            + QStringLiteral(" FROM ") + table + QStringLiteral(" GROUP BY ") + list
-            + QStringLiteral(" HAVING COUNT(*) > 1) duplicates");
-        c.sampleSql = QStringLiteral("SELECT ") + list + QStringLiteral(" FROM ") + table
-            + QStringLiteral(" GROUP BY ") + list + QStringLiteral(" HAVING COUNT(*) > 1 LIMIT 5");
-        m_plan.checks << c;
+    case Kind::AddKey:
+        checkUnique(change);
         break;
-    }
-    case Kind::AddForeignKey: {
-        const ForeignKey *fk = nullptr;
-        for (const ForeignKey &f : target->foreignKeys) {
-            if (f.id == change.targetObject)
-                fk = &f;
-        }
-        const Table *parent = targetTable(fk->referencedTable);
-        const QString parentSource = sourceTableName(fk->referencedTable);
-        QStringList notNull, matches;
-        for (const ForeignKeyPart &p : fk->parts) {
-            const QString old = sourceColumnName(change, p.column);
-            if (old.isEmpty())
-                return; // a new column: NULL everywhere, no row is an orphan
-            notNull << QStringLiteral("c.") + q(old) + QStringLiteral(" IS NOT NULL");
-            if (!parentSource.isEmpty()) {
-                QString parentColumn;
-                for (const SchemaChange &c : m_diff.changes) {
-                    if (c.kind == Kind::RenameColumn && c.targetObject == p.referencedColumn)
-                        parentColumn = c.oldColumn;
-                }
-                if (parentColumn.isEmpty())
-                    parentColumn = parent->column(p.referencedColumn)->name;
-                matches << QStringLiteral("p.") + q(parentColumn) + QStringLiteral(" = c.") + q(old);
-            }
-        }
-        QString condition = notNull.join(QStringLiteral(" AND "));
-        if (!parentSource.isEmpty())
-            condition += QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM ") + q(parentSource)
-                + QStringLiteral(" p WHERE ") + matches.join(QStringLiteral(" AND ")) + u')';
-        DataCheck c;
-        c.change = change;
-        c.description = MigrationPlanner::tr("some rows of %1 reference rows of %2 that do not "
-                                             "exist")
-                            .arg(source->name, parent->name);
-        c.countSql = QStringLiteral("SELECT COUNT(*) FROM ") + table + QStringLiteral(" c WHERE ")
-            + condition;
-        QStringList shown;
-        for (const QString &k : keyColumns)
-            shown << QStringLiteral("c.") + k;
-        c.sampleSql = QStringLiteral("SELECT ")
-            + (shown.isEmpty() ? QStringLiteral("c.*") : shown.join(QStringLiteral(", ")))
-            + QStringLiteral(" FROM ") + table + QStringLiteral(" c WHERE ") + condition
-            + QStringLiteral(" LIMIT 5");
-        m_plan.checks << c;
+    case Kind::AddForeignKey:
+        checkForeignKey(change);
         break;
-    }
     default:
         break;
     }
