@@ -114,6 +114,61 @@ int gitDiff(const QStringList &arguments, QTextStream &out)
     return CommandLine::Success;
 }
 
+// Not an engine: the sides cannot be compared on one (said on `err`).
+constexpr std::optional<SqlEngine> NoEngine = SqlEngine(-1);
+
+// The engine to compare on: the databases' (--dialect picks one of two), or --dialect's for
+// two designs; nullopt to compare designs as written, NoEngine when the sides do not allow one.
+std::optional<SqlEngine> comparisonEngine(const DiffSide (&sides)[2],
+    const std::optional<SqlEngine> &dialect, const QString &dialectName, QTextStream &err)
+{
+    using T = CommandLine;
+    QList<SqlEngine> databaseEngines;
+    for (const DiffSide &side : sides) {
+        if (side.engine)
+            databaseEngines << *side.engine;
+    }
+    if (!dialect && databaseEngines.size() == 2 && databaseEngines.at(0) != databaseEngines.at(1)) {
+        err << T::tr("%1 is a %2 database and %3 a %4 one; give --dialect to compare them on "
+                     "one of the two.")
+                   .arg(sides[0].text, sqlEngineTitle(databaseEngines.at(0)), sides[1].text,
+                       sqlEngineTitle(databaseEngines.at(1)))
+            << Qt::endl;
+        return NoEngine;
+    }
+    if (dialect && !databaseEngines.isEmpty() && !databaseEngines.contains(*dialect)) {
+        err << T::tr("--dialect %1 is not the database's engine (%2).")
+                   .arg(dialectName, sqlEngineTitle(databaseEngines.first()))
+            << Qt::endl;
+        return NoEngine;
+    }
+    if (!dialect && !databaseEngines.isEmpty())
+        return databaseEngines.first();
+    return dialect;
+}
+
+// diff --sql: the migration script from A to B; an exit status when there is none.
+int printScript(const DiffSide (&sides)[2], const std::optional<SqlEngine> &engine,
+    const SchemaDiffResult &result, QTextStream &out, QTextStream &err)
+{
+    using T = CommandLine;
+    if (!engine) {
+        err << T::tr("--sql needs --dialect when both sides are designs.") << Qt::endl;
+        return T::UsageError;
+    }
+    for (const QString &w : result.warnings)
+        err << T::tr("warning: %1").arg(w) << u'\n';
+    MigrationPlanner planner(Dialect::forEngine(*engine), *sides[0].schema, *sides[1].schema, result);
+    planner.setSqliteObjects(sides[0].sqliteObjects);
+    const MigrationPlan plan = planner.plan();
+    for (const QString &e : plan.errors)
+        err << e << u'\n';
+    if (!plan.errors.isEmpty())
+        return T::DesignError;
+    out << plan.script();
+    return T::Success;
+}
+
 } // namespace
 
 int CommandLine::diff(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -198,38 +253,17 @@ int CommandLine::diff(const QStringList &arguments, QTextStream &out, QTextStrea
             side.sqliteObjects = Migrator::sqliteObjects(connection.database());
     }
 
-    // On the databases' engine (--dialect picks one of two); two designs as written, or on
-    // --dialect's engine.
-    std::optional<SqlEngine> engine = dialect;
-    QList<SqlEngine> databaseEngines;
-    for (const DiffSide &side : sides) {
-        if (side.engine)
-            databaseEngines << *side.engine;
-    }
-    if (!engine && databaseEngines.size() == 2 && databaseEngines.at(0) != databaseEngines.at(1)) {
-        err << tr("%1 is a %2 database and %3 a %4 one; give --dialect to compare them on one "
-                  "of the two.")
-                   .arg(sides[0].text, sqlEngineTitle(databaseEngines.at(0)), sides[1].text,
-                       sqlEngineTitle(databaseEngines.at(1)))
-            << Qt::endl;
+    const std::optional<SqlEngine> engine
+        = comparisonEngine(sides, dialect, parser.value(dialectOption), err);
+    if (engine == NoEngine)
         return UsageError;
-    }
-    if (engine && !databaseEngines.isEmpty() && !databaseEngines.contains(*engine)) {
-        err << tr("--dialect %1 is not the database's engine (%2).")
-                   .arg(parser.value(dialectOption), sqlEngineTitle(databaseEngines.first()))
-            << Qt::endl;
-        return UsageError;
-    }
-    if (!engine && !databaseEngines.isEmpty())
-        engine = databaseEngines.first();
-    bool foldTableNames = false;
-    for (const DiffSide &side : sides)
-        foldTableNames = foldTableNames || (side.engine == engine && side.foldTableNames);
     if (engine) {
-        const RenameHints renames = options.renames;
+        bool foldTableNames = false;
+        for (const DiffSide &side : sides)
+            foldTableNames = foldTableNames || (side.engine == engine && side.foldTableNames);
         // Designs alone fold table names where the engine always does (SQLite).
         options = DiffOptions::forEngine(*engine, foldTableNames || *engine == SqlEngine::Sqlite);
-        options.renames = renames;
+        options.renames = *hints;
     }
     if (sides[0].engine && !sides[1].engine)
         options.unmanagedSide = DiffOptions::DatabaseSide::Source;
@@ -246,21 +280,8 @@ int CommandLine::diff(const QStringList &arguments, QTextStream &out, QTextStrea
         return DesignError;
     }
     if (parser.isSet(sql)) {
-        if (!engine) {
-            err << tr("--sql needs --dialect when both sides are designs.") << Qt::endl;
-            return UsageError;
-        }
-        for (const QString &w : result.warnings)
-            err << tr("warning: %1").arg(w) << u'\n';
-        MigrationPlanner planner(
-            Dialect::forEngine(*engine), *sides[0].schema, *sides[1].schema, result);
-        planner.setSqliteObjects(sides[0].sqliteObjects);
-        const MigrationPlan plan = planner.plan();
-        for (const QString &e : plan.errors)
-            err << e << u'\n';
-        if (!plan.errors.isEmpty())
-            return DesignError;
-        out << plan.script();
+        if (const int code = printScript(sides, engine, result, out, err))
+            return code;
     } else if (parser.isSet(json)) {
         printJson(result, out);
     } else {
