@@ -122,14 +122,13 @@ constexpr std::optional<SqlEngine> NoEngine = SqlEngine(-1);
 std::optional<SqlEngine> comparisonEngine(const DiffSide (&sides)[2],
     const std::optional<SqlEngine> &dialect, const QString &dialectName, QTextStream &err)
 {
-    using T = CommandLine;
     QList<SqlEngine> databaseEngines;
     for (const DiffSide &side : sides) {
         if (side.engine)
             databaseEngines << *side.engine;
     }
     if (!dialect && databaseEngines.size() == 2 && databaseEngines.at(0) != databaseEngines.at(1)) {
-        err << T::tr("%1 is a %2 database and %3 a %4 one; give --dialect to compare them on "
+        err << CommandLine::tr("%1 is a %2 database and %3 a %4 one; give --dialect to compare them on "
                      "one of the two.")
                    .arg(sides[0].text, sqlEngineTitle(databaseEngines.at(0)), sides[1].text,
                        sqlEngineTitle(databaseEngines.at(1)))
@@ -137,7 +136,7 @@ std::optional<SqlEngine> comparisonEngine(const DiffSide (&sides)[2],
         return NoEngine;
     }
     if (dialect && !databaseEngines.isEmpty() && !databaseEngines.contains(*dialect)) {
-        err << T::tr("--dialect %1 is not the database's engine (%2).")
+        err << CommandLine::tr("--dialect %1 is not the database's engine (%2).")
                    .arg(dialectName, sqlEngineTitle(databaseEngines.first()))
             << Qt::endl;
         return NoEngine;
@@ -151,22 +150,21 @@ std::optional<SqlEngine> comparisonEngine(const DiffSide (&sides)[2],
 int printScript(const DiffSide (&sides)[2], const std::optional<SqlEngine> &engine,
     const SchemaDiffResult &result, QTextStream &out, QTextStream &err)
 {
-    using T = CommandLine;
     if (!engine) {
-        err << T::tr("--sql needs --dialect when both sides are designs.") << Qt::endl;
-        return T::UsageError;
+        err << CommandLine::tr("--sql needs --dialect when both sides are designs.") << Qt::endl;
+        return CommandLine::UsageError;
     }
     for (const QString &w : result.warnings)
-        err << T::tr("warning: %1").arg(w) << u'\n';
+        err << CommandLine::tr("warning: %1").arg(w) << u'\n';
     MigrationPlanner planner(Dialect::forEngine(*engine), *sides[0].schema, *sides[1].schema, result);
     planner.setSqliteObjects(sides[0].sqliteObjects);
     const MigrationPlan plan = planner.plan();
     for (const QString &e : plan.errors)
         err << e << u'\n';
     if (!plan.errors.isEmpty())
-        return T::DesignError;
+        return CommandLine::DesignError;
     out << plan.script();
-    return T::Success;
+    return CommandLine::Success;
 }
 
 } // namespace

@@ -30,15 +30,14 @@ QString fileHash(const QString &path)
 
 void printPlan(const MigrationPlan &plan, const QString &target, QTextStream &out)
 {
-    using T = CommandLine;
-    out << T::tr("Plan for %1 (%n step(s)):", nullptr, int(plan.steps.size())).arg(target) << u'\n';
+    out << CommandLine::tr("Plan for %1 (%n step(s)):", nullptr, int(plan.steps.size())).arg(target) << u'\n';
     for (qsizetype i = 0; i < plan.steps.size(); ++i) {
         const MigrationStep &step = plan.steps.at(i);
         out << QStringLiteral("  %1. ").arg(i + 1) << step.description
-            << (step.losesData ? T::tr(" [destroys data]") : QString()) << u'\n';
+            << (step.losesData ? CommandLine::tr(" [destroys data]") : QString()) << u'\n';
     }
     if (!plan.transactional)
-        out << T::tr("%1 commits each change by itself: a failure half-way leaves the steps "
+        out << CommandLine::tr("%1 commits each change by itself: a failure half-way leaves the steps "
                      "before it done (and says how to undo them).")
                    .arg(sqlEngineTitle(plan.engine))
             << u'\n';
@@ -47,21 +46,20 @@ void printPlan(const MigrationPlan &plan, const QString &target, QTextStream &ou
 // Prints each check's result; true when all passed.
 bool printChecks(const QList<DataCheckResult> &checks, QTextStream &out)
 {
-    using T = CommandLine;
     bool passed = true;
     if (!checks.isEmpty())
-        out << T::tr("Data checks:") << u'\n';
+        out << CommandLine::tr("Data checks:") << u'\n';
     for (const DataCheckResult &r : checks) {
         if (r.passed()) {
-            out << T::tr("  ok: %1").arg(r.check.change.describe()) << u'\n';
+            out << CommandLine::tr("  ok: %1").arg(r.check.change.describe()) << u'\n';
             continue;
         }
         passed = false;
         if (!r.error.isEmpty())
-            out << T::tr("  could not check %1: %2").arg(r.check.change.describe(), r.error)
+            out << CommandLine::tr("  could not check %1: %2").arg(r.check.change.describe(), r.error)
                 << u'\n';
         else
-            out << T::tr("  FAILED: %1: %n row(s); first: %2", nullptr, int(r.count))
+            out << CommandLine::tr("  FAILED: %1: %n row(s); first: %2", nullptr, int(r.count))
                        .arg(r.check.description, r.sample.join(QStringLiteral(", ")))
                 << u'\n';
     }
@@ -71,22 +69,21 @@ bool printChecks(const QList<DataCheckResult> &checks, QTextStream &out)
 // Why a run stopped, and on MariaDB what stays of it and how to undo that.
 void printFailure(const MigrationReport &report, const MigrationPlan &plan, QTextStream &err)
 {
-    using T = CommandLine;
     err << report.error << u'\n';
     if (!report.failedStatement.isEmpty())
-        err << T::tr("The statement was:") << u'\n' << report.failedStatement << u'\n';
+        err << CommandLine::tr("The statement was:") << u'\n' << report.failedStatement << u'\n';
     if (report.stepsRun.isEmpty())
         return;
-    err << T::tr("These steps ran and stay:") << u'\n';
+    err << CommandLine::tr("These steps ran and stay:") << u'\n';
     for (int i : report.stepsRun)
         err << QStringLiteral("  %1. ").arg(i + 1) << plan.steps.at(i).description << u'\n';
     if (!report.undo.isEmpty()) {
-        err << T::tr("These statements undo them:") << u'\n';
+        err << CommandLine::tr("These statements undo them:") << u'\n';
         for (const QString &statement : report.undo)
             err << QStringLiteral("  ") << statement << u";\n";
     }
     if (!report.lostForGood.isEmpty())
-        err << T::tr("The data of these steps is gone for good: %1")
+        err << CommandLine::tr("The data of these steps is gone for good: %1")
                    .arg(report.lostForGood.join(QStringLiteral("; ")))
             << u'\n';
 }

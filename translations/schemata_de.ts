@@ -867,176 +867,417 @@
         <translation>Das Passwort auch im Schlüsselbund des Systems suchen.</translation>
     </message>
     <message>
-        <source>Usage: schemata [FILE]
-       schemata check DESIGN.xml [--json]
-       schemata format DESIGN.xml [-o OUT]
-       schemata sql DESIGN.xml [--dialect sqlite|postgresql|mysql]
-       schemata apply DESIGN.xml DATABASE [--replace]
-       schemata import DATABASE [-o DESIGN.xml]
-       schemata fill DATABASE [--rows N|TABLE=N]... [--seed S] [--tables A,B]
-                     [--design DESIGN.xml]
-       schemata clone DATABASE TABLE KEY [--set COLUMN=VALUE]... [--deep
-                      [--depth N]] [--design DESIGN.xml]
-       schemata export-json DATABASE [-o OUT.json] [--tables A,B] [--pretty]
-                            [--blobs base64|hex|skip]
-       schemata import-json DATABASE IN.json [--blobs base64|hex]
-                            [--design DESIGN.xml]
-
-Design relational schemas in the file format of WWW SQL Designer, map them to
-SQLite, PostgreSQL and MariaDB, and browse their data.
-
-Without a command, opens FILE (a design) in the window.
-
-Commands:
-  check DESIGN.xml [--json]   Load a design; print its tables, columns,
-                              relations and keys, its relationships (one-to-
-                              many, many-to-many, inheritance, ...), every
-                              warning and every error that would stop it from
-                              becoming a database (then exit status 4).
-                              --json prints one JSON object instead.
-  format DESIGN.xml [-o OUT]  Load a design and save it without edits, in
-                              WWW SQL Designer&apos;s layout (to standard output
-                              without -o).
-  sql DESIGN.xml [-d DIALECT]  Print the DDL that creates the design on
-                              sqlite (default), postgresql or mysql.
-  apply DESIGN.xml DATABASE   Create the design&apos;s tables in DATABASE, all or
-                              nothing. Existing tables of the same names are
-                              refused unless --replace is given.
-  import DATABASE [-o OUT]    Read an existing database into a design.
-  fill DATABASE               Fill the tables with generated rows that keep
-                              types, sizes, keys, foreign keys, trees,
-                              many-to-many pairs and inheritance, all or
-                              nothing; prints the rows per table. --rows N
-                              per table (default 100), --rows TABLE=N for
-                              one (repeatable); --seed S (default 1: the same
-                              seed gives the same rows); --tables A,B fills
-                              only those, referencing their parents&apos; rows;
-                              --design: the design the database was made
-                              from, for its inheritance.
-  clone DATABASE TABLE KEY    Copy a row without its generated key and print
-                              the copy&apos;s key. KEY is the primary key (a,b when
-                              composite); --set gives a column of the copy a
-                              value (unique columns need one); --deep also
-                              copies the row&apos;s children (to --depth levels,
-                              default 1) and many-to-many links. All or
-                              nothing.
-  export-json DATABASE        Write every table as JSON, {&quot;table&quot;: [rows]},
-                              parents first, one row per line (--pretty:
-                              indented), BLOBs as base64 (or hex, or left
-                              out); to standard output without -o.
-  import-json DATABASE IN.json
-                              Load what export-json wrote (- reads standard
-                              input) into a database with the same tables,
-                              all or nothing, keys as given; prints the rows
-                              per table. --blobs hex when the BLOBs were
-                              exported so; --design: the design the
-                              database was made from.
-
-DATABASE is an SQLite file, or a URL postgresql://user@host:port/database or
-mysql://user@host:port/database (also MariaDB). The password comes from the
-URL, else from PGPASSWORD or MYSQL_PWD, else (with --keychain) from the
-system keychain, else it is asked for.
-
-Options:
-  --keychain                  With a command that takes a DATABASE: also look
-                              for its password in the system keychain.
-  -h, --help                  Show this help.
-  -v, --version               Show the version.
-
-Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
-3 the output cannot be written, 4 the design has errors (nothing ran),
-5 the database cannot be reached or refused the change.
-</source>
-        <translation>Aufruf: schemata [FILE]
-        schemata check DESIGN.xml [--json]
-        schemata format DESIGN.xml [-o OUT]
-        schemata sql DESIGN.xml [--dialect sqlite|postgresql|mysql]
-        schemata apply DESIGN.xml DATABASE [--replace]
-        schemata import DATABASE [-o DESIGN.xml]
-        schemata fill DATABASE [--rows N|TABLE=N]... [--seed S] [--tables A,B]
-                      [--design DESIGN.xml]
-        schemata clone DATABASE TABLE KEY [--set COLUMN=VALUE]... [--deep
-                       [--depth N]] [--design DESIGN.xml]
-        schemata export-json DATABASE [-o OUT.json] [--tables A,B] [--pretty]
-                             [--blobs base64|hex|skip]
-        schemata import-json DATABASE IN.json [--blobs base64|hex]
-                             [--design DESIGN.xml]
-
-Relationale Schemata im Dateiformat von WWW SQL Designer entwerfen, auf
-SQLite, PostgreSQL und MariaDB abbilden und ihre Daten durchsuchen.
-
-Ohne Befehl wird FILE (ein Entwurf) im Fenster geöffnet.
-
-Befehle:
-  check DESIGN.xml [--json]   Lädt einen Entwurf und gibt seine Tabellen,
-                              Spalten, Beziehungen und Schlüssel aus, seine
-                              Beziehungsarten (1:n, n:m, Vererbung, ...)
-                              sowie jede Warnung und jeden Fehler, der
-                              verhindern würde, dass daraus eine Datenbank
-                              wird (dann Rückgabewert 4). --json gibt
-                              stattdessen ein einzelnes JSON-Objekt aus.
-  format DESIGN.xml [-o OUT]  Lädt einen Entwurf und speichert ihn
-                              unverändert im Layout von WWW SQL Designer
-                              (ohne -o in die Standardausgabe).
-  sql DESIGN.xml [-d DIALECT]  Gibt die DDL aus, die den Entwurf unter sqlite
-                              (Standard), postgresql oder mysql anlegt.
-  apply DESIGN.xml DATABASE   Legt die Tabellen des Entwurfs in DATABASE an,
-                              ganz oder gar nicht. Vorhandene Tabellen mit
-                              denselben Namen werden abgelehnt, außer wenn
-                              --replace angegeben ist.
-  import DATABASE [-o OUT]    Liest eine vorhandene Datenbank in einen
-                              Entwurf ein.
-  fill DATABASE               Füllt die Tabellen mit erzeugten Zeilen, die
-                              Typen, Größen, Schlüssel, Fremdschlüssel,
-                              Bäume, n:m-Paare und Vererbung einhalten, ganz
-                              oder gar nicht; gibt die Zeilen pro Tabelle
-                              aus. --rows N pro Tabelle (Standard: 100),
-                              --rows TABLE=N für eine einzelne
-                              (wiederholbar); --seed S (Standard: 1; derselbe
-                              Startwert ergibt dieselben Zeilen);
-                              --tables A,B füllt nur diese und verweist auf
-                              die Zeilen ihrer Elterntabellen; --design: der
-                              Entwurf, aus dem die Datenbank angelegt wurde,
-                              für ihre Vererbung.
-  clone DATABASE TABLE KEY    Kopiert eine Zeile ohne ihren erzeugten
-                              Schlüssel und gibt den Schlüssel der Kopie aus.
-                              KEY ist der Primärschlüssel (a,b, wenn
-                              zusammengesetzt); --set setzt einen Wert für
-                              eine Spalte der Kopie (eindeutige Spalten
-                              benötigen einen); --deep kopiert auch die
-                              Kinder der Zeile (bis zu --depth Ebenen,
-                              Standard: 1) und ihre n:m-Verknüpfungen. Ganz
-                              oder gar nicht.
-  export-json DATABASE        Schreibt jede Tabelle als JSON,
-                              {&quot;table&quot;: [rows]}, Elterntabellen zuerst, ein
-                              Datensatz pro Zeile (--pretty: eingerückt),
-                              BLOBs als base64 (oder hex oder weggelassen);
-                              ohne -o in die Standardausgabe.
-  import-json DATABASE IN.json
-                              Lädt, was export-json geschrieben hat (- liest
-                              die Standardeingabe), in eine Datenbank mit
-                              denselben Tabellen, ganz oder gar nicht,
-                              Schlüssel wie angegeben; gibt die Zeilen pro
-                              Tabelle aus. --blobs hex, wenn die BLOBs so
-                              exportiert wurden; --design: der Entwurf, aus
-                              dem die Datenbank angelegt wurde.
-
-DATABASE ist eine SQLite-Datei oder eine URL
-postgresql://user@host:port/database oder mysql://user@host:port/database
-(auch MariaDB). Das Passwort stammt aus der URL, sonst aus PGPASSWORD oder
-MYSQL_PWD, sonst (mit --keychain) aus dem Schlüsselbund des Systems, sonst
-wird es abgefragt.
-
-Optionen:
-  --keychain                  Bei einem Befehl mit DATABASE: das Passwort
-                              auch im Schlüsselbund des Systems suchen.
-  -h, --help                  Zeigt diese Hilfe an.
-  -v, --version               Zeigt die Version an.
-
-Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
-3 Ausgabe nicht schreibbar, 4 Entwurf enthält Fehler (nichts ausgeführt),
-5 Datenbank nicht erreichbar oder Änderung abgelehnt.
-</translation>
+        <source>left alone: %1</source>
+        <translation>unberührt gelassen: %1</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Keine Unterschiede.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>changes: %1 (%2)</source>
+        <translation>Änderungen: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>diff --git takes the 7 arguments git gives an external diff driver.</source>
+        <translation>diff --git erwartet die 7 Argumente, die git einem externen Diff-Treiber übergibt.</translation>
+    </message>
+    <message>
+        <source>Compare what the schemas become on this database: sqlite, postgresql or mysql.</source>
+        <translation>Die Schemata so vergleichen, wie sie in diesem Datenbanksystem aussehen: sqlite, postgresql oder mysql.</translation>
+    </message>
+    <message>
+        <source>Table OLD of A is table NEW of B (repeatable).</source>
+        <translation>Tabelle OLD von A ist Tabelle NEW von B (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Column OLD of TABLE (B&apos;s name) is its column NEW (repeatable).</source>
+        <translation>Spalte OLD von TABLE (Name in B) ist deren Spalte NEW (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Drop the tables of database A that design B does not have.</source>
+        <translation>Die Tabellen der Datenbank A löschen, die Entwurf B nicht hat.</translation>
+    </message>
+    <message>
+        <source>Print the migration script that turns A into B (on the databases&apos; engine, or --dialect&apos;s).</source>
+        <translation>Das Migrationsskript ausgeben, das A in B überführt (im Datenbanksystem der Datenbanken oder in dem von --dialect).</translation>
+    </message>
+    <message>
+        <source>A design file or a database.</source>
+        <translation>Eine Entwurfsdatei oder eine Datenbank.</translation>
+    </message>
+    <message>
+        <source>diff takes two designs or databases.</source>
+        <translation>diff erwartet zwei Entwürfe oder Datenbanken.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 database and %3 a %4 one; give --dialect to compare them on one of the two.</source>
+        <translation>%1 ist eine %2-Datenbank und %3 eine %4-Datenbank; geben Sie --dialect an, um sie in einem der beiden Systeme zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>--dialect %1 is not the database&apos;s engine (%2).</source>
+        <translation>--dialect %1 ist nicht das Datenbanksystem der Datenbank (%2).</translation>
+    </message>
+    <message>
+        <source>The schemas cannot be compared.</source>
+        <translation>Die Schemata können nicht verglichen werden.</translation>
+    </message>
+    <message>
+        <source>--sql needs --dialect when both sides are designs.</source>
+        <translation>--sql erfordert --dialect, wenn beide Seiten Entwürfe sind.</translation>
+    </message>
+    <message>
+        <source>The design to describe.</source>
+        <translation>Der zu beschreibende Entwurf.</translation>
+    </message>
+    <message>
+        <source>describe takes one design file.</source>
+        <translation>describe erwartet genau eine Entwurfsdatei.</translation>
+    </message>
+    <message>
+        <source>Print the plan and the data checks with their results; change nothing.</source>
+        <translation>Den Plan und die Datenprüfungen mit ihren Ergebnissen ausgeben; nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Run changes that destroy data (dropped tables and columns, lossy type changes).</source>
+        <translation>Änderungen ausführen, die Daten vernichten (gelöschte Tabellen und Spalten, verlustbehaftete Typänderungen).</translation>
+    </message>
+    <message>
+        <source>Drop the tables the design does not have.</source>
+        <translation>Die Tabellen löschen, die der Entwurf nicht hat.</translation>
+    </message>
+    <message>
+        <source>Table OLD of the database is NEW of the design.</source>
+        <translation>Tabelle OLD der Datenbank ist NEW des Entwurfs.</translation>
+    </message>
+    <message>
+        <source>Column OLD of TABLE is NEW.</source>
+        <translation>Spalte OLD von TABLE ist NEW.</translation>
+    </message>
+    <message>
+        <source>migrate takes a design and a database.</source>
+        <translation>migrate erwartet einen Entwurf und eine Datenbank.</translation>
+    </message>
+    <message>
+        <source>Left alone (not in the design; --drop-unmanaged drops them): %1</source>
+        <translation>Unberührt gelassen (nicht im Entwurf; --drop-unmanaged löscht sie): %1</translation>
+    </message>
+    <message>
+        <source>Nothing to do: %1 has the design&apos;s structure.</source>
+        <translation>Nichts zu tun: %1 hat bereits die Struktur des Entwurfs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan for %1 (%n step(s)):</source>
+        <translation>
+            <numerusform>Plan für %1 (%n Schritt):</numerusform>
+            <numerusform>Plan für %1 (%n Schritte):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> [destroys data]</source>
+        <translation> [vernichtet Daten]</translation>
+    </message>
+    <message>
+        <source>%1 commits each change by itself: a failure half-way leaves the steps before it done (and says how to undo them).</source>
+        <translation>%1 schreibt jede Änderung einzeln fest: Bei einem Fehler mittendrin bleiben die Schritte davor ausgeführt (und es wird angegeben, wie sie rückgängig zu machen sind).</translation>
+    </message>
+    <message>
+        <source>Data checks:</source>
+        <translation>Datenprüfungen:</translation>
+    </message>
+    <message>
+        <source>  ok: %1</source>
+        <translation>  OK: %1</translation>
+    </message>
+    <message>
+        <source>  could not check %1: %2</source>
+        <translation>  %1 konnte nicht geprüft werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>  FAILED: %1: %n row(s); first: %2</source>
+        <translation>
+            <numerusform>  FEHLGESCHLAGEN: %1: %n Zeile; erste: %2</numerusform>
+            <numerusform>  FEHLGESCHLAGEN: %1: %n Zeilen; erste: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the rows above would make the migration fail.</source>
+        <translation>Es wurde nichts geändert: Die obigen Zeilen würden die Migration scheitern lassen.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Probelauf: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the steps marked [destroys data] need --allow-data-loss.</source>
+        <translation>Es wurde nichts geändert: Die mit [vernichtet Daten] markierten Schritte erfordern --allow-data-loss.</translation>
+    </message>
+    <message>
+        <source>step %1 of %2 done</source>
+        <translation>Schritt %1 von %2 erledigt</translation>
+    </message>
+    <message>
+        <source>These steps ran and stay:</source>
+        <translation>Diese Schritte wurden ausgeführt und bleiben bestehen:</translation>
+    </message>
+    <message>
+        <source>These statements undo them:</source>
+        <translation>Diese Anweisungen machen sie rückgängig:</translation>
+    </message>
+    <message>
+        <source>The data of these steps is gone for good: %1</source>
+        <translation>Die Daten dieser Schritte sind endgültig verloren: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Migrated %1: %n step(s).</source>
+        <translation>
+            <numerusform>%1 migriert: %n Schritt.</numerusform>
+            <numerusform>%1 migriert: %n Schritte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the statements each migration ran.</source>
+        <translation>Die Anweisungen ausgeben, die jede Migration ausgeführt hat.</translation>
+    </message>
+    <message>
+        <source>history takes one database.</source>
+        <translation>history erwartet genau eine Datenbank.</translation>
+    </message>
+    <message>
+        <source>No migration has been recorded in %1.</source>
+        <translation>In %1 ist keine Migration verzeichnet.</translation>
+    </message>
+    <message>
+        <source>DESIGN.xml [--json]</source>
+        <translation>DESIGN.xml [--json]</translation>
+    </message>
+    <message>
+        <source>Load a design; print its tables, columns, relations and keys, its relationships (one-to-many, many-to-many, inheritance, ...), every warning and every error that would stop it from becoming a database (then exit status 4). --json prints one JSON object instead.</source>
+        <translation>Lädt einen Entwurf und gibt seine Tabellen, Spalten, Beziehungen und Schlüssel aus, seine Beziehungsarten (1:n, n:m, Vererbung, ...) sowie jede Warnung und jeden Fehler, der verhindern würde, dass daraus eine Datenbank wird (dann Rückgabewert 4). --json gibt stattdessen ein einzelnes JSON-Objekt aus.</translation>
+    </message>
+    <message>
+        <source>DESIGN.xml [-o OUT]</source>
+        <translation>DESIGN.xml [-o OUT]</translation>
+    </message>
+    <message>
+        <source>Load a design and save it without edits, in WWW SQL Designer&apos;s layout (to standard output without -o).</source>
+        <translation>Lädt einen Entwurf und speichert ihn unverändert im Layout von WWW SQL Designer (ohne -o in die Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>DESIGN.xml [--dialect sqlite|postgresql|mysql]</source>
+        <translation>DESIGN.xml [--dialect sqlite|postgresql|mysql]</translation>
+    </message>
+    <message>
+        <source>DESIGN.xml [-d DIALECT]</source>
+        <translation>DESIGN.xml [-d DIALECT]</translation>
+    </message>
+    <message>
+        <source>Print the DDL that creates the design on sqlite (default), postgresql or mysql.</source>
+        <translation>Gibt die DDL aus, die den Entwurf unter sqlite (Standard), postgresql oder mysql anlegt.</translation>
+    </message>
+    <message>
+        <source>DESIGN.xml DATABASE [--replace]</source>
+        <translation>DESIGN.xml DATABASE [--replace]</translation>
+    </message>
+    <message>
+        <source>DESIGN.xml DATABASE</source>
+        <translation>DESIGN.xml DATABASE</translation>
+    </message>
+    <message>
+        <source>Create the design&apos;s tables in DATABASE, all or nothing. Existing tables of the same names are refused unless --replace is given.</source>
+        <translation>Legt die Tabellen des Entwurfs in DATABASE an, ganz oder gar nicht. Vorhandene Tabellen mit denselben Namen werden abgelehnt, außer wenn --replace angegeben ist.</translation>
+    </message>
+    <message>
+        <source>DATABASE [-o DESIGN.xml]</source>
+        <translation>DATABASE [-o DESIGN.xml]</translation>
+    </message>
+    <message>
+        <source>DATABASE [-o OUT]</source>
+        <translation>DATABASE [-o OUT]</translation>
+    </message>
+    <message>
+        <source>Read an existing database into a design.</source>
+        <translation>Liest eine vorhandene Datenbank in einen Entwurf ein.</translation>
+    </message>
+    <message>
+        <source>DATABASE [--rows N|TABLE=N]... [--seed S] [--tables A,B] [--design DESIGN.xml]</source>
+        <translation>DATABASE [--rows N|TABLE=N]... [--seed S] [--tables A,B] [--design DESIGN.xml]</translation>
+    </message>
+    <message>
+        <source>DATABASE</source>
+        <translation>DATABASE</translation>
+    </message>
+    <message>
+        <source>Fill the tables with generated rows that keep types, sizes, keys, foreign keys, trees, many-to-many pairs and inheritance, all or nothing; prints the rows per table. --rows N per table (default 100), --rows TABLE=N for one (repeatable); --seed S (default 1: the same seed gives the same rows); --tables A,B fills only those, referencing their parents&apos; rows; --design: the design the database was made from, for its inheritance.</source>
+        <translation>Füllt die Tabellen mit erzeugten Zeilen, die Typen, Größen, Schlüssel, Fremdschlüssel, Bäume, n:m-Paare und Vererbung einhalten, ganz oder gar nicht; gibt die Zeilen pro Tabelle aus. --rows N pro Tabelle (Standard: 100), --rows TABLE=N für eine einzelne (wiederholbar); --seed S (Standard: 1; derselbe Startwert ergibt dieselben Zeilen); --tables A,B füllt nur diese und verweist auf die Zeilen ihrer Elterntabellen; --design: der Entwurf, aus dem die Datenbank angelegt wurde, für ihre Vererbung.</translation>
+    </message>
+    <message>
+        <source>DATABASE TABLE KEY [--set COLUMN=VALUE]... [--deep [--depth N]] [--design DESIGN.xml]</source>
+        <translation>DATABASE TABLE KEY [--set COLUMN=VALUE]... [--deep [--depth N]] [--design DESIGN.xml]</translation>
+    </message>
+    <message>
+        <source>DATABASE TABLE KEY</source>
+        <translation>DATABASE TABLE KEY</translation>
+    </message>
+    <message>
+        <source>Copy a row without its generated key and print the copy&apos;s key. KEY is the primary key (a,b when composite); --set gives a column of the copy a value (unique columns need one); --deep also copies the row&apos;s children (to --depth levels, default 1) and many-to-many links. All or nothing.</source>
+        <translation>Kopiert eine Zeile ohne ihren erzeugten Schlüssel und gibt den Schlüssel der Kopie aus. KEY ist der Primärschlüssel (a,b, wenn zusammengesetzt); --set setzt einen Wert für eine Spalte der Kopie (eindeutige Spalten benötigen einen); --deep kopiert auch die Kinder der Zeile (bis zu --depth Ebenen, Standard: 1) und ihre n:m-Verknüpfungen. Ganz oder gar nicht.</translation>
+    </message>
+    <message>
+        <source>DATABASE [-o OUT.json] [--tables A,B] [--pretty] [--blobs base64|hex|skip]</source>
+        <translation>DATABASE [-o OUT.json] [--tables A,B] [--pretty] [--blobs base64|hex|skip]</translation>
+    </message>
+    <message>
+        <source>Write every table as JSON, {&quot;table&quot;: [rows]}, parents first, one row per line (--pretty: indented), BLOBs as base64 (or hex, or left out); to standard output without -o.</source>
+        <translation>Schreibt jede Tabelle als JSON, {&quot;table&quot;: [rows]}, Elterntabellen zuerst, ein Datensatz pro Zeile (--pretty: eingerückt), BLOBs als base64 (oder hex oder weggelassen); ohne -o in die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>DATABASE IN.json [--blobs base64|hex] [--design DESIGN.xml]</source>
+        <translation>DATABASE IN.json [--blobs base64|hex] [--design DESIGN.xml]</translation>
+    </message>
+    <message>
+        <source>DATABASE IN.json</source>
+        <translation>DATABASE IN.json</translation>
+    </message>
+    <message>
+        <source>Load what export-json wrote (- reads standard input) into a database with the same tables, all or nothing, keys as given; prints the rows per table. --blobs hex when the BLOBs were exported so; --design: the design the database was made from.</source>
+        <translation>Lädt, was export-json geschrieben hat (- liest die Standardeingabe), in eine Datenbank mit denselben Tabellen, ganz oder gar nicht, Schlüssel wie angegeben; gibt die Zeilen pro Tabelle aus. --blobs hex, wenn die BLOBs so exportiert wurden; --design: der Entwurf, aus dem die Datenbank angelegt wurde.</translation>
+    </message>
+    <message>
+        <source>A B [--json | --sql] [--dialect sqlite|postgresql|mysql] [--rename-table OLD=NEW]... [--rename-column TABLE:OLD=NEW]... [--drop-unmanaged]</source>
+        <translation>A B [--json | --sql] [--dialect sqlite|postgresql|mysql] [--rename-table OLD=NEW]... [--rename-column TABLE:OLD=NEW]... [--drop-unmanaged]</translation>
+    </message>
+    <message>
+        <source>A B</source>
+        <translation>A B</translation>
+    </message>
+    <message>
+        <source>Print the changes that turn A into B, each a design file or a database, one a line with its risk: safe, may-fail (on existing rows) or data-loss; exit status 6 when there are any. Against a database, compares on its engine and leaves alone the tables the design lacks; two designs compare as written, or on --dialect&apos;s engine. Renames recorded in a design are renames; --rename-table and --rename-column pair others (a backslash escapes =, : and itself in names). --git PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE is git&apos;s external diff driver (diff.schemata.command), and always exits 0.</source>
+        <translation>Gibt die Änderungen aus, die A in B überführen (A und B sind jeweils eine Entwurfsdatei oder eine Datenbank), eine pro Zeile mit ihrem Risiko: safe, may-fail (bei vorhandenen Zeilen) oder data-loss; Rückgabewert 6, wenn es welche gibt. Gegen eine Datenbank wird in deren Datenbanksystem verglichen, und Tabellen, die dem Entwurf fehlen, bleiben unberührt; zwei Entwürfe werden so verglichen, wie sie geschrieben sind, oder im Datenbanksystem von --dialect. In einem Entwurf verzeichnete Umbenennungen gelten als Umbenennungen; --rename-table und --rename-column ordnen weitere einander zu (ein Backslash maskiert =, : und sich selbst in Namen). --git PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE ist der externe Diff-Treiber für git (diff.schemata.command) und endet immer mit 0.</translation>
+    </message>
+    <message>
+        <source>Run as git&apos;s external diff driver, on the 7 arguments git gives.</source>
+        <translation>Als externer Diff-Treiber von git laufen, mit den 7 Argumenten, die git übergibt.</translation>
+    </message>
+    <message>
+        <source>DESIGN.xml</source>
+        <translation>DESIGN.xml</translation>
+    </message>
+    <message>
+        <source>Print the design as sorted, canonical text: tables by name with their columns, keys and foreign keys, without positions or colours; for git&apos;s textconv (diff.schemata.textconv).</source>
+        <translation>Gibt den Entwurf als sortierten, kanonischen Text aus: Tabellen nach Namen mit ihren Spalten, Schlüsseln und Fremdschlüsseln, ohne Positionen und Farben; für textconv von git (diff.schemata.textconv).</translation>
+    </message>
+    <message>
+        <source>DESIGN.xml DATABASE [--dry-run] [--allow-data-loss] [--drop-unmanaged] [--rename-table OLD=NEW]... [--rename-column TABLE:OLD=NEW]...</source>
+        <translation>DESIGN.xml DATABASE [--dry-run] [--allow-data-loss] [--drop-unmanaged] [--rename-table OLD=NEW]... [--rename-column TABLE:OLD=NEW]...</translation>
+    </message>
+    <message>
+        <source>Bring the database to the design&apos;s structure, keeping every row of the columns it keeps: renames recorded in the design (or given with --rename-table and --rename-column) rename, tables the design lacks are left alone. Changes that may fail on the rows there are checked first; a failed check (or a change that destroys data, without --allow-data-loss) changes nothing and exits 7. SQLite and PostgreSQL migrate in one transaction; MariaDB step by step, reporting what ran. --dry-run prints the plan, the checks and the script (exit 6 when something would change). Each migration is recorded in the table schemata_migrations.</source>
+        <translation>Bringt die Datenbank auf die Struktur des Entwurfs und behält dabei jede Zeile der Spalten, die erhalten bleiben: Im Entwurf verzeichnete (oder mit --rename-table und --rename-column angegebene) Umbenennungen benennen um, Tabellen, die dem Entwurf fehlen, bleiben unberührt. Änderungen, die an den vorhandenen Zeilen scheitern können, werden vorher geprüft; eine fehlgeschlagene Prüfung (oder eine Änderung, die Daten vernichtet, ohne --allow-data-loss) ändert nichts und endet mit 7. SQLite und PostgreSQL migrieren in einer Transaktion, MariaDB Schritt für Schritt mit einem Bericht über das Ausgeführte. --dry-run gibt den Plan, die Prüfungen und das Skript aus (Rückgabewert 6, wenn sich etwas ändern würde). Jede Migration wird in der Tabelle schemata_migrations verzeichnet.</translation>
+    </message>
+    <message>
+        <source>Table OLD of the database is NEW of the design (a backslash escapes = and itself).</source>
+        <translation>Tabelle OLD der Datenbank ist NEW des Entwurfs (ein Backslash maskiert = und sich selbst).</translation>
+    </message>
+    <message>
+        <source>Column OLD of TABLE is NEW (a backslash escapes :, = and itself).</source>
+        <translation>Spalte OLD von TABLE ist NEW (ein Backslash maskiert :, = und sich selbst).</translation>
+    </message>
+    <message>
+        <source>DATABASE [--statements]</source>
+        <translation>DATABASE [--statements]</translation>
+    </message>
+    <message>
+        <source>List the migrations recorded in the database: number, time (UTC), design file and the start of its SHA-256; --statements adds what each ran.</source>
+        <translation>Listet die in der Datenbank verzeichneten Migrationen auf: Nummer, Zeit (UTC), Entwurfsdatei und den Anfang ihres SHA-256; --statements ergänzt, was jede ausgeführt hat.</translation>
+    </message>
+    <message>
+        <source>With a command that takes a DATABASE: also look for its password in the system keychain.</source>
+        <translation>Bei einem Befehl mit DATABASE: das Passwort auch im Schlüsselbund des Systems suchen.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Zeigt diese Hilfe an.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Zeigt die Version an.</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>wrong usage</source>
+        <translation>falscher Aufruf</translation>
+    </message>
+    <message>
+        <source>the input cannot be read</source>
+        <translation>Eingabe nicht lesbar</translation>
+    </message>
+    <message>
+        <source>the output cannot be written</source>
+        <translation>Ausgabe nicht schreibbar</translation>
+    </message>
+    <message>
+        <source>the design has errors (nothing ran)</source>
+        <translation>Entwurf enthält Fehler (nichts ausgeführt)</translation>
+    </message>
+    <message>
+        <source>the database cannot be reached or refused the change</source>
+        <translation>Datenbank nicht erreichbar oder Änderung abgelehnt</translation>
+    </message>
+    <message>
+        <source>the two schemas differ (diff), or a dry run would change the database (migrate --dry-run)</source>
+        <translation>die beiden Schemata unterscheiden sich (diff), oder ein Probelauf würde die Datenbank ändern (migrate --dry-run)</translation>
+    </message>
+    <message>
+        <source>a data check failed, or a change destroys data and --allow-data-loss was not given; nothing was changed</source>
+        <translation>eine Datenprüfung ist fehlgeschlagen, oder eine Änderung vernichtet Daten und --allow-data-loss wurde nicht angegeben; nichts geändert</translation>
+    </message>
+    <message>
+        <source>Design relational schemas in the file format of WWW SQL Designer, map them to SQLite, PostgreSQL and MariaDB, and browse their data.</source>
+        <translation>Relationale Schemata im Dateiformat von WWW SQL Designer entwerfen, auf SQLite, PostgreSQL und MariaDB abbilden und ihre Daten durchsuchen.</translation>
+    </message>
+    <message>
+        <source>Without a command, opens FILE in the window: a design, or a database (an SQLite file or a URL).</source>
+        <translation>Ohne Befehl wird FILE im Fenster geöffnet: ein Entwurf oder eine Datenbank (eine SQLite-Datei oder eine URL).</translation>
+    </message>
+    <message>
+        <source>DATABASE is an SQLite file, or a URL postgresql://user@host:port/database or mysql://user@host:port/database (also MariaDB). The password comes from the URL, else from PGPASSWORD or MYSQL_PWD, else (with --keychain) from the system keychain, else it is asked for.</source>
+        <translation>DATABASE ist eine SQLite-Datei oder eine URL postgresql://user@host:port/database oder mysql://user@host:port/database (auch MariaDB). Das Passwort stammt aus der URL, sonst aus PGPASSWORD oder MYSQL_PWD, sonst (mit --keychain) aus dem Schlüsselbund des Systems, sonst wird es abgefragt.</translation>
+    </message>
+    <message>
+        <source>The password for a %1 server whose URL has none.</source>
+        <translation>Das Passwort für einen %1-Server, dessen URL keines enthält.</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Aufruf:</translation>
+    </message>
+    <message>
+        <source>[FILE]</source>
+        <translation>[FILE]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>Exit status:</source>
+        <translation>Rückgabewert:</translation>
     </message>
 </context>
 <context>
@@ -1820,6 +2061,18 @@ Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
     <message>
         <source>&lt;key&gt;%1&lt;/key&gt; inside the column is read as a %2 key of the table on this column; it is saved as a table-level &lt;key type=&quot;%2&quot;&gt;.</source>
         <translation>&lt;key&gt;%1&lt;/key&gt; in der Spalte wird als Schlüssel vom Typ %2 der Tabelle auf dieser Spalte gelesen; es wird als &lt;key type=&quot;%2&quot;&gt; auf Tabellenebene gespeichert.</translation>
+    </message>
+    <message>
+        <source>&lt;renamed&gt; names no earlier name in its &quot;from&quot; attribute; it is ignored.</source>
+        <translation>&lt;renamed&gt; nennt in seinem Attribut &quot;from&quot; keinen früheren Namen; es wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>&lt;renamed from=&quot;%1&quot;&gt; repeats the current name or an earlier one; it is ignored.</source>
+        <translation>&lt;renamed from=&quot;%1&quot;&gt; wiederholt den aktuellen Namen oder einen früheren; es wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>&lt;renamed from=&quot;%1&quot;&gt; has other attributes or content; only the earlier name is kept.</source>
+        <translation>&lt;renamed from=&quot;%1&quot;&gt; hat weitere Attribute oder Inhalt; nur der frühere Name wird beibehalten.</translation>
     </message>
 </context>
 <context>
@@ -2881,10 +3134,6 @@ Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <source>Close the design and start an empty one</source>
-        <translation>Den Entwurf schließen und mit einem leeren beginnen</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -3373,6 +3622,226 @@ Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
         <source>%1 is not in the design.</source>
         <translation>%1 ist nicht im Entwurf enthalten.</translation>
     </message>
+    <message>
+        <source>Cannot Open the Example</source>
+        <translation>Beispiel kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>User Guide Not Found</source>
+        <translation>Benutzerhandbuch nicht gefunden</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed. Schemata looked for it in:
+%1
+
+Build it with the program (it needs cmark-gfm) or install Schemata&apos;s package.</source>
+        <translation>Das Benutzerhandbuch ist nicht installiert. Schemata hat hier danach gesucht:
+%1
+
+Erstellen Sie es zusammen mit dem Programm (dafür wird cmark-gfm benötigt), oder installieren Sie das Paket von Schemata.</translation>
+    </message>
+    <message>
+        <source>Cannot Open the User Guide</source>
+        <translation>Benutzerhandbuch kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>No web browser opened %1. Open it in one yourself.</source>
+        <translation>Kein Webbrowser hat %1 geöffnet. Öffnen Sie es selbst in einem Browser.</translation>
+    </message>
+    <message>
+        <source>Data page</source>
+        <translation>Seite „Daten“</translation>
+    </message>
+    <message>
+        <source>Schemata %1</source>
+        <translation>Schemata %1</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1 (erstellt mit %2)</translation>
+    </message>
+    <message>
+        <source>Platform: %1, %2 %3, %4 (%5)</source>
+        <translation>Plattform: %1, %2 %3, %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Log: no file; the statements sent to databases go to standard error with QT_LOGGING_RULES=&quot;schemata.sql.debug=true&quot;</source>
+        <translation>Protokoll: keine Datei; die an Datenbanken gesendeten Anweisungen gehen mit QT_LOGGING_RULES=&quot;schemata.sql.debug=true&quot; an die Standardfehlerausgabe</translation>
+    </message>
+    <message>
+        <source>Settings: %1</source>
+        <translation>Einstellungen: %1</translation>
+    </message>
+    <message>
+        <source>Recovery files: %1</source>
+        <translation>Wiederherstellungsdateien: %1</translation>
+    </message>
+    <message>
+        <source>Copied the version, Qt version, platform and file locations to the clipboard: paste them into your report.</source>
+        <translation>Version, Qt-Version, Plattform und Dateipfade wurden in die Zwischenablage kopiert: Fügen Sie sie in Ihren Bericht ein.</translation>
+    </message>
+    <message>
+        <source>Close the design and the database, back to the welcome page</source>
+        <translation>Den Entwurf und die Datenbank schließen, zurück zur Startseite</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>Benutzer&amp;handbuch</translation>
+    </message>
+    <message>
+        <source>Open the guide to Schemata&apos;s tasks in the web browser</source>
+        <translation>Die Anleitung zu den Aufgaben in Schemata im Webbrowser öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Every shortcut of the window, searchable</source>
+        <translation>Alle Tastenkürzel des Fensters, durchsuchbar</translation>
+    </message>
+    <message>
+        <source>&amp;Report a Problem</source>
+        <translation>Problem &amp;melden</translation>
+    </message>
+    <message>
+        <source>Copy the version, platform and file locations for a bug report</source>
+        <translation>Version, Plattform und Dateipfade für einen Fehlerbericht kopieren</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Example</source>
+        <translation>Beispiel ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>The bundled example design with its database of generated rows</source>
+        <translation>Der mitgelieferte Beispielentwurf mit seiner Datenbank aus erzeugten Zeilen</translation>
+    </message>
+    <message>
+        <source>New Design</source>
+        <translation>Neuer Entwurf</translation>
+    </message>
+    <message>
+        <source>Draw tables and their relations on an empty canvas</source>
+        <translation>Tabellen und ihre Beziehungen auf einer leeren Zeichenfläche zeichnen</translation>
+    </message>
+    <message>
+        <source>Open Design...</source>
+        <translation>Entwurf öffnen...</translation>
+    </message>
+    <message>
+        <source>A design saved by Schemata or by WWW SQL Designer</source>
+        <translation>Ein mit Schemata oder WWW SQL Designer gespeicherter Entwurf</translation>
+    </message>
+    <message>
+        <source>Open Database...</source>
+        <translation>Datenbank öffnen...</translation>
+    </message>
+    <message>
+        <source>Browse the rows of an SQLite file</source>
+        <translation>Die Zeilen einer SQLite-Datei durchsuchen</translation>
+    </message>
+    <message>
+        <source>Connect...</source>
+        <translation>Verbinden...</translation>
+    </message>
+    <message>
+        <source>Open the Example</source>
+        <translation>Beispiel öffnen</translation>
+    </message>
+    <message>
+        <source>A design of users, projects and tasks, with a database of rows to browse</source>
+        <translation>Ein Entwurf mit Benutzern, Projekten und Aufgaben, dazu eine Datenbank mit Zeilen zum Durchsuchen</translation>
+    </message>
+    <message>
+        <source>Text Beside Icons</source>
+        <translation>Text neben Symbolen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationPlanner</name>
+    <message>
+        <source>add table %1</source>
+        <translation>Tabelle %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>The table %1 cannot be rebuilt: its new definition was not made.</source>
+        <translation>Die Tabelle %1 kann nicht neu aufgebaut werden: Ihre neue Definition wurde nicht erzeugt.</translation>
+    </message>
+    <message>
+        <source>rebuild table %1: %2</source>
+        <translation>Tabelle %1 neu aufbauen: %2</translation>
+    </message>
+    <message>
+        <source>drop table %1</source>
+        <translation>Tabelle %1 löschen</translation>
+    </message>
+    <message>
+        <source>%1 is NULL in some rows; NOT NULL needs a value in each</source>
+        <translation>%1 ist in einigen Zeilen NULL; NOT NULL verlangt in jeder Zeile einen Wert</translation>
+    </message>
+    <message>
+        <source>the new column %1 is NOT NULL without a default; the rows already there have no value for it</source>
+        <translation>die neue Spalte %1 ist NOT NULL ohne Standardwert; die vorhandenen Zeilen haben keinen Wert dafür</translation>
+    </message>
+    <message>
+        <source>some values of %1 do not fit %2</source>
+        <translation>einige Werte von %1 passen nicht in %2</translation>
+    </message>
+    <message>
+        <source>some rows of %1 share values of %2; %3 refuses duplicates</source>
+        <translation>einige Zeilen von %1 haben gleiche Werte in %2; %3 lässt keine Duplikate zu</translation>
+    </message>
+    <message>
+        <source>some rows of %1 reference rows of %2 that do not exist</source>
+        <translation>einige Zeilen von %1 verweisen auf Zeilen von %2, die nicht existieren</translation>
+    </message>
+    <message>
+        <source>drop views and triggers, to make them again after the tables are rebuilt</source>
+        <translation>Sichten und Trigger löschen, um sie nach dem Neuaufbau der Tabellen wieder anzulegen</translation>
+    </message>
+    <message>
+        <source>add the foreign keys of %1</source>
+        <translation>Fremdschlüssel von %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>make the views and triggers again</source>
+        <translation>Sichten und Trigger wieder anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>The rebuilt table %1 has %2 rows; it had %3.</source>
+        <translation>Die neu aufgebaute Tabelle %1 hat %2 Zeilen; vorher waren es %3.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>After the changes, rows of %1 reference rows of %2 that do not exist (PRAGMA foreign_key_check).</source>
+        <translation>Nach den Änderungen verweisen Zeilen von %1 auf Zeilen von %2, die nicht existieren (PRAGMA foreign_key_check).</translation>
+    </message>
+    <message>
+        <source>Foreign keys could not be turned off, so no table was rebuilt: their ON DELETE actions would have deleted rows.</source>
+        <translation>Die Fremdschlüssel konnten nicht ausgeschaltet werden, daher wurde keine Tabelle neu aufgebaut: Ihre ON DELETE-Aktionen hätten Zeilen gelöscht.</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>Eine Transaktion kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot commit: %1</source>
+        <translation>Commit nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed (rolled back).</source>
+        <translation>%1 Es wurde nichts geändert (Rollback).</translation>
+    </message>
 </context>
 <context>
     <name>MysqlDialect</name>
@@ -3653,6 +4122,17 @@ Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
     </message>
 </context>
 <context>
+    <name>RenameHintParser</name>
+    <message>
+        <source>--rename-table takes OLD=NEW (a backslash escapes &quot;=&quot; and itself in names): %1</source>
+        <translation>--rename-table erwartet OLD=NEW (ein Backslash maskiert &quot;=&quot; und sich selbst in Namen): %1</translation>
+    </message>
+    <message>
+        <source>--rename-column takes TABLE:OLD=NEW (a backslash escapes &quot;:&quot;, &quot;=&quot; and itself in names): %1</source>
+        <translation>--rename-column erwartet TABLE:OLD=NEW (ein Backslash maskiert &quot;:&quot;, &quot;=&quot; und sich selbst in Namen): %1</translation>
+    </message>
+</context>
+<context>
     <name>RowEdits</name>
     <message>
         <source>it is no longer in the table (changed or deleted elsewhere). Reload the table and make the change again.</source>
@@ -3781,6 +4261,112 @@ Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
     </message>
 </context>
 <context>
+    <name>SchemaChange</name>
+    <message>
+        <source>safe</source>
+        <translation>sicher</translation>
+    </message>
+    <message>
+        <source>may fail on existing rows</source>
+        <translation>kann an vorhandenen Zeilen scheitern</translation>
+    </message>
+    <message>
+        <source>destroys data</source>
+        <translation>vernichtet Daten</translation>
+    </message>
+    <message>
+        <source>add table %1</source>
+        <translation>Tabelle %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>drop table %1</source>
+        <translation>Tabelle %1 löschen</translation>
+    </message>
+    <message>
+        <source>rename table %1 to %2</source>
+        <translation>Tabelle %1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>change the comment of table %1</source>
+        <translation>Kommentar der Tabelle %1 ändern</translation>
+    </message>
+    <message>
+        <source>change the inheritance of %1: %2 -&gt; %3</source>
+        <translation>Vererbung von %1 ändern: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>add column %1 %2</source>
+        <translation>Spalte %1 %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>drop column %1</source>
+        <translation>Spalte %1 löschen</translation>
+    </message>
+    <message>
+        <source>rename column %1.%2 to %3</source>
+        <translation>Spalte %1.%2 in %3 umbenennen</translation>
+    </message>
+    <message>
+        <source>change the type of %1: %2 -&gt; %3</source>
+        <translation>Typ von %1 ändern: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>make %1 NOT NULL</source>
+        <translation>%1 auf NOT NULL setzen</translation>
+    </message>
+    <message>
+        <source>make %1 nullable</source>
+        <translation>NULL in %1 erlauben</translation>
+    </message>
+    <message>
+        <source>change the default of %1: %2 -&gt; %3</source>
+        <translation>Standardwert von %1 ändern: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>stop numbering %1 automatically</source>
+        <translation>%1 nicht mehr automatisch nummerieren</translation>
+    </message>
+    <message>
+        <source>number %1 automatically</source>
+        <translation>%1 automatisch nummerieren</translation>
+    </message>
+    <message>
+        <source>change the comment of %1</source>
+        <translation>Kommentar von %1 ändern</translation>
+    </message>
+    <message>
+        <source>add %1 on %2</source>
+        <translation>%1 zu %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>drop %1 on %2</source>
+        <translation>%1 von %2 löschen</translation>
+    </message>
+    <message>
+        <source>add foreign key %1 %2</source>
+        <translation>Fremdschlüssel %1 %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>drop foreign key %1 %2</source>
+        <translation>Fremdschlüssel %1 %2 löschen</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaDiff</name>
+    <message>
+        <source>The rename of table %1 to %2 was not used: the first must be only in the source and the second only in the target.</source>
+        <translation>Die Umbenennung der Tabelle %1 in %2 wurde nicht verwendet: Der erste Name darf nur in der Quelle und der zweite nur im Ziel vorkommen.</translation>
+    </message>
+    <message>
+        <source>The rename of column %1.%2 to %3 was not used: the first must be only in the source and the second only in the target.</source>
+        <translation>Die Umbenennung der Spalte %1.%2 in %3 wurde nicht verwendet: Der erste Name darf nur in der Quelle und der zweite nur im Ziel vorkommen.</translation>
+    </message>
+    <message>
+        <source>The rename of column %1.%2 to %3 was not used: the target has no table %1 that the source has too.</source>
+        <translation>Die Umbenennung der Spalte %1.%2 in %3 wurde nicht verwendet: Das Ziel hat keine Tabelle %1, die auch in der Quelle vorkommt.</translation>
+    </message>
+</context>
+<context>
     <name>SchemaOutline</name>
     <message>
         <source>Name</source>
@@ -3886,6 +4472,37 @@ Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
     <message>
         <source>Cannot add rows to &quot;%1&quot;: %2</source>
         <translation>Zu &quot;%1&quot; können keine Zeilen hinzugefügt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Find an action, a key or a menu...</source>
+        <translation>Eine Aktion, eine Taste oder ein Menü suchen...</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menü</translation>
+    </message>
+    <message>
+        <source>%1 &gt; %2</source>
+        <translation>%1 &gt; %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -4353,6 +4970,37 @@ Rückgabewert: 0 Erfolg, 1 falscher Aufruf, 2 Eingabe nicht lesbar,
     <message>
         <source>Cancelled; nothing was written.</source>
         <translation>Abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Schemata</source>
+        <translation>Schemata</translation>
+    </message>
+    <message>
+        <source>Design relational databases, create them, and browse their rows.</source>
+        <translation>Relationale Datenbanken entwerfen, anlegen und ihre Zeilen durchsuchen.</translation>
+    </message>
+    <message>
+        <source>Recent Designs</source>
+        <translation>Zuletzt geöffnete Entwürfe</translation>
+    </message>
+    <message>
+        <source>Recent Databases</source>
+        <translation>Zuletzt geöffnete Datenbanken</translation>
+    </message>
+    <message>
+        <source>No designs opened yet.</source>
+        <translation>Noch keine Entwürfe geöffnet.</translation>
+    </message>
+    <message>
+        <source>No databases opened yet.</source>
+        <translation>Noch keine Datenbanken geöffnet.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
     </message>
 </context>
 <context>

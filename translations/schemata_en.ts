@@ -867,86 +867,416 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: schemata [FILE]
-       schemata check DESIGN.xml [--json]
-       schemata format DESIGN.xml [-o OUT]
-       schemata sql DESIGN.xml [--dialect sqlite|postgresql|mysql]
-       schemata apply DESIGN.xml DATABASE [--replace]
-       schemata import DATABASE [-o DESIGN.xml]
-       schemata fill DATABASE [--rows N|TABLE=N]... [--seed S] [--tables A,B]
-                     [--design DESIGN.xml]
-       schemata clone DATABASE TABLE KEY [--set COLUMN=VALUE]... [--deep
-                      [--depth N]] [--design DESIGN.xml]
-       schemata export-json DATABASE [-o OUT.json] [--tables A,B] [--pretty]
-                            [--blobs base64|hex|skip]
-       schemata import-json DATABASE IN.json [--blobs base64|hex]
-                            [--design DESIGN.xml]
-
-Design relational schemas in the file format of WWW SQL Designer, map them to
-SQLite, PostgreSQL and MariaDB, and browse their data.
-
-Without a command, opens FILE (a design) in the window.
-
-Commands:
-  check DESIGN.xml [--json]   Load a design; print its tables, columns,
-                              relations and keys, its relationships (one-to-
-                              many, many-to-many, inheritance, ...), every
-                              warning and every error that would stop it from
-                              becoming a database (then exit status 4).
-                              --json prints one JSON object instead.
-  format DESIGN.xml [-o OUT]  Load a design and save it without edits, in
-                              WWW SQL Designer&apos;s layout (to standard output
-                              without -o).
-  sql DESIGN.xml [-d DIALECT]  Print the DDL that creates the design on
-                              sqlite (default), postgresql or mysql.
-  apply DESIGN.xml DATABASE   Create the design&apos;s tables in DATABASE, all or
-                              nothing. Existing tables of the same names are
-                              refused unless --replace is given.
-  import DATABASE [-o OUT]    Read an existing database into a design.
-  fill DATABASE               Fill the tables with generated rows that keep
-                              types, sizes, keys, foreign keys, trees,
-                              many-to-many pairs and inheritance, all or
-                              nothing; prints the rows per table. --rows N
-                              per table (default 100), --rows TABLE=N for
-                              one (repeatable); --seed S (default 1: the same
-                              seed gives the same rows); --tables A,B fills
-                              only those, referencing their parents&apos; rows;
-                              --design: the design the database was made
-                              from, for its inheritance.
-  clone DATABASE TABLE KEY    Copy a row without its generated key and print
-                              the copy&apos;s key. KEY is the primary key (a,b when
-                              composite); --set gives a column of the copy a
-                              value (unique columns need one); --deep also
-                              copies the row&apos;s children (to --depth levels,
-                              default 1) and many-to-many links. All or
-                              nothing.
-  export-json DATABASE        Write every table as JSON, {&quot;table&quot;: [rows]},
-                              parents first, one row per line (--pretty:
-                              indented), BLOBs as base64 (or hex, or left
-                              out); to standard output without -o.
-  import-json DATABASE IN.json
-                              Load what export-json wrote (- reads standard
-                              input) into a database with the same tables,
-                              all or nothing, keys as given; prints the rows
-                              per table. --blobs hex when the BLOBs were
-                              exported so; --design: the design the
-                              database was made from.
-
-DATABASE is an SQLite file, or a URL postgresql://user@host:port/database or
-mysql://user@host:port/database (also MariaDB). The password comes from the
-URL, else from PGPASSWORD or MYSQL_PWD, else (with --keychain) from the
-system keychain, else it is asked for.
-
-Options:
-  --keychain                  With a command that takes a DATABASE: also look
-                              for its password in the system keychain.
-  -h, --help                  Show this help.
-  -v, --version               Show the version.
-
-Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
-3 the output cannot be written, 4 the design has errors (nothing ran),
-5 the database cannot be reached or refused the change.
-</source>
+        <source>left alone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diff --git takes the 7 arguments git gives an external diff driver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare what the schemas become on this database: sqlite, postgresql or mysql.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table OLD of A is table NEW of B (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column OLD of TABLE (B&apos;s name) is its column NEW (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the tables of database A that design B does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the migration script that turns A into B (on the databases&apos; engine, or --dialect&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A design file or a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diff takes two designs or databases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a %2 database and %3 a %4 one; give --dialect to compare them on one of the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dialect %1 is not the database&apos;s engine (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schemas cannot be compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sql needs --dialect when both sides are designs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design to describe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>describe takes one design file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the plan and the data checks with their results; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run changes that destroy data (dropped tables and columns, lossy type changes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the tables the design does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table OLD of the database is NEW of the design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column OLD of TABLE is NEW.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrate takes a design and a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left alone (not in the design; --drop-unmanaged drops them): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: %1 has the design&apos;s structure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan for %1 (%n step(s)):</source>
+        <translation>
+            <numerusform>Plan for %1 (%n step):</numerusform>
+            <numerusform>Plan for %1 (%n steps):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> [destroys data]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 commits each change by itself: a failure half-way leaves the steps before it done (and says how to undo them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data checks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ok: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  could not check %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  FAILED: %1: %n row(s); first: %2</source>
+        <translation>
+            <numerusform>  FAILED: %1: %n row; first: %2</numerusform>
+            <numerusform>  FAILED: %1: %n rows; first: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the rows above would make the migration fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the steps marked [destroys data] need --allow-data-loss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 of %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These steps ran and stay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These statements undo them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data of these steps is gone for good: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Migrated %1: %n step(s).</source>
+        <translation>
+            <numerusform>Migrated %1: %n step.</numerusform>
+            <numerusform>Migrated %1: %n steps.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the statements each migration ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history takes one database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No migration has been recorded in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DESIGN.xml [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a design; print its tables, columns, relations and keys, its relationships (one-to-many, many-to-many, inheritance, ...), every warning and every error that would stop it from becoming a database (then exit status 4). --json prints one JSON object instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DESIGN.xml [-o OUT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a design and save it without edits, in WWW SQL Designer&apos;s layout (to standard output without -o).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DESIGN.xml [--dialect sqlite|postgresql|mysql]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DESIGN.xml [-d DIALECT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the DDL that creates the design on sqlite (default), postgresql or mysql.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DESIGN.xml DATABASE [--replace]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DESIGN.xml DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the design&apos;s tables in DATABASE, all or nothing. Existing tables of the same names are refused unless --replace is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATABASE [-o DESIGN.xml]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATABASE [-o OUT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read an existing database into a design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATABASE [--rows N|TABLE=N]... [--seed S] [--tables A,B] [--design DESIGN.xml]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the tables with generated rows that keep types, sizes, keys, foreign keys, trees, many-to-many pairs and inheritance, all or nothing; prints the rows per table. --rows N per table (default 100), --rows TABLE=N for one (repeatable); --seed S (default 1: the same seed gives the same rows); --tables A,B fills only those, referencing their parents&apos; rows; --design: the design the database was made from, for its inheritance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATABASE TABLE KEY [--set COLUMN=VALUE]... [--deep [--depth N]] [--design DESIGN.xml]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATABASE TABLE KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a row without its generated key and print the copy&apos;s key. KEY is the primary key (a,b when composite); --set gives a column of the copy a value (unique columns need one); --deep also copies the row&apos;s children (to --depth levels, default 1) and many-to-many links. All or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATABASE [-o OUT.json] [--tables A,B] [--pretty] [--blobs base64|hex|skip]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every table as JSON, {&quot;table&quot;: [rows]}, parents first, one row per line (--pretty: indented), BLOBs as base64 (or hex, or left out); to standard output without -o.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATABASE IN.json [--blobs base64|hex] [--design DESIGN.xml]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATABASE IN.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load what export-json wrote (- reads standard input) into a database with the same tables, all or nothing, keys as given; prints the rows per table. --blobs hex when the BLOBs were exported so; --design: the design the database was made from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A B [--json | --sql] [--dialect sqlite|postgresql|mysql] [--rename-table OLD=NEW]... [--rename-column TABLE:OLD=NEW]... [--drop-unmanaged]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the changes that turn A into B, each a design file or a database, one a line with its risk: safe, may-fail (on existing rows) or data-loss; exit status 6 when there are any. Against a database, compares on its engine and leaves alone the tables the design lacks; two designs compare as written, or on --dialect&apos;s engine. Renames recorded in a design are renames; --rename-table and --rename-column pair others (a backslash escapes =, : and itself in names). --git PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE is git&apos;s external diff driver (diff.schemata.command), and always exits 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run as git&apos;s external diff driver, on the 7 arguments git gives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DESIGN.xml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the design as sorted, canonical text: tables by name with their columns, keys and foreign keys, without positions or colours; for git&apos;s textconv (diff.schemata.textconv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DESIGN.xml DATABASE [--dry-run] [--allow-data-loss] [--drop-unmanaged] [--rename-table OLD=NEW]... [--rename-column TABLE:OLD=NEW]...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the database to the design&apos;s structure, keeping every row of the columns it keeps: renames recorded in the design (or given with --rename-table and --rename-column) rename, tables the design lacks are left alone. Changes that may fail on the rows there are checked first; a failed check (or a change that destroys data, without --allow-data-loss) changes nothing and exits 7. SQLite and PostgreSQL migrate in one transaction; MariaDB step by step, reporting what ran. --dry-run prints the plan, the checks and the script (exit 6 when something would change). Each migration is recorded in the table schemata_migrations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table OLD of the database is NEW of the design (a backslash escapes = and itself).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column OLD of TABLE is NEW (a backslash escapes :, = and itself).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATABASE [--statements]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the migrations recorded in the database: number, time (UTC), design file and the start of its SHA-256; --statements adds what each ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a command that takes a DATABASE: also look for its password in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the design has errors (nothing ran)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database cannot be reached or refused the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two schemas differ (diff), or a dry run would change the database (migrate --dry-run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a data check failed, or a change destroys data and --allow-data-loss was not given; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design relational schemas in the file format of WWW SQL Designer, map them to SQLite, PostgreSQL and MariaDB, and browse their data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a command, opens FILE in the window: a design, or a database (an SQLite file or a URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATABASE is an SQLite file, or a URL postgresql://user@host:port/database or mysql://user@host:port/database (also MariaDB). The password comes from the URL, else from PGPASSWORD or MYSQL_PWD, else (with --keychain) from the system keychain, else it is asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password for a %1 server whose URL has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1730,6 +2060,18 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
     </message>
     <message>
         <source>&lt;key&gt;%1&lt;/key&gt; inside the column is read as a %2 key of the table on this column; it is saved as a table-level &lt;key type=&quot;%2&quot;&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;renamed&gt; names no earlier name in its &quot;from&quot; attribute; it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;renamed from=&quot;%1&quot;&gt; repeats the current name or an earlier one; it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;renamed from=&quot;%1&quot;&gt; has other attributes or content; only the earlier name is kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2792,10 +3134,6 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close the design and start an empty one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3284,6 +3622,223 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
         <source>%1 is not in the design.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot Open the Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User Guide Not Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide is not installed. Schemata looked for it in:
+%1
+
+Build it with the program (it needs cmark-gfm) or install Schemata&apos;s package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open the User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No web browser opened %1. Open it in one yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schemata %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform: %1, %2 %3, %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log: no file; the statements sent to databases go to standard error with QT_LOGGING_RULES=&quot;schemata.sql.debug=true&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the version, Qt version, platform and file locations to the clipboard: paste them into your report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the design and the database, back to the welcome page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the guide to Schemata&apos;s tasks in the web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every shortcut of the window, searchable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report a Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the version, platform and file locations for a bug report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundled example design with its database of generated rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw tables and their relations on an empty canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Design...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A design saved by Schemata or by WWW SQL Designer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Database...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse the rows of an SQLite file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A design of users, projects and tasks, with a database of rows to browse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text Beside Icons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrationPlanner</name>
+    <message>
+        <source>add table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table %1 cannot be rebuilt: its new definition was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebuild table %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drop table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is NULL in some rows; NOT NULL needs a value in each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new column %1 is NOT NULL without a default; the rows already there have no value for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some values of %1 do not fit %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some rows of %1 share values of %2; %3 refuses duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some rows of %1 reference rows of %2 that do not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drop views and triggers, to make them again after the tables are rebuilt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the foreign keys of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make the views and triggers again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>The rebuilt table %1 has %2 rows; it had %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the changes, rows of %1 reference rows of %2 that do not exist (PRAGMA foreign_key_check).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign keys could not be turned off, so no table was rebuilt: their ON DELETE actions would have deleted rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot commit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed (rolled back).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MysqlDialect</name>
@@ -3564,6 +4119,17 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
     </message>
 </context>
 <context>
+    <name>RenameHintParser</name>
+    <message>
+        <source>--rename-table takes OLD=NEW (a backslash escapes &quot;=&quot; and itself in names): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rename-column takes TABLE:OLD=NEW (a backslash escapes &quot;:&quot;, &quot;=&quot; and itself in names): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RowEdits</name>
     <message>
         <source>it is no longer in the table (changed or deleted elsewhere). Reload the table and make the change again.</source>
@@ -3692,6 +4258,112 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
     </message>
 </context>
 <context>
+    <name>SchemaChange</name>
+    <message>
+        <source>safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may fail on existing rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destroys data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drop table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rename table %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the comment of table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the inheritance of %1: %2 -&gt; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add column %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drop column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rename column %1.%2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the type of %1: %2 -&gt; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make %1 NOT NULL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make %1 nullable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the default of %1: %2 -&gt; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop numbering %1 automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number %1 automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the comment of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drop %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add foreign key %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drop foreign key %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchemaDiff</name>
+    <message>
+        <source>The rename of table %1 to %2 was not used: the first must be only in the source and the second only in the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rename of column %1.%2 to %3 was not used: the first must be only in the source and the second only in the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rename of column %1.%2 to %3 was not used: the target has no table %1 that the source has too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SchemaOutline</name>
     <message>
         <source>Name</source>
@@ -3796,6 +4468,37 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
     </message>
     <message>
         <source>Cannot add rows to &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an action, a key or a menu...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4263,6 +4966,37 @@ Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
     </message>
     <message>
         <source>Cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Schemata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design relational databases, create them, and browse their rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent Designs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent Databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No designs opened yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No databases opened yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

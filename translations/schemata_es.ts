@@ -867,175 +867,417 @@
         <translation>Buscar también la contraseña en el llavero del sistema.</translation>
     </message>
     <message>
-        <source>Usage: schemata [FILE]
-       schemata check DESIGN.xml [--json]
-       schemata format DESIGN.xml [-o OUT]
-       schemata sql DESIGN.xml [--dialect sqlite|postgresql|mysql]
-       schemata apply DESIGN.xml DATABASE [--replace]
-       schemata import DATABASE [-o DESIGN.xml]
-       schemata fill DATABASE [--rows N|TABLE=N]... [--seed S] [--tables A,B]
-                     [--design DESIGN.xml]
-       schemata clone DATABASE TABLE KEY [--set COLUMN=VALUE]... [--deep
-                      [--depth N]] [--design DESIGN.xml]
-       schemata export-json DATABASE [-o OUT.json] [--tables A,B] [--pretty]
-                            [--blobs base64|hex|skip]
-       schemata import-json DATABASE IN.json [--blobs base64|hex]
-                            [--design DESIGN.xml]
-
-Design relational schemas in the file format of WWW SQL Designer, map them to
-SQLite, PostgreSQL and MariaDB, and browse their data.
-
-Without a command, opens FILE (a design) in the window.
-
-Commands:
-  check DESIGN.xml [--json]   Load a design; print its tables, columns,
-                              relations and keys, its relationships (one-to-
-                              many, many-to-many, inheritance, ...), every
-                              warning and every error that would stop it from
-                              becoming a database (then exit status 4).
-                              --json prints one JSON object instead.
-  format DESIGN.xml [-o OUT]  Load a design and save it without edits, in
-                              WWW SQL Designer&apos;s layout (to standard output
-                              without -o).
-  sql DESIGN.xml [-d DIALECT]  Print the DDL that creates the design on
-                              sqlite (default), postgresql or mysql.
-  apply DESIGN.xml DATABASE   Create the design&apos;s tables in DATABASE, all or
-                              nothing. Existing tables of the same names are
-                              refused unless --replace is given.
-  import DATABASE [-o OUT]    Read an existing database into a design.
-  fill DATABASE               Fill the tables with generated rows that keep
-                              types, sizes, keys, foreign keys, trees,
-                              many-to-many pairs and inheritance, all or
-                              nothing; prints the rows per table. --rows N
-                              per table (default 100), --rows TABLE=N for
-                              one (repeatable); --seed S (default 1: the same
-                              seed gives the same rows); --tables A,B fills
-                              only those, referencing their parents&apos; rows;
-                              --design: the design the database was made
-                              from, for its inheritance.
-  clone DATABASE TABLE KEY    Copy a row without its generated key and print
-                              the copy&apos;s key. KEY is the primary key (a,b when
-                              composite); --set gives a column of the copy a
-                              value (unique columns need one); --deep also
-                              copies the row&apos;s children (to --depth levels,
-                              default 1) and many-to-many links. All or
-                              nothing.
-  export-json DATABASE        Write every table as JSON, {&quot;table&quot;: [rows]},
-                              parents first, one row per line (--pretty:
-                              indented), BLOBs as base64 (or hex, or left
-                              out); to standard output without -o.
-  import-json DATABASE IN.json
-                              Load what export-json wrote (- reads standard
-                              input) into a database with the same tables,
-                              all or nothing, keys as given; prints the rows
-                              per table. --blobs hex when the BLOBs were
-                              exported so; --design: the design the
-                              database was made from.
-
-DATABASE is an SQLite file, or a URL postgresql://user@host:port/database or
-mysql://user@host:port/database (also MariaDB). The password comes from the
-URL, else from PGPASSWORD or MYSQL_PWD, else (with --keychain) from the
-system keychain, else it is asked for.
-
-Options:
-  --keychain                  With a command that takes a DATABASE: also look
-                              for its password in the system keychain.
-  -h, --help                  Show this help.
-  -v, --version               Show the version.
-
-Exit status: 0 success, 1 wrong usage, 2 the input cannot be read,
-3 the output cannot be written, 4 the design has errors (nothing ran),
-5 the database cannot be reached or refused the change.
-</source>
-        <translation>Uso: schemata [FILE]
-     schemata check DESIGN.xml [--json]
-     schemata format DESIGN.xml [-o OUT]
-     schemata sql DESIGN.xml [--dialect sqlite|postgresql|mysql]
-     schemata apply DESIGN.xml DATABASE [--replace]
-     schemata import DATABASE [-o DESIGN.xml]
-     schemata fill DATABASE [--rows N|TABLE=N]... [--seed S] [--tables A,B]
-                   [--design DESIGN.xml]
-     schemata clone DATABASE TABLE KEY [--set COLUMN=VALUE]... [--deep
-                    [--depth N]] [--design DESIGN.xml]
-     schemata export-json DATABASE [-o OUT.json] [--tables A,B] [--pretty]
-                          [--blobs base64|hex|skip]
-     schemata import-json DATABASE IN.json [--blobs base64|hex]
-                          [--design DESIGN.xml]
-
-Diseña esquemas relacionales en el formato de archivo de WWW SQL Designer,
-los traslada a SQLite, PostgreSQL y MariaDB y permite examinar sus datos.
-
-Sin un comando, abre FILE (un diseño) en la ventana.
-
-Comandos:
-  check DESIGN.xml [--json]   Carga un diseño y muestra sus tablas, columnas,
-                              relaciones y claves, sus tipos de relación (uno
-                              a muchos, muchos a muchos, herencia, ...) y
-                              cada advertencia y cada error que impediría
-                              convertirlo en una base de datos (entonces el
-                              código de salida es 4). --json muestra en su
-                              lugar un único objeto JSON.
-  format DESIGN.xml [-o OUT]  Carga un diseño y lo guarda sin modificaciones,
-                              con la disposición de WWW SQL Designer (en la
-                              salida estándar si no se indica -o).
-  sql DESIGN.xml [-d DIALECT]  Muestra el DDL que crea el diseño en sqlite
-                              (predeterminado), postgresql o mysql.
-  apply DESIGN.xml DATABASE   Crea las tablas del diseño en DATABASE, todo o
-                              nada. Si ya existen tablas con los mismos
-                              nombres, se rechaza la operación, salvo que se
-                              indique --replace.
-  import DATABASE [-o OUT]    Lee una base de datos existente y la convierte
-                              en un diseño.
-  fill DATABASE               Rellena las tablas con filas generadas que
-                              respetan tipos, tamaños, claves, claves
-                              foráneas, árboles, pares muchos a muchos y
-                              herencia, todo o nada; muestra las filas por
-                              tabla. --rows N por tabla
-                              (predeterminado: 100), --rows TABLE=N para una
-                              sola (se puede repetir); --seed S
-                              (predeterminado: 1; la misma semilla genera las
-                              mismas filas); --tables A,B rellena solo esas,
-                              haciendo referencia a las filas de sus tablas
-                              padre; --design: el diseño a partir del cual se
-                              creó la base de datos, para su herencia.
-  clone DATABASE TABLE KEY    Copia una fila sin su clave generada y muestra
-                              la clave de la copia. KEY es la clave primaria
-                              (a,b si es compuesta); --set asigna un valor a
-                              una columna de la copia (las columnas únicas lo
-                              necesitan); --deep copia también los hijos de
-                              la fila (hasta --depth niveles,
-                              predeterminado: 1) y sus vínculos muchos a
-                              muchos. Todo o nada.
-  export-json DATABASE        Escribe cada tabla como JSON,
-                              {&quot;table&quot;: [rows]}, primero las tablas padre,
-                              una fila por línea (--pretty: con sangría), los
-                              BLOB en base64 (o en hex, u omitidos); en la
-                              salida estándar si no se indica -o.
-  import-json DATABASE IN.json
-                              Carga lo que escribió export-json (- lee la
-                              entrada estándar) en una base de datos con las
-                              mismas tablas, todo o nada, con las claves tal
-                              como vienen; muestra las filas por tabla.
-                              --blobs hex si los BLOB se exportaron así;
-                              --design: el diseño a partir del cual se creó
-                              la base de datos.
-
-DATABASE es un archivo SQLite o una URL postgresql://user@host:port/database
-o mysql://user@host:port/database (también MariaDB). La contraseña se toma de
-la URL; si no, de PGPASSWORD o MYSQL_PWD; si no (con --keychain), del llavero
-del sistema; si no, se solicita.
-
-Opciones:
-  --keychain                  Con un comando que recibe una DATABASE: buscar
-                              también su contraseña en el llavero del sistema.
-  -h, --help                  Muestra esta ayuda.
-  -v, --version               Muestra la versión.
-
-Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
-3 no se puede escribir la salida,
-4 el diseño tiene errores (no se ejecutó nada),
-5 no se puede acceder a la base de datos o esta rechazó el cambio.
-</translation>
+        <source>left alone: %1</source>
+        <translation>sin tocar: %1</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>No hay diferencias.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>changes: %1 (%2)</source>
+        <translation>cambios: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>diff --git takes the 7 arguments git gives an external diff driver.</source>
+        <translation>diff --git requiere los 7 argumentos que git pasa a un controlador de diff externo.</translation>
+    </message>
+    <message>
+        <source>Compare what the schemas become on this database: sqlite, postgresql or mysql.</source>
+        <translation>Compara los esquemas tal como quedan en este motor de base de datos: sqlite, postgresql o mysql.</translation>
+    </message>
+    <message>
+        <source>Table OLD of A is table NEW of B (repeatable).</source>
+        <translation>La tabla OLD de A es la tabla NEW de B (se puede repetir).</translation>
+    </message>
+    <message>
+        <source>Column OLD of TABLE (B&apos;s name) is its column NEW (repeatable).</source>
+        <translation>La columna OLD de TABLE (nombre en B) es su columna NEW (se puede repetir).</translation>
+    </message>
+    <message>
+        <source>Drop the tables of database A that design B does not have.</source>
+        <translation>Elimina las tablas de la base de datos A que el diseño B no tiene.</translation>
+    </message>
+    <message>
+        <source>Print the migration script that turns A into B (on the databases&apos; engine, or --dialect&apos;s).</source>
+        <translation>Muestra el script de migración que convierte A en B (en el motor de las bases de datos o en el de --dialect).</translation>
+    </message>
+    <message>
+        <source>A design file or a database.</source>
+        <translation>Un archivo de diseño o una base de datos.</translation>
+    </message>
+    <message>
+        <source>diff takes two designs or databases.</source>
+        <translation>diff requiere dos diseños o bases de datos.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 database and %3 a %4 one; give --dialect to compare them on one of the two.</source>
+        <translation>%1 es una base de datos %2 y %3 una %4; indique --dialect para compararlas en uno de los dos motores.</translation>
+    </message>
+    <message>
+        <source>--dialect %1 is not the database&apos;s engine (%2).</source>
+        <translation>--dialect %1 no es el motor de la base de datos (%2).</translation>
+    </message>
+    <message>
+        <source>The schemas cannot be compared.</source>
+        <translation>No se pueden comparar los esquemas.</translation>
+    </message>
+    <message>
+        <source>--sql needs --dialect when both sides are designs.</source>
+        <translation>--sql requiere --dialect cuando los dos lados son diseños.</translation>
+    </message>
+    <message>
+        <source>The design to describe.</source>
+        <translation>El diseño que se va a describir.</translation>
+    </message>
+    <message>
+        <source>describe takes one design file.</source>
+        <translation>describe requiere un único archivo de diseño.</translation>
+    </message>
+    <message>
+        <source>Print the plan and the data checks with their results; change nothing.</source>
+        <translation>Muestra el plan y las comprobaciones de datos con sus resultados; no cambia nada.</translation>
+    </message>
+    <message>
+        <source>Run changes that destroy data (dropped tables and columns, lossy type changes).</source>
+        <translation>Ejecuta cambios que destruyen datos (tablas y columnas eliminadas, cambios de tipo con pérdida).</translation>
+    </message>
+    <message>
+        <source>Drop the tables the design does not have.</source>
+        <translation>Elimina las tablas que el diseño no tiene.</translation>
+    </message>
+    <message>
+        <source>Table OLD of the database is NEW of the design.</source>
+        <translation>La tabla OLD de la base de datos es la NEW del diseño.</translation>
+    </message>
+    <message>
+        <source>Column OLD of TABLE is NEW.</source>
+        <translation>La columna OLD de TABLE es NEW.</translation>
+    </message>
+    <message>
+        <source>migrate takes a design and a database.</source>
+        <translation>migrate requiere un diseño y una base de datos.</translation>
+    </message>
+    <message>
+        <source>Left alone (not in the design; --drop-unmanaged drops them): %1</source>
+        <translation>Sin tocar (no están en el diseño; --drop-unmanaged las elimina): %1</translation>
+    </message>
+    <message>
+        <source>Nothing to do: %1 has the design&apos;s structure.</source>
+        <translation>Nada que hacer: %1 ya tiene la estructura del diseño.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan for %1 (%n step(s)):</source>
+        <translation>
+            <numerusform>Plan para %1 (%n paso):</numerusform>
+            <numerusform>Plan para %1 (%n pasos):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> [destroys data]</source>
+        <translation> [destruye datos]</translation>
+    </message>
+    <message>
+        <source>%1 commits each change by itself: a failure half-way leaves the steps before it done (and says how to undo them).</source>
+        <translation>%1 confirma cada cambio por separado: un fallo a mitad de camino deja hechos los pasos anteriores (e indica cómo deshacerlos).</translation>
+    </message>
+    <message>
+        <source>Data checks:</source>
+        <translation>Comprobaciones de datos:</translation>
+    </message>
+    <message>
+        <source>  ok: %1</source>
+        <translation>  correcto: %1</translation>
+    </message>
+    <message>
+        <source>  could not check %1: %2</source>
+        <translation>  no se pudo comprobar %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>  FAILED: %1: %n row(s); first: %2</source>
+        <translation>
+            <numerusform>  FALLÓ: %1: %n fila; primera: %2</numerusform>
+            <numerusform>  FALLÓ: %1: %n filas; primeras: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the rows above would make the migration fail.</source>
+        <translation>No se ha cambiado nada: las filas anteriores harían fallar la migración.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Simulación: no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the steps marked [destroys data] need --allow-data-loss.</source>
+        <translation>No se ha cambiado nada: los pasos marcados con [destruye datos] requieren --allow-data-loss.</translation>
+    </message>
+    <message>
+        <source>step %1 of %2 done</source>
+        <translation>paso %1 de %2 hecho</translation>
+    </message>
+    <message>
+        <source>These steps ran and stay:</source>
+        <translation>Estos pasos se ejecutaron y se mantienen:</translation>
+    </message>
+    <message>
+        <source>These statements undo them:</source>
+        <translation>Estas sentencias los deshacen:</translation>
+    </message>
+    <message>
+        <source>The data of these steps is gone for good: %1</source>
+        <translation>Los datos de estos pasos se han perdido para siempre: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Migrated %1: %n step(s).</source>
+        <translation>
+            <numerusform>Se ha migrado %1: %n paso.</numerusform>
+            <numerusform>Se ha migrado %1: %n pasos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the statements each migration ran.</source>
+        <translation>Muestra las sentencias que ejecutó cada migración.</translation>
+    </message>
+    <message>
+        <source>history takes one database.</source>
+        <translation>history requiere una única base de datos.</translation>
+    </message>
+    <message>
+        <source>No migration has been recorded in %1.</source>
+        <translation>No hay ninguna migración registrada en %1.</translation>
+    </message>
+    <message>
+        <source>DESIGN.xml [--json]</source>
+        <translation>DESIGN.xml [--json]</translation>
+    </message>
+    <message>
+        <source>Load a design; print its tables, columns, relations and keys, its relationships (one-to-many, many-to-many, inheritance, ...), every warning and every error that would stop it from becoming a database (then exit status 4). --json prints one JSON object instead.</source>
+        <translation>Carga un diseño y muestra sus tablas, columnas, relaciones y claves, sus tipos de relación (uno a muchos, muchos a muchos, herencia, ...) y cada advertencia y cada error que impediría convertirlo en una base de datos (entonces el código de salida es 4). --json muestra en su lugar un único objeto JSON.</translation>
+    </message>
+    <message>
+        <source>DESIGN.xml [-o OUT]</source>
+        <translation>DESIGN.xml [-o OUT]</translation>
+    </message>
+    <message>
+        <source>Load a design and save it without edits, in WWW SQL Designer&apos;s layout (to standard output without -o).</source>
+        <translation>Carga un diseño y lo guarda sin modificaciones, con la disposición de WWW SQL Designer (en la salida estándar si no se indica -o).</translation>
+    </message>
+    <message>
+        <source>DESIGN.xml [--dialect sqlite|postgresql|mysql]</source>
+        <translation>DESIGN.xml [--dialect sqlite|postgresql|mysql]</translation>
+    </message>
+    <message>
+        <source>DESIGN.xml [-d DIALECT]</source>
+        <translation>DESIGN.xml [-d DIALECT]</translation>
+    </message>
+    <message>
+        <source>Print the DDL that creates the design on sqlite (default), postgresql or mysql.</source>
+        <translation>Muestra el DDL que crea el diseño en sqlite (predeterminado), postgresql o mysql.</translation>
+    </message>
+    <message>
+        <source>DESIGN.xml DATABASE [--replace]</source>
+        <translation>DESIGN.xml DATABASE [--replace]</translation>
+    </message>
+    <message>
+        <source>DESIGN.xml DATABASE</source>
+        <translation>DESIGN.xml DATABASE</translation>
+    </message>
+    <message>
+        <source>Create the design&apos;s tables in DATABASE, all or nothing. Existing tables of the same names are refused unless --replace is given.</source>
+        <translation>Crea las tablas del diseño en DATABASE, todo o nada. Si ya existen tablas con los mismos nombres, se rechaza la operación, salvo que se indique --replace.</translation>
+    </message>
+    <message>
+        <source>DATABASE [-o DESIGN.xml]</source>
+        <translation>DATABASE [-o DESIGN.xml]</translation>
+    </message>
+    <message>
+        <source>DATABASE [-o OUT]</source>
+        <translation>DATABASE [-o OUT]</translation>
+    </message>
+    <message>
+        <source>Read an existing database into a design.</source>
+        <translation>Lee una base de datos existente y la convierte en un diseño.</translation>
+    </message>
+    <message>
+        <source>DATABASE [--rows N|TABLE=N]... [--seed S] [--tables A,B] [--design DESIGN.xml]</source>
+        <translation>DATABASE [--rows N|TABLE=N]... [--seed S] [--tables A,B] [--design DESIGN.xml]</translation>
+    </message>
+    <message>
+        <source>DATABASE</source>
+        <translation>DATABASE</translation>
+    </message>
+    <message>
+        <source>Fill the tables with generated rows that keep types, sizes, keys, foreign keys, trees, many-to-many pairs and inheritance, all or nothing; prints the rows per table. --rows N per table (default 100), --rows TABLE=N for one (repeatable); --seed S (default 1: the same seed gives the same rows); --tables A,B fills only those, referencing their parents&apos; rows; --design: the design the database was made from, for its inheritance.</source>
+        <translation>Rellena las tablas con filas generadas que respetan tipos, tamaños, claves, claves foráneas, árboles, pares muchos a muchos y herencia, todo o nada; muestra las filas por tabla. --rows N por tabla (predeterminado: 100), --rows TABLE=N para una sola (se puede repetir); --seed S (predeterminado: 1; la misma semilla genera las mismas filas); --tables A,B rellena solo esas, haciendo referencia a las filas de sus tablas padre; --design: el diseño a partir del cual se creó la base de datos, para su herencia.</translation>
+    </message>
+    <message>
+        <source>DATABASE TABLE KEY [--set COLUMN=VALUE]... [--deep [--depth N]] [--design DESIGN.xml]</source>
+        <translation>DATABASE TABLE KEY [--set COLUMN=VALUE]... [--deep [--depth N]] [--design DESIGN.xml]</translation>
+    </message>
+    <message>
+        <source>DATABASE TABLE KEY</source>
+        <translation>DATABASE TABLE KEY</translation>
+    </message>
+    <message>
+        <source>Copy a row without its generated key and print the copy&apos;s key. KEY is the primary key (a,b when composite); --set gives a column of the copy a value (unique columns need one); --deep also copies the row&apos;s children (to --depth levels, default 1) and many-to-many links. All or nothing.</source>
+        <translation>Copia una fila sin su clave generada y muestra la clave de la copia. KEY es la clave primaria (a,b si es compuesta); --set asigna un valor a una columna de la copia (las columnas únicas lo necesitan); --deep copia también los hijos de la fila (hasta --depth niveles, predeterminado: 1) y sus vínculos muchos a muchos. Todo o nada.</translation>
+    </message>
+    <message>
+        <source>DATABASE [-o OUT.json] [--tables A,B] [--pretty] [--blobs base64|hex|skip]</source>
+        <translation>DATABASE [-o OUT.json] [--tables A,B] [--pretty] [--blobs base64|hex|skip]</translation>
+    </message>
+    <message>
+        <source>Write every table as JSON, {&quot;table&quot;: [rows]}, parents first, one row per line (--pretty: indented), BLOBs as base64 (or hex, or left out); to standard output without -o.</source>
+        <translation>Escribe cada tabla como JSON, {&quot;table&quot;: [rows]}, primero las tablas padre, una fila por línea (--pretty: con sangría), los BLOB en base64 (o en hex, u omitidos); en la salida estándar si no se indica -o.</translation>
+    </message>
+    <message>
+        <source>DATABASE IN.json [--blobs base64|hex] [--design DESIGN.xml]</source>
+        <translation>DATABASE IN.json [--blobs base64|hex] [--design DESIGN.xml]</translation>
+    </message>
+    <message>
+        <source>DATABASE IN.json</source>
+        <translation>DATABASE IN.json</translation>
+    </message>
+    <message>
+        <source>Load what export-json wrote (- reads standard input) into a database with the same tables, all or nothing, keys as given; prints the rows per table. --blobs hex when the BLOBs were exported so; --design: the design the database was made from.</source>
+        <translation>Carga lo que escribió export-json (- lee la entrada estándar) en una base de datos con las mismas tablas, todo o nada, con las claves tal como vienen; muestra las filas por tabla. --blobs hex si los BLOB se exportaron así; --design: el diseño a partir del cual se creó la base de datos.</translation>
+    </message>
+    <message>
+        <source>A B [--json | --sql] [--dialect sqlite|postgresql|mysql] [--rename-table OLD=NEW]... [--rename-column TABLE:OLD=NEW]... [--drop-unmanaged]</source>
+        <translation>A B [--json | --sql] [--dialect sqlite|postgresql|mysql] [--rename-table OLD=NEW]... [--rename-column TABLE:OLD=NEW]... [--drop-unmanaged]</translation>
+    </message>
+    <message>
+        <source>A B</source>
+        <translation>A B</translation>
+    </message>
+    <message>
+        <source>Print the changes that turn A into B, each a design file or a database, one a line with its risk: safe, may-fail (on existing rows) or data-loss; exit status 6 when there are any. Against a database, compares on its engine and leaves alone the tables the design lacks; two designs compare as written, or on --dialect&apos;s engine. Renames recorded in a design are renames; --rename-table and --rename-column pair others (a backslash escapes =, : and itself in names). --git PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE is git&apos;s external diff driver (diff.schemata.command), and always exits 0.</source>
+        <translation>Muestra los cambios que convierten A en B (cada uno, un archivo de diseño o una base de datos), uno por línea con su riesgo: safe, may-fail (con las filas existentes) o data-loss; código de salida 6 si hay alguno. Frente a una base de datos, compara en su motor y no toca las tablas que le faltan al diseño; dos diseños se comparan tal como están escritos, o en el motor de --dialect. Los cambios de nombre registrados en un diseño se tratan como tales; --rename-table y --rename-column emparejan otros (una barra invertida escapa =, : y a sí misma en los nombres). --git PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE es el controlador de diff externo de git (diff.schemata.command) y siempre termina con 0.</translation>
+    </message>
+    <message>
+        <source>Run as git&apos;s external diff driver, on the 7 arguments git gives.</source>
+        <translation>Se ejecuta como controlador de diff externo de git, con los 7 argumentos que pasa git.</translation>
+    </message>
+    <message>
+        <source>DESIGN.xml</source>
+        <translation>DESIGN.xml</translation>
+    </message>
+    <message>
+        <source>Print the design as sorted, canonical text: tables by name with their columns, keys and foreign keys, without positions or colours; for git&apos;s textconv (diff.schemata.textconv).</source>
+        <translation>Muestra el diseño como texto canónico y ordenado: las tablas por nombre con sus columnas, claves y claves foráneas, sin posiciones ni colores; para el textconv de git (diff.schemata.textconv).</translation>
+    </message>
+    <message>
+        <source>DESIGN.xml DATABASE [--dry-run] [--allow-data-loss] [--drop-unmanaged] [--rename-table OLD=NEW]... [--rename-column TABLE:OLD=NEW]...</source>
+        <translation>DESIGN.xml DATABASE [--dry-run] [--allow-data-loss] [--drop-unmanaged] [--rename-table OLD=NEW]... [--rename-column TABLE:OLD=NEW]...</translation>
+    </message>
+    <message>
+        <source>Bring the database to the design&apos;s structure, keeping every row of the columns it keeps: renames recorded in the design (or given with --rename-table and --rename-column) rename, tables the design lacks are left alone. Changes that may fail on the rows there are checked first; a failed check (or a change that destroys data, without --allow-data-loss) changes nothing and exits 7. SQLite and PostgreSQL migrate in one transaction; MariaDB step by step, reporting what ran. --dry-run prints the plan, the checks and the script (exit 6 when something would change). Each migration is recorded in the table schemata_migrations.</source>
+        <translation>Lleva la base de datos a la estructura del diseño, conservando cada fila de las columnas que se mantienen: los cambios de nombre registrados en el diseño (o indicados con --rename-table y --rename-column) renombran, y las tablas que le faltan al diseño no se tocan. Los cambios que pueden fallar con las filas existentes se comprueban antes; una comprobación fallida (o un cambio que destruye datos, sin --allow-data-loss) no cambia nada y termina con 7. SQLite y PostgreSQL migran en una sola transacción; MariaDB, paso a paso, informando de lo que se ejecutó. --dry-run muestra el plan, las comprobaciones y el script (código 6 si algo cambiaría). Cada migración se registra en la tabla schemata_migrations.</translation>
+    </message>
+    <message>
+        <source>Table OLD of the database is NEW of the design (a backslash escapes = and itself).</source>
+        <translation>La tabla OLD de la base de datos es la NEW del diseño (una barra invertida escapa = y a sí misma).</translation>
+    </message>
+    <message>
+        <source>Column OLD of TABLE is NEW (a backslash escapes :, = and itself).</source>
+        <translation>La columna OLD de TABLE es NEW (una barra invertida escapa :, = y a sí misma).</translation>
+    </message>
+    <message>
+        <source>DATABASE [--statements]</source>
+        <translation>DATABASE [--statements]</translation>
+    </message>
+    <message>
+        <source>List the migrations recorded in the database: number, time (UTC), design file and the start of its SHA-256; --statements adds what each ran.</source>
+        <translation>Lista las migraciones registradas en la base de datos: número, hora (UTC), archivo de diseño y el comienzo de su SHA-256; --statements añade lo que ejecutó cada una.</translation>
+    </message>
+    <message>
+        <source>With a command that takes a DATABASE: also look for its password in the system keychain.</source>
+        <translation>Con un comando que recibe una DATABASE: buscar también su contraseña en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Muestra esta ayuda.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Muestra la versión.</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>éxito</translation>
+    </message>
+    <message>
+        <source>wrong usage</source>
+        <translation>uso incorrecto</translation>
+    </message>
+    <message>
+        <source>the input cannot be read</source>
+        <translation>no se puede leer la entrada</translation>
+    </message>
+    <message>
+        <source>the output cannot be written</source>
+        <translation>no se puede escribir la salida</translation>
+    </message>
+    <message>
+        <source>the design has errors (nothing ran)</source>
+        <translation>el diseño tiene errores (no se ejecutó nada)</translation>
+    </message>
+    <message>
+        <source>the database cannot be reached or refused the change</source>
+        <translation>no se puede acceder a la base de datos o esta rechazó el cambio</translation>
+    </message>
+    <message>
+        <source>the two schemas differ (diff), or a dry run would change the database (migrate --dry-run)</source>
+        <translation>los dos esquemas difieren (diff), o una simulación cambiaría la base de datos (migrate --dry-run)</translation>
+    </message>
+    <message>
+        <source>a data check failed, or a change destroys data and --allow-data-loss was not given; nothing was changed</source>
+        <translation>falló una comprobación de datos, o un cambio destruye datos y no se indicó --allow-data-loss; no se ha cambiado nada</translation>
+    </message>
+    <message>
+        <source>Design relational schemas in the file format of WWW SQL Designer, map them to SQLite, PostgreSQL and MariaDB, and browse their data.</source>
+        <translation>Diseña esquemas relacionales en el formato de archivo de WWW SQL Designer, los traslada a SQLite, PostgreSQL y MariaDB y permite examinar sus datos.</translation>
+    </message>
+    <message>
+        <source>Without a command, opens FILE in the window: a design, or a database (an SQLite file or a URL).</source>
+        <translation>Sin un comando, abre FILE en la ventana: un diseño o una base de datos (un archivo SQLite o una URL).</translation>
+    </message>
+    <message>
+        <source>DATABASE is an SQLite file, or a URL postgresql://user@host:port/database or mysql://user@host:port/database (also MariaDB). The password comes from the URL, else from PGPASSWORD or MYSQL_PWD, else (with --keychain) from the system keychain, else it is asked for.</source>
+        <translation>DATABASE es un archivo SQLite o una URL postgresql://user@host:port/database o mysql://user@host:port/database (también MariaDB). La contraseña se toma de la URL; si no, de PGPASSWORD o MYSQL_PWD; si no (con --keychain), del llavero del sistema; si no, se solicita.</translation>
+    </message>
+    <message>
+        <source>The password for a %1 server whose URL has none.</source>
+        <translation>La contraseña de un servidor %1 cuya URL no la incluye.</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Uso:</translation>
+    </message>
+    <message>
+        <source>[FILE]</source>
+        <translation>[FILE]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opciones:</translation>
+    </message>
+    <message>
+        <source>Exit status:</source>
+        <translation>Código de salida:</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +2061,18 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
     <message>
         <source>&lt;key&gt;%1&lt;/key&gt; inside the column is read as a %2 key of the table on this column; it is saved as a table-level &lt;key type=&quot;%2&quot;&gt;.</source>
         <translation>&lt;key&gt;%1&lt;/key&gt; dentro de la columna se lee como una clave %2 de la tabla sobre esta columna; se guarda como &lt;key type=&quot;%2&quot;&gt; en el nivel de la tabla.</translation>
+    </message>
+    <message>
+        <source>&lt;renamed&gt; names no earlier name in its &quot;from&quot; attribute; it is ignored.</source>
+        <translation>&lt;renamed&gt; no indica ningún nombre anterior en su atributo &quot;from&quot;; se ignora.</translation>
+    </message>
+    <message>
+        <source>&lt;renamed from=&quot;%1&quot;&gt; repeats the current name or an earlier one; it is ignored.</source>
+        <translation>&lt;renamed from=&quot;%1&quot;&gt; repite el nombre actual o uno anterior; se ignora.</translation>
+    </message>
+    <message>
+        <source>&lt;renamed from=&quot;%1&quot;&gt; has other attributes or content; only the earlier name is kept.</source>
+        <translation>&lt;renamed from=&quot;%1&quot;&gt; tiene otros atributos o contenido; solo se conserva el nombre anterior.</translation>
     </message>
 </context>
 <context>
@@ -2880,10 +3134,6 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <source>Close the design and start an empty one</source>
-        <translation>Cerrar el diseño y empezar uno vacío</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -3372,6 +3622,226 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
         <source>%1 is not in the design.</source>
         <translation>%1 no está en el diseño.</translation>
     </message>
+    <message>
+        <source>Cannot Open the Example</source>
+        <translation>No se puede abrir el ejemplo</translation>
+    </message>
+    <message>
+        <source>User Guide Not Found</source>
+        <translation>No se encontró la guía del usuario</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed. Schemata looked for it in:
+%1
+
+Build it with the program (it needs cmark-gfm) or install Schemata&apos;s package.</source>
+        <translation>La guía del usuario no está instalada. Schemata la buscó en:
+%1
+
+Compílela junto con el programa (necesita cmark-gfm) o instale el paquete de Schemata.</translation>
+    </message>
+    <message>
+        <source>Cannot Open the User Guide</source>
+        <translation>No se puede abrir la guía del usuario</translation>
+    </message>
+    <message>
+        <source>No web browser opened %1. Open it in one yourself.</source>
+        <translation>Ningún navegador web abrió %1. Ábralo usted mismo en un navegador.</translation>
+    </message>
+    <message>
+        <source>Data page</source>
+        <translation>Página «Datos»</translation>
+    </message>
+    <message>
+        <source>Schemata %1</source>
+        <translation>Schemata %1</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1 (compilado con %2)</translation>
+    </message>
+    <message>
+        <source>Platform: %1, %2 %3, %4 (%5)</source>
+        <translation>Plataforma: %1, %2 %3, %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Log: no file; the statements sent to databases go to standard error with QT_LOGGING_RULES=&quot;schemata.sql.debug=true&quot;</source>
+        <translation>Registro: ningún archivo; las sentencias enviadas a las bases de datos van a la salida de error estándar con QT_LOGGING_RULES=&quot;schemata.sql.debug=true&quot;</translation>
+    </message>
+    <message>
+        <source>Settings: %1</source>
+        <translation>Configuración: %1</translation>
+    </message>
+    <message>
+        <source>Recovery files: %1</source>
+        <translation>Archivos de recuperación: %1</translation>
+    </message>
+    <message>
+        <source>Copied the version, Qt version, platform and file locations to the clipboard: paste them into your report.</source>
+        <translation>Se han copiado la versión, la versión de Qt, la plataforma y las ubicaciones de los archivos al portapapeles: péguelas en su informe.</translation>
+    </message>
+    <message>
+        <source>Close the design and the database, back to the welcome page</source>
+        <translation>Cerrar el diseño y la base de datos y volver a la página de bienvenida</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <source>Open the guide to Schemata&apos;s tasks in the web browser</source>
+        <translation>Abrir la guía de las tareas de Schemata en el navegador web</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>Every shortcut of the window, searchable</source>
+        <translation>Todos los atajos de la ventana, con búsqueda</translation>
+    </message>
+    <message>
+        <source>&amp;Report a Problem</source>
+        <translation>&amp;Informar de un problema</translation>
+    </message>
+    <message>
+        <source>Copy the version, platform and file locations for a bug report</source>
+        <translation>Copiar la versión, la plataforma y las ubicaciones de los archivos para un informe de errores</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Example</source>
+        <translation>Abrir el &amp;ejemplo</translation>
+    </message>
+    <message>
+        <source>The bundled example design with its database of generated rows</source>
+        <translation>El diseño de ejemplo incluido, con su base de datos de filas generadas</translation>
+    </message>
+    <message>
+        <source>New Design</source>
+        <translation>Nuevo diseño</translation>
+    </message>
+    <message>
+        <source>Draw tables and their relations on an empty canvas</source>
+        <translation>Dibujar tablas y sus relaciones en un lienzo vacío</translation>
+    </message>
+    <message>
+        <source>Open Design...</source>
+        <translation>Abrir diseño...</translation>
+    </message>
+    <message>
+        <source>A design saved by Schemata or by WWW SQL Designer</source>
+        <translation>Un diseño guardado por Schemata o por WWW SQL Designer</translation>
+    </message>
+    <message>
+        <source>Open Database...</source>
+        <translation>Abrir base de datos...</translation>
+    </message>
+    <message>
+        <source>Browse the rows of an SQLite file</source>
+        <translation>Examinar las filas de un archivo SQLite</translation>
+    </message>
+    <message>
+        <source>Connect...</source>
+        <translation>Conectar...</translation>
+    </message>
+    <message>
+        <source>Open the Example</source>
+        <translation>Abrir el ejemplo</translation>
+    </message>
+    <message>
+        <source>A design of users, projects and tasks, with a database of rows to browse</source>
+        <translation>Un diseño de usuarios, proyectos y tareas, con una base de datos de filas para examinar</translation>
+    </message>
+    <message>
+        <source>Text Beside Icons</source>
+        <translation>Texto junto a los iconos</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationPlanner</name>
+    <message>
+        <source>add table %1</source>
+        <translation>añadir la tabla %1</translation>
+    </message>
+    <message>
+        <source>The table %1 cannot be rebuilt: its new definition was not made.</source>
+        <translation>No se puede reconstruir la tabla %1: no se generó su nueva definición.</translation>
+    </message>
+    <message>
+        <source>rebuild table %1: %2</source>
+        <translation>reconstruir la tabla %1: %2</translation>
+    </message>
+    <message>
+        <source>drop table %1</source>
+        <translation>eliminar la tabla %1</translation>
+    </message>
+    <message>
+        <source>%1 is NULL in some rows; NOT NULL needs a value in each</source>
+        <translation>%1 es NULL en algunas filas; NOT NULL requiere un valor en cada una</translation>
+    </message>
+    <message>
+        <source>the new column %1 is NOT NULL without a default; the rows already there have no value for it</source>
+        <translation>la nueva columna %1 es NOT NULL sin valor predeterminado; las filas que ya existen no tienen valor para ella</translation>
+    </message>
+    <message>
+        <source>some values of %1 do not fit %2</source>
+        <translation>algunos valores de %1 no caben en %2</translation>
+    </message>
+    <message>
+        <source>some rows of %1 share values of %2; %3 refuses duplicates</source>
+        <translation>algunas filas de %1 comparten valores de %2; %3 rechaza los duplicados</translation>
+    </message>
+    <message>
+        <source>some rows of %1 reference rows of %2 that do not exist</source>
+        <translation>algunas filas de %1 hacen referencia a filas de %2 que no existen</translation>
+    </message>
+    <message>
+        <source>drop views and triggers, to make them again after the tables are rebuilt</source>
+        <translation>eliminar vistas y disparadores, para volver a crearlos después de reconstruir las tablas</translation>
+    </message>
+    <message>
+        <source>add the foreign keys of %1</source>
+        <translation>añadir las claves foráneas de %1</translation>
+    </message>
+    <message>
+        <source>make the views and triggers again</source>
+        <translation>volver a crear las vistas y los disparadores</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>The rebuilt table %1 has %2 rows; it had %3.</source>
+        <translation>La tabla reconstruida %1 tiene %2 filas; tenía %3.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>After the changes, rows of %1 reference rows of %2 that do not exist (PRAGMA foreign_key_check).</source>
+        <translation>Tras los cambios, hay filas de %1 que hacen referencia a filas de %2 que no existen (PRAGMA foreign_key_check).</translation>
+    </message>
+    <message>
+        <source>Foreign keys could not be turned off, so no table was rebuilt: their ON DELETE actions would have deleted rows.</source>
+        <translation>No se pudieron desactivar las claves foráneas, así que no se reconstruyó ninguna tabla: sus acciones ON DELETE habrían eliminado filas.</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>No se puede iniciar una transacción: %1</translation>
+    </message>
+    <message>
+        <source>Cannot commit: %1</source>
+        <translation>No se puede confirmar la transacción: %1</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed (rolled back).</source>
+        <translation>%1 No se ha cambiado nada (se ha revertido la transacción).</translation>
+    </message>
 </context>
 <context>
     <name>MysqlDialect</name>
@@ -3652,6 +4122,17 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
     </message>
 </context>
 <context>
+    <name>RenameHintParser</name>
+    <message>
+        <source>--rename-table takes OLD=NEW (a backslash escapes &quot;=&quot; and itself in names): %1</source>
+        <translation>--rename-table requiere OLD=NEW (una barra invertida escapa &quot;=&quot; y a sí misma en los nombres): %1</translation>
+    </message>
+    <message>
+        <source>--rename-column takes TABLE:OLD=NEW (a backslash escapes &quot;:&quot;, &quot;=&quot; and itself in names): %1</source>
+        <translation>--rename-column requiere TABLE:OLD=NEW (una barra invertida escapa &quot;:&quot;, &quot;=&quot; y a sí misma en los nombres): %1</translation>
+    </message>
+</context>
+<context>
     <name>RowEdits</name>
     <message>
         <source>it is no longer in the table (changed or deleted elsewhere). Reload the table and make the change again.</source>
@@ -3780,6 +4261,112 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
     </message>
 </context>
 <context>
+    <name>SchemaChange</name>
+    <message>
+        <source>safe</source>
+        <translation>seguro</translation>
+    </message>
+    <message>
+        <source>may fail on existing rows</source>
+        <translation>puede fallar con las filas existentes</translation>
+    </message>
+    <message>
+        <source>destroys data</source>
+        <translation>destruye datos</translation>
+    </message>
+    <message>
+        <source>add table %1</source>
+        <translation>añadir la tabla %1</translation>
+    </message>
+    <message>
+        <source>drop table %1</source>
+        <translation>eliminar la tabla %1</translation>
+    </message>
+    <message>
+        <source>rename table %1 to %2</source>
+        <translation>renombrar la tabla %1 a %2</translation>
+    </message>
+    <message>
+        <source>change the comment of table %1</source>
+        <translation>cambiar el comentario de la tabla %1</translation>
+    </message>
+    <message>
+        <source>change the inheritance of %1: %2 -&gt; %3</source>
+        <translation>cambiar la herencia de %1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>add column %1 %2</source>
+        <translation>añadir la columna %1 %2</translation>
+    </message>
+    <message>
+        <source>drop column %1</source>
+        <translation>eliminar la columna %1</translation>
+    </message>
+    <message>
+        <source>rename column %1.%2 to %3</source>
+        <translation>renombrar la columna %1.%2 a %3</translation>
+    </message>
+    <message>
+        <source>change the type of %1: %2 -&gt; %3</source>
+        <translation>cambiar el tipo de %1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>make %1 NOT NULL</source>
+        <translation>hacer %1 NOT NULL</translation>
+    </message>
+    <message>
+        <source>make %1 nullable</source>
+        <translation>permitir NULL en %1</translation>
+    </message>
+    <message>
+        <source>change the default of %1: %2 -&gt; %3</source>
+        <translation>cambiar el valor predeterminado de %1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>stop numbering %1 automatically</source>
+        <translation>dejar de numerar %1 automáticamente</translation>
+    </message>
+    <message>
+        <source>number %1 automatically</source>
+        <translation>numerar %1 automáticamente</translation>
+    </message>
+    <message>
+        <source>change the comment of %1</source>
+        <translation>cambiar el comentario de %1</translation>
+    </message>
+    <message>
+        <source>add %1 on %2</source>
+        <translation>añadir %1 en %2</translation>
+    </message>
+    <message>
+        <source>drop %1 on %2</source>
+        <translation>eliminar %1 de %2</translation>
+    </message>
+    <message>
+        <source>add foreign key %1 %2</source>
+        <translation>añadir la clave foránea %1 %2</translation>
+    </message>
+    <message>
+        <source>drop foreign key %1 %2</source>
+        <translation>eliminar la clave foránea %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaDiff</name>
+    <message>
+        <source>The rename of table %1 to %2 was not used: the first must be only in the source and the second only in the target.</source>
+        <translation>No se usó el cambio de nombre de la tabla %1 a %2: el primer nombre debe estar solo en el origen y el segundo solo en el destino.</translation>
+    </message>
+    <message>
+        <source>The rename of column %1.%2 to %3 was not used: the first must be only in the source and the second only in the target.</source>
+        <translation>No se usó el cambio de nombre de la columna %1.%2 a %3: el primer nombre debe estar solo en el origen y el segundo solo en el destino.</translation>
+    </message>
+    <message>
+        <source>The rename of column %1.%2 to %3 was not used: the target has no table %1 that the source has too.</source>
+        <translation>No se usó el cambio de nombre de la columna %1.%2 a %3: el destino no tiene ninguna tabla %1 que también esté en el origen.</translation>
+    </message>
+</context>
+<context>
     <name>SchemaOutline</name>
     <message>
         <source>Name</source>
@@ -3885,6 +4472,37 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
     <message>
         <source>Cannot add rows to &quot;%1&quot;: %2</source>
         <translation>No se pueden añadir filas a &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Find an action, a key or a menu...</source>
+        <translation>Buscar una acción, una tecla o un menú...</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menú</translation>
+    </message>
+    <message>
+        <source>%1 &gt; %2</source>
+        <translation>%1 &gt; %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -4352,6 +4970,37 @@ Código de salida: 0 éxito, 1 uso incorrecto, 2 no se puede leer la entrada,
     <message>
         <source>Cancelled; nothing was written.</source>
         <translation>Cancelado; no se escribió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Schemata</source>
+        <translation>Schemata</translation>
+    </message>
+    <message>
+        <source>Design relational databases, create them, and browse their rows.</source>
+        <translation>Diseñe bases de datos relacionales, créelas y examine sus filas.</translation>
+    </message>
+    <message>
+        <source>Recent Designs</source>
+        <translation>Diseños recientes</translation>
+    </message>
+    <message>
+        <source>Recent Databases</source>
+        <translation>Bases de datos recientes</translation>
+    </message>
+    <message>
+        <source>No designs opened yet.</source>
+        <translation>Todavía no se ha abierto ningún diseño.</translation>
+    </message>
+    <message>
+        <source>No databases opened yet.</source>
+        <translation>Todavía no se ha abierto ninguna base de datos.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
     </message>
 </context>
 <context>

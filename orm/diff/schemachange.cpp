@@ -65,44 +65,43 @@ QString SchemaChange::subject() const
 
 QString SchemaChange::describe() const
 {
-    using T = SchemaChangeText;
     switch (kind) {
     case Kind::AddTable:
-        return T::tr("add table %1").arg(table);
+        return SchemaChangeText::tr("add table %1").arg(table);
     case Kind::DropTable:
-        return T::tr("drop table %1").arg(table);
+        return SchemaChangeText::tr("drop table %1").arg(table);
     case Kind::RenameTable:
-        return T::tr("rename table %1 to %2").arg(oldTable, table);
+        return SchemaChangeText::tr("rename table %1 to %2").arg(oldTable, table);
     case Kind::ChangeTableComment:
-        return T::tr("change the comment of table %1").arg(table);
+        return SchemaChangeText::tr("change the comment of table %1").arg(table);
     case Kind::ChangeInheritance:
-        return T::tr("change the inheritance of %1: %2 -> %3").arg(table, before, after);
+        return SchemaChangeText::tr("change the inheritance of %1: %2 -> %3").arg(table, before, after);
     case Kind::AddColumn:
-        return T::tr("add column %1 %2").arg(subject(), after);
+        return SchemaChangeText::tr("add column %1 %2").arg(subject(), after);
     case Kind::DropColumn:
-        return T::tr("drop column %1").arg(subject());
+        return SchemaChangeText::tr("drop column %1").arg(subject());
     case Kind::RenameColumn:
-        return T::tr("rename column %1.%2 to %3").arg(table, oldColumn, column);
+        return SchemaChangeText::tr("rename column %1.%2 to %3").arg(table, oldColumn, column);
     case Kind::ChangeType:
-        return T::tr("change the type of %1: %2 -> %3").arg(subject(), before, after);
+        return SchemaChangeText::tr("change the type of %1: %2 -> %3").arg(subject(), before, after);
     case Kind::ChangeNullable:
-        return after == u"NOT NULL" ? T::tr("make %1 NOT NULL").arg(subject())
-                                    : T::tr("make %1 nullable").arg(subject());
+        return after == u"NOT NULL" ? SchemaChangeText::tr("make %1 NOT NULL").arg(subject())
+                                    : SchemaChangeText::tr("make %1 nullable").arg(subject());
     case Kind::ChangeDefault:
-        return T::tr("change the default of %1: %2 -> %3").arg(subject(), before, after);
+        return SchemaChangeText::tr("change the default of %1: %2 -> %3").arg(subject(), before, after);
     case Kind::ChangeAutoIncrement:
-        return after.isEmpty() ? T::tr("stop numbering %1 automatically").arg(subject())
-                               : T::tr("number %1 automatically").arg(subject());
+        return after.isEmpty() ? SchemaChangeText::tr("stop numbering %1 automatically").arg(subject())
+                               : SchemaChangeText::tr("number %1 automatically").arg(subject());
     case Kind::ChangeColumnComment:
-        return T::tr("change the comment of %1").arg(subject());
+        return SchemaChangeText::tr("change the comment of %1").arg(subject());
     case Kind::AddKey:
-        return T::tr("add %1 on %2").arg(object, table);
+        return SchemaChangeText::tr("add %1 on %2").arg(object, table);
     case Kind::DropKey:
-        return T::tr("drop %1 on %2").arg(object, table);
+        return SchemaChangeText::tr("drop %1 on %2").arg(object, table);
     case Kind::AddForeignKey:
-        return T::tr("add foreign key %1 %2").arg(table, object);
+        return SchemaChangeText::tr("add foreign key %1 %2").arg(table, object);
     case Kind::DropForeignKey:
-        return T::tr("drop foreign key %1 %2").arg(table, object);
+        return SchemaChangeText::tr("drop foreign key %1 %2").arg(table, object);
     }
     return {};
 }
