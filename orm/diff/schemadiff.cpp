@@ -163,6 +163,25 @@ SchemaView Comparison::view(const Schema &schema)
     } else {
         v.schema = schema;
     }
+    // A schema repeats a few type texts over thousands of columns: each is read once.
+    QHash<QString, LogicalType> logicalTypes;
+    QHash<QString, QString> typeTexts;
+    const auto logicalType = [&](const QString &datatype) {
+        auto it = logicalTypes.constFind(datatype);
+        if (it == logicalTypes.cend())
+            it = logicalTypes.insert(datatype, TypeMapping::fromDesign(datatype));
+        return *it;
+    };
+    const auto typeText = [&](const QString &type) {
+        auto it = typeTexts.constFind(type);
+        if (it == typeTexts.cend()) {
+            it = typeTexts.insert(type,
+                normalizedTypeText(m_options.engine
+                        ? Dialect::forEngine(*m_options.engine).canonicalType(type)
+                        : type));
+        }
+        return *it;
+    };
     const QString history = SchemaDiff::historyTable();
     for (const Table &t : v.schema.tables()) {
         if (t.name.compare(history, Qt::CaseInsensitive) == 0)
@@ -172,16 +191,15 @@ SchemaView Comparison::view(const Schema &schema)
         for (const Column &c : t.columns) {
             ColumnView cv;
             cv.column = &c;
-            cv.logical = TypeMapping::fromDesign(c.datatype);
+            cv.logical = logicalType(c.datatype);
             if (m_options.engine) {
                 const DdlScript::ColumnFacts facts = script.columnFacts.value(c.id);
-                cv.type = normalizedTypeText(
-                    Dialect::forEngine(*m_options.engine).canonicalType(facts.type));
+                cv.type = typeText(facts.type);
                 cv.notNull = facts.notNull;
                 cv.defaultSql = facts.defaultSql;
                 cv.numbered = facts.numbered;
             } else {
-                cv.type = normalizedTypeText(c.datatype);
+                cv.type = typeText(c.datatype);
                 cv.notNull = !c.nullable;
                 cv.defaultSql = defaultText(c.defaultValue);
                 cv.numbered = c.autoIncrement;
