@@ -196,6 +196,8 @@ bool Planner::dropsNatively(const SchemaChange &change) const
         }
     }
     for (const SqliteObject &o : m_objects) {
+        if (o.type == u"index" && o.table.compare(t->name, Qt::CaseInsensitive) != 0)
+            continue; // an index names its own table's columns only
         // A mention anywhere is enough to take the safe way.
         if ((o.type != u"table" || o.name.compare(t->name, Qt::CaseInsensitive) == 0)
             && o.sql.contains(change.column, Qt::CaseInsensitive)

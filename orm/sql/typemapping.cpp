@@ -121,7 +121,22 @@ QString logicalKindName(LogicalType::Kind kind)
 
 namespace TypeMapping {
 
+// Reads a design datatype (fromDesign's work, which caches it: a design repeats a few types in
+// thousands of columns, and DdlWriter and the diff read each many times).
+static LogicalType parseDesign(const QString &datatype);
+
 LogicalType fromDesign(const QString &datatype)
+{
+    thread_local QHash<QString, LogicalType> cache;
+    auto it = cache.constFind(datatype);
+    if (it != cache.cend())
+        return *it;
+    if (cache.size() > 4096)
+        cache.clear();
+    return *cache.insert(datatype, parseDesign(datatype));
+}
+
+static LogicalType parseDesign(const QString &datatype)
 {
     LogicalType type;
     type.original = datatype;
