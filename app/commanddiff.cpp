@@ -6,6 +6,7 @@
 #include "database/databaseaddress.h"
 #include "database/schemaimporter.h"
 #include "dialects/dialect.h"
+#include "diff/alembicwriter.h"
 #include "diff/designdescription.h"
 #include "diff/migrationplan.h"
 #include "diff/migrator.h"
@@ -13,6 +14,9 @@
 #include "xml/designfile.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QSaveFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -197,8 +201,16 @@ int CommandLine::diff(const QStringList &arguments, QTextStream &out, QTextStrea
         tr("Print the migration script that turns A into B (on the databases' engine, or "
            "--dialect's)."));
     const QCommandLineOption keychain = keychainOption();
-    parser.addOptions(
-        {json, sql, dialectOption, renameTable, renameColumn, dropUnmanaged, keychain});
+    const QCommandLineOption alembic(QStringLiteral("alembic"),
+        tr("Write an Alembic revision that turns design A into design B, and back."));
+    const QCommandLineOption revision(
+        QStringLiteral("revision"), tr("The Alembic revision's id."), QStringLiteral("ID"));
+    const QCommandLineOption downRevision(QStringLiteral("down-revision"),
+        tr("The revision it follows (none: the first)."), QStringLiteral("ID"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+        tr("Write the revision to OUT instead of standard output."), QStringLiteral("OUT"));
+    parser.addOptions({json, sql, alembic, revision, downRevision, output, dialectOption,
+        renameTable, renameColumn, dropUnmanaged, keychain});
     parser.addPositionalArgument(QStringLiteral("A"), tr("A design file or a database."));
     parser.addPositionalArgument(QStringLiteral("B"), tr("A design file or a database."));
     if (!parse(parser, arguments, 2, tr("diff takes two designs or databases."), err))
@@ -269,6 +281,17 @@ int CommandLine::diff(const QStringList &arguments, QTextStream &out, QTextStrea
         options.unmanagedSide = DiffOptions::DatabaseSide::Target;
     options.dropUnmanaged = parser.isSet(dropUnmanaged);
 
+    if (parser.isSet(alembic)) {
+        if (sides[0].engine || sides[1].engine || !parser.isSet(revision)) {
+            err << tr("--alembic takes two designs and --revision ID.") << Qt::endl;
+            return UsageError;
+        }
+        return writeAlembic(*sides[0].schema, *sides[1].schema, *hints,
+            {parser.value(revision), parser.value(downRevision),
+                QFileInfo(sides[1].text).completeBaseName(),
+                QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))},
+            parser.value(output), out, err);
+    }
     const SchemaDiffResult result
         = SchemaDiff::compare(*sides[0].schema, *sides[1].schema, options);
     if (!result.ok()) {
@@ -299,4 +322,44 @@ int CommandLine::describe(const QStringList &arguments, QTextStream &out, QTextS
         return InputError;
     out << DesignDescription::text(reader.schema());
     return Success;
+}
+
+int CommandLine::writeAlembic(const Schema &oldDesign, const Schema &newDesign,
+    const RenameHints &hints, const AlembicWriter::Revision &revision, const QString &path,
+    QTextStream &out, QTextStream &err)
+{
+    // Compared as PostgreSQL holds them (single-table subclasses folded, constraint names as
+    // Schemata's DDL gives them); the downgrade is the way back, the renames reversed.
+    DiffOptions options = DiffOptions::forEngine(SqlEngine::Postgres, false);
+    options.renames = hints;
+    const SchemaDiffResult upgrade = SchemaDiff::compare(oldDesign, newDesign, options);
+    for (RenameHints::TableRename &r : options.renames.tables)
+        std::swap(r.from, r.to);
+    for (RenameHints::ColumnRename &r : options.renames.columns) {
+        std::swap(r.from, r.to);
+        for (const RenameHints::TableRename &t : std::as_const(options.renames.tables)) {
+            if (t.from == r.table)
+                r.table = t.to;
+        }
+    }
+    const SchemaDiffResult downgrade = SchemaDiff::compare(newDesign, oldDesign, options);
+    for (const QString &w : upgrade.warnings)
+        err << tr("warning: %1").arg(w) << u'\n';
+    if (!upgrade.ok() || !downgrade.ok()) {
+        for (const QString &e : upgrade.errors + downgrade.errors)
+            err << e << u'\n';
+        return DesignError;
+    }
+    const QByteArray text
+        = AlembicWriter::write(oldDesign, newDesign, upgrade, downgrade, revision).toUtf8();
+    if (path.isEmpty()) {
+        out << QString::fromUtf8(text);
+    } else {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
+            err << tr("Cannot write %1: %2").arg(path, file.errorString()) << Qt::endl;
+            return OutputError;
+        }
+    }
+    return upgrade.isEmpty() ? Success : Differences;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "diff/alembicwriter.h"
 #include "diff/renamehints.h"
 
 #include <QCoreApplication>
@@ -69,6 +70,10 @@ private:
     // --keychain, for every command that opens a database.
     static QCommandLineOption keychainOption();
     // The --rename-table and --rename-column values; nullopt after saying which is malformed.
+    // diff --alembic: the revision from oldDesign to newDesign, to `path` or standard output.
+    static int writeAlembic(const Schema &oldDesign, const Schema &newDesign,
+        const RenameHints &hints, const AlembicWriter::Revision &revision, const QString &path,
+        QTextStream &out, QTextStream &err);
     static std::optional<RenameHints> renameHints(const QCommandLineParser &parser,
         const QCommandLineOption &tables, const QCommandLineOption &columns, QTextStream &err);
     static int runCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);

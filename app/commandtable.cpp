@@ -174,7 +174,8 @@ const QList<Command> &commands()
             &CommandLine::importJson},
         {"diff",
             QT_TRANSLATE_NOOP("CommandLine",
-                "A B [--json | --sql] [--dialect sqlite|postgresql|mysql] [--rename-table OLD=NEW]... "
+                "A B [--json | --sql | --alembic --revision ID [--down-revision ID] [-o OUT]] "
+                "[--dialect sqlite|postgresql|mysql] [--rename-table OLD=NEW]... "
                 "[--rename-column TABLE:OLD=NEW]... [--drop-unmanaged]"),
             QT_TRANSLATE_NOOP("CommandLine", "A B"),
             QT_TRANSLATE_NOOP("CommandLine",
@@ -192,6 +193,18 @@ const QList<Command> &commands()
                     QT_TRANSLATE_NOOP("CommandLine",
                         "Print the migration script that turns A into B (on the databases' "
                         "engine, or --dialect's).")},
+                {"--alembic", nullptr,
+                    QT_TRANSLATE_NOOP("CommandLine",
+                        "Write an Alembic revision that turns design A into design B, and "
+                        "back.")},
+                {"--revision", "ID",
+                    QT_TRANSLATE_NOOP("CommandLine", "The Alembic revision's id.")},
+                {"--down-revision", "ID",
+                    QT_TRANSLATE_NOOP("CommandLine", "The revision it follows (none: the first).")},
+                {"-o, --output", "OUT",
+                    QT_TRANSLATE_NOOP(
+                        "CommandLine", "Write the revision to OUT instead of standard output."),
+                    C::File},
                 {"-d, --dialect", "DIALECT",
                     QT_TRANSLATE_NOOP("CommandLine",
                         "Compare what the schemas become on this database: sqlite, postgresql "

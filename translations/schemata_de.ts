@@ -1152,10 +1152,6 @@
         <translation>Lädt, was export-json geschrieben hat (- liest die Standardeingabe), in eine Datenbank mit denselben Tabellen, ganz oder gar nicht, Schlüssel wie angegeben; gibt die Zeilen pro Tabelle aus. --blobs hex, wenn die BLOBs so exportiert wurden; --design: der Entwurf, aus dem die Datenbank angelegt wurde.</translation>
     </message>
     <message>
-        <source>A B [--json | --sql] [--dialect sqlite|postgresql|mysql] [--rename-table OLD=NEW]... [--rename-column TABLE:OLD=NEW]... [--drop-unmanaged]</source>
-        <translation>A B [--json | --sql] [--dialect sqlite|postgresql|mysql] [--rename-table OLD=NEW]... [--rename-column TABLE:OLD=NEW]... [--drop-unmanaged]</translation>
-    </message>
-    <message>
         <source>A B</source>
         <translation>A B</translation>
     </message>
@@ -1278,6 +1274,34 @@
     <message>
         <source>Exit status:</source>
         <translation>Rückgabewert:</translation>
+    </message>
+    <message>
+        <source>Write an Alembic revision that turns design A into design B, and back.</source>
+        <translation>Schreibt eine Alembic-Revision, die Entwurf A in Entwurf B überführt, und zurück.</translation>
+    </message>
+    <message>
+        <source>The Alembic revision&apos;s id.</source>
+        <translation>Die Kennung der Alembic-Revision.</translation>
+    </message>
+    <message>
+        <source>The revision it follows (none: the first).</source>
+        <translation>Die Revision, auf die sie folgt (keine: die erste).</translation>
+    </message>
+    <message>
+        <source>Write the revision to OUT instead of standard output.</source>
+        <translation>Die Revision nach OUT statt in die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>--alembic takes two designs and --revision ID.</source>
+        <translation>--alembic nimmt zwei Entwürfe und --revision ID.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>A B [--json | --sql | --alembic --revision ID [--down-revision ID] [-o OUT]] [--dialect sqlite|postgresql|mysql] [--rename-table OLD=NEW]... [--rename-column TABLE:OLD=NEW]... [--drop-unmanaged]</source>
+        <translation>A B [--json | --sql | --alembic --revision ID [--down-revision ID] [-o OUT]] [--dialect sqlite|postgresql|mysql] [--rename-table OLD=NEW]... [--rename-column TABLE:OLD=NEW]... [--drop-unmanaged]</translation>
     </message>
 </context>
 <context>

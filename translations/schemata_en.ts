@@ -1152,10 +1152,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A B [--json | --sql] [--dialect sqlite|postgresql|mysql] [--rename-table OLD=NEW]... [--rename-column TABLE:OLD=NEW]... [--drop-unmanaged]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A B</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1277,6 +1273,34 @@
     </message>
     <message>
         <source>Exit status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an Alembic revision that turns design A into design B, and back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Alembic revision&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revision it follows (none: the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the revision to OUT instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--alembic takes two designs and --revision ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A B [--json | --sql | --alembic --revision ID [--down-revision ID] [-o OUT]] [--dialect sqlite|postgresql|mysql] [--rename-table OLD=NEW]... [--rename-column TABLE:OLD=NEW]... [--drop-unmanaged]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

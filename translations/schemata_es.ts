@@ -1152,10 +1152,6 @@
         <translation>Carga lo que escribió export-json (- lee la entrada estándar) en una base de datos con las mismas tablas, todo o nada, con las claves tal como vienen; muestra las filas por tabla. --blobs hex si los BLOB se exportaron así; --design: el diseño a partir del cual se creó la base de datos.</translation>
     </message>
     <message>
-        <source>A B [--json | --sql] [--dialect sqlite|postgresql|mysql] [--rename-table OLD=NEW]... [--rename-column TABLE:OLD=NEW]... [--drop-unmanaged]</source>
-        <translation>A B [--json | --sql] [--dialect sqlite|postgresql|mysql] [--rename-table OLD=NEW]... [--rename-column TABLE:OLD=NEW]... [--drop-unmanaged]</translation>
-    </message>
-    <message>
         <source>A B</source>
         <translation>A B</translation>
     </message>
@@ -1278,6 +1274,34 @@
     <message>
         <source>Exit status:</source>
         <translation>Código de salida:</translation>
+    </message>
+    <message>
+        <source>Write an Alembic revision that turns design A into design B, and back.</source>
+        <translation>Escribe una revisión de Alembic que convierte el diseño A en el diseño B, y a la inversa.</translation>
+    </message>
+    <message>
+        <source>The Alembic revision&apos;s id.</source>
+        <translation>El identificador de la revisión de Alembic.</translation>
+    </message>
+    <message>
+        <source>The revision it follows (none: the first).</source>
+        <translation>La revisión a la que sigue (ninguna: la primera).</translation>
+    </message>
+    <message>
+        <source>Write the revision to OUT instead of standard output.</source>
+        <translation>Escribir la revisión en OUT en lugar de la salida estándar.</translation>
+    </message>
+    <message>
+        <source>--alembic takes two designs and --revision ID.</source>
+        <translation>--alembic recibe dos diseños y --revision ID.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>A B [--json | --sql | --alembic --revision ID [--down-revision ID] [-o OUT]] [--dialect sqlite|postgresql|mysql] [--rename-table OLD=NEW]... [--rename-column TABLE:OLD=NEW]... [--drop-unmanaged]</source>
+        <translation>A B [--json | --sql | --alembic --revision ID [--down-revision ID] [-o OUT]] [--dialect sqlite|postgresql|mysql] [--rename-table OLD=NEW]... [--rename-column TABLE:OLD=NEW]... [--drop-unmanaged]</translation>
     </message>
 </context>
 <context>
