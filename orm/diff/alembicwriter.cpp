@@ -103,6 +103,7 @@ public:
         : m_from(from)
         , m_to(to)
         , m_diff(diff)
+        , m_impliedOnDelete(DdlWriter::impliedOnDeleteActions(to.physical))
     {
     }
 
@@ -117,10 +118,13 @@ private:
     const ForeignKey *foreignKey(const Schema &schema, ObjectId table, ObjectId id) const;
     QString foreignKeyCall(const QString &prefix, const Table &table, const ForeignKey &fk,
         const QString &name) const;
+    // ", ondelete='CASCADE'" and the like, with what the relationship kind implies.
+    QString actions(const ForeignKey &fk) const;
 
     const Side &m_from;
     const Side &m_to;
     const SchemaDiffResult &m_diff;
+    const QHash<ObjectId, ReferentialAction> m_impliedOnDelete;
     QStringList m_lines;
 };
 
@@ -178,14 +182,20 @@ QString Body::foreignKeyCall(
     }
     QString call = prefix + py(name) + QStringLiteral(", ") + py(parent->name) + QStringLiteral(", ")
         + pyList(columns) + QStringLiteral(", ") + pyList(referenced);
+    return call + actions(fk) + u')';
+}
+
+QString Body::actions(const ForeignKey &fk) const
+{
+    QString text;
     ReferentialAction onDelete = fk.onDelete;
     if (onDelete == ReferentialAction::Unspecified)
-        onDelete = DdlWriter::impliedOnDeleteActions(m_to.physical).value(fk.id, onDelete);
+        onDelete = m_impliedOnDelete.value(fk.id, onDelete);
     if (onDelete != ReferentialAction::Unspecified)
-        call += QStringLiteral(", ondelete=") + py(referentialActionSql(onDelete));
+        text += QStringLiteral(", ondelete=") + py(referentialActionSql(onDelete));
     if (fk.onUpdate != ReferentialAction::Unspecified)
-        call += QStringLiteral(", onupdate=") + py(referentialActionSql(fk.onUpdate));
-    return call + u')';
+        text += QStringLiteral(", onupdate=") + py(referentialActionSql(fk.onUpdate));
+    return text;
 }
 
 QString Body::createTable(const Table &table)
@@ -213,14 +223,9 @@ QString Body::createTable(const Table &table)
             columns << table.column(p.column)->name;
             referenced << parent->name + u'.' + parent->column(p.referencedColumn)->name;
         }
-        QString call = QStringLiteral("sa.ForeignKeyConstraint(") + pyList(columns) + QStringLiteral(", ")
-            + pyList(referenced) + QStringLiteral(", name=") + py(m_to.script.constraints.value(fk.id).name);
-        ReferentialAction onDelete = fk.onDelete;
-        if (onDelete == ReferentialAction::Unspecified)
-            onDelete = DdlWriter::impliedOnDeleteActions(m_to.physical).value(fk.id, onDelete);
-        if (onDelete != ReferentialAction::Unspecified)
-            call += QStringLiteral(", ondelete=") + py(referentialActionSql(onDelete));
-        args << call + u')';
+        args << QStringLiteral("sa.ForeignKeyConstraint(") + pyList(columns) + QStringLiteral(", ")
+                + pyList(referenced) + QStringLiteral(", name=")
+                + py(m_to.script.constraints.value(fk.id).name) + actions(fk) + u')';
     }
     // SQLite numbers an INTEGER PRIMARY KEY by itself; AUTOINCREMENT is what Schemata writes.
     for (const Column &c : table.columns) {

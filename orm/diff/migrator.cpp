@@ -29,6 +29,15 @@ Schema historySchema()
     return schema;
 }
 
+// Whether the database has the history table yet.
+bool hasHistory(Connection &connection)
+{
+    const QStringList tables = connection.dialect().tableNames(connection.database());
+    return std::any_of(tables.cbegin(), tables.cend(), [](const QString &name) {
+        return name.compare(SchemaDiff::historyTable(), Qt::CaseInsensitive) == 0;
+    });
+}
+
 QString rowText(const QSqlRecord &record)
 {
     QStringList values;
@@ -136,11 +145,7 @@ bool Migrator::record(const MigrationPlan &plan, const QString &design,
     const QString &designHash, MigrationReport &report)
 {
     const Dialect &dialect = m_connection.dialect();
-    QStringList existing = dialect.tableNames(m_connection.database());
-    const bool exists = std::any_of(existing.cbegin(), existing.cend(), [](const QString &name) {
-        return name.compare(SchemaDiff::historyTable(), Qt::CaseInsensitive) == 0;
-    });
-    if (!exists) {
+    if (!hasHistory(m_connection)) {
         const DdlScript script = DdlWriter(dialect).write(historySchema());
         for (const DdlStatement &statement : script.statements) {
             if (!exec(statement.sql, report))
@@ -239,10 +244,7 @@ std::optional<QList<MigrationRecord>> Migrator::history(Connection &connection, 
 {
     QList<MigrationRecord> records;
     const Dialect &dialect = connection.dialect();
-    const QStringList tables = dialect.tableNames(connection.database());
-    if (std::none_of(tables.cbegin(), tables.cend(), [](const QString &name) {
-            return name.compare(SchemaDiff::historyTable(), Qt::CaseInsensitive) == 0;
-        }))
+    if (!hasHistory(connection))
         return records;
     QSqlQuery query(connection.database());
     if (!Sql::exec(query,
