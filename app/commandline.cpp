@@ -7,7 +7,7 @@
 #include "version.h"
 
 #include "analysis/designcheck.h"
-#include "analysis/designmatch.h"
+#include "diff/designmatch.h"
 #include "analysis/relationship.h"
 #include "database/connection.h"
 #include "database/passwordsources.h"
@@ -818,13 +818,20 @@ std::optional<Schema> CommandLine::databaseSchema(
     Connection &connection, const std::optional<Schema> &design, QTextStream &err)
 {
     DesignMatch::Checked checked = DesignMatch::check(connection, design);
-    if (!checked.readError.isEmpty())
+    const DesignMatch::Differences &differences = checked.differences;
+    if (!differences.warning.isEmpty())
+        err << tr("warning: %1").arg(differences.warning) << u'\n';
+    if (!checked.readError.isEmpty()) {
         err << checked.readError << Qt::endl;
-    else if (!checked.missing.isEmpty())
-        err << tr("The design does not match %1, which has no %2. Give the design the "
-                  "database was made from (schemata apply), or leave out --design.")
-                   .arg(connection.address().displayName(),
-                       checked.missing.join(QStringLiteral(", ")))
+    } else if (!differences.isEmpty()) {
+        err << tr("The design does not match %1. Migrating it to the design would:")
+                   .arg(connection.address().displayName())
+            << u'\n';
+        for (const QString &line : differences.describe())
+            err << QStringLiteral("  ") << line << u'\n';
+        err << tr("Bring the database to the design first (schemata migrate DESIGN.xml "
+                  "DATABASE), give the design it was made from, or leave out --design.")
             << Qt::endl;
+    }
     return std::move(checked.schema);
 }

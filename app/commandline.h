@@ -88,9 +88,9 @@ private:
     // Saves atomically to `path`, or writes to standard output when it is empty.
     static int writeDesign(
         const Schema &schema, const QString &path, QTextStream &out, QTextStream &err);
-    // The schema of an open database: read back from it, or `design` when given and the
-    // database has every table and column of it (the design adds inheritance). Prints why
-    // not (DesignMatch::check decides).
+    // The schema of an open database: read back from it, or `design` when given and migrating
+    // the database to it would change nothing (the design adds inheritance). Prints why not,
+    // change by change (DesignMatch::check decides, with SchemaDiff).
     static std::optional<Schema> databaseSchema(
         Connection &connection, const std::optional<Schema> &design, QTextStream &err);
     // Opens the database `text` names, its password from PasswordSources (the keychain only
