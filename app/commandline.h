@@ -65,6 +65,11 @@ public:
     // diff and describe (commanddiff.cpp).
     static int diff(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int describe(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    // export-docs (commanddocs.cpp).
+    static int exportDocs(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    // True for a command that draws the diagram, and so needs a QApplication (on the offscreen
+    // platform: no display is needed).
+    static bool drawsDiagram(const QStringList &arguments);
 
 private:
     // --keychain, for every command that opens a database.
@@ -88,6 +93,9 @@ private:
     // Saves atomically to `path`, or writes to standard output when it is empty.
     static int writeDesign(
         const Schema &schema, const QString &path, QTextStream &out, QTextStream &err);
+    // Writes `text` to `path` atomically (QSaveFile), or to standard output when it is empty.
+    static int writeText(
+        const QByteArray &text, const QString &path, QTextStream &out, QTextStream &err);
     // The schema of an open database: read back from it, or `design` when given and migrating
     // the database to it would change nothing (the design adds inheritance). Prints why not,
     // change by change (DesignMatch::check decides, with SchemaDiff).

@@ -231,6 +231,28 @@ const QList<Command> &commands()
                 "keys and foreign keys, without positions or colours; for git's textconv "
                 "(diff.schemata.textconv)."),
             {C::Design}, {}, &CommandLine::describe},
+        {"export-docs",
+            QT_TRANSLATE_NOOP("CommandLine",
+                "DESIGN.xml|DATABASE [-o OUT.html|OUT.md] [--format html|markdown]"),
+            QT_TRANSLATE_NOOP("CommandLine", "SOURCE [-o OUT]"),
+            QT_TRANSLATE_NOOP("CommandLine",
+                "Write a data dictionary of a design or a database: contents, the diagram, each "
+                "table's columns (type, NULL, default, keys, comment), keys and indexes and "
+                "relationships in and out, linked, and the problems check finds; from a "
+                "database, row counts too. One self-contained HTML page, or Markdown with the "
+                "diagram as an SVG file beside it."),
+            {C::File},
+            {{"-o, --output", "OUT",
+                 QT_TRANSLATE_NOOP("CommandLine",
+                     "Write to OUT (.html, or .md with the diagram beside it as .svg) instead of "
+                     "standard output."),
+                 C::File},
+                {"--format", "FORMAT",
+                    QT_TRANSLATE_NOOP(
+                        "CommandLine", "html (default, or from OUT's extension) or markdown."),
+                    C::Choice, "html markdown"},
+                Keychain},
+            &CommandLine::exportDocs},
         {"migrate",
             QT_TRANSLATE_NOOP("CommandLine",
                 "DESIGN.xml DATABASE [--dry-run] [--allow-data-loss] [--drop-unmanaged] "

@@ -4,7 +4,9 @@
 #include "browser/tablemodel.h"
 #include "database/sqlitefile.h"
 #include "databaseopener.h"
+#include "analysis/designcheck.h"
 #include "diagram/diagramexport.h"
+#include "diagram/documentationexport.h"
 #include "diagram/diagramscene.h"
 #include "diagram/diagramview.h"
 #include "diagram/inlineeditor.h"
@@ -815,11 +817,44 @@ void MainWindow::updateRecentMenu()
         });
 }
 
+QString MainWindow::exportBase(const QString &fallback) const
+{
+    if (m_document->path().isEmpty())
+        return QDir::home().filePath(fallback);
+    const QFileInfo design(m_document->path());
+    return design.absolutePath() + u'/' + design.completeBaseName();
+}
+
+void MainWindow::exportDocs()
+{
+    QString selectedFilter;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Documentation"),
+        exportBase(tr("schema")) + QStringLiteral(".html"),
+        tr("HTML page (*.html);;Markdown, with the diagram beside it (*.md)"), &selectedFilter);
+    if (path.isEmpty())
+        return;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != u"html" && suffix != u"htm" && suffix != u"md" && suffix != u"markdown")
+        path += selectedFilter.contains(u"*.md") ? QStringLiteral(".md") : QStringLiteral(".html");
+    DataDictionary::Options options;
+    options.title = m_document->path().isEmpty() ? m_document->displayName()
+                                                 : QFileInfo(m_document->path()).completeBaseName();
+    options.source = m_document->path().isEmpty() ? QString() : QFileInfo(m_document->path()).fileName();
+    options.problems = DesignCheck::check(m_document->schema());
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QString error;
+    const bool ok = DocumentationExport::save(m_document->schema(), m_scene, options,
+        DocumentationExport::formatForPath(path), path, &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok)
+        QMessageBox::critical(this, tr("Cannot Export Documentation"), error);
+    else
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
+}
+
 void MainWindow::exportImage()
 {
-    const QString base = m_document->path().isEmpty() ? QDir::home().filePath(tr("diagram"))
-                                                      : QFileInfo(m_document->path()).absolutePath()
-            + u'/' + QFileInfo(m_document->path()).completeBaseName();
+    const QString base = exportBase(tr("diagram"));
     QString selectedFilter;
     QString path
         = QFileDialog::getSaveFileName(this, tr("Export Diagram"), base + QStringLiteral(".png"),

@@ -131,6 +131,10 @@ private:
     bool save();
     bool saveAs();
     void exportImage();
+    void exportDocs();
+    // Where a file exported from the design goes by default: beside the design, named after it
+    // (`fallback` in the home folder for a design never saved), without a suffix.
+    QString exportBase(const QString &fallback) const;
     void printDiagram();
     void addTable();
     void addColumn();
