@@ -546,7 +546,7 @@ void tst_CommandLine::unknownCommand()
     QVERIFY2(
         r.err.startsWith("schemata: unknown command \"frobnicate\"; the commands are check, "
                          "format, sql, apply, import, fill, clone, export-json, import-json, diff, "
-                         "describe, migrate, history."),
+                         "describe, export-docs, migrate, history."),
         r.err.constData());
     QVERIFY(r.err.contains("schemata --help"));
     QCOMPARE(run({u"transmogrify"_s}, setup).exitCode, 1);
