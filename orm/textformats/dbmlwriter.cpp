@@ -194,10 +194,12 @@ void Writer::writeColumn(const Table &table, const Column &column)
     }
     if (column.autoIncrement)
         settings << QStringLiteral("increment");
-    if (!column.nullable)
+    // DBML takes a key column for NOT NULL.
+    const bool key = settings.contains(QStringLiteral("pk"));
+    if (!column.nullable && !key)
         settings << QStringLiteral("not null");
-    else if (settings.contains(QStringLiteral("pk")))
-        settings << QStringLiteral("null"); // DBML takes a key column for NOT NULL
+    else if (column.nullable && key)
+        settings << QStringLiteral("null");
     if (column.defaultValue.isText())
         settings << QStringLiteral("default: ") + defaultText(column.defaultValue.text());
     if (!column.comment.isEmpty())

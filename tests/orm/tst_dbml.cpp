@@ -202,7 +202,7 @@ void tst_Dbml::writtenText()
 }
 
 Table users {
-  id INTEGER [pk, increment, not null]
+  id INTEGER [pk, increment]
   email VARCHAR(255) [unique, not null, note: 'Where we write']
   created TIMESTAMP [not null, default: `CURRENT_TIMESTAMP`]
   score DECIMAL(12,2) [default: 0.5]
@@ -210,7 +210,7 @@ Table users {
 }
 
 Table posts {
-  id INTEGER [pk, increment, not null]
+  id INTEGER [pk, increment]
   user_id INTEGER
   title VARCHAR(200) [not null, default: 'untitled']
 
