@@ -65,6 +65,9 @@ public:
     // diff and describe (commanddiff.cpp).
     static int diff(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int describe(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    // Designs as text: commandexportdbml.cpp, commandexportmermaid.cpp.
+    static int exportDbml(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int exportMermaid(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 private:
     // --keychain, for every command that opens a database.
@@ -88,6 +91,17 @@ private:
     // Saves atomically to `path`, or writes to standard output when it is empty.
     static int writeDesign(
         const Schema &schema, const QString &path, QTextStream &out, QTextStream &err);
+    // Text saved atomically to `path`, or written to standard output when it is empty.
+    static int writeText(const QString &text, const QString &path, QTextStream &out,
+        QTextStream &err);
+    // export-dbml and export-mermaid: one design in, its text from `write` out (-o OUT).
+    static int exportText(const QStringList &arguments, const QString &wrongCount,
+        QString (*write)(const Schema &), QTextStream &out, QTextStream &err);
+    // import of a DBML file (commandimportdbml.cpp): told apart from a database by its
+    // extension or its first words.
+    static bool isDbmlFile(const QString &path);
+    static int importDbml(
+        const QString &path, const QString &output, QTextStream &out, QTextStream &err);
     // The schema of an open database: read back from it, or `design` when given and the
     // database has every table and column of it (the design adds inheritance). Prints why
     // not (DesignMatch::check decides).
