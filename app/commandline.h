@@ -92,8 +92,8 @@ private:
     static int writeDesign(
         const Schema &schema, const QString &path, QTextStream &out, QTextStream &err);
     // Text saved atomically to `path`, or written to standard output when it is empty.
-    static int writeText(const QString &text, const QString &path, QTextStream &out,
-        QTextStream &err);
+    static int writeText(
+        const QString &text, const QString &path, QTextStream &out, QTextStream &err);
     // export-dbml and export-mermaid: one design in, its text from `write` out (-o OUT).
     static int exportText(const QStringList &arguments, const QString &wrongCount,
         QString (*write)(const Schema &), QTextStream &out, QTextStream &err);

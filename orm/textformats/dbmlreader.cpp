@@ -254,8 +254,8 @@ bool Lexer::tokenize(QList<Token> *tokens, Error *error)
             while (m_pos < m_text.size() && isWordChar(peek()))
                 advance();
             t.text = m_text.mid(t.start, m_pos - t.start);
-            bool digits = std::all_of(t.text.cbegin(), t.text.cend(),
-                [](QChar d) { return d >= u'0' && d <= u'9'; });
+            bool digits = std::all_of(
+                t.text.cbegin(), t.text.cend(), [](QChar d) { return d >= u'0' && d <= u'9'; });
             t.kind = digits ? Kind::Number : Kind::Word;
             if (digits && peek() == u'.' && peek(1).isDigit()) {
                 advance();
@@ -436,6 +436,13 @@ private:
     bool project(Document *d);
     bool stickyNote(Document *d);
     bool noteElement(QString *note); // Note: '...' or Note { '...' } in a body
+    bool atNoteElement() const
+    {
+        return isWord(u"note")
+            && (isPunct(QStringLiteral(":"), 1) || isPunct(QStringLiteral("{"), 1));
+    }
+    // An element's optional [settings], of which only `wanted` is kept, in `value`.
+    bool elementSettings(const char16_t *wanted, QString *value);
 
     const QString &m_text;
     const QList<Token> &m_tokens;
@@ -536,15 +543,8 @@ bool Parser::table(Document *d)
         if (!name(&spec.alias, tr("an alias")))
             return false;
     }
-    if (isPunct(QStringLiteral("["))) {
-        QList<Setting> tableSettings;
-        if (!settings(&tableSettings))
-            return false;
-        for (const Setting &s : std::as_const(tableSettings)) {
-            if (s.name == u"note")
-                spec.note = s.value.text;
-        }
-    }
+    if (!elementSettings(u"note", &spec.note))
+        return false;
     if (!expect(QStringLiteral("{"), tr("to open the table")))
         return false;
     while (!isPunct(QStringLiteral("}"))) {
@@ -555,7 +555,7 @@ bool Parser::table(Document *d)
             ++m_pos;
             if (!settings(&spec.directives))
                 return false;
-        } else if (isWord(u"note") && (isPunct(QStringLiteral(":"), 1) || isPunct(QStringLiteral("{"), 1))) {
+        } else if (atNoteElement()) {
             if (!noteElement(&spec.note))
                 return false;
         } else if (isWord(u"indexes") && isPunct(QStringLiteral("{"), 1)) {
@@ -603,7 +603,8 @@ bool Parser::column(TableSpec *table)
             }
             end = next().end;
         }
-        if (isPunct(QStringLiteral("[")) && peek().start == end && isPunct(QStringLiteral("]"), 1)) {
+        if (isPunct(QStringLiteral("[")) && peek().start == end
+            && isPunct(QStringLiteral("]"), 1)) {
             end = peek(1).end;
             m_pos += 2;
         }
@@ -614,8 +615,9 @@ bool Parser::column(TableSpec *table)
     if (isPunct(QStringLiteral("[")) && !peek().lineBreakBefore && !settings(&spec.settings))
         return false;
     if (!peek().lineBreakBefore && !isPunct(QStringLiteral("}")))
-        return fail(peek(), tr("Expected the end of the line after column %1, found %2.")
-                                .arg(spec.name, describe(peek())));
+        return fail(peek(),
+            tr("Expected the end of the line after column %1, found %2.")
+                .arg(spec.name, describe(peek())));
     table->columns << spec;
     return true;
 }
@@ -693,9 +695,10 @@ bool Parser::setting(Setting *s)
     ++m_pos;
     if (s->name == u"ref") {
         const Token &op = peek();
-        if (op.kind != Kind::Punct || !QStringList {QStringLiteral(">"), QStringLiteral("<"),
-                                          QStringLiteral("-"), QStringLiteral("<>")}
-                                          .contains(op.text))
+        if (op.kind != Kind::Punct
+            || !QStringList {QStringLiteral(">"), QStringLiteral("<"), QStringLiteral("-"),
+                QStringLiteral("<>")}
+                    .contains(op.text))
             return fail(op, tr("Expected >, <, - or <> after ref:, found %1.").arg(describe(op)));
         s->refOp = op.text;
         ++m_pos;
@@ -778,8 +781,8 @@ bool Parser::refBody(RefSpec *r)
         || !QStringList {QStringLiteral(">"), QStringLiteral("<"), QStringLiteral("-"),
             QStringLiteral("<>")}
                 .contains(op.text))
-        return fail(op, tr("Expected >, <, - or <> between the two sides, found %1.")
-                            .arg(describe(op)));
+        return fail(
+            op, tr("Expected >, <, - or <> between the two sides, found %1.").arg(describe(op)));
     r->op = op.text;
     ++m_pos;
     if (!endpoint(&r->right))
@@ -791,15 +794,15 @@ bool Parser::refBody(RefSpec *r)
         for (const Setting &s : std::as_const(list)) {
             if (s.name != u"delete" && s.name != u"update")
                 continue;
-            const std::optional<ReferentialAction> action
-                = referentialActionFromSql(s.value.text);
+            const std::optional<ReferentialAction> action = referentialActionFromSql(s.value.text);
             if (!action || *action == ReferentialAction::Unspecified) {
                 Token at;
                 at.line = s.value.place.line;
                 at.column = s.value.place.column;
-                return fail(at, tr("Unknown action %1: write cascade, restrict, set null, set "
-                                   "default or no action.")
-                                    .arg(s.value.text));
+                return fail(at,
+                    tr("Unknown action %1: write cascade, restrict, set null, set "
+                       "default or no action.")
+                        .arg(s.value.text));
             }
             (s.name == u"delete" ? r->onDelete : r->onUpdate) = *action;
         }
@@ -872,19 +875,12 @@ bool Parser::tableGroup(Document *d)
     if (!qualifiedName(&parts, tr("a group name")))
         return false;
     spec.name = qualified(parts);
-    if (isPunct(QStringLiteral("["))) {
-        QList<Setting> list;
-        if (!settings(&list))
-            return false;
-        for (const Setting &s : std::as_const(list)) {
-            if (s.name == u"color")
-                spec.color = s.value.text;
-        }
-    }
+    if (!elementSettings(u"color", &spec.color))
+        return false;
     if (!expect(QStringLiteral("{"), tr("to open the group")))
         return false;
     while (!isPunct(QStringLiteral("}"))) {
-        if (isWord(u"note") && (isPunct(QStringLiteral(":"), 1) || isPunct(QStringLiteral("{"), 1))) {
+        if (atNoteElement()) {
             QString ignored;
             if (!noteElement(&ignored))
                 return false;
@@ -897,6 +893,20 @@ bool Parser::tableGroup(Document *d)
     }
     ++m_pos;
     d->groups << spec;
+    return true;
+}
+
+bool Parser::elementSettings(const char16_t *wanted, QString *value)
+{
+    if (!isPunct(QStringLiteral("[")))
+        return true;
+    QList<Setting> list;
+    if (!settings(&list))
+        return false;
+    for (const Setting &s : std::as_const(list)) {
+        if (s.name == QStringView(wanted))
+            *value = s.value.text;
+    }
     return true;
 }
 
@@ -926,7 +936,7 @@ bool Parser::project(Document *d)
     while (!isPunct(QStringLiteral("}"))) {
         if (peek().kind == Kind::End)
             return fail(peek(), tr("The Project is not closed with }."));
-        if (isWord(u"note") && (isPunct(QStringLiteral(":"), 1) || isPunct(QStringLiteral("{"), 1))) {
+        if (atNoteElement()) {
             QString note;
             if (!noteElement(&note))
                 return false;
@@ -1013,8 +1023,8 @@ bool Builder::addTable(const TableSpec &spec)
     // DBML refuses a name twice, but a design has them (the designer allows it): kept, and
     // references name the first, as the designer looks tables up.
     if (m_tableIds.contains(spec.name))
-        warn(spec.place, tr("The table %1 is defined twice: references name the first.")
-                             .arg(spec.name));
+        warn(spec.place,
+            tr("The table %1 is defined twice: references name the first.").arg(spec.name));
     Table &table = m_schema.addTable(spec.name, m_positions.value(&spec));
     table.comment = spec.note;
     m_tableIds.insert(spec.name, m_tableIds.value(spec.name, table.id));
@@ -1024,8 +1034,9 @@ bool Builder::addTable(const TableSpec &spec)
     QList<ObjectId> unique;
     for (const ColumnSpec &c : spec.columns) {
         if (table.columnByName(c.name))
-            warn(c.place, tr("The column %1 is defined twice in %2: references name the first.")
-                              .arg(c.name, spec.name));
+            warn(c.place,
+                tr("The column %1 is defined twice in %2: references name the first.")
+                    .arg(c.name, spec.name));
         QString type = c.type;
         if (auto e = m_document.enums.constFind(type); e != m_document.enums.cend())
             type = DbmlSyntax::enumType(*e);
@@ -1055,7 +1066,8 @@ bool Builder::addTable(const TableSpec &spec)
         if (primary.contains(column.id) && !nullSaid)
             column.setNullable(false);
         if (defaultValue) {
-            if (defaultValue->kind == Kind::Word && defaultValue->text.compare(u"null", Qt::CaseInsensitive) == 0)
+            if (defaultValue->kind == Kind::Word
+                && defaultValue->text.compare(u"null", Qt::CaseInsensitive) == 0)
                 column.defaultValue = column.nullable ? DefaultValue::null() : DefaultValue::none();
             else
                 column.defaultValue = DefaultValue::text(defaultValue->text);
@@ -1086,8 +1098,8 @@ bool Builder::addTable(const TableSpec &spec)
         for (const QString &part : index.columns) {
             const Column *c = table.columnByName(part);
             if (!c)
-                warn(index.place, tr("The index of %1 names %2, which is no column of it.")
-                                      .arg(spec.name, part));
+                warn(index.place,
+                    tr("The index of %1 names %2, which is no column of it.").arg(spec.name, part));
             key.parts << KeyPart {c ? c->id : NoObject, c ? QString() : part};
         }
     }
@@ -1104,8 +1116,8 @@ void Builder::applyDirectives(const TableSpec &spec)
             i.parent = parent ? parent->id : NoObject;
             i.parentName = parent ? QString() : s.value.text;
         } else if (s.name == u"inheritance") {
-            i.kind = s.value.text == u"single" ? Inheritance::Kind::Single
-                                                : Inheritance::Kind::Joined;
+            i.kind
+                = s.value.text == u"single" ? Inheritance::Kind::Single : Inheritance::Kind::Joined;
         } else if (s.name == u"discriminator") {
             const Column *c = table->columnByName(s.value.text);
             i.discriminator = c ? c->id : NoObject;
@@ -1121,9 +1133,10 @@ void Builder::applyDirectives(const TableSpec &spec)
 bool Builder::addRef(const RefSpec &ref)
 {
     if (ref.op == u"<>") {
-        warn(ref.place, tr("The many-to-many reference between %1 and %2 is not kept: add the "
-                           "table that links them.")
-                            .arg(ref.left.table, ref.right.table));
+        warn(ref.place,
+            tr("The many-to-many reference between %1 and %2 is not kept: add the "
+               "table that links them.")
+                .arg(ref.left.table, ref.right.table));
         return true;
     }
     // The referencing side: many (>), the right of < ; one-to-one (-) the left.
@@ -1133,9 +1146,10 @@ bool Builder::addRef(const RefSpec &ref)
     if (!owner)
         return fail(from.place, tr("No table %1.").arg(from.table));
     if (from.columns.size() != to.columns.size())
-        return fail(to.place, tr("The two sides have %1 and %2 columns.")
-                                  .arg(from.columns.size())
-                                  .arg(to.columns.size()));
+        return fail(to.place,
+            tr("The two sides have %1 and %2 columns.")
+                .arg(from.columns.size())
+                .arg(to.columns.size()));
     QList<ObjectId> columns;
     for (const QString &name : from.columns) {
         const Column *c = owner->columnByName(name);
@@ -1163,8 +1177,9 @@ bool Builder::addRef(const RefSpec &ref)
         if (!c) {
             part.referencedColumnName = to.columns.at(n);
             if (referenced)
-                warn(to.place, tr("The table %1 has no column %2: the reference keeps its name.")
-                                   .arg(to.table, to.columns.at(n)));
+                warn(to.place,
+                    tr("The table %1 has no column %2: the reference keeps its name.")
+                        .arg(to.table, to.columns.at(n)));
         }
         fk.parts << part;
     }
@@ -1356,5 +1371,7 @@ bool DbmlReader::looksLikeDbml(const QByteArray &head)
     // The word is followed by a name, ':' or '{', not by SQL ("TABLE users" is no statement
     // start, but "Table users {" is DBML).
     const QString rest = text.mid(end, 200).trimmed();
-    return !rest.isEmpty() && (rest.at(0) == u'"' || rest.at(0) == u':' || rest.at(0) == u'{' || isWordChar(rest.at(0)));
+    return !rest.isEmpty()
+        && (rest.at(0) == u'"' || rest.at(0) == u':' || rest.at(0) == u'{'
+            || isWordChar(rest.at(0)));
 }

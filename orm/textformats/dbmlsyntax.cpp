@@ -30,7 +30,12 @@ QString name(const QString &name)
     static const QRegularExpression identifier(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
     if (identifier.match(name).hasMatch() && !isKeyword(name))
         return name;
-    return u'"' + escaped(name, u'"') + u'"';
+    return quoted(name);
+}
+
+QString quoted(const QString &text)
+{
+    return u'"' + escaped(text, u'"') + u'"';
 }
 
 QString string(const QString &text)
@@ -86,10 +91,10 @@ std::optional<QStringList> enumValues(const QString &datatype)
 
 QString enumType(const QStringList &values)
 {
-    QStringList quoted;
+    QStringList literals;
     for (QString value : values)
-        quoted << u'\'' + value.replace(u'\'', QStringLiteral("''")) + u'\'';
-    return QStringLiteral("ENUM(") + quoted.join(u',') + u')';
+        literals << u'\'' + value.replace(u'\'', QStringLiteral("''")) + u'\'';
+    return QStringLiteral("ENUM(") + literals.join(u',') + u')';
 }
 
 } // namespace DbmlSyntax

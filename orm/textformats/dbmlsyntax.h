@@ -12,6 +12,8 @@ namespace DbmlSyntax {
 // A name as DBML writes it: bare when it is a plain identifier and no keyword, otherwise in
 // "double quotes" with \" and \\ escaped.
 QString name(const QString &name);
+// "text" with \" and \\ escaped: a name, or a type DBML would not take bare.
+QString quoted(const QString &text);
 // 'text' with \' and \\ escaped, or '''text''' when the text has line breaks.
 QString string(const QString &text);
 

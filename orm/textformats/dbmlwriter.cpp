@@ -1,5 +1,6 @@
 #include "dbmlwriter.h"
 
+#include "analysis/uniquekeys.h"
 #include "dbmlsyntax.h"
 #include "schema/schema.h"
 
@@ -23,8 +24,7 @@ QString typeText(const QString &datatype)
     const QRegularExpressionMatch match = plain.match(datatype);
     if (match.hasMatch() && name(Column::typeNameOf(datatype)) == Column::typeNameOf(datatype))
         return datatype;
-    return u'"' + QString(datatype).replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""))
-        + u'"';
+    return DbmlSyntax::quoted(datatype);
 }
 
 // A default as DBML says it: a number, true or false, an `expression` for the SQL functions and
@@ -71,7 +71,6 @@ private:
     QString columnList(const QStringList &names) const;
     // The key written as a column setting (pk, unique) rather than in indexes.
     bool isColumnSetting(const Table &table, const Key &key) const;
-    bool isUnique(const Table &table, const QList<ObjectId> &columns) const;
 
     const Schema &m_schema;
     QString m_out;
@@ -95,7 +94,8 @@ QString Writer::write()
 
 void Writer::writeProject()
 {
-    static const QHash<QString, QString> engines {{QStringLiteral("mysql"), QStringLiteral("MySQL")},
+    static const QHash<QString, QString> engines {
+        {QStringLiteral("mysql"), QStringLiteral("MySQL")},
         {QStringLiteral("postgresql"), QStringLiteral("PostgreSQL")},
         {QStringLiteral("sqlite"), QStringLiteral("SQLite")},
         {QStringLiteral("mssql"), QStringLiteral("SQL Server")},
@@ -137,24 +137,14 @@ void Writer::writeEnums()
 
 bool Writer::isColumnSetting(const Table &table, const Key &key) const
 {
-    if (key.parts.size() != 1 || !key.name.isEmpty() || !table.column(key.parts.constFirst().column))
+    if (key.parts.size() != 1 || !key.name.isEmpty()
+        || !table.column(key.parts.constFirst().column))
         return false;
     if (key.type == Key::Primary)
-        return std::count_if(table.keys.cbegin(), table.keys.cend(),
-                   [](const Key &k) { return k.isPrimary(); })
-            == 1;
+        return std::count_if(table.keys.cbegin(), table.keys.cend(), [](const Key &k) {
+            return k.isPrimary();
+        }) == 1;
     return key.type == Key::Unique;
-}
-
-bool Writer::isUnique(const Table &table, const QList<ObjectId> &columns) const
-{
-    const QSet<ObjectId> wanted(columns.cbegin(), columns.cend());
-    return std::any_of(table.keys.cbegin(), table.keys.cend(), [&](const Key &k) {
-        if (!k.isUnique() || k.parts.size() != wanted.size())
-            return false;
-        return std::all_of(k.parts.cbegin(), k.parts.cend(),
-            [&](const KeyPart &p) { return wanted.contains(p.column); });
-    });
 }
 
 void Writer::writeTable(const Table &table)
@@ -166,7 +156,7 @@ void Writer::writeTable(const Table &table)
         if (i.kind != Inheritance::Kind::None) {
             const Table *parent = m_schema.table(i.parent);
             settings << QStringLiteral("inherits: ") + name(parent ? parent->name : i.parentName)
-                    << QStringLiteral("inheritance: ") + inheritanceKindName(i.kind);
+                     << QStringLiteral("inheritance: ") + inheritanceKindName(i.kind);
         }
         const Column *discriminator = table.column(i.discriminator);
         if (discriminator || !i.discriminatorName.isEmpty())
@@ -214,12 +204,12 @@ void Writer::writeColumn(const Table &table, const Column &column)
 
 QString Writer::columnList(const QStringList &names) const
 {
-    QStringList quoted;
+    QStringList written;
     for (const QString &n : names)
-        quoted << name(n);
-    if (quoted.size() == 1)
-        return quoted.constFirst();
-    return u'(' + quoted.join(QStringLiteral(", ")) + u')';
+        written << name(n);
+    if (written.size() == 1)
+        return written.constFirst();
+    return u'(' + written.join(QStringLiteral(", ")) + u')';
 }
 
 void Writer::writeIndexes(const Table &table)
@@ -257,13 +247,13 @@ void Writer::writeIndexes(const Table &table)
 void Writer::writeRef(const Table &table, const ForeignKey &fk)
 {
     QStringList columns, referenced;
-    QList<ObjectId> ids;
+    QSet<ObjectId> ids;
     for (const ForeignKeyPart &p : fk.parts) {
         const Column *c = table.column(p.column);
         if (!c)
             return;
         columns << c->name;
-        ids << c->id;
+        ids.insert(c->id);
         referenced << m_schema.referencedColumnName(fk, p);
     }
     if (columns.isEmpty())
@@ -277,7 +267,7 @@ void Writer::writeRef(const Table &table, const ForeignKey &fk)
     if (!fk.name.isEmpty())
         m_out += u' ' + name(fk.name);
     m_out += QStringLiteral(": ") + name(table.name) + u'.' + columnList(columns)
-        + (isUnique(table, ids) ? QStringLiteral(" - ") : QStringLiteral(" > "))
+        + (isUniqueColumnSet(table, ids) ? QStringLiteral(" - ") : QStringLiteral(" > "))
         + name(m_schema.referencedTableName(fk)) + u'.' + columnList(referenced);
     if (!settings.isEmpty())
         m_out += QStringLiteral(" [") + settings.join(QStringLiteral(", ")) + u']';
@@ -303,7 +293,8 @@ void Writer::writeGroups()
         static const QRegularExpression hexColor(QStringLiteral("^#[0-9A-Fa-f]{3,8}$"));
         if (hexColor.match(a.color).hasMatch())
             m_out += QStringLiteral(" [color: ") + a.color + u']';
-        m_out += QStringLiteral(" {\n") + members.join(u'\n') + (members.isEmpty() ? QString() : QStringLiteral("\n")) + QStringLiteral("}\n");
+        m_out += QStringLiteral(" {\n") + members.join(u'\n')
+            + (members.isEmpty() ? QString() : QStringLiteral("\n")) + QStringLiteral("}\n");
     }
 }
 

@@ -1,5 +1,6 @@
 #include "mermaidwriter.h"
 
+#include "analysis/uniquekeys.h"
 #include "schema/schema.h"
 
 #include <QHash>
@@ -16,17 +17,17 @@ bool isKeyword(const QString &word)
 {
     static const QSet<QString> keywords {QStringLiteral("erdiagram"), QStringLiteral("style"),
         QStringLiteral("classdef"), QStringLiteral("class"), QStringLiteral("subgraph"),
-        QStringLiteral("end"), QStringLiteral("one"), QStringLiteral("many"),
-        QStringLiteral("to"), QStringLiteral("u"), QStringLiteral("direction"),
-        QStringLiteral("acctitle"), QStringLiteral("accdescr")};
+        QStringLiteral("end"), QStringLiteral("one"), QStringLiteral("many"), QStringLiteral("to"),
+        QStringLiteral("u"), QStringLiteral("direction"), QStringLiteral("acctitle"),
+        QStringLiteral("accdescr")};
     return keywords.contains(word.toLower());
 }
 
 // A line with "direction TB" anywhere is a direction statement to Mermaid.
 QString withoutDirection(QString text)
 {
-    static const QRegularExpression direction(QStringLiteral("(direction)\\s+(TB|BT|RL|LR)"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression direction(
+        QStringLiteral("(direction)\\s+(TB|BT|RL|LR)"), QRegularExpression::CaseInsensitiveOption);
     return text.replace(direction, QStringLiteral("\\1_\\2"));
 }
 
@@ -77,7 +78,6 @@ private:
     QString entityName(const Table &table);
     void writeEntity(const Table &table);
     void writeRelationship(const Table &table, const ForeignKey &fk);
-    bool isUnique(const Table &table, const QSet<ObjectId> &columns) const;
 
     const Schema &m_schema;
     QString m_out;
@@ -95,7 +95,12 @@ QString Writer::entityName(const Table &table)
         base = table.name;
     } else {
         base = withoutDirection(table.name);
-        base.remove(u'"').remove(u'%').remove(u'\\').remove(u'\r').remove(u'\n').remove(u'\v')
+        base.remove(u'"')
+            .remove(u'%')
+            .remove(u'\\')
+            .remove(u'\r')
+            .remove(u'\n')
+            .remove(u'\v')
             .remove(u'\b');
         if (base.trimmed().isEmpty())
             base = QStringLiteral("table");
@@ -104,22 +109,12 @@ QString Writer::entityName(const Table &table)
     for (int n = 2; m_taken.contains(name.toLower()); ++n)
         name = base + u'_' + QString::number(n);
     m_taken.insert(name.toLower());
-    const QString written = name == table.name && identifier.match(name).hasMatch()
-            && !isKeyword(name)
+    const QString written
+        = name == table.name && identifier.match(name).hasMatch() && !isKeyword(name)
         ? name
         : QString(u'"' + name + u'"');
     m_names.insert(table.id, written);
     return written;
-}
-
-bool Writer::isUnique(const Table &table, const QSet<ObjectId> &columns) const
-{
-    return std::any_of(table.keys.cbegin(), table.keys.cend(), [&](const Key &k) {
-        if (!k.isUnique() || k.parts.size() != columns.size())
-            return false;
-        return std::all_of(k.parts.cbegin(), k.parts.cend(),
-            [&](const KeyPart &p) { return columns.contains(p.column); });
-    });
 }
 
 void Writer::writeEntity(const Table &table)
@@ -127,7 +122,8 @@ void Writer::writeEntity(const Table &table)
     m_out += QStringLiteral("    ") + entityName(table) + QStringLiteral(" {\n");
     QSet<QString> names;
     for (const Column &c : table.columns) {
-        const QString type = attributeWord(c.typeName().trimmed().toLower(), QStringLiteral("unknown"));
+        const QString type
+            = attributeWord(c.typeName().trimmed().toLower(), QStringLiteral("unknown"));
         QString name = attributeWord(c.name, QStringLiteral("column"));
         const QString base = name;
         for (int n = 2; names.contains(name.toLower()); ++n)
@@ -140,8 +136,8 @@ void Writer::writeEntity(const Table &table)
         };
         if (inKey([](const Key &k) { return k.isPrimary(); }))
             keys << QStringLiteral("PK");
-        if (std::any_of(table.foreignKeys.cbegin(), table.foreignKeys.cend(),
-                [&](const ForeignKey &fk) {
+        if (std::any_of(
+                table.foreignKeys.cbegin(), table.foreignKeys.cend(), [&](const ForeignKey &fk) {
                     return std::any_of(fk.parts.cbegin(), fk.parts.cend(),
                         [&](const ForeignKeyPart &p) { return p.column == c.id; });
                 }))
@@ -187,14 +183,15 @@ void Writer::writeRelationship(const Table &table, const ForeignKey &fk)
     }
     const Key *primary = table.primaryKey();
     const bool identifying = primary
-        && std::all_of(columns.cbegin(), columns.cend(),
-            [&](ObjectId c) { return primary->contains(c); });
+        && std::all_of(
+            columns.cbegin(), columns.cend(), [&](ObjectId c) { return primary->contains(c); });
     m_out += QStringLiteral("    ") + entityName(*parent) + u' '
         + (nullable ? QStringLiteral("|o") : QStringLiteral("||"))
         + (identifying ? QStringLiteral("--") : QStringLiteral(".."))
-        + (isUnique(table, columns) ? QStringLiteral("o|") : QStringLiteral("o{")) + u' '
+        + (isUniqueColumnSet(table, columns) ? QStringLiteral("o|") : QStringLiteral("o{")) + u' '
         + entityName(table) + QStringLiteral(" : ")
-        + quotedText(withoutDirection(fk.name.isEmpty() ? names.join(QStringLiteral(", ")) : fk.name))
+        + quotedText(
+            withoutDirection(fk.name.isEmpty() ? names.join(QStringLiteral(", ")) : fk.name))
         + u'\n';
 }
 

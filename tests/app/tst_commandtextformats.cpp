@@ -94,8 +94,7 @@ void tst_CommandTextFormats::dbmlRoundTripThroughFiles()
     QVERIFY(exported.out.isEmpty());
     const Schema design = loadDesign(example);
     QCOMPARE(QString::fromUtf8(contents(path(u"blog.dbml"_s))), DbmlWriter::write(design));
-    const Result imported
-        = run({u"import"_s, path(u"blog.dbml"_s), u"-o"_s, path(u"back.xml"_s)});
+    const Result imported = run({u"import"_s, path(u"blog.dbml"_s), u"-o"_s, path(u"back.xml"_s)});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
     QVERIFY(imported.out.isEmpty());
     const Schema back = loadDesign(path(u"back.xml"_s));
@@ -163,8 +162,8 @@ void tst_CommandTextFormats::malformedDbml()
     const QString target = path(u"never.xml"_s);
     const Result result = run({u"import"_s, file, u"-o"_s, target});
     QCOMPARE(result.exitCode, 2);
-    QVERIFY2(result.err.contains(file + u":3:36: Expected a value, found ]."_s),
-        qPrintable(result.err));
+    QVERIFY2(
+        result.err.contains(file + u":3:36: Expected a value, found ]."_s), qPrintable(result.err));
     QVERIFY(!QFile::exists(target));
     // An existing design is left as it was.
     const QString existing = write(u"existing.xml"_s, contents(example));

@@ -48,7 +48,8 @@ Schema loadDesign(const QString &path)
 Schema designFrom(const QByteArray &tables)
 {
     DesignReader reader;
-    if (!reader.read("<?xml version=\"1.0\" encoding=\"utf-8\" ?>\n<sql>\n" + tables + "\n</sql>\n"))
+    if (!reader.read(
+            "<?xml version=\"1.0\" encoding=\"utf-8\" ?>\n<sql>\n" + tables + "\n</sql>\n"))
         qFatal("test design does not load: %s", qPrintable(reader.errorString()));
     return reader.schema();
 }
@@ -57,7 +58,8 @@ Schema readDbml(const QByteArray &text)
 {
     DbmlReader reader;
     if (!reader.read(text))
-        qFatal("DBML does not read: %s\n%s", qPrintable(reader.error().toString()), text.constData());
+        qFatal(
+            "DBML does not read: %s\n%s", qPrintable(reader.error().toString()), text.constData());
     return reader.schema();
 }
 
@@ -152,8 +154,7 @@ void tst_Dbml::roundTrip()
     const Schema design = loadDesign(path);
     const QString dbml = DbmlWriter::write(design);
     DbmlReader reader;
-    QVERIFY2(reader.read(dbml.toUtf8()),
-        qPrintable(reader.error().toString() + u"\n"_s + dbml));
+    QVERIFY2(reader.read(dbml.toUtf8()), qPrintable(reader.error().toString() + u"\n"_s + dbml));
     const Schema back = reader.schema();
     QCOMPARE(back.tables().size(), design.tables().size());
     QCOMPARE(back.columnCount(), design.columnCount());
@@ -241,9 +242,12 @@ void tst_Dbml::quoting()
     t.comment = u"Rows of\nan order"_s;
     const QString dbml = DbmlWriter::write(design);
     QVERIFY2(dbml.contains(uR"(Table "order items" {)"_s), qPrintable(dbml));
-    QVERIFY2(dbml.contains(uR"("say \"hi\"" "timestamp with time zone" [not null, note: 'it\'s a \\ backslash'])"_s),
+    QVERIFY2(
+        dbml.contains(
+            uR"("say \"hi\"" "timestamp with time zone" [not null, note: 'it\'s a \\ backslash'])"_s),
         qPrintable(dbml));
-    QVERIFY2(dbml.contains(uR"("città" "INT(10) UNSIGNED" [not null, default: 'l\'été', note: '''line one
+    QVERIFY2(
+        dbml.contains(uR"("città" "INT(10) UNSIGNED" [not null, default: 'l\'été', note: '''line one
 line \'two\''''])"_s),
         qPrintable(dbml));
     QVERIFY2(dbml.contains(uR"("note" TEXT)"_s), qPrintable(dbml));
@@ -328,11 +332,16 @@ ask \'legal\''''
 
 void tst_Dbml::inheritance()
 {
-    const Schema design = loadDesign(QStringLiteral(SCHEMATA_RESOURCES "/examples/seed-models.xml"));
+    const Schema design
+        = loadDesign(QStringLiteral(SCHEMATA_RESOURCES "/examples/seed-models.xml"));
     const QString dbml = DbmlWriter::write(design);
-    QVERIFY2(dbml.contains(u"Table engineer {\n  // schemata: [inherits: employee, inheritance: joined, identity: 'engineer']\n"_s),
+    QVERIFY2(
+        dbml.contains(
+            u"Table engineer {\n  // schemata: [inherits: employee, inheritance: joined, identity: 'engineer']\n"_s),
         qPrintable(dbml));
-    QVERIFY2(dbml.contains(u"Table employee {\n  // schemata: [discriminator: type, identity: 'employee']\n"_s),
+    QVERIFY2(
+        dbml.contains(
+            u"Table employee {\n  // schemata: [discriminator: type, identity: 'employee']\n"_s),
         qPrintable(dbml));
     const Schema back = readDbml(dbml.toUtf8());
     const Table &manager = tableNamed(back, u"staff_manager"_s);
@@ -406,8 +415,8 @@ Note project_note {
     const Column &name = columnNamed(schema, u"users"_s, u"full_name"_s);
     QVERIFY(!name.nullable);
     QCOMPARE(name.defaultValue, DefaultValue::text(u"Anonymous"_s));
-    QCOMPARE(columnNamed(schema, u"users"_s, u"created_at"_s).datatype,
-        u"timestamp with time zone"_s);
+    QCOMPARE(
+        columnNamed(schema, u"users"_s, u"created_at"_s).datatype, u"timestamp with time zone"_s);
     QCOMPARE(columnNamed(schema, u"users"_s, u"created_at"_s).defaultValue,
         DefaultValue::text(u"now()"_s));
     QVERIFY(columnNamed(schema, u"users"_s, u"country_code"_s).nullable);
@@ -415,8 +424,8 @@ Note project_note {
     QCOMPARE(columnNamed(schema, u"users"_s, u"score"_s).datatype, u"decimal(12, 2)"_s);
     QCOMPARE(columnNamed(schema, u"users"_s, u"tags"_s).datatype, u"text[]"_s);
     QCOMPARE(tableNamed(schema, u"users"_s).comment, u"Stores user data"_s);
-    QCOMPARE(keyTexts(schema, u"users"_s),
-        QStringList({u"PRIMARY (id)"_s, u"UNIQUE (full_name)"_s}));
+    QCOMPARE(
+        keyTexts(schema, u"users"_s), QStringList({u"PRIMARY (id)"_s, u"UNIQUE (full_name)"_s}));
     QCOMPARE(keyTexts(schema, u"merchants"_s),
         QStringList({u"PRIMARY (id, country_code)"_s, u"INDEX (merchant_name) merchant_name_idx"_s,
             u"INDEX (`lower(merchant_name)`) lower_name"_s,
@@ -427,12 +436,12 @@ Note project_note {
     QCOMPARE(foreignKeyTexts(schema, u"merchants"_s), QStringList({u"(admin_id) -> users (id)"_s}));
     QCOMPARE(columnNamed(schema, u"jobs"_s, u"status"_s).datatype,
         u"ENUM('created','running','done','failure')"_s);
-    QCOMPARE(columnNamed(schema, u"jobs"_s, u"status"_s).defaultValue,
-        DefaultValue::text(u"created"_s));
-    QCOMPARE(columnNamed(schema, u"jobs"_s, u"retries"_s).defaultValue,
-        DefaultValue::text(u"-1"_s));
-    QCOMPARE(columnNamed(schema, u"jobs"_s, u"active"_s).defaultValue,
-        DefaultValue::text(u"true"_s));
+    QCOMPARE(
+        columnNamed(schema, u"jobs"_s, u"status"_s).defaultValue, DefaultValue::text(u"created"_s));
+    QCOMPARE(
+        columnNamed(schema, u"jobs"_s, u"retries"_s).defaultValue, DefaultValue::text(u"-1"_s));
+    QCOMPARE(
+        columnNamed(schema, u"jobs"_s, u"active"_s).defaultValue, DefaultValue::text(u"true"_s));
     QCOMPARE(schema.notes().size(), 2);
     QCOMPARE(schema.notes().at(0).text, u"Description of the project"_s);
     QCOMPARE(schema.notes().at(1).text, u"A sticky note"_s);
@@ -489,14 +498,13 @@ void tst_Dbml::defaults()
     design.addColumn(t, u"nothing"_s, u"INT"_s).defaultValue = DefaultValue::none();
     design.addColumn(t, u"null"_s, u"INT"_s).defaultValue = DefaultValue::null();
     const QString dbml = DbmlWriter::write(design);
-    for (const QString &expected : {u"c0 VARCHAR(20) [default: 0]"_s,
-             u"c1 VARCHAR(20) [default: -12.5]"_s, u"c2 VARCHAR(20) [default: true]"_s,
-             u"c3 VARCHAR(20) [default: 'False']"_s,
-             u"c4 VARCHAR(20) [default: `CURRENT_TIMESTAMP`]"_s,
-             u"c5 VARCHAR(20) [default: `now()`]"_s, u"c6 VARCHAR(20) [default: 'NULL']"_s,
-             u"c7 VARCHAR(20) [default: 'it\\'s']"_s,
-             u"c8 VARCHAR(20) [default: 'a `tick` (x)']"_s, u"c9 VARCHAR(20) [default: '']"_s,
-             u"nothing INT\n"_s, u"\"null\" INT\n"_s})
+    for (const QString &expected :
+        {u"c0 VARCHAR(20) [default: 0]"_s, u"c1 VARCHAR(20) [default: -12.5]"_s,
+            u"c2 VARCHAR(20) [default: true]"_s, u"c3 VARCHAR(20) [default: 'False']"_s,
+            u"c4 VARCHAR(20) [default: `CURRENT_TIMESTAMP`]"_s,
+            u"c5 VARCHAR(20) [default: `now()`]"_s, u"c6 VARCHAR(20) [default: 'NULL']"_s,
+            u"c7 VARCHAR(20) [default: 'it\\'s']"_s, u"c8 VARCHAR(20) [default: 'a `tick` (x)']"_s,
+            u"c9 VARCHAR(20) [default: '']"_s, u"nothing INT\n"_s, u"\"null\" INT\n"_s})
         QVERIFY2(dbml.contains(expected), qPrintable(expected + u"\n"_s + dbml));
     const Schema back = readDbml(dbml.toUtf8());
     for (qsizetype n = 0; n < texts.size(); ++n)
@@ -509,19 +517,21 @@ void tst_Dbml::errors_data()
 {
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<QString>("error");
-    QTest::newRow("unknown element") << QByteArray("Table a { id int }\nTabel b { id int }\n")
-                                     << u"2:1: Expected Table, Ref, Enum, TableGroup, Project or Note, found Tabel."_s;
+    QTest::newRow("unknown element")
+        << QByteArray("Table a { id int }\nTabel b { id int }\n")
+        << u"2:1: Expected Table, Ref, Enum, TableGroup, Project or Note, found Tabel."_s;
     QTest::newRow("column without type") << QByteArray("Table a {\n  id\n  name varchar\n}")
                                          << u"3:3: The column id needs a type on its line."_s;
-    QTest::newRow("unclosed table") << QByteArray("Table a {\n  id int\n")
-                                    << u"3:1: The table a is not closed with }."_s;
+    QTest::newRow("unclosed table")
+        << QByteArray("Table a {\n  id int\n") << u"3:1: The table a is not closed with }."_s;
     QTest::newRow("unclosed string")
         << QByteArray("Table a {\n  id int [note: 'oops]\n}")
         << u"2:17: The string is not closed on its line: close it with ' or write a multi-line string in '''."_s;
-    QTest::newRow("unclosed settings") << QByteArray("Table a {\n  id int [pk, \n}")
-                                       << u"3:1: Expected a setting, found }."_s;
+    QTest::newRow("unclosed settings")
+        << QByteArray("Table a {\n  id int [pk, \n}") << u"3:1: Expected a setting, found }."_s;
     QTest::newRow("bad action")
-        << QByteArray("Table a { id int }\nTable b { a_id int }\nRef: b.a_id > a.id [delete: explode]")
+        << QByteArray(
+               "Table a { id int }\nTable b { a_id int }\nRef: b.a_id > a.id [delete: explode]")
         << u"3:29: Unknown action explode: write cascade, restrict, set null, set default or no action."_s;
     QTest::newRow("ref to missing column")
         << QByteArray("Table a { id int }\nTable b { a_id int }\nRef: b.nope > a.id")
@@ -530,15 +540,16 @@ void tst_Dbml::errors_data()
         << QByteArray("Table a { id int }\n\nRef: c.id > a.id") << u"3:6: No table c."_s;
     QTest::newRow("ref without column") << QByteArray("Table a { id int }\nRef: a > a.id")
                                         << u"2:8: Expected table.column, found a alone."_s;
-    QTest::newRow("stray character") << QByteArray("Table a {\n  id int ?\n}")
-                                     << u"2:10: Unexpected character ?."_s;
+    QTest::newRow("stray character")
+        << QByteArray("Table a {\n  id int ?\n}") << u"2:10: Unexpected character ?."_s;
     QTest::newRow("composite sizes")
         << QByteArray("Table a { x int\n y int }\nTable b { x int }\nRef: b.(x) > a.(x, y)")
         << u"4:14: The two sides have 1 and 2 columns."_s;
     QTest::newRow("unclosed comment") << QByteArray("Table a { id int }\n/* never\nends")
                                       << u"2:1: The comment is not closed with */."_s;
-    QTest::newRow("partial") << QByteArray("TablePartial base { id int }")
-                             << u"1:1: TablePartial is not supported: write its columns in the tables."_s;
+    QTest::newRow("partial")
+        << QByteArray("TablePartial base { id int }")
+        << u"1:1: TablePartial is not supported: write its columns in the tables."_s;
 }
 
 void tst_Dbml::errors()
@@ -581,7 +592,8 @@ void tst_Dbml::looksLikeDbml_data()
     QTest::addColumn<QByteArray>("head");
     QTest::addColumn<bool>("dbml");
     QTest::newRow("table") << QByteArray("Table users {\n id int\n}") << true;
-    QTest::newRow("comments first") << QByteArray("\xEF\xBB\xBF// schema\n/* x */\n  table \"a b\" {}") << true;
+    QTest::newRow("comments first")
+        << QByteArray("\xEF\xBB\xBF// schema\n/* x */\n  table \"a b\" {}") << true;
     QTest::newRow("ref") << QByteArray("Ref: a.b > c.d") << true;
     QTest::newRow("project") << QByteArray("Project x {}") << true;
     QTest::newRow("enum") << QByteArray("enum s { a }") << true;

@@ -49,8 +49,8 @@ Rule rule(QString pattern, const QString &token, const QString &enter = {})
     static const QRegularExpression endsInWord(u"[A-Za-z0-9_]$"_s);
     if (endsInWord.match(pattern).hasMatch() && !pattern.endsWith(u"\\b"_s))
         pattern += u"\\b"_s;
-    return {QRegularExpression(u"^(?:"_s + pattern + u')',
-                QRegularExpression::CaseInsensitiveOption),
+    return {
+        QRegularExpression(u"^(?:"_s + pattern + u')', QRegularExpression::CaseInsensitiveOption),
         token, enter};
 }
 
@@ -231,22 +231,20 @@ private:
     bool fail(QString *error, const QString &what) const
     {
         QStringList around;
-        for (qsizetype n = std::max<qsizetype>(0, m_pos - 4); n < std::min(m_tokens.size(), m_pos + 3); ++n)
+        for (qsizetype n = std::max<qsizetype>(0, m_pos - 4);
+             n < std::min(m_tokens.size(), m_pos + 3); ++n)
             around << m_tokens.at(n).type + u'(' + m_tokens.at(n).text + u')';
         *error = u"expected "_s + what + u" at token "_s + QString::number(m_pos) + u": "_s
             + around.join(u' ');
         return false;
     }
 
-    static QString unquoted(const QString &text)
-    {
-        return QString(text).remove(u'"');
-    }
+    static QString unquoted(const QString &text) { return QString(text).remove(u'"'); }
 
     bool entityName(QString *name)
     {
-        if (!atAny({u"ENTITY_NAME"_s, u"UNICODE_TEXT"_s, u"NUM"_s, u"DECIMAL_NUM"_s,
-                u"ENTITY_ONE"_s}))
+        if (!atAny(
+                {u"ENTITY_NAME"_s, u"UNICODE_TEXT"_s, u"NUM"_s, u"DECIMAL_NUM"_s, u"ENTITY_ONE"_s}))
             return expected(u"an entity name"_s);
         *name = unquoted(take());
         return true;
@@ -348,7 +346,8 @@ Schema loadDesign(const QString &path)
 Schema designFrom(const QByteArray &tables)
 {
     DesignReader reader;
-    if (!reader.read("<?xml version=\"1.0\" encoding=\"utf-8\" ?>\n<sql>\n" + tables + "\n</sql>\n"))
+    if (!reader.read(
+            "<?xml version=\"1.0\" encoding=\"utf-8\" ?>\n<sql>\n" + tables + "\n</sql>\n"))
         qFatal("test design does not load: %s", qPrintable(reader.errorString()));
     return reader.schema();
 }
@@ -360,7 +359,8 @@ void tst_Mermaid::validatorRefuses_data()
     QTest::addColumn<QString>("text");
     QTest::newRow("no header") << u"user {\n  int id\n}\n"_s;
     QTest::newRow("name with a space") << u"erDiagram\n  a ||--o{ order items : \"x\"\n"_s;
-    QTest::newRow("type with a space") << u"erDiagram\n  a {\n    timestamp with time zone x\n  }\n"_s;
+    QTest::newRow("type with a space")
+        << u"erDiagram\n  a {\n    timestamp with time zone x\n  }\n"_s;
     QTest::newRow("type starting with a digit") << u"erDiagram\n  a {\n    2x name\n  }\n"_s;
     QTest::newRow("attribute named pk") << u"erDiagram\n  a {\n    int pk\n  }\n"_s;
     QTest::newRow("keyword as entity") << u"erDiagram\n  end {\n  }\n"_s;
@@ -377,7 +377,11 @@ void tst_Mermaid::validatorRefuses()
     QVERIFY(!Validator().validate(text, &diagram, &error));
     // and the same diagram, written right, is taken
     Diagram good;
-    QVERIFY2(Validator().validate(u"erDiagram\n  a {\n    int id PK, FK \"x\"\n  }\n  a |o..o{ \"b c\" : \"a_id\"\n"_s, &good, &error), qPrintable(error));
+    QVERIFY2(
+        Validator().validate(
+            u"erDiagram\n  a {\n    int id PK, FK \"x\"\n  }\n  a |o..o{ \"b c\" : \"a_id\"\n"_s,
+            &good, &error),
+        qPrintable(error));
     QCOMPARE(good.relationships.size(), 1);
     QCOMPARE(good.relationships.constFirst().second, u"b c"_s);
 }
@@ -452,7 +456,8 @@ void tst_Mermaid::writtenText()
 
 void tst_Mermaid::cardinalities()
 {
-    const Schema design = loadDesign(QStringLiteral(SCHEMATA_RESOURCES "/examples/seed-models.xml"));
+    const Schema design
+        = loadDesign(QStringLiteral(SCHEMATA_RESOURCES "/examples/seed-models.xml"));
     const Diagram diagram = validated(MermaidWriter::write(design));
     QStringList lines;
     for (const Relationship &r : diagram.relationships)
@@ -460,9 +465,9 @@ void tst_Mermaid::cardinalities()
                 + r.second + u" : "_s + r.label;
     // NOT NULL keys: exactly one parent; a nullable one (task.parent_id): at most one; keys in
     // the primary key: identifying; a unique key (the joined subclasses' id): one-to-one.
-    for (const QString &expected : {u"user ||..o{ post : user_id"_s,
-             u"user ||--o{ followers : follower_id"_s, u"task |o..o{ task : parent_id"_s,
-             u"employee ||--o| engineer : id"_s})
+    for (const QString &expected :
+        {u"user ||..o{ post : user_id"_s, u"user ||--o{ followers : follower_id"_s,
+            u"task |o..o{ task : parent_id"_s, u"employee ||--o| engineer : id"_s})
         QVERIFY2(lines.contains(expected), qPrintable(lines.join(u'\n')));
 }
 
@@ -480,8 +485,8 @@ void tst_Mermaid::oddNames()
     design.addTable(u"100%\"real\" \\ direction tb"_s);
     design.addTable(u"index.html.erb"_s);
     Table &end = design.tables()[1];
-    design.addForeignKey(end, {ref}, design.tables().constFirst(),
-        {design.tables().constFirst().columns.at(1).id});
+    design.addForeignKey(
+        end, {ref}, design.tables().constFirst(), {design.tables().constFirst().columns.at(1).id});
     const QString text = MermaidWriter::write(design);
     const Diagram diagram = validated(text);
     QCOMPARE(diagram.entities.keys(),
