@@ -64,30 +64,22 @@ QString attributeWord(const QString &text, const QString &fallback)
     return word;
 }
 
-class Writer
+// The diagram being written, with the entity name each table got.
+struct Diagram
 {
-public:
-    explicit Writer(const Schema &schema)
-        : m_schema(schema)
-    {
-    }
+    const Schema &schema;
+    QString text;
+    QHash<ObjectId, QString> entityNames;
+    QSet<QString> takenNames; // lower case
 
-    QString write();
-
-private:
     QString entityName(const Table &table);
     void writeEntity(const Table &table);
     void writeRelationship(const Table &table, const ForeignKey &fk);
-
-    const Schema &m_schema;
-    QString m_out;
-    QHash<ObjectId, QString> m_names;
-    QSet<QString> m_taken; // lower case
 };
 
-QString Writer::entityName(const Table &table)
+QString Diagram::entityName(const Table &table)
 {
-    if (auto it = m_names.constFind(table.id); it != m_names.cend())
+    if (auto it = entityNames.constFind(table.id); it != entityNames.cend())
         return *it;
     static const QRegularExpression identifier(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
     QString base;
@@ -106,20 +98,20 @@ QString Writer::entityName(const Table &table)
             base = QStringLiteral("table");
     }
     QString name = base;
-    for (int n = 2; m_taken.contains(name.toLower()); ++n)
+    for (int n = 2; takenNames.contains(name.toLower()); ++n)
         name = base + u'_' + QString::number(n);
-    m_taken.insert(name.toLower());
+    takenNames.insert(name.toLower());
     const QString written
         = name == table.name && identifier.match(name).hasMatch() && !isKeyword(name)
         ? name
         : QString(u'"' + name + u'"');
-    m_names.insert(table.id, written);
+    entityNames.insert(table.id, written);
     return written;
 }
 
-void Writer::writeEntity(const Table &table)
+void Diagram::writeEntity(const Table &table)
 {
-    m_out += QStringLiteral("    ") + entityName(table) + QStringLiteral(" {\n");
+    text += QStringLiteral("    ") + entityName(table) + QStringLiteral(" {\n");
     QSet<QString> names;
     for (const Column &c : table.columns) {
         const QString type
@@ -151,23 +143,23 @@ void Writer::writeEntity(const Table &table)
             comment << c.datatype.trimmed();
         if (!c.comment.isEmpty())
             comment << c.comment;
-        m_out += QStringLiteral("        ") + type + u' ' + name;
+        text += QStringLiteral("        ") + type + u' ' + name;
         if (!keys.isEmpty())
-            m_out += u' ' + keys.join(QStringLiteral(", "));
+            text += u' ' + keys.join(QStringLiteral(", "));
         if (!comment.isEmpty())
-            m_out += u' ' + quotedText(comment.join(QStringLiteral("; ")));
-        m_out += u'\n';
+            text += u' ' + quotedText(comment.join(QStringLiteral("; ")));
+        text += u'\n';
     }
-    m_out += QStringLiteral("    }\n");
+    text += QStringLiteral("    }\n");
 }
 
 // parent ||--o{ child: the marker by each entity says how many of it a row of the other has.
 // A child row has exactly one parent when the key's columns are NOT NULL, at most one when
 // they may be NULL; a parent has at most one child when the columns are unique in the child.
 // The line is solid (identifying) when the key is part of the child's primary key.
-void Writer::writeRelationship(const Table &table, const ForeignKey &fk)
+void Diagram::writeRelationship(const Table &table, const ForeignKey &fk)
 {
-    const Table *parent = m_schema.table(fk.referencedTable);
+    const Table *parent = schema.table(fk.referencedTable);
     if (!parent || fk.parts.isEmpty())
         return;
     QSet<ObjectId> columns;
@@ -185,7 +177,7 @@ void Writer::writeRelationship(const Table &table, const ForeignKey &fk)
     const bool identifying = primary
         && std::all_of(
             columns.cbegin(), columns.cend(), [&](ObjectId c) { return primary->contains(c); });
-    m_out += QStringLiteral("    ") + entityName(*parent) + u' '
+    text += QStringLiteral("    ") + entityName(*parent) + u' '
         + (nullable ? QStringLiteral("|o") : QStringLiteral("||"))
         + (identifying ? QStringLiteral("--") : QStringLiteral(".."))
         + (isUniqueColumnSet(table, columns) ? QStringLiteral("o|") : QStringLiteral("o{")) + u' '
@@ -195,21 +187,16 @@ void Writer::writeRelationship(const Table &table, const ForeignKey &fk)
         + u'\n';
 }
 
-QString Writer::write()
-{
-    m_out = QStringLiteral("erDiagram\n");
-    for (const Table &t : m_schema.tables())
-        writeEntity(t);
-    for (const Table &t : m_schema.tables()) {
-        for (const ForeignKey &fk : t.foreignKeys)
-            writeRelationship(t, fk);
-    }
-    return m_out;
-}
-
 } // namespace
 
 QString MermaidWriter::write(const Schema &schema)
 {
-    return Writer(schema).write();
+    Diagram diagram {schema, QStringLiteral("erDiagram\n"), {}, {}};
+    for (const Table &t : schema.tables())
+        diagram.writeEntity(t);
+    for (const Table &t : schema.tables()) {
+        for (const ForeignKey &fk : t.foreignKeys)
+            diagram.writeRelationship(t, fk);
+    }
+    return diagram.text;
 }

@@ -1,5 +1,5 @@
 #include "diff/schemadiff.h"
-#include "schema/schema.h"
+#include "testdesigns.h"
 #include "textformats/dbmlreader.h"
 #include "textformats/dbmlwriter.h"
 #include "xml/designfile.h"
@@ -36,23 +36,6 @@ private slots:
 };
 
 namespace {
-
-Schema loadDesign(const QString &path)
-{
-    DesignReader reader;
-    if (!DesignFile::load(path, &reader))
-        qFatal("%s does not load", qPrintable(path));
-    return reader.schema();
-}
-
-Schema designFrom(const QByteArray &tables)
-{
-    DesignReader reader;
-    if (!reader.read(
-            "<?xml version=\"1.0\" encoding=\"utf-8\" ?>\n<sql>\n" + tables + "\n</sql>\n"))
-        qFatal("test design does not load: %s", qPrintable(reader.errorString()));
-    return reader.schema();
-}
 
 Schema readDbml(const QByteArray &text)
 {

@@ -1,4 +1,4 @@
-#include "schema/schema.h"
+#include "testdesigns.h"
 #include "textformats/mermaidwriter.h"
 #include "xml/designfile.h"
 #include "xml/designreader.h"
@@ -333,23 +333,6 @@ Diagram validated(const QString &text)
     if (!Validator().validate(text, &diagram, &error))
         qFatal("not an erDiagram: %s\n%s", qPrintable(error), qPrintable(text));
     return diagram;
-}
-
-Schema loadDesign(const QString &path)
-{
-    DesignReader reader;
-    if (!DesignFile::load(path, &reader))
-        qFatal("%s does not load", qPrintable(path));
-    return reader.schema();
-}
-
-Schema designFrom(const QByteArray &tables)
-{
-    DesignReader reader;
-    if (!reader.read(
-            "<?xml version=\"1.0\" encoding=\"utf-8\" ?>\n<sql>\n" + tables + "\n</sql>\n"))
-        qFatal("test design does not load: %s", qPrintable(reader.errorString()));
-    return reader.schema();
 }
 
 } // namespace
