@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dbmllexer.h"
 #include "schema/schema.h"
 
 #include <QCoreApplication>
@@ -16,15 +17,7 @@ class DbmlReader
     Q_DECLARE_TR_FUNCTIONS(DbmlReader)
 
 public:
-    // Where reading stopped: 1-based line and column (in characters) of the text.
-    struct Error
-    {
-        int line = 0;
-        int column = 0;
-        QString message;
-
-        QString toString() const; // "LINE:COLUMN: MESSAGE"
-    };
+    using Error = DbmlError;
 
     // Reads `text` (UTF-8, a byte order mark allowed); false on the first error.
     bool read(const QByteArray &text);
