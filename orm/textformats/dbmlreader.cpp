@@ -12,53 +12,43 @@
 
 namespace {
 
-using Kind = DbmlToken::Kind;
-using Error = DbmlReader::Error;
-using Document = DbmlDocument;
-using Place = DbmlDocument::Place;
-using Endpoint = DbmlDocument::Endpoint;
-using RefSpec = DbmlDocument::RefSpec;
-using Value = DbmlDocument::Value;
-using Setting = DbmlDocument::Setting;
-using ColumnSpec = DbmlDocument::ColumnSpec;
-using IndexSpec = DbmlDocument::IndexSpec;
+// Most of what the builder reads is a table.
 using TableSpec = DbmlDocument::TableSpec;
-using GroupSpec = DbmlDocument::GroupSpec;
 
 class Builder
 {
     Q_DECLARE_TR_FUNCTIONS(DbmlReader)
 
 public:
-    Builder(const Document &document, Schema *schema, QStringList *warnings)
+    Builder(const DbmlDocument &document, Schema *schema, QStringList *warnings)
         : m_document(document)
         , m_schema(*schema)
         , m_warnings(*warnings)
     {
     }
 
-    bool build(Error *error);
+    bool build(DbmlError *error);
 
 private:
-    bool fail(Place at, const QString &message)
+    bool fail(DbmlDocument::Place at, const QString &message)
     {
         m_error = {at.line, at.column, message};
         return false;
     }
-    void warn(Place at, const QString &message)
+    void warn(DbmlDocument::Place at, const QString &message)
     {
-        m_warnings << Error {at.line, at.column, message}.toString();
+        m_warnings << DbmlError {at.line, at.column, message}.toString();
     }
     void layOut();
     bool addTable(const TableSpec &spec);
-    bool addRef(const RefSpec &ref);
+    bool addRef(const DbmlDocument::RefSpec &ref);
     Table *findTable(const QString &name);
     void applyDirectives(const TableSpec &spec);
 
-    const Document &m_document;
+    const DbmlDocument &m_document;
     Schema &m_schema;
     QStringList &m_warnings;
-    Error m_error;
+    DbmlError m_error;
     QHash<QString, ObjectId> m_tableIds; // by name and by alias
     QHash<const TableSpec *, QPointF> m_positions;
 };
@@ -82,7 +72,7 @@ bool Builder::addTable(const TableSpec &spec)
         m_tableIds.insert(spec.alias, m_tableIds.value(spec.alias, table.id));
     QList<ObjectId> primary;
     QList<ObjectId> unique;
-    for (const ColumnSpec &c : spec.columns) {
+    for (const DbmlDocument::ColumnSpec &c : spec.columns) {
         if (table.columnByName(c.name))
             warn(c.place,
                 tr("The column %1 is defined twice in %2: references name the first.")
@@ -91,9 +81,9 @@ bool Builder::addTable(const TableSpec &spec)
         if (auto e = m_document.enums.constFind(type); e != m_document.enums.cend())
             type = DbmlSyntax::enumType(*e);
         Column &column = m_schema.addColumn(table, c.name, type);
-        std::optional<Value> defaultValue;
+        std::optional<DbmlDocument::Value> defaultValue;
         bool nullSaid = false;
-        for (const Setting &s : c.settings) {
+        for (const DbmlDocument::Setting &s : c.settings) {
             nullSaid = nullSaid || s.name == u"null" || s.name == u"not null";
             if (s.name == u"pk" || s.name == u"primary key")
                 primary << column.id;
@@ -116,7 +106,7 @@ bool Builder::addTable(const TableSpec &spec)
         if (primary.contains(column.id) && !nullSaid)
             column.setNullable(false);
         if (defaultValue) {
-            if (defaultValue->kind == Kind::Word
+            if (defaultValue->kind == DbmlToken::Kind::Word
                 && defaultValue->text.compare(u"null", Qt::CaseInsensitive) == 0)
                 column.defaultValue = column.nullable ? DefaultValue::null() : DefaultValue::none();
             else
@@ -127,10 +117,10 @@ bool Builder::addTable(const TableSpec &spec)
         m_schema.addKey(table, Key::Primary, primary);
     for (ObjectId c : std::as_const(unique))
         m_schema.addKey(table, Key::Unique, {c});
-    for (const IndexSpec &index : spec.indexes) {
+    for (const DbmlDocument::IndexSpec &index : spec.indexes) {
         QString type = Key::Index;
         QString name;
-        for (const Setting &s : index.settings) {
+        for (const DbmlDocument::Setting &s : index.settings) {
             if (s.name == u"pk" || s.name == u"primary key")
                 type = Key::Primary;
             else if (s.name == u"unique")
@@ -160,7 +150,7 @@ void Builder::applyDirectives(const TableSpec &spec)
 {
     Table *table = findTable(spec.name);
     Inheritance &i = table->inheritance;
-    for (const Setting &s : spec.directives) {
+    for (const DbmlDocument::Setting &s : spec.directives) {
         if (s.name == u"inherits") {
             const Table *parent = findTable(s.value.text);
             i.parent = parent ? parent->id : NoObject;
@@ -180,7 +170,7 @@ void Builder::applyDirectives(const TableSpec &spec)
     }
 }
 
-bool Builder::addRef(const RefSpec &ref)
+bool Builder::addRef(const DbmlDocument::RefSpec &ref)
 {
     if (ref.op == u"<>") {
         warn(ref.place,
@@ -190,8 +180,8 @@ bool Builder::addRef(const RefSpec &ref)
         return true;
     }
     // The referencing side: many (>), the right of < ; one-to-one (-) the left.
-    const Endpoint &from = ref.op == u"<" ? ref.right : ref.left;
-    const Endpoint &to = ref.op == u"<" ? ref.left : ref.right;
+    const DbmlDocument::Endpoint &from = ref.op == u"<" ? ref.right : ref.left;
+    const DbmlDocument::Endpoint &to = ref.op == u"<" ? ref.left : ref.right;
     Table *owner = findTable(from.table);
     if (!owner)
         return fail(from.place, tr("No table %1.").arg(from.table));
@@ -262,7 +252,7 @@ void Builder::layOut()
         }
         return box;
     };
-    for (const GroupSpec &g : m_document.groups) {
+    for (const DbmlDocument::GroupSpec &g : m_document.groups) {
         QList<const TableSpec *> tables;
         for (const auto &[name, at] : g.tables) {
             const TableSpec *t = byName.value(name);
@@ -327,7 +317,7 @@ QString catalogueName(const QString &databaseType)
     return {};
 }
 
-bool Builder::build(Error *error)
+bool Builder::build(DbmlError *error)
 {
     const QString catalogue = catalogueName(m_document.databaseType);
     if (!catalogue.isEmpty())
@@ -342,11 +332,11 @@ bool Builder::build(Error *error)
         if (!ok)
             break;
         applyDirectives(t);
-        for (const ColumnSpec &c : t.columns) {
-            for (const Setting &s : c.settings) {
+        for (const DbmlDocument::ColumnSpec &c : t.columns) {
+            for (const DbmlDocument::Setting &s : c.settings) {
                 if (s.name != u"ref" || !ok)
                     continue;
-                RefSpec inline_;
+                DbmlDocument::RefSpec inline_;
                 inline_.place = s.place;
                 inline_.left = {t.name, {c.name}, c.place};
                 inline_.op = s.refOp;
@@ -355,7 +345,7 @@ bool Builder::build(Error *error)
             }
         }
     }
-    for (const RefSpec &r : m_document.refs) {
+    for (const DbmlDocument::RefSpec &r : m_document.refs) {
         if (ok)
             ok = addRef(r);
     }
@@ -377,7 +367,7 @@ bool DbmlReader::read(const QByteArray &text)
     QList<DbmlToken> tokens;
     if (!DbmlLexer(source).tokenize(&tokens, &m_error))
         return false;
-    Document document;
+    DbmlDocument document;
     if (!DbmlParser(source, tokens).parse(&document, &m_error))
         return false;
     return Builder(document, &m_schema, &m_warnings).build(&m_error);
