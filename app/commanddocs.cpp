@@ -10,14 +10,12 @@
 #include "diagram/diagramscene.h"
 #include "dialects/dialect.h"
 #include "document/designdocument.h"
-#include "io/writeall.h"
 #include "schema/schema.h"
 #include "textformats/datadictionary.h"
 #include "xml/designreader.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -25,27 +23,6 @@ using namespace Qt::StringLiterals;
 bool CommandLine::drawsDiagram(const QStringList &arguments)
 {
     return arguments.size() > 1 && arguments.at(1) == u"export-docs";
-}
-
-int CommandLine::writeText(
-    const QByteArray &text, const QString &path, QTextStream &out, QTextStream &err)
-{
-    if (path.isEmpty()) {
-        out.flush();
-        if (!writeAll(out.device(), text)) {
-            err << tr("Cannot write to standard output: %1").arg(out.device()->errorString())
-                << Qt::endl;
-            return OutputError;
-        }
-        return Success;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || !writeAll(&file, text)
-        || !file.commit()) {
-        err << tr("Cannot write %1: %2").arg(path, file.errorString()) << Qt::endl;
-        return OutputError;
-    }
-    return Success;
 }
 
 int CommandLine::exportDocs(const QStringList &arguments, QTextStream &out, QTextStream &err)

@@ -31,6 +31,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QTextStream>
 
 #include <cstdio>
@@ -455,9 +456,14 @@ int CommandLine::importDatabase(const QStringList &arguments, QTextStream &out, 
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
         tr("Write the design to OUT instead of standard output."), QStringLiteral("OUT"));
     parser.addOptions({output, keychainOption()});
-    parser.addPositionalArgument(QStringLiteral("DATABASE"), tr("An SQLite file or a URL."));
+    parser.addPositionalArgument(
+        QStringLiteral("DATABASE"), tr("An SQLite file, a URL or a DBML file."));
     if (!parse(parser, arguments, 1, tr("import takes one database."), err))
         return UsageError;
+    // What the file holds decides, more than its name.
+    const QString source = parser.positionalArguments().constFirst();
+    if (isDbmlFile(source))
+        return importDbml(source, parser.value(output), out, err);
     Connection connection;
     if (!openDatabase(parser.positionalArguments().constFirst(), connection, false,
             parser.isSet(keychainOption()), err))
@@ -605,6 +611,47 @@ int CommandLine::writeDesign(
         return OutputError;
     }
     return Success;
+}
+
+int CommandLine::writeText(
+    const QByteArray &bytes, const QString &path, QTextStream &out, QTextStream &err)
+{
+    if (path.isEmpty()) {
+        out.flush();
+        if (!writeAll(out.device(), bytes)) {
+            err << tr("Cannot write to standard output: %1").arg(out.device()->errorString())
+                << Qt::endl;
+            return OutputError;
+        }
+        return Success;
+    }
+    QSaveFile file(path);
+    // Unbuffered: a full disk is then reported with the system's reason (see writeAll()).
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || !writeAll(&file, bytes)
+        || !file.commit()) {
+        err << tr("Cannot write %1: %2").arg(path, file.errorString()) << Qt::endl;
+        return OutputError;
+    }
+    return Success;
+}
+
+int CommandLine::exportText(const QStringList &arguments, const QString &wrongCount,
+    QString (*write)(const Schema &), QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+        tr("Write to OUT instead of standard output."), QStringLiteral("OUT"));
+    parser.addOption(output);
+    parser.addPositionalArgument(QStringLiteral("DESIGN.xml"), tr("The design."));
+    if (!parse(parser, arguments, 1, wrongCount, err))
+        return UsageError;
+    DesignReader reader;
+    if (!load(parser.positionalArguments().constFirst(), reader, err))
+        return InputError;
+    for (const DesignWarning &w : reader.warnings())
+        err << tr("warning: %1").arg(w.toString()) << u'\n';
+    err.flush();
+    return writeText(write(reader.schema()).toUtf8(), parser.value(output), out, err);
 }
 
 int CommandLine::clone(const QStringList &arguments, QTextStream &out, QTextStream &err)

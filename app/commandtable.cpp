@@ -60,6 +60,28 @@ const QList<Command> &commands()
                     "The database to write for: sqlite, postgresql or mysql (default sqlite)."),
                 C::Choice, "sqlite postgresql mysql"}},
             &CommandLine::sql},
+        {"export-dbml", QT_TRANSLATE_NOOP("CommandLine", "DESIGN.xml [-o OUT.dbml]"),
+            QT_TRANSLATE_NOOP("CommandLine", "DESIGN.xml [-o OUT]"),
+            QT_TRANSLATE_NOOP("CommandLine",
+                "Write the design as DBML (dbdiagram.io's language): tables, columns with their "
+                "settings, indexes, refs with their actions, enums, areas as TableGroups and "
+                "notes; to standard output without -o. import reads it back."),
+            {C::Design},
+            {{"-o, --output", "OUT",
+                QT_TRANSLATE_NOOP("CommandLine", "Write to OUT instead of standard output."),
+                C::File}},
+            &CommandLine::exportDbml},
+        {"export-mermaid", QT_TRANSLATE_NOOP("CommandLine", "DESIGN.xml [-o OUT.mmd]"),
+            QT_TRANSLATE_NOOP("CommandLine", "DESIGN.xml [-o OUT]"),
+            QT_TRANSLATE_NOOP("CommandLine",
+                "Write the design as a Mermaid erDiagram, as GitHub renders it: an entity per "
+                "table, a relationship per foreign key with cardinalities from its keys and "
+                "nullability; to standard output without -o."),
+            {C::Design},
+            {{"-o, --output", "OUT",
+                QT_TRANSLATE_NOOP("CommandLine", "Write to OUT instead of standard output."),
+                C::File}},
+            &CommandLine::exportMermaid},
         {"apply", QT_TRANSLATE_NOOP("CommandLine", "DESIGN.xml DATABASE [--replace]"),
             QT_TRANSLATE_NOOP("CommandLine", "DESIGN.xml DATABASE"),
             QT_TRANSLATE_NOOP("CommandLine",
@@ -71,9 +93,11 @@ const QList<Command> &commands()
                      "CommandLine", "Drop and recreate tables of the design that exist.")},
                 Keychain},
             &CommandLine::apply},
-        {"import", QT_TRANSLATE_NOOP("CommandLine", "DATABASE [-o DESIGN.xml]"),
-            QT_TRANSLATE_NOOP("CommandLine", "DATABASE [-o OUT]"),
-            QT_TRANSLATE_NOOP("CommandLine", "Read an existing database into a design."),
+        {"import", QT_TRANSLATE_NOOP("CommandLine", "DATABASE|FILE.dbml [-o DESIGN.xml]"),
+            QT_TRANSLATE_NOOP("CommandLine", "DATABASE|FILE.dbml [-o OUT]"),
+            QT_TRANSLATE_NOOP("CommandLine",
+                "Read an existing database, or a DBML file (told apart by what it holds), into "
+                "a design; new tables get grid positions."),
             {C::Database},
             {{"-o, --output", "OUT",
                  QT_TRANSLATE_NOOP(
