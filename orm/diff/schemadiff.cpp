@@ -204,7 +204,9 @@ SchemaView Comparison::view(const Schema &schema)
                 cv.defaultSql = defaultText(c.defaultValue);
                 cv.numbered = c.autoIncrement;
             }
-            tv.byName.insert(columnKey(c.name), tv.columns.size());
+            // The first of two columns of one name (a design error, yet a file can have it).
+            if (!tv.byName.contains(columnKey(c.name)))
+                tv.byName.insert(columnKey(c.name), tv.columns.size());
             tv.columns << cv;
         }
         QList<QList<ObjectId>> foreignKeyColumns;
@@ -230,7 +232,8 @@ SchemaView Comparison::view(const Schema &schema)
                 tv.keyTypes.insert(k.id, k.type.toUpper());
             }
         }
-        v.byName.insert(tableKey(t.name), v.tables.size());
+        if (!v.byName.contains(tableKey(t.name)))
+            v.byName.insert(tableKey(t.name), v.tables.size());
         v.tables << tv;
     }
     return v;
@@ -262,7 +265,16 @@ void Comparison::pairTables()
                                      .arg(hint.from, hint.to);
     }
     for (qsizetype t = 0; t < m_target.tables.size(); ++t) {
-        const qsizetype s = m_source.byName.value(tableKey(m_target.tables.at(t).table->name), -1);
+        const QString key = tableKey(m_target.tables.at(t).table->name);
+        qsizetype s = m_source.byName.value(key, -1);
+        // Tables of one name (a design error, yet files have it) pair in their order.
+        while (s >= 0 && pairedSource.contains(s)) {
+            do
+                ++s;
+            while (s < m_source.tables.size() && tableKey(m_source.tables.at(s).table->name) != key);
+            if (s >= m_source.tables.size())
+                s = -1;
+        }
         if (free(m_source, pairedSource, s) && free(m_target, pairedTarget, t))
             pair(s, t);
     }
@@ -332,7 +344,16 @@ void Comparison::pairColumns(qsizetype sourceIndex, qsizetype targetIndex)
                                      .arg(hint.table, hint.from, hint.to);
     }
     for (qsizetype t = 0; t < target.columns.size(); ++t) {
-        const qsizetype s = source.byName.value(columnKey(target.columns.at(t).column->name), -1);
+        const QString key = columnKey(target.columns.at(t).column->name);
+        qsizetype s = source.byName.value(key, -1);
+        // Columns of one name pair in their order, as tables do.
+        while (s >= 0 && pairedSource.contains(s)) {
+            do
+                ++s;
+            while (s < source.columns.size() && columnKey(source.columns.at(s).column->name) != key);
+            if (s >= source.columns.size())
+                s = -1;
+        }
         if (freeSource(s) && freeTarget(t))
             pair(s, t);
     }

@@ -88,6 +88,7 @@ class tst_SchemaDiff : public QObject
     Q_OBJECT
 
 private slots:
+    void namesTwicePairInOrder();
     void initTestCase();
     void sameDesignHasNoChanges();
     void everyChangeKind();
@@ -380,6 +381,20 @@ void tst_SchemaDiff::appliedDatabaseHasNoChanges()
     QVERIFY2(forward.ok() && forward.isEmpty(), qPrintable(listed(forward)));
     const SchemaDiffResult backward = SchemaDiff::compare(design, *imported, options);
     QVERIFY2(backward.ok() && backward.isEmpty(), qPrintable(listed(backward)));
+}
+
+// Two tables or two columns of one name (WWW SQL Designer saves them; real files have them): a
+// design compared with itself pairs them in their order and finds nothing, and a change to the
+// second of them is found on the second.
+void tst_SchemaDiff::namesTwicePairInOrder()
+{
+    const Schema twice = schemaOf({u"page:id,floor,floor TEXT"_s, u"page:id,title TEXT"_s});
+    QVERIFY(SchemaDiff::compare(twice, twice, {}).isEmpty());
+    Schema changed = twice;
+    changed.tables()[1].columns[1].datatype = u"VARCHAR(20)"_s;
+    changed.tables()[0].columns[2].datatype = u"BLOB"_s;
+    QCOMPARE(codes(SchemaDiff::compare(twice, changed, {})),
+        QStringList({u"change-type page.floor"_s, u"change-type page.title"_s}));
 }
 
 QTEST_GUILESS_MAIN(tst_SchemaDiff)
