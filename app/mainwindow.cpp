@@ -32,6 +32,9 @@
 #include "userguide.h"
 #include "welcomepage.h"
 #include "version.h"
+#include "textformats/dbmlreader.h"
+#include "textformats/dbmlwriter.h"
+#include "textformats/mermaidwriter.h"
 #include "xml/designfile.h"
 
 #include <QAction>
@@ -791,15 +794,16 @@ void MainWindow::showWholeDesign()
     QTimer::singleShot(0, m_view, &DiagramView::showReadable);
 }
 
-void MainWindow::openSchema(const Schema &schema, const QString &title)
+bool MainWindow::openSchema(const Schema &schema, const QString &title)
 {
     if (!maybeSave())
-        return;
+        return false;
     m_document->reset(schema);
     m_document->markModified(); // made here, not read from a file: unsaved
     m_problems->setFileWarnings({});
     showWholeDesign();
     statusBar()->showMessage(title, 8000);
+    return true;
 }
 
 bool MainWindow::saveFile(const QString &path)
@@ -857,6 +861,71 @@ QString MainWindow::exportBase(const QString &fallback) const
         return QDir::home().filePath(fallback);
     const QFileInfo design(m_document->path());
     return design.absolutePath() + u'/' + design.completeBaseName();
+}
+
+void MainWindow::exportText(
+    const QString &title, const QString &filter, const QString &suffix, const QString &text)
+{
+    QString path = QFileDialog::getSaveFileName(
+        this, title, exportBase(tr("schema")) + u'.' + suffix, filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u'.' + suffix;
+    QSaveFile file(path);
+    const QByteArray bytes = text.toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        QMessageBox::critical(this, title, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
+}
+
+void MainWindow::exportDbml()
+{
+    exportText(tr("Export DBML"), tr("DBML (*.dbml)"), QStringLiteral("dbml"),
+        DbmlWriter::write(m_document->schema()));
+}
+
+void MainWindow::exportMermaid()
+{
+    exportText(tr("Export Mermaid Diagram"), tr("Mermaid (*.mmd);;Markdown (*.md)"),
+        QStringLiteral("mmd"), MermaidWriter::write(m_document->schema()));
+}
+
+bool MainWindow::openImported(const Schema &schema, const QString &message)
+{
+    // The reader's grid is a start; the layout places tables by their relations.
+    if (!openSchema(schema, message))
+        return false;
+    autoLayout(false);
+    return true;
+}
+
+void MainWindow::importDbml()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import DBML"),
+        QFileInfo(exportBase(tr("schema"))).absolutePath(), tr("DBML (*.dbml);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::critical(this, tr("Cannot Import DBML"),
+            tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    DbmlReader reader;
+    if (!reader.read(file.readAll())) {
+        // The open design stays as it was.
+        QMessageBox::critical(this, tr("Cannot Import DBML"),
+            tr("%1:%2").arg(QFileInfo(path).fileName(), reader.error().toString()));
+        return;
+    }
+    if (openImported(reader.schema(),
+            tr("Imported %n table(s) from %1; save the design to keep it.", nullptr,
+                int(reader.schema().tables().size()))
+                .arg(QFileInfo(path).fileName())))
+        m_problems->setFileWarnings(reader.warnings());
 }
 
 void MainWindow::exportDocs()

@@ -52,7 +52,7 @@ public:
     bool openFile(const QString &path);
     bool saveFile(const QString &path);
     // Opens a design made elsewhere (import) as a new, unsaved document.
-    void openSchema(const Schema &schema, const QString &title);
+    bool openSchema(const Schema &schema, const QString &title);
     // Opens a database (an SQLite path or a postgresql:// / mysql:// URL) in the data page
     // (DatabaseOpener::open says how).
     bool openDatabase(const QString &pathOrUrl);
@@ -138,6 +138,14 @@ private:
     bool saveAs();
     void exportImage();
     void exportDocs();
+    void exportDbml();
+    void exportMermaid();
+    void importDbml();
+    // Saves `text` (through QSaveFile) where the user says, beside the design by default.
+    void exportText(const QString &title, const QString &filter, const QString &suffix,
+        const QString &text);
+    // A design read from another format, opened as a new, unsaved design and laid out.
+    bool openImported(const Schema &schema, const QString &message);
     // View > Compare with File...: the open design against another file of it, on the diagram.
     void compareWithFile();
     void endComparison();

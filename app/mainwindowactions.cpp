@@ -91,6 +91,15 @@ std::span<const MainWindow::ActionEntry> MainWindow::actionTable()
             .tip = QT_TR_NOOP("The statements that create the design on SQLite, PostgreSQL or "
                               "MariaDB, to read and save"),
             .triggered = &MainWindow::showSqlPreview},
+        {.name = "exportDbml", .text = QT_TR_NOOP("D&BML..."),
+            .tip = QT_TR_NOOP("The design as DBML, the text format of dbdiagram.io"),
+            .triggered = &MainWindow::exportDbml},
+        {.name = "exportMermaid", .text = QT_TR_NOOP("&Mermaid Diagram..."),
+            .tip = QT_TR_NOOP("The design as a Mermaid erDiagram, which GitHub draws in Markdown"),
+            .triggered = &MainWindow::exportMermaid},
+        {.name = "importDbml", .text = QT_TR_NOOP("&DBML..."),
+            .tip = QT_TR_NOOP("Open a DBML file as a new design"),
+            .triggered = &MainWindow::importDbml},
         {.name = "exportDocs", .text = QT_TR_NOOP("&Documentation..."),
             .tip = QT_TR_NOOP("A data dictionary of the design: an HTML page with the diagram, or "
                               "Markdown for a repository"),
@@ -242,7 +251,7 @@ std::span<const MainWindow::MenuEntry> MainWindow::menuTable()
     static const MenuEntry menus[] = {
         {QT_TR_NOOP("&File"),
             {"new", "open", "@recent", "openDatabase", "connectDatabase", "@recentDatabases",
-                "save", "saveAs", "", "@export", "print", "", "close", "quit"}},
+                "save", "saveAs", "", "@import", "@export", "print", "", "close", "quit"}},
         {QT_TR_NOOP("&Edit"),
             {"undo", "redo", "", "cut", "copy", "paste", "duplicate", "delete", "",
                 "selectAll"}},
@@ -457,12 +466,18 @@ void MainWindow::addSubmenu(QMenu *menu, std::string_view name)
     } else if (name == "export") {
         QMenu *exports = menu->addMenu(tr("&Export"));
         exports->setObjectName(QStringLiteral("exportMenu"));
-        for (const char *item : {"exportImage", "exportSql", "exportDocs", "", "exportJson"}) {
+        for (const char *item : {"exportImage", "exportSql", "exportDocs", "", "exportDbml",
+                 "exportMermaid", "", "exportJson"}) {
             if (*item)
                 exports->addAction(action(QString::fromLatin1(item)));
             else
                 exports->addSeparator();
         }
+    } else if (name == "import") {
+        QMenu *imports = menu->addMenu(tr("&Import"));
+        imports->setObjectName(QStringLiteral("importMenu"));
+        for (const char *item : {"importDbml"})
+            imports->addAction(action(QString::fromLatin1(item)));
     } else if (name == "theme") {
         QMenu *theme = menu->addMenu(tr("&Theme"));
         auto *themes = new QActionGroup(this);

@@ -105,6 +105,7 @@ private slots:
     void opensAnotherDesignAfterDragAndSave();
     void journeyMoveSaveOpenAnotherEditSaveAs();
     void exportsDocumentationFromTheExportMenu();
+    void dbmlJourney();
 };
 
 void tst_MainWindow::initTestCase()
@@ -304,7 +305,8 @@ void tst_MainWindow::exportsDocumentationFromTheExportMenu()
             items << a->objectName();
     }
     QCOMPARE(items,
-        QStringList({u"exportImage"_s, u"exportSql"_s, u"exportDocs"_s, u"exportJson"_s}));
+        QStringList({u"exportImage"_s, u"exportSql"_s, u"exportDocs"_s, u"exportDbml"_s,
+            u"exportMermaid"_s, u"exportJson"_s}));
     QVERIFY(exportMenu->actions().contains(window.action(u"exportDocs"_s)));
 
     const QString markdown = dir.filePath(u"docs/rtdbus.md"_s);
@@ -333,6 +335,87 @@ void tst_MainWindow::exportsDocumentationFromTheExportMenu()
     QCOMPARE(sections, window.schema().tables().size());
     // The design is what it was: exporting is not an edit.
     QVERIFY(!window.document()->isModified());
+}
+
+// A DBML file written in dbdiagram.io's style: File > Import > DBML opens it as a new, unsaved
+// design laid out without overlaps; File > Export > DBML and Mermaid write it back; a broken file
+// is refused with its line and column, and the open design stays.
+void tst_MainWindow::dbmlJourney()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString dbml = dir.filePath(u"shop.dbml"_s);
+    QFile file(dbml);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"(// An online shop
+Table users {
+  id integer [pk, increment]
+  email varchar(255) [not null, unique, note: 'Where we write']
+}
+Table orders {
+  id integer [pk]
+  user_id integer [ref: > users.id]
+  status order_status
+}
+Table order_items {
+  order_id integer
+  product_id integer
+  quantity int [default: 1]
+  indexes { (order_id, product_id) [pk] }
+}
+Table products { id integer [pk] }
+Enum order_status { created
+  shipped }
+Ref: order_items.order_id > orders.id [delete: cascade]
+Ref: order_items.product_id > products.id
+)");
+    file.close();
+
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *importMenu = window.menuBar()->findChild<QMenu *>(u"importMenu"_s);
+    QVERIFY(importMenu && importMenu->actions().contains(window.action(u"importDbml"_s)));
+    QVERIFY(chooseFile(window, u"importDbml"_s, dbml));
+    const Schema &schema = window.schema();
+    QCOMPARE(schema.tables().size(), 4);
+    QCOMPARE(schema.foreignKeyCount(), 3);
+    QVERIFY(window.document()->isModified()); // made here: unsaved
+    QCOMPARE(schema.tableByName(u"orders"_s)->columnByName(u"status"_s)->datatype,
+        u"ENUM('created','shipped')"_s);
+    // Laid out: no card on another.
+    const QList<TableItem *> cards = window.scene()->tableItems();
+    for (TableItem *a : cards) {
+        for (TableItem *b : cards)
+            QVERIFY(a == b || !a->cardRect().intersects(b->cardRect()));
+    }
+
+    const QString out = dir.filePath(u"back.dbml"_s);
+    QVERIFY(chooseFile(window, u"exportDbml"_s, out));
+    const QString written = QString::fromUtf8(contents(out));
+    QVERIFY(written.contains(u"Table order_items"_s));
+    QVERIFY(written.contains(u"delete: cascade"_s));
+    const QString mermaid = dir.filePath(u"shop.mmd"_s);
+    QVERIFY(chooseFile(window, u"exportMermaid"_s, mermaid));
+    QVERIFY(contents(mermaid).startsWith("erDiagram"));
+
+    const QString broken = dir.filePath(u"broken.dbml"_s);
+    QFile brokenFile(broken);
+    QVERIFY(brokenFile.open(QIODevice::WriteOnly));
+    brokenFile.write("Table a {\n  id integer [pk\n}\n");
+    brokenFile.close();
+    QString message;
+    QTimer::singleShot(50, this, [&message] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (box) {
+            message = box->text();
+            box->accept();
+        }
+    });
+    QVERIFY(chooseFile(window, u"importDbml"_s, broken));
+    QVERIFY2(message.startsWith(u"broken.dbml:"_s), qPrintable(message));
+    QCOMPARE(schema.tables().size(), 4);
 }
 
 QTEST_MAIN(tst_MainWindow)
