@@ -1,6 +1,10 @@
 #include "designgenerator.h"
 
+#include "schema/schema.h"
+
 #include <QFile>
+
+#include <algorithm>
 
 QByteArray generateDesign(int tables)
 {
@@ -50,3 +54,75 @@ QByteArray generateDesign(int tables)
     out += "</sql>\n";
     return out;
 }
+
+namespace {
+
+Column *namedColumn(Table &table, const QString &name)
+{
+    for (Column &column : table.columns) {
+        if (column.name == name)
+            return &column;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+// The generated design with `changes` changes, one per table, spread over the design and taken
+// in turn from eight kinds. Returns how many it made (a table that cannot take a kind, such as
+// one without a second foreign key to drop, passes it to the table after it).
+int changeDesign(Schema &schema, int changes)
+{
+    QList<Table> &tables = schema.tables();
+    const int stride = std::max<int>(1, int(tables.size()) / std::max(1, changes));
+    int made = 0;
+    for (int t = 1; t < tables.size() && made < changes; ++t) {
+        Table &table = tables[t];
+        switch (made % 8) {
+        case 0: // a renamed table
+            table.formerNames << table.name;
+            table.name += QStringLiteral("_renamed");
+            break;
+        case 1: { // a renamed column
+            Column *column = namedColumn(table, QStringLiteral("column_9"));
+            column->formerNames << column->name;
+            column->name = QStringLiteral("column_9_renamed");
+            break;
+        }
+        case 2: // a changed type
+            namedColumn(table, QStringLiteral("column_8"))->datatype = QStringLiteral("VARCHAR(80)");
+            break;
+        case 3: // an added column
+            schema.addColumn(table, QStringLiteral("added"), QStringLiteral("VARCHAR(40)"));
+            break;
+        case 4: { // a dropped column
+            const ObjectId id = namedColumn(table, QStringLiteral("column_7"))->id;
+            table.columns.removeAt(table.columnIndex(id));
+            break;
+        }
+        case 5: // an added key
+            schema.addKey(table, Key::Unique, {namedColumn(table, QStringLiteral("column_6"))->id});
+            break;
+        case 6: // a dropped foreign key (the second parent)
+            if (table.foreignKeys.size() < 2)
+                continue;
+            table.foreignKeys.removeLast();
+            break;
+        case 7: { // an added foreign key, from an INTEGER column to the first table
+            const auto integer = std::find_if(table.columns.begin(), table.columns.end(),
+                [](const Column &c) {
+                    return c.name.startsWith(u"column_") && c.datatype == u"INTEGER";
+                });
+            if (integer == table.columns.end())
+                continue;
+            const Table &first = tables.first();
+            schema.addForeignKey(table, {integer->id}, first, {first.columns.first().id});
+            break;
+        }
+        }
+        ++made;
+        t += stride - 1;
+    }
+    return made;
+}
+

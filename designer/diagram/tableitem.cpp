@@ -70,10 +70,16 @@ void TableItem::update(const Table &table, const Schema &schema, bool colorByTyp
 
 void TableItem::setComparison(const DiagramComparison *comparison)
 {
-    prepareGeometryChange();
     m_comparison = comparison;
+    const bool hadRemovedRows = !m_removedRows.isEmpty();
+    const bool hasRemovedRows = comparison && !m_ghost && !comparison->removedColumns(m_id).isEmpty();
+    if (!hadRemovedRows && !hasRemovedRows) {
+        // The card keeps its size (the common case, on thousands of cards): a repaint will do.
+        QGraphicsItem::update();
+        return;
+    }
     m_removedRows.clear();
-    if (comparison && !m_ghost) {
+    if (hasRemovedRows) {
         for (const Column &c : comparison->removedColumns(m_id)) {
             Row row;
             row.name = c.name;
