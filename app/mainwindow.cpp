@@ -972,10 +972,25 @@ void MainWindow::compareWithFile()
     startComparison(reader.takeSchema(), QFileInfo(path).fileName());
 }
 
-void MainWindow::startComparison(const Schema &other, const QString &title)
+void MainWindow::compareWithDatabase()
+{
+    ImportDialog dialog(this);
+    dialog.setForComparison();
+    if (const std::optional<DatabaseAddress> open = m_browser->openDatabaseAddress())
+        dialog.setDatabase(*open);
+    if (dialog.exec() != QDialog::Accepted || !dialog.importedSchema()
+        || !dialog.importedAddress())
+        return;
+    const DatabaseAddress address = *dialog.importedAddress();
+    startComparison(*dialog.importedSchema(), address.displayName(), address.engine);
+}
+
+void MainWindow::startComparison(
+    const Schema &other, const QString &title, std::optional<SqlEngine> engine)
 {
     m_compared = std::make_shared<const Schema>(other);
     m_comparedTitle = title;
+    m_comparedEngine = engine;
     updateComparison();
     m_changesDock->show();
     m_changesDock->raise();
@@ -987,8 +1002,13 @@ void MainWindow::updateComparison()
     if (!m_compared) {
         m_comparison.reset();
     } else {
-        // As written: two designs compare by their text, renames they record followed.
-        const SchemaDiffResult diff = SchemaDiff::compare(*m_compared, m_document->schema(), {});
+        // Two designs compare as written; a database as its engine makes the design (types,
+        // keys), names folded as SQLite folds them. Renames the design records are followed.
+        const DiffOptions options = m_comparedEngine
+            ? DiffOptions::forEngine(*m_comparedEngine, *m_comparedEngine == SqlEngine::Sqlite)
+            : DiffOptions();
+        const SchemaDiffResult diff
+            = SchemaDiff::compare(*m_compared, m_document->schema(), options);
         if (!diff.ok())
             statusBar()->showMessage(diff.errors.join(QStringLiteral("; ")), 8000);
         m_comparison = std::make_shared<const DiagramComparison>(

@@ -124,7 +124,8 @@ private:
     void updateActions();
     // Compares the open design with `other` (a file, a database, a revision) and keeps the
     // comparison up to date as the design is edited, until endComparison().
-    void startComparison(const Schema &other, const QString &title);
+    void startComparison(
+        const Schema &other, const QString &title, std::optional<SqlEngine> engine = {});
     void updateComparison();
     void updateStatus();
     void updateRecentMenu();
@@ -148,6 +149,9 @@ private:
     bool openImported(const Schema &schema, const QString &message);
     // View > Compare with File...: the open design against another file of it, on the diagram.
     void compareWithFile();
+    // View > Compare with Database...: the open design against a database's structure, compared
+    // as that engine makes the design.
+    void compareWithDatabase();
     void endComparison();
     void nextChange();
     void previousChange();
@@ -262,6 +266,7 @@ private:
     QDockWidget *m_changesDock = nullptr;
     std::shared_ptr<const Schema> m_compared; // the other side of the comparison, when comparing
     QString m_comparedTitle;
+    std::optional<SqlEngine> m_comparedEngine; // a database's: compare on its engine
     std::shared_ptr<const DiagramComparison> m_comparison;
     bool m_comparisonPending = false;
     PropertyPanel *m_properties = nullptr;

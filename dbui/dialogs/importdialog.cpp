@@ -124,6 +124,12 @@ void ImportDialog::cancel()
     emit importFinished(false);
 }
 
+void ImportDialog::setForComparison()
+{
+    setWindowTitle(tr("Compare with Database"));
+    m_open->setText(tr("&Compare"));
+}
+
 void ImportDialog::startImport()
 {
     QString error;
@@ -136,6 +142,7 @@ void ImportDialog::startImport()
     m_source->storePassword();
     m_sourceStatus->hide();
     m_schema.reset();
+    m_address = address;
     m_warnings.clear();
     const QString name = DatabaseTargetWidget::describe(*address);
     m_progressLabel->setText(tr("Reading %1...").arg(name));

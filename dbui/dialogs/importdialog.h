@@ -28,6 +28,10 @@ public:
     void setDatabase(const DatabaseAddress &address);
 
     std::optional<Schema> importedSchema() const { return m_schema; }
+    // The database the schema was read from.
+    std::optional<DatabaseAddress> importedAddress() const { return m_address; }
+    // Worded for reading a database to compare the design with, rather than to open it.
+    void setForComparison();
     // What the import could not carry into the design (a CHECK constraint, a view...).
     QStringList warnings() const { return m_warnings; }
 
@@ -48,6 +52,7 @@ private:
     Page m_page = Page::Source;
     int m_generation = 0; // the newest import whose answer counts
     std::optional<Schema> m_schema;
+    std::optional<DatabaseAddress> m_address;
     QStringList m_warnings;
 
     QStackedWidget *m_pages;

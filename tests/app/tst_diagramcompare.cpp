@@ -9,6 +9,14 @@
 #include "schema/schema.h"
 
 #include "filedialoganswer.h"
+#include "testdatabases.h"
+
+#include "database/connection.h"
+#include "database/schemaapplier.h"
+#include "database/sqllog.h"
+#include "dialogs/importdialog.h"
+#include "xml/designfile.h"
+#include "xml/designreader.h"
 
 #include <QAction>
 #include <QDir>
@@ -16,6 +24,11 @@
 #include <QFile>
 #include <QImage>
 #include <QPainter>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QThread>
+#include <QTimer>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -75,10 +88,14 @@ class tst_DiagramCompare : public QObject
 private slots:
     void initTestCase();
     void compareWithTheSavedFile();
+    void compareWithADatabase_data() { TestDatabases::addEngineRows(); }
+    void compareWithADatabase();
 };
 
 void tst_DiagramCompare::initTestCase()
 {
+    const QString missing = TestDatabases::missingServers();
+    QVERIFY2(missing.isEmpty(), qPrintable(missing));
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(u"SchemataTests"_s);
     QCoreApplication::setApplicationName(u"tst_diagramcompare"_s);
@@ -199,6 +216,76 @@ void tst_DiagramCompare::compareWithTheSavedFile()
     window.action(u"endComparison"_s)->trigger();
     QCOMPARE(scene->comparison(), nullptr);
     QVERIFY(!window.action(u"nextChange"_s)->isEnabled());
+}
+
+// View > Compare with Database... on a database made from the example design and then changed
+// by hand on its engine: exactly those changes are on the diagram (a table only the database
+// has as a ghost, its extra column struck out on its card), nothing else, on every engine.
+void tst_DiagramCompare::compareWithADatabase()
+{
+    QFETCH(QString, engine);
+    const QString seed = QStringLiteral(SCHEMATA_RESOURCES "/examples/seed-models.xml");
+    DesignReader reader;
+    QVERIFY(DesignFile::load(seed, &reader));
+    QString error;
+    const QString url = TestDatabases::freshDatabase(engine, u"tst_diagram_compare"_s, &error);
+    QVERIFY2(!url.isEmpty(), qPrintable(error));
+    const std::optional<DatabaseAddress> address = DatabaseAddress::parse(url, &error);
+    QVERIFY2(address, qPrintable(error));
+    {
+        Connection connection;
+        QVERIFY2(connection.open(*address, Connection::Mode::CreateIfMissing, &error),
+            qPrintable(error));
+        const ApplyResult applied = SchemaApplier(connection).apply(reader.schema());
+        QVERIFY2(applied.ok, qPrintable(applied.error));
+        QSqlQuery sql(connection.database());
+        QVERIFY(Sql::exec(sql, u"ALTER TABLE post ADD COLUMN subtitle VARCHAR(40)"_s));
+        QVERIFY(Sql::exec(sql, u"CREATE TABLE audit (id INTEGER PRIMARY KEY, note VARCHAR(20))"_s));
+    }
+
+    MainWindow window;
+    window.resize(1300, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(seed));
+    bool ran = false;
+    const int dialogLoop = QThread::currentThread()->loopLevel() + 1;
+    QTimer poll;
+    poll.setInterval(20);
+    connect(&poll, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<ImportDialog *>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible() || QThread::currentThread()->loopLevel() != dialogLoop)
+            return;
+        poll.stop();
+        QCOMPARE(dialog->windowTitle(), u"Compare with Database"_s);
+        dialog->setDatabase(*address);
+        QSignalSpy finished(dialog, &ImportDialog::importFinished);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"import"_s), Qt::LeftButton);
+        QVERIFY(finished.wait(60000));
+        QVERIFY(finished.first().first().toBool());
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"open"_s), Qt::LeftButton);
+        ran = true;
+    });
+    poll.start();
+    window.action(u"compareWithDatabase"_s)->trigger();
+    QVERIFY(ran);
+    const DiagramComparison *comparison = window.scene()->comparison();
+    QVERIFY(comparison);
+    QStringList changes;
+    for (const SchemaChange &c : comparison->changes())
+        changes << SchemaChange::kindCode(c.kind) + u' ' + c.subject();
+    QCOMPARE(changes, QStringList({u"drop-table audit"_s, u"drop-column post.subtitle"_s}));
+    const Schema &design = window.schema();
+    TableItem *post = window.scene()->tableItem(tableId(design, u"post"_s));
+    QCOMPARE(comparison->removedColumns(post->id()).size(), 1);
+    QCOMPARE(Mark(post->mark()), Mark::Changed);
+    QCOMPARE(Mark(window.scene()->tableItem(tableId(design, u"user"_s))->mark()), Mark::None);
+    bool ghost = false;
+    for (QGraphicsItem *item : window.scene()->items()) {
+        if (item->type() == TableItem::Type && static_cast<TableItem *>(item)->isGhost())
+            ghost = static_cast<TableItem *>(item)->name() == u"audit";
+    }
+    QVERIFY(ghost);
 }
 
 QTEST_MAIN(tst_DiagramCompare)
