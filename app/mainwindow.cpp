@@ -26,6 +26,7 @@
 #include "panels/propertypanel.h"
 #include "recentlist.h"
 #include "exampledatabase.h"
+#include "gitrevisions.h"
 #include "recovery.h"
 #include "shortcutsdialog.h"
 #include "theme.h"
@@ -970,6 +971,40 @@ void MainWindow::compareWithFile()
         return;
     }
     startComparison(reader.takeSchema(), QFileInfo(path).fileName());
+}
+
+void MainWindow::compareWithGitRevision()
+{
+    const QString title = tr("Compare with Git Revision");
+    if (m_document->path().isEmpty()) {
+        QMessageBox::information(this, title,
+            tr("The design has no file yet: save it in a git repository and commit it first."));
+        return;
+    }
+    QString error;
+    const std::optional<QList<GitRevisions::Revision>> revisions
+        = GitRevisions::log(m_document->path(), &error);
+    if (!revisions) {
+        QMessageBox::information(this, title, error);
+        return;
+    }
+    QStringList items;
+    for (const GitRevisions::Revision &r : *revisions)
+        items << r.shortHash + QStringLiteral("  ") + r.date + QStringLiteral("  ") + r.subject;
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, title,
+        tr("The design as it was committed in:"), items, 0, false, &ok);
+    if (!ok)
+        return;
+    const GitRevisions::Revision &revision = revisions->at(items.indexOf(chosen));
+    const std::optional<QByteArray> bytes = GitRevisions::show(m_document->path(), revision, &error);
+    DesignReader reader;
+    if (!bytes || !reader.read(*bytes)) {
+        QMessageBox::critical(this, title, bytes ? reader.errorString() : error);
+        return;
+    }
+    startComparison(reader.takeSchema(),
+        tr("%1 at %2").arg(QFileInfo(m_document->path()).fileName(), revision.shortHash));
 }
 
 void MainWindow::compareWithDatabase()

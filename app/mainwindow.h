@@ -152,6 +152,9 @@ private:
     // View > Compare with Database...: the open design against a database's structure, compared
     // as that engine makes the design.
     void compareWithDatabase();
+    // View > Compare with Git Revision...: the open design against a committed version of its
+    // file, chosen from the file's git history.
+    void compareWithGitRevision();
     void endComparison();
     void nextChange();
     void previousChange();

@@ -23,7 +23,9 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QImage>
+#include <QInputDialog>
 #include <QPainter>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -90,6 +92,7 @@ private slots:
     void compareWithTheSavedFile();
     void compareWithADatabase_data() { TestDatabases::addEngineRows(); }
     void compareWithADatabase();
+    void compareWithAGitRevision();
 };
 
 void tst_DiagramCompare::initTestCase()
@@ -286,6 +289,71 @@ void tst_DiagramCompare::compareWithADatabase()
             ghost = static_cast<TableItem *>(item)->name() == u"audit";
     }
     QVERIFY(ghost);
+}
+
+// View > Compare with Git Revision... on a design committed twice: the history lists both
+// commits, newest first, and the older one, chosen, is drawn against the open file.
+void tst_DiagramCompare::compareWithAGitRevision()
+{
+    QTemporaryDir repository;
+    QVERIFY(repository.isValid());
+    const auto git = [&](const QStringList &arguments) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"HOME"_s, repository.path());
+        environment.insert(u"GIT_CONFIG_NOSYSTEM"_s, u"1"_s);
+        environment.remove(u"GIT_DIR"_s);
+        environment.remove(u"GIT_WORK_TREE"_s);
+        process.setProcessEnvironment(environment);
+        process.setWorkingDirectory(repository.path());
+        process.start(u"git"_s, arguments);
+        return process.waitForFinished(60000) && process.exitCode() == 0;
+    };
+    QVERIFY(git({u"init"_s, u"-q"_s}));
+    QVERIFY(git({u"config"_s, u"user.email"_s, u"t@example.org"_s}));
+    QVERIFY(git({u"config"_s, u"user.name"_s, u"Tester"_s}));
+    QVERIFY(QDir(repository.path()).mkpath(u"db"_s));
+    const QString path = repository.filePath(u"db/jukebox.xml"_s);
+    QVERIFY(QFile::copy(Jukebox, path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QVERIFY(git({u"add"_s, u"db/jukebox.xml"_s}));
+    QVERIFY(git({u"commit"_s, u"-q"_s, u"-m"_s, u"The jukebox as found"_s}));
+
+    MainWindow window;
+    window.resize(1300, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(path));
+    {
+        SchemaEdit edit(*window.document());
+        edit.removeTable(tableId(window.schema(), u"genres"_s));
+        window.document()->push(edit.command(u"remove genres"_s));
+    }
+    QString error;
+    QVERIFY2(window.document()->save(path, &error), qPrintable(error));
+    QVERIFY(git({u"commit"_s, u"-q"_s, u"-a"_s, u"-m"_s, u"No genres"_s}));
+
+    QStringList offered;
+    QTimer::singleShot(50, this, [&offered] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        offered = dialog->comboBoxItems();
+        dialog->setTextValue(offered.value(1));
+        dialog->accept();
+    });
+    window.action(u"compareWithGitRevision"_s)->trigger();
+    QCOMPARE(offered.size(), 2);
+    QVERIFY(offered.at(0).endsWith(u"No genres"_s));
+    QVERIFY(offered.at(1).endsWith(u"The jukebox as found"_s));
+    const DiagramComparison *comparison = window.scene()->comparison();
+    QVERIFY(comparison);
+    QVERIFY(comparison->title().startsWith(u"jukebox.xml at "_s));
+    QStringList changes;
+    for (const SchemaChange &c : comparison->changes())
+        changes << SchemaChange::kindCode(c.kind) + u' ' + c.subject();
+    QVERIFY2(changes.contains(u"drop-table genres"_s), qPrintable(changes.join(u", "_s)));
+    QCOMPARE(comparison->removedTables().size(), 1);
 }
 
 QTEST_MAIN(tst_DiagramCompare)
