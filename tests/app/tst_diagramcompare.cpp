@@ -1,4 +1,5 @@
 #include "diagram/diagramcomparison.h"
+#include "diagram/diagramexport.h"
 #include "diagram/diagramscene.h"
 #include "diagram/diagramview.h"
 #include "diagram/relationitem.h"
@@ -185,6 +186,16 @@ void tst_DiagramCompare::compareWithTheSavedFile()
     QVERIFY(ghostConnector);
     // Unchanged tables carry no mark.
     QCOMPARE(Mark(scene->tableItem(tableId(now, u"artists"_s))->mark()), Mark::None);
+
+    // Exported for a review, the compared diagram keeps its ghosts (SVG text stays text).
+    const QString svg = dir.filePath(u"compared.svg"_s);
+    QString error;
+    QVERIFY2(DiagramExport::save(scene, svg, DiagramExport::Format::Svg, &error), qPrintable(error));
+    QFile svgFile(svg);
+    QVERIFY(svgFile.open(QIODevice::ReadOnly));
+    const QByteArray svgText = svgFile.readAll();
+    QVERIFY(svgText.contains("media_types"));
+    QVERIFY(svgText.contains("bytes"));
 
     // The Changes panel lists every change; F8 steps to the first and shows its table.
     auto *changes = window.findChild<ChangesPanel *>(u"changesPanel"_s);
