@@ -17,6 +17,7 @@
 #include "dialogs/exportjsondialog.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/sqlpreviewdialog.h"
+#include "dialogs/synchronizedialog.h"
 #include "diff/schemadiff.h"
 #include "document/designdocument.h"
 #include "document/designeditor.h"
@@ -971,6 +972,22 @@ void MainWindow::compareWithFile()
         return;
     }
     startComparison(reader.takeSchema(), QFileInfo(path).fileName());
+}
+
+void MainWindow::synchronize()
+{
+    const QString name = m_document->path().isEmpty() ? m_document->displayName()
+                                                      : QFileInfo(m_document->path()).fileName();
+    SynchronizeDialog dialog(m_document->schema(), name, this);
+    if (const std::optional<DatabaseAddress> open = m_browser->openDatabaseAddress())
+        dialog.setDatabase(*open);
+    // The dialog is modal: the design it applied is the document's, and the database has its
+    // names now, so renames from here on are recorded against them.
+    connect(&dialog, &SynchronizeDialog::applyFinished, m_document, [this](bool ok) {
+        if (ok)
+            m_document->markBaseline();
+    });
+    dialog.exec();
 }
 
 void MainWindow::compareWithGitRevision()

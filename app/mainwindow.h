@@ -149,6 +149,8 @@ private:
     bool openImported(const Schema &schema, const QString &message);
     // View > Compare with File...: the open design against another file of it, on the diagram.
     void compareWithFile();
+    // Database > Compare and Synchronize...: the design's changes applied to a database.
+    void synchronize();
     // View > Compare with Database...: the open design against a database's structure, compared
     // as that engine makes the design.
     void compareWithDatabase();

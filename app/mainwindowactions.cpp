@@ -165,6 +165,9 @@ std::span<const MainWindow::ActionEntry> MainWindow::actionTable()
             .key = Qt::CTRL | Qt::Key_0, .triggered = &MainWindow::resetZoom},
         {.name = "zoomFit", .text = QT_TR_NOOP("&Fit to Window"), .icon = "zoom-fit",
             .key = Qt::CTRL | Qt::Key_9, .triggered = &MainWindow::fitToWindow},
+        {.name = "synchronize", .text = QT_TR_NOOP("Compare and S&ynchronize..."),
+            .tip = QT_TR_NOOP("Bring a database to the design, keeping its rows, change by change"),
+            .triggered = &MainWindow::synchronize},
         {.name = "compareWithFile", .text = QT_TR_NOOP("Compa&re with File..."),
             .tip = QT_TR_NOOP("Show on the diagram what changed since another file of the design"),
             .triggered = &MainWindow::compareWithFile},
@@ -275,7 +278,7 @@ std::span<const MainWindow::MenuEntry> MainWindow::menuTable()
                 "alignRight", "alignTop", "alignVCenter", "alignBottom", "", "distributeH",
                 "distributeV"}},
         {QT_TR_NOOP("&Database"),
-            {"sqlPreview", "apply", "import", "", "@dialect", "", "browseRows"}},
+            {"sqlPreview", "apply", "synchronize", "import", "", "@dialect", "", "browseRows"}},
         {QT_TR_NOOP("&Help"),
             {"userGuide", "shortcuts", "", "openExample", "", "reportProblem", "about"}},
     };
