@@ -92,13 +92,18 @@ std::optional<Schema> SchemaImporter::import(QString *error)
         DatatypeCatalogueReader::bundled(dialect.designCatalogue()));
     if (!dialect.readCatalogue(m_connection.database(), schema, &m_warnings, error))
         return std::nullopt;
+    tidy(schema, dialect);
+    return schema;
+}
+
+void SchemaImporter::tidy(Schema &schema, const Dialect &dialect)
+{
     // The record of migrations is Schemata's, not the user's: never in a design.
     schema.tables().removeIf([](const Table &t) {
         return t.name.compare(SchemaDiff::historyTable(), Qt::CaseInsensitive) == 0;
     });
     normalise(schema, dialect);
     layOut(schema);
-    return schema;
 }
 
 void SchemaImporter::layOut(Schema &schema)

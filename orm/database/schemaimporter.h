@@ -6,6 +6,7 @@
 #include <optional>
 
 class Connection;
+class Dialect;
 class Schema;
 
 // Reads an existing database into a new design: the dialect reads the catalogue, then names
@@ -26,6 +27,10 @@ public:
     // What the import could not carry into the design (e.g. a CHECK constraint, a view).
     QStringList warnings() const { return m_warnings; }
 
+    // What import() does to the catalogue it read, for a schema read some other way (an SQL
+    // script): leaves out Schemata's history table and the names and indexes Schemata's own
+    // DDL would make, then lays the tables out.
+    static void tidy(Schema &schema, const Dialect &dialect);
     // Places tables in columns by foreign-key depth. Shared with the designer's import.
     static void layOut(Schema &schema);
 
