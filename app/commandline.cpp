@@ -454,12 +454,30 @@ int CommandLine::importDatabase(const QStringList &arguments, QTextStream &out, 
     QCommandLineParser parser;
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
         tr("Write the design to OUT instead of standard output."), QStringLiteral("OUT"));
-    parser.addOptions({output, keychainOption()});
-    parser.addPositionalArgument(QStringLiteral("DATABASE"), tr("An SQLite file or a URL."));
-    if (!parse(parser, arguments, 1, tr("import takes one database."), err))
+    const QCommandLineOption dialect(QStringLiteral("dialect"),
+        tr("The database an SQL script was written for: sqlite, postgresql or mysql (default: "
+           "guessed)."),
+        QStringLiteral("D"));
+    const QCommandLineOption keepGoing(QStringLiteral("keep-going"),
+        tr("Write the design of what imported even when statements of the script failed."));
+    parser.addOptions({output, dialect, keepGoing, keychainOption()});
+    parser.addPositionalArgument(
+        QStringLiteral("SOURCE"), tr("An SQLite file, a URL or an SQL script."));
+    if (!parse(parser, arguments, 1, tr("import takes one database or SQL script."), err))
         return UsageError;
+    const QString source = parser.positionalArguments().constFirst();
+    if (importSourceOf(source) == ImportSource::SqlScript)
+        return importScript(source, parser.value(dialect), parser.isSet(keepGoing),
+            parser.value(output), out, err);
+    if (parser.isSet(dialect) || parser.isSet(keepGoing)) {
+        err << tr("--dialect and --keep-going are for SQL scripts; %1 is a database.")
+                   .arg(DatabaseAddress::redacted(source))
+            << u'\n'
+            << usage();
+        return UsageError;
+    }
     Connection connection;
-    if (!openDatabase(parser.positionalArguments().constFirst(), connection, false,
+    if (!openDatabase(source, connection, false,
             parser.isSet(keychainOption()), err))
         return DatabaseError;
     SchemaImporter importer(connection);

@@ -71,14 +71,33 @@ const QList<Command> &commands()
                      "CommandLine", "Drop and recreate tables of the design that exist.")},
                 Keychain},
             &CommandLine::apply},
-        {"import", QT_TRANSLATE_NOOP("CommandLine", "DATABASE [-o DESIGN.xml]"),
-            QT_TRANSLATE_NOOP("CommandLine", "DATABASE [-o OUT]"),
-            QT_TRANSLATE_NOOP("CommandLine", "Read an existing database into a design."),
-            {C::Database},
+        {"import",
+            QT_TRANSLATE_NOOP("CommandLine",
+                "DATABASE|SCRIPT.sql [--dialect sqlite|postgresql|mysql] [--keep-going] "
+                "[-o DESIGN.xml]"),
+            QT_TRANSLATE_NOOP("CommandLine", "DATABASE|SCRIPT.sql [-o OUT]"),
+            QT_TRANSLATE_NOOP("CommandLine",
+                "Read an existing database, or an SQL script (a schema file, a dump), into a "
+                "design; which one is told by content. A script's dialect is guessed unless "
+                "--dialect gives it; every statement that is skipped (settings, data, views, "
+                "routines) or fails is listed with its line, and when one fails no design is "
+                "written (exit status 4) unless --keep-going. SQLite scripts run in an "
+                "in-memory database that cannot reach files; MariaDB/MySQL scripts are parsed; "
+                "PostgreSQL scripts are not supported yet."),
+            {C::File},
             {{"-o, --output", "OUT",
                  QT_TRANSLATE_NOOP(
                      "CommandLine", "Write the design to OUT instead of standard output."),
                  C::Design},
+                {"--dialect", "D",
+                    QT_TRANSLATE_NOOP("CommandLine",
+                        "The database an SQL script was written for: sqlite, postgresql or "
+                        "mysql (default: guessed)."),
+                    C::Choice, "sqlite postgresql mysql"},
+                {"--keep-going", nullptr,
+                    QT_TRANSLATE_NOOP("CommandLine",
+                        "Write the design of what imported even when statements of the script "
+                        "failed.")},
                 Keychain},
             &CommandLine::importDatabase},
         {"fill",
