@@ -8,6 +8,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QStringDecoder>
 #include <QTextStream>
 
@@ -21,13 +22,22 @@ CommandLine::ImportSource CommandLine::importSourceOf(const QString &argument)
     QFile file(argument);
     if (!file.open(QIODevice::ReadOnly))
         return ImportSource::Database;
-    const QByteArray start = file.read(4096);
-    // Empty, binary, XML (a design) or JSON (an export): the database's refusal names it.
-    const QByteArray text = start.trimmed();
-    if (text.isEmpty() || start.contains('\0') || text.startsWith('<') || text.startsWith('{')
-        || text.startsWith('['))
+    QByteArray start = file.read(4096);
+    if (start.startsWith("\xef\xbb\xbf"))
+        start.remove(0, 3);
+    // SQL: a comment, a statement's first word, or a semicolon somewhere. Anything else (empty,
+    // binary, XML such as a design, JSON such as an export, other text) is left to the
+    // database's refusal, which says what the file looks like.
+    static const QRegularExpression sql(
+        QStringLiteral(
+            "^\\s*(--|/\\*|#|\\\\|(CREATE|ALTER|DROP|INSERT|SET|USE|BEGIN|START|PRAGMA|DELIMITER|"
+            "LOCK|GRANT|COMMENT|SELECT|COPY)\\b)|;"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (start.contains('\0') || start.trimmed().startsWith('<') || start.trimmed().startsWith('{')
+        || start.trimmed().startsWith('['))
         return ImportSource::Database;
-    return ImportSource::SqlScript;
+    return sql.match(QString::fromUtf8(start)).hasMatch() ? ImportSource::SqlScript
+                                                          : ImportSource::Database;
 }
 
 int CommandLine::importScript(const QString &path, const QString &dialect, bool keepGoing,

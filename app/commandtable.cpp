@@ -83,7 +83,7 @@ const QList<Command> &commands()
                 "routines) or fails is listed with its line, and when one fails no design is "
                 "written (exit status 4) unless --keep-going. SQLite scripts run in an "
                 "in-memory database that cannot reach files; MariaDB/MySQL scripts are parsed; "
-                "PostgreSQL scripts are not supported yet."),
+                "PostgreSQL scripts are parsed with PostgreSQL's own grammar."),
             {C::File},
             {{"-o, --output", "OUT",
                  QT_TRANSLATE_NOOP(

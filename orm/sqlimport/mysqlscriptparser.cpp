@@ -307,6 +307,7 @@ private:
     bool createTable(bool temporary);
     bool createIndex();
     bool alterTable();
+    bool alterSpecifications(ObjectId table);
     bool dropTable();
     bool dropIndex();
     bool renameTable();
@@ -723,6 +724,23 @@ bool Parser::alterTable()
     ObjectId id = NoObject;
     if (!identifier(&name) || !knownTable(name, &id))
         return false;
+    // A statement that fails changes nothing: the table as it was, without the foreign keys
+    // the statement added.
+    const Table before = *m_schema.table(id);
+    const qsizetype foreignKeys = m_foreignKeys.size();
+    if (alterSpecifications(id))
+        return true;
+    Table *table = m_schema.table(id);
+    m_tables.remove(table->name);
+    *table = before;
+    m_tables.insert(table->name, id);
+    if (m_foreignKeys.size() > foreignKeys)
+        m_foreignKeys.resize(foreignKeys);
+    return false;
+}
+
+bool Parser::alterSpecifications(ObjectId id)
+{
     do {
         Table *table = m_schema.table(id);
         if (acceptWord("ADD")) {

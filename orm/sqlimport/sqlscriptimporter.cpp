@@ -1,6 +1,7 @@
 #include "sqlscriptimporter.h"
 
 #include "mysqlscriptparser.h"
+#include "postgresscriptparser.h"
 #include "sqlitescriptrunner.h"
 
 #include <QRegularExpression>
@@ -135,9 +136,9 @@ std::optional<SqlImportReport> SqlScriptImporter::import(
         MysqlScriptParser::run(statements, report);
         return report;
     case SqlEngine::Postgres:
-        break;
+        PostgresScriptParser::run(statements, report);
+        return report;
     }
-    *error = tr("Importing PostgreSQL scripts is not supported yet; SQLite and MariaDB/MySQL "
-                "scripts are.");
+    Q_UNREACHABLE();
     return std::nullopt;
 }

@@ -11,8 +11,8 @@
 #include <optional>
 
 // Reads an SQL script (a schema.sql, a dump) into a new design: SQLite's by running it in an
-// in-memory SQLite, MariaDB/MySQL's through MysqlScriptParser. Every statement gets a line in
-// the report.
+// in-memory SQLite, MariaDB/MySQL's through MysqlScriptParser, PostgreSQL's through
+// PostgresScriptParser. Every statement gets a line in the report.
 class SqlScriptImporter
 {
     Q_DECLARE_TR_FUNCTIONS(SqlScriptImporter)
@@ -24,7 +24,7 @@ public:
     static SqlEngine guessEngine(const QString &script, QStringList *clues);
 
     // The report with the design, or nothing with *error when the script cannot be imported
-    // at all on this engine (PostgreSQL, for now; no SQLite driver).
+    // at all (SQLite's driver is missing or hides SQLite's functions).
     static std::optional<SqlImportReport> import(
         const QString &script, SqlEngine engine, QString *error);
 

@@ -137,7 +137,9 @@ bool Splitter::clientCommand()
     const QRegularExpressionMatch d = delimiter.match(line);
     const bool isGo = go.match(line).hasMatch();
     const bool isDelimiter = m_engine == SqlEngine::Mysql && m_start < 0 && d.hasMatch();
-    if (!isGo && !isDelimiter)
+    // psql's meta-commands (pg_dump writes \connect, and \restrict since 15.14).
+    const bool isMeta = m_engine == SqlEngine::Postgres && m_start < 0 && line.startsWith(u'\\');
+    if (!isGo && !isDelimiter && !isMeta)
         return false;
     finish(m_cursor.at()); // GO ends the batch before it
     SqlStatement command;
@@ -200,7 +202,11 @@ bool Splitter::skipQuoted()
         return false;
     begin();
     const int line = m_cursor.line(), column = m_cursor.column();
-    const bool backslashes = m_engine == SqlEngine::Mysql && open != u'`';
+    // MySQL's strings take backslash escapes; PostgreSQL's only when written E'...'.
+    const bool escapeString = m_engine == SqlEngine::Postgres && open == u'\'' && m_cursor.at() > 0
+        && m_script.at(m_cursor.at() - 1).toUpper() == u'E'
+        && (m_cursor.at() == 1 || !isWordChar(m_script.at(m_cursor.at() - 2)));
+    const bool backslashes = (m_engine == SqlEngine::Mysql && open != u'`') || escapeString;
     m_cursor.advance();
     while (!m_cursor.atEnd()) {
         const QChar c = m_cursor.peek();
