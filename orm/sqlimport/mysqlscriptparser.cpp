@@ -1,13 +1,10 @@
 #include "mysqlscriptparser.h"
 
-#include "sqlimportreport.h"
-#include "sqlscriptimporter.h"
+#include "scriptschema.h"
 
-#include "database/schemaimporter.h"
 #include "dialects/cataloguequery.h"
 #include "dialects/dialect.h"
 #include "sql/logicaltype.h"
-#include "xml/datatypecataloguereader.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -211,35 +208,20 @@ struct ColumnSpec
     std::optional<Reference> references;
 };
 
-// A foreign key whose table may come later in the script (mysqldump turns the checks off and
-// writes tables by name): resolved at the end.
-struct PendingForeignKey
-{
-    ObjectId table = NoObject;
-    QString name;
-    QString indexName; // FOREIGN KEY name (...): the index MariaDB makes when none serves it
-    QStringList columns;
-    QString target;
-    QStringList targetColumns;
-    ReferentialAction onDelete = ReferentialAction::Unspecified;
-    ReferentialAction onUpdate = ReferentialAction::Unspecified;
-    qsizetype statement = 0; // its entry in the report
-};
-
 class Parser
 {
     Q_DECLARE_TR_FUNCTIONS(MysqlScriptParser)
 
 public:
     explicit Parser(SqlImportReport &report)
-        : m_report(report)
-        , m_schema(report.schema)
-        , m_dialect(Dialect::forEngine(SqlEngine::Mysql))
+        : m_script(report, Dialect::forEngine(SqlEngine::Mysql), SqlEngine::Mysql)
+        , m_schema(m_script.schema())
+        , m_dialect(m_script.dialect())
     {
     }
 
     void statement(const SqlStatement &statement);
-    void finish();
+    void finish() { m_script.finish(true); }
 
 private:
     // Tokens.
@@ -327,32 +309,22 @@ private:
 
     // Keys.
     bool addKey(ObjectId table, const QString &type, QString name, const QStringList &columns);
-    QString freeKeyName(const Table &table, const QString &wanted) const;
     void pendForeignKey(ObjectId table, const QString &name, const QString &indexName,
         const QStringList &columns, const ColumnSpec::Reference &reference);
 
-    Table *table(const QString &name);
-    bool knownTable(const QString &name, ObjectId *id);
-
-    SqlImportReport &m_report;
+    ScriptSchema m_script;
     Schema &m_schema;
     const Dialect &m_dialect;
-    QHash<QString, ObjectId> m_tables;
-    QList<PendingForeignKey> m_foreignKeys;
     QHash<ObjectId, int> m_foreignKeyNumbers; // the N of MariaDB's TABLE_ibfk_N names
 
     QList<Token> m_tokens;
     qsizetype m_at = 0;
-    QString m_error;
-    QString m_skip; // set by a statement that turned out to be noise
     const SqlStatement *m_statement = nullptr;
 };
 
 bool Parser::fail(const QString &message)
 {
-    if (m_error.isEmpty())
-        m_error = message;
-    return false;
+    return m_script.fail(message);
 }
 
 bool Parser::expected(const QString &what)
@@ -453,36 +425,15 @@ QString Parser::source(qsizetype fromToken) const
     return m_statement->text.mid(start, end - start);
 }
 
-Table *Parser::table(const QString &name)
-{
-    const auto it = m_tables.constFind(name);
-    return it == m_tables.cend() ? nullptr : m_schema.table(it.value());
-}
-
-bool Parser::knownTable(const QString &name, ObjectId *id)
-{
-    const auto it = m_tables.constFind(name);
-    if (it == m_tables.cend())
-        return fail(tr("there is no table \"%1\" (yet) in the script").arg(name));
-    *id = it.value();
-    return true;
-}
-
 void Parser::statement(const SqlStatement &statement)
 {
-    SqlStatementReport entry;
-    entry.line = statement.line;
-    entry.column = statement.column;
-    entry.summary = SqlStatementReport::summarise(statement.text);
-    const QString noise = SqlScriptImporter::noiseReason(statement, SqlEngine::Mysql);
-    m_error = statement.error;
-    m_skip.clear();
+    m_script.begin(statement);
     m_statement = &statement;
     m_tokens.clear();
     m_at = 0;
-    if (m_error.isEmpty() && noise.isEmpty()) {
+    if (m_script.toRead()) {
         Tokenizer tokenizer(statement);
-        if (tokenizer.run(&m_tokens, &m_error)) {
+        if (tokenizer.run(&m_tokens, m_script.error())) {
             bool ok = false;
             const bool temporary = isWord("TEMPORARY", 1);
             if (acceptWords({"CREATE", "OR", "REPLACE"}) || acceptWord("CREATE")) {
@@ -505,14 +456,7 @@ void Parser::statement(const SqlStatement &statement)
                 expected(tr("the end of the statement"));
         }
     }
-    if (!m_error.isEmpty()) {
-        entry.outcome = SqlStatementReport::Outcome::Failed;
-        entry.reason = m_error;
-    } else if (!noise.isEmpty() || !m_skip.isEmpty()) {
-        entry.outcome = SqlStatementReport::Outcome::Skipped;
-        entry.reason = noise.isEmpty() ? m_skip : noise;
-    }
-    m_report.statements << entry;
+    m_script.end();
 }
 
 bool Parser::createTable(bool temporary)
@@ -522,15 +466,13 @@ bool Parser::createTable(bool temporary)
     if (!identifier(&name))
         return false;
     if (temporary) {
-        m_skip = tr("a temporary table, which only its session sees");
         m_at = m_tokens.size() - 1;
-        return true;
+        return m_script.skip(tr("a temporary table, which only its session sees"));
     }
-    if (m_tables.contains(name)) {
+    if (m_script.hasTable(name)) {
         if (ifNotExists) {
-            m_skip = tr("the table exists already");
             m_at = m_tokens.size() - 1;
-            return true;
+            return m_script.skip(tr("the table exists already"));
         }
         return fail(tr("the table \"%1\" exists already").arg(name));
     }
@@ -540,19 +482,16 @@ bool Parser::createTable(bool temporary)
         return expected(u"\"(\""_s);
     if (isWord("SELECT", 1))
         return fail(tr("CREATE TABLE ... SELECT takes its columns from a query"));
-    const ObjectId id = m_schema.addTable(name).id;
-    m_tables.insert(name, id);
+    const ObjectId id = m_script.addTable(name);
     next();
     do {
         if (!tableElement(id))
             break;
     } while (acceptSymbol(u','));
-    if (m_error.isEmpty() && expectSymbol(u')') && tableOptions(m_schema.table(id)))
+    if (m_script.error()->isEmpty() && expectSymbol(u')') && tableOptions(m_schema.table(id)))
         return true;
     // A table that did not parse is not half in the design.
-    m_tables.remove(name);
-    m_schema.tables().removeIf([id](const Table &t) { return t.id == id; });
-    m_foreignKeys.removeIf([id](const PendingForeignKey &fk) { return fk.table == id; });
+    m_script.removeTable(id);
     return false;
 }
 
@@ -631,9 +570,9 @@ bool Parser::constraint(ObjectId tableId, bool inAlter)
         QString check;
         if (!parenthesised(&check))
             return false;
-        m_report.warnings << tr("The CHECK constraint %1 of \"%2\" is not part of the design.")
-                                 .arg(name.isEmpty() ? check : CatalogueQuery::quoted(name),
-                                     table->name);
+        m_script.warnings() << tr("The CHECK constraint %1 of \"%2\" is not part of the design.")
+                                   .arg(name.isEmpty() ? check : CatalogueQuery::quoted(name),
+                                       table->name);
         return true;
     }
     QString type = Key::Index;
@@ -661,9 +600,9 @@ bool Parser::constraint(ObjectId tableId, bool inAlter)
     if (!identifierList(&columns, true) || !indexOptions())
         return false;
     if (type == u"SPATIAL") {
-        m_report.warnings << tr("The index \"%1\" of \"%2\" is a SPATIAL index; the design "
-                                "keeps it as a plain index.")
-                                 .arg(name, table->name);
+        m_script.warnings() << tr("The index \"%1\" of \"%2\" is a SPATIAL index; the design "
+                                  "keeps it as a plain index.")
+                                   .arg(name, table->name);
         type = Key::Index;
     }
     return addKey(tableId, type, name, columns);
@@ -705,7 +644,7 @@ bool Parser::createIndex()
         next();
     ObjectId tableId = NoObject;
     QStringList columns;
-    if (!expectWord("ON") || !identifier(&tableName) || !knownTable(tableName, &tableId)
+    if (!expectWord("ON") || !identifier(&tableName) || !m_script.knownTable(tableName, &tableId)
         || !identifierList(&columns, true))
         return false;
     while (!atEnd())
@@ -722,20 +661,14 @@ bool Parser::alterTable()
     acceptWords({"IF", "EXISTS"});
     QString name;
     ObjectId id = NoObject;
-    if (!identifier(&name) || !knownTable(name, &id))
+    if (!identifier(&name) || !m_script.knownTable(name, &id))
         return false;
     // A statement that fails changes nothing: the table as it was, without the foreign keys
     // the statement added.
-    const Table before = *m_schema.table(id);
-    const qsizetype foreignKeys = m_foreignKeys.size();
+    const ScriptSchema::Snapshot before = m_script.snapshot(id);
     if (alterSpecifications(id))
         return true;
-    Table *table = m_schema.table(id);
-    m_tables.remove(table->name);
-    *table = before;
-    m_tables.insert(table->name, id);
-    if (m_foreignKeys.size() > foreignKeys)
-        m_foreignKeys.resize(foreignKeys);
+    m_script.restore(id, before);
     return false;
 }
 
@@ -802,8 +735,7 @@ bool Parser::alterSpecifications(ObjectId id)
                 QString fk;
                 if (!identifier(&fk))
                     return false;
-                m_foreignKeys.removeIf(
-                    [&](const PendingForeignKey &p) { return p.table == id && p.name == fk; });
+                m_script.dropForeignKey(id, fk);
             } else if (acceptWord("INDEX") || acceptWord("KEY")) {
                 acceptWords({"IF", "EXISTS"});
                 QString key;
@@ -816,14 +748,8 @@ bool Parser::alterSpecifications(ObjectId id)
                 QString column;
                 if (!identifier(&column))
                     return false;
-                const Column *c = table->columnByName(column);
-                if (!c)
-                    return fail(tr("\"%1\" has no column \"%2\"").arg(table->name, column));
-                const ObjectId columnId = c->id;
-                for (Key &k : table->keys)
-                    k.parts.removeIf([columnId](const KeyPart &p) { return p.column == columnId; });
-                table->keys.removeIf([](const Key &k) { return k.parts.isEmpty(); });
-                table->columns.removeAt(table->columnIndex(columnId));
+                if (!m_script.dropColumn(id, column))
+                    return false;
             }
         } else if (acceptWords({"DISABLE", "KEYS"}) || acceptWords({"ENABLE", "KEYS"})) {
         } else if (acceptWord("RENAME")) {
@@ -832,9 +758,7 @@ bool Parser::alterSpecifications(ObjectId id)
             QString newName;
             if (!identifier(&newName))
                 return false;
-            m_tables.remove(table->name);
-            m_tables.insert(newName, id);
-            table->name = newName;
+            m_script.renameTable(id, newName);
         } else if (acceptWord("COMMENT")) {
             acceptSymbol(u'=');
             if (peek().type != Token::Type::String)
@@ -858,28 +782,16 @@ bool Parser::dropTable()
     if (!acceptWord("TABLE") && !acceptWord("TABLES"))
         return fail(tr("not a statement about tables"));
     const bool ifExists = acceptWords({"IF", "EXISTS"});
-    bool dropped = false;
+    QStringList names;
     do {
         QString name;
         if (!identifier(&name))
             return false;
-        const auto it = m_tables.constFind(name);
-        if (it == m_tables.cend()) {
-            if (!ifExists)
-                return fail(tr("there is no table \"%1\" to drop").arg(name));
-            continue;
-        }
-        const ObjectId id = it.value();
-        m_tables.erase(it);
-        m_schema.tables().removeIf([id](const Table &t) { return t.id == id; });
-        m_foreignKeys.removeIf([id](const PendingForeignKey &fk) { return fk.table == id; });
-        dropped = true;
+        names << name;
     } while (acceptSymbol(u','));
     if (!acceptWord("RESTRICT"))
         acceptWord("CASCADE");
-    if (!dropped)
-        m_skip = tr("no such table yet");
-    return true;
+    return m_script.dropTables(names, ifExists);
 }
 
 bool Parser::dropIndex()
@@ -889,7 +801,7 @@ bool Parser::dropIndex()
     QString name, tableName;
     ObjectId id = NoObject;
     if (!identifier(&name) || !expectWord("ON") || !identifier(&tableName)
-        || !knownTable(tableName, &id))
+        || !m_script.knownTable(tableName, &id))
         return false;
     m_schema.table(id)->keys.removeIf([&](const Key &k) { return k.name == name; });
     return true;
@@ -902,11 +814,10 @@ bool Parser::renameTable()
     do {
         QString from, to;
         ObjectId id = NoObject;
-        if (!identifier(&from) || !knownTable(from, &id) || !expectWord("TO") || !identifier(&to))
+        if (!identifier(&from) || !m_script.knownTable(from, &id) || !expectWord("TO")
+            || !identifier(&to))
             return false;
-        m_tables.remove(from);
-        m_tables.insert(to, id);
-        m_schema.table(id)->name = to;
+        m_script.renameTable(id, to);
     } while (acceptSymbol(u','));
     return true;
 }
@@ -1079,9 +990,9 @@ bool Parser::columnSpec(ColumnSpec *spec)
             QString ignored;
             if (!defaultValue(&ignored))
                 return false;
-            m_report.warnings << tr("\"%1\" is set on every update (ON UPDATE); the design "
-                                    "does not say so.")
-                                     .arg(spec->name);
+            m_script.warnings() << tr("\"%1\" is set on every update (ON UPDATE); the design "
+                                      "does not say so.")
+                                       .arg(spec->name);
         } else if (acceptWords({"GENERATED", "ALWAYS"}) || isWord("AS")) {
             QString expression;
             if (!expectWord("AS") || !parenthesised(&expression))
@@ -1122,8 +1033,8 @@ void Parser::setColumn(Table &table, Column &column, const ColumnSpec &spec)
     if (reported == u"longtext" && m.hasMatch() && m.captured(1) == spec.name)
         reported = QStringLiteral("json");
     else if (!spec.check.isEmpty())
-        m_report.warnings << tr("The CHECK constraint %1 of \"%2\" is not part of the design.")
-                                 .arg(spec.check, table.name);
+        m_script.warnings() << tr("The CHECK constraint %1 of \"%2\" is not part of the design.")
+                                   .arg(spec.check, table.name);
     const LogicalType type = m_dialect.typeFromCatalogue(reported);
     column.datatype = m_dialect.designType(type);
     column.nullable = !spec.notNull && !spec.primary;
@@ -1132,12 +1043,12 @@ void Parser::setColumn(Table &table, Column &column, const ColumnSpec &spec)
     column.generatedByEngine = spec.autoIncrement;
     column.computed = false;
     if (spec.generated) {
-        CatalogueQuery::markGenerated(column, table.name, &m_report.warnings);
+        CatalogueQuery::markGenerated(column, table.name, &m_script.warnings());
         return;
     }
     // MariaDB says NULL for the default of a nullable column that has none.
     const QString sql = spec.defaultSql.value_or(column.nullable ? u"NULL"_s : QString());
-    CatalogueQuery::setDefault(column, m_dialect, table.name, sql, type, &m_report.warnings);
+    CatalogueQuery::setDefault(column, m_dialect, table.name, sql, type, &m_script.warnings());
 }
 
 bool Parser::addColumn(ObjectId tableId, const ColumnSpec &spec, qsizetype at)
@@ -1159,44 +1070,15 @@ bool Parser::addColumn(ObjectId tableId, const ColumnSpec &spec, qsizetype at)
     return true;
 }
 
-// MariaDB names an unnamed key after its first column, then NAME_2, NAME_3...
-QString Parser::freeKeyName(const Table &table, const QString &wanted) const
-{
-    const auto taken = [&](const QString &name) {
-        return std::any_of(table.keys.cbegin(), table.keys.cend(),
-            [&](const Key &k) { return k.name.compare(name, Qt::CaseInsensitive) == 0; });
-    };
-    if (!taken(wanted))
-        return wanted;
-    for (int n = 2;; ++n) {
-        const QString name = wanted + u'_' + QString::number(n);
-        if (!taken(name))
-            return name;
-    }
-}
-
+// MariaDB names an unnamed key after its first column, then NAME_2, NAME_3..., and keeps the
+// primary key first, then unique keys, then the others.
 bool Parser::addKey(ObjectId tableId, const QString &type, QString name, const QStringList &columns)
 {
     Table *table = m_schema.table(tableId);
-    QList<ObjectId> ids;
-    for (const QString &c : columns) {
-        const Column *column = table->columnByName(c);
-        if (!column)
-            return fail(tr("\"%1\" has no column \"%2\"").arg(table->name, c));
-        ids << column->id;
-    }
-    if (type == Key::Primary) {
-        if (table->primaryKey())
-            return fail(tr("\"%1\" has two primary keys").arg(table->name));
-        for (Column &c : table->columns) {
-            if (ids.contains(c.id))
-                c.setNullable(false);
-        }
-    } else {
-        name = freeKeyName(*table, name.isEmpty() ? columns.constFirst() : name);
-    }
-    m_schema.addKey(*table, type, ids, name);
-    // MariaDB keeps the primary key first, then unique keys, then the others.
+    if (type != Key::Primary)
+        name = ScriptSchema::freeKeyName(*table, name.isEmpty() ? columns.constFirst() : name);
+    if (!m_script.addKey(tableId, type, name, columns))
+        return false;
     const auto rank = [](const Key &k) { return k.isPrimary() ? 0 : k.isUnique() ? 1 : 2; };
     std::stable_sort(table->keys.begin(), table->keys.end(),
         [&](const Key &a, const Key &b) { return rank(a) < rank(b); });
@@ -1219,68 +1101,7 @@ void Parser::pendForeignKey(ObjectId table, const QString &name, const QString &
     fk.targetColumns = reference.columns;
     fk.onDelete = reference.onDelete;
     fk.onUpdate = reference.onUpdate;
-    fk.statement = m_report.statements.size();
-    m_foreignKeys << fk;
-}
-
-// Foreign keys, now that every table is there; the index MariaDB makes for one that no key
-// serves; then what SchemaImporter does to a database's catalogue.
-void Parser::finish()
-{
-    for (const PendingForeignKey &p : std::as_const(m_foreignKeys)) {
-        Table *table = m_schema.table(p.table);
-        const Table *target = this->table(p.target);
-        QString problem;
-        QList<ObjectId> from, to;
-        for (const QString &c : p.columns) {
-            const Column *column = table->columnByName(c);
-            from << (column ? column->id : NoObject);
-            if (!column)
-                problem = tr("\"%1\" has no column \"%2\"").arg(table->name, c);
-        }
-        if (!target)
-            problem = tr("the foreign key %1 references \"%2\", which the script does not create")
-                          .arg(CatalogueQuery::quoted(p.name), p.target);
-        for (const QString &c : p.targetColumns) {
-            const Column *column = target ? target->columnByName(c) : nullptr;
-            to << (column ? column->id : NoObject);
-            if (target && !column)
-                problem = tr("the foreign key %1 references \"%2\".\"%3\", which does not exist")
-                              .arg(CatalogueQuery::quoted(p.name), p.target, c);
-        }
-        if (from.size() != to.size())
-            problem = tr("the foreign key %1 has %2 columns but references %3")
-                          .arg(CatalogueQuery::quoted(p.name))
-                          .arg(from.size())
-                          .arg(to.size());
-        if (!problem.isEmpty()) {
-            // The table stays, as the statement made it but for this foreign key.
-            problem = tr("%1; the rest of the statement imported").arg(problem);
-            SqlStatementReport &entry = m_report.statements[p.statement];
-            entry.outcome = SqlStatementReport::Outcome::Failed;
-            entry.reason = entry.reason.isEmpty() ? problem : entry.reason + u"; " + problem;
-            continue;
-        }
-        const bool served
-            = std::any_of(table->keys.cbegin(), table->keys.cend(), [&](const Key &k) {
-                  if (k.parts.size() < from.size())
-                      return false;
-                  for (qsizetype i = 0; i < from.size(); ++i) {
-                      if (k.parts.at(i).column != from.at(i))
-                          return false;
-                  }
-                  return true;
-              });
-        if (!served) {
-            const QString name = p.indexName.isEmpty() ? p.name : p.indexName;
-            m_schema.addKey(*table, Key::Index, from, freeKeyName(*table, name));
-        }
-        ForeignKey &fk = m_schema.addForeignKey(*table, from, *target, to, p.name);
-        fk.onDelete = p.onDelete;
-        fk.onUpdate = p.onUpdate;
-    }
-    m_schema.setCatalogue(DatatypeCatalogueReader::bundled(m_dialect.designCatalogue()));
-    SchemaImporter::tidy(m_schema, m_dialect);
+    m_script.pendForeignKey(fk);
 }
 
 } // namespace

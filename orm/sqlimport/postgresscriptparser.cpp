@@ -1,13 +1,10 @@
 #include "postgresscriptparser.h"
 
-#include "sqlimportreport.h"
-#include "sqlscriptimporter.h"
+#include "scriptschema.h"
 
-#include "database/schemaimporter.h"
 #include "dialects/cataloguequery.h"
 #include "dialects/dialect.h"
 #include "sql/logicaltype.h"
-#include "xml/datatypecataloguereader.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -65,45 +62,24 @@ ReferentialAction actionOf(const QString &code)
     return ReferentialAction::Unspecified; // "a": NO ACTION, what an unspecified action means
 }
 
-struct PendingForeignKey
-{
-    ObjectId table = NoObject;
-    QString name;
-    QStringList columns;
-    QString target;
-    QStringList targetColumns; // empty: the target's primary key
-    ReferentialAction onDelete = ReferentialAction::Unspecified;
-    ReferentialAction onUpdate = ReferentialAction::Unspecified;
-    qsizetype statement = 0;
-};
-
 class Parser
 {
     Q_DECLARE_TR_FUNCTIONS(PostgresScriptParser)
 
 public:
     explicit Parser(SqlImportReport &report)
-        : m_report(report)
-        , m_schema(report.schema)
-        , m_dialect(Dialect::forEngine(SqlEngine::Postgres))
+        : m_script(report, Dialect::forEngine(SqlEngine::Postgres), SqlEngine::Postgres)
+        , m_schema(m_script.schema())
+        , m_dialect(m_script.dialect())
     {
     }
 
     void statement(const SqlStatement &statement);
-    void finish();
+    void finish() { m_script.finish(false); }
 
 private:
-    bool fail(const QString &message)
-    {
-        if (m_error.isEmpty())
-            m_error = message;
-        return false;
-    }
-    bool skip(const QString &reason)
-    {
-        m_skip = reason;
-        return true;
-    }
+    bool fail(const QString &message) { return m_script.fail(message); }
+    bool skip(const QString &reason) { return m_script.skip(reason); }
     bool run(const QString &type, const QJsonObject &node);
     bool createTable(const QJsonObject &node);
     bool alterTable(const QJsonObject &node);
@@ -114,49 +90,32 @@ private:
     bool addColumn(ObjectId table, const QJsonObject &definition);
     bool constraint(ObjectId table, const QJsonObject &constraint, const QString &column);
     bool addKey(
-        ObjectId table, const QString &type, const QString &name, const QStringList &columns);
+        ObjectId table, const QString &type, const QString &name, const QStringList &columns)
+    {
+        return m_script.addKey(table, type, name, columns);
+    }
     void setDefault(Table &table, Column &column, const QJsonValue &expression);
     QString typeText(const QJsonObject &typeName, bool *serial, QString *enumLabels) const;
     QString expression(const QJsonValue &node) const;
     bool knownTable(const QJsonValue &relation, ObjectId *id);
-    Table *table(const QString &name);
+    Table *table(const QString &name) { return m_script.table(name); }
 
-    SqlImportReport &m_report;
+    ScriptSchema m_script;
     Schema &m_schema;
     const Dialect &m_dialect;
-    QHash<QString, ObjectId> m_tables;
     QHash<QString, QStringList> m_enums; // enum types' labels, by type name
-    QList<PendingForeignKey> m_foreignKeys;
-    QString m_error, m_skip;
     QByteArray m_source; // the statement being read, in UTF-8 (the parse tree's offsets)
 };
 
-Table *Parser::table(const QString &name)
-{
-    const auto it = m_tables.constFind(name);
-    return it == m_tables.cend() ? nullptr : m_schema.table(it.value());
-}
-
 bool Parser::knownTable(const QJsonValue &relation, ObjectId *id)
 {
-    const QString name = relation[u"relname"_s].toString();
-    const auto it = m_tables.constFind(name);
-    if (it == m_tables.cend())
-        return fail(tr("there is no table \"%1\" (yet) in the script").arg(name));
-    *id = it.value();
-    return true;
+    return m_script.knownTable(relation[u"relname"_s].toString(), id);
 }
 
 void Parser::statement(const SqlStatement &statement)
 {
-    SqlStatementReport entry;
-    entry.line = statement.line;
-    entry.column = statement.column;
-    entry.summary = SqlStatementReport::summarise(statement.text);
-    const QString noise = SqlScriptImporter::noiseReason(statement, SqlEngine::Postgres);
-    m_error = statement.error;
-    m_skip.clear();
-    if (m_error.isEmpty() && noise.isEmpty()) {
+    m_script.begin(statement);
+    if (m_script.toRead()) {
         const QByteArray utf8 = statement.text.toUtf8();
         m_source = utf8;
         PgQueryParseResult result = pg_query_parse(utf8.constData());
@@ -183,14 +142,7 @@ void Parser::statement(const SqlStatement &statement)
         }
         pg_query_free_parse_result(result);
     }
-    if (!m_error.isEmpty()) {
-        entry.outcome = SqlStatementReport::Outcome::Failed;
-        entry.reason = m_error;
-    } else if (!noise.isEmpty() || !m_skip.isEmpty()) {
-        entry.outcome = SqlStatementReport::Outcome::Skipped;
-        entry.reason = noise.isEmpty() ? m_skip : noise;
-    }
-    m_report.statements << entry;
+    m_script.end();
 }
 
 bool Parser::run(const QString &type, const QJsonObject &node)
@@ -242,21 +194,20 @@ bool Parser::createTable(const QJsonObject &node)
     const QString name = relation[u"relname"_s].toString();
     if (relation[u"relpersistence"_s].toString() == u"t")
         return skip(tr("a temporary table, which only its session sees"));
-    if (m_tables.contains(name)) {
+    if (m_script.hasTable(name)) {
         if (node[u"if_not_exists"_s].toBool())
             return skip(tr("the table exists already"));
         return fail(tr("the table \"%1\" exists already").arg(name));
     }
     if (node.contains(u"inhRelations"_s) || node.contains(u"partbound"_s))
-        m_report.warnings << tr("\"%1\" inherits from or is a partition of another table; "
-                                "that is not part of the design.")
-                                 .arg(name);
+        m_script.warnings() << tr("\"%1\" inherits from or is a partition of another table; "
+                                  "that is not part of the design.")
+                                   .arg(name);
     if (node.contains(u"partspec"_s))
-        m_report.warnings << tr("\"%1\" is a partitioned table; its partitioning and its "
-                                "partitions are not part of the design.")
-                                 .arg(name);
-    const ObjectId id = m_schema.addTable(name).id;
-    m_tables.insert(name, id);
+        m_script.warnings() << tr("\"%1\" is a partitioned table; its partitioning and its "
+                                  "partitions are not part of the design.")
+                                   .arg(name);
+    const ObjectId id = m_script.addTable(name);
     bool ok = true;
     const QJsonArray elements = node[u"tableElts"_s].toArray();
     for (const QJsonValue &element : elements) {
@@ -272,9 +223,7 @@ bool Parser::createTable(const QJsonObject &node)
     }
     if (ok)
         return true;
-    m_tables.remove(name);
-    m_schema.tables().removeIf([id](const Table &t) { return t.id == id; });
-    m_foreignKeys.removeIf([id](const PendingForeignKey &fk) { return fk.table == id; });
+    m_script.removeTable(id);
     return false;
 }
 
@@ -288,11 +237,11 @@ bool Parser::addColumn(ObjectId tableId, const QJsonObject &definition)
     QString labels;
     const QString reported = typeText(definition[u"typeName"_s].toObject(), &serial, &labels);
     if (!labels.isEmpty())
-        m_report.warnings << tr("\"%1\".\"%2\" is of the enum type %3; the design keeps its "
-                                "values as ENUM(%4).")
-                                 .arg(table->name, name,
-                                     stringsOf(definition[u"typeName"_s][u"names"_s]).constLast(),
-                                     labels);
+        m_script.warnings() << tr("\"%1\".\"%2\" is of the enum type %3; the design keeps its "
+                                  "values as ENUM(%4).")
+                                   .arg(table->name, name,
+                                       stringsOf(definition[u"typeName"_s][u"names"_s]).constLast(),
+                                       labels);
     const LogicalType type = m_dialect.typeFromCatalogue(reported);
     Column column;
     column.id = m_schema.newId();
@@ -335,7 +284,7 @@ bool Parser::constraint(ObjectId tableId, const QJsonObject &c, const QString &c
         col->setNullable(false);
         col->defaultValue = DefaultValue::none();
     } else if (type == u"CONSTR_GENERATED" && col) {
-        CatalogueQuery::markGenerated(*col, table->name, &m_report.warnings);
+        CatalogueQuery::markGenerated(*col, table->name, &m_script.warnings());
     } else if (type == u"CONSTR_PRIMARY") {
         return addKey(
             tableId, Key::Primary, name.isEmpty() ? table->name + u"_pkey"_s : name, keys);
@@ -351,42 +300,18 @@ bool Parser::constraint(ObjectId tableId, const QJsonObject &c, const QString &c
         fk.targetColumns = stringsOf(c[u"pk_attrs"_s]);
         fk.onDelete = actionOf(c[u"fk_del_action"_s].toString());
         fk.onUpdate = actionOf(c[u"fk_upd_action"_s].toString());
-        fk.statement = m_report.statements.size();
-        m_foreignKeys << fk;
+        m_script.pendForeignKey(fk);
     } else if (type == u"CONSTR_CHECK") {
-        m_report.warnings << tr("The CHECK constraint %1 of \"%2\" is not part of the design.")
-                                 .arg(CatalogueQuery::quoted(name.isEmpty() ? column : name),
-                                     table->name);
+        m_script.warnings() << tr("The CHECK constraint %1 of \"%2\" is not part of the design.")
+                                   .arg(CatalogueQuery::quoted(name.isEmpty() ? column : name),
+                                       table->name);
     } else if (type == u"CONSTR_EXCLUSION") {
-        m_report.warnings << tr("The exclusion constraint \"%1\" of \"%2\" is not part of the "
-                                "design.")
-                                 .arg(name, table->name);
+        m_script.warnings() << tr("The exclusion constraint \"%1\" of \"%2\" is not part of the "
+                                  "design.")
+                                   .arg(name, table->name);
     } else if (!type.startsWith(u"CONSTR_ATTR_"_s)) { // DEFERRABLE and the like
         return fail(tr("%1 is not supported here").arg(type));
     }
-    return true;
-}
-
-bool Parser::addKey(
-    ObjectId tableId, const QString &type, const QString &name, const QStringList &columns)
-{
-    Table *table = m_schema.table(tableId);
-    QList<ObjectId> ids;
-    for (const QString &c : columns) {
-        const Column *column = table->columnByName(c);
-        if (!column)
-            return fail(tr("\"%1\" has no column \"%2\"").arg(table->name, c));
-        ids << column->id;
-    }
-    if (type == Key::Primary) {
-        if (table->primaryKey())
-            return fail(tr("\"%1\" has two primary keys").arg(table->name));
-        for (Column &c : table->columns) {
-            if (ids.contains(c.id))
-                c.setNullable(false);
-        }
-    }
-    m_schema.addKey(*table, type, ids, name);
     return true;
 }
 
@@ -403,7 +328,7 @@ void Parser::setDefault(Table &table, Column &column, const QJsonValue &node)
     }
     const LogicalType type = m_dialect.typeFromCatalogue(column.datatype);
     CatalogueQuery::setDefault(column, m_dialect, table.name,
-        sql.isEmpty() ? tr("(an expression)") : sql, type, &m_report.warnings);
+        sql.isEmpty() ? tr("(an expression)") : sql, type, &m_script.warnings());
 }
 
 // A type as pg_catalog.format_type() names it.
@@ -533,19 +458,16 @@ bool Parser::alterTable(const QJsonObject &node)
 {
     ObjectId id = NoObject;
     if (node[u"missing_ok"_s].toBool()
-        && !m_tables.contains(node[u"relation"_s][u"relname"_s].toString()))
+        && !m_script.hasTable(node[u"relation"_s][u"relname"_s].toString()))
         return skip(tr("no such table yet"));
     if (!knownTable(node[u"relation"_s], &id))
         return false;
     // A statement that fails changes nothing: the table as it was, without the foreign keys
     // the statement added.
-    const Table before = *m_schema.table(id);
-    const qsizetype foreignKeys = m_foreignKeys.size();
+    const ScriptSchema::Snapshot before = m_script.snapshot(id);
     if (alterCommands(id, node[u"cmds"_s].toArray()))
         return true;
-    *m_schema.table(id) = before;
-    if (m_foreignKeys.size() > foreignKeys)
-        m_foreignKeys.resize(foreignKeys);
+    m_script.restore(id, before);
     return false;
 }
 
@@ -584,18 +506,11 @@ bool Parser::alterCommands(ObjectId id, const QJsonArray &commands)
                 return false;
             column->setNullable(subtype == u"AT_DropNotNull");
         } else if (subtype == u"AT_DropColumn") {
-            if (!needColumn())
+            if (!m_script.dropColumn(id, columnName))
                 return false;
-            const ObjectId columnId = column->id;
-            for (Key &k : table->keys)
-                k.parts.removeIf([columnId](const KeyPart &p) { return p.column == columnId; });
-            table->keys.removeIf([](const Key &k) { return k.parts.isEmpty(); });
-            table->columns.removeAt(table->columnIndex(columnId));
         } else if (subtype == u"AT_DropConstraint") {
             table->keys.removeIf([&](const Key &k) { return k.name == columnName; });
-            m_foreignKeys.removeIf([&](const PendingForeignKey &fk) {
-                return fk.table == id && fk.name == columnName;
-            });
+            m_script.dropForeignKey(id, columnName);
         } else if (subtype == u"AT_ChangeOwner" || subtype == u"AT_SetRelOptions"
             || subtype == u"AT_ReplicaIdentity" || subtype == u"AT_EnableRowSecurity"
             || subtype == u"AT_ClusterOn" || subtype == u"AT_SetStatistics") {
@@ -626,25 +541,25 @@ bool Parser::createIndex(const QJsonObject &node)
     if (name.isEmpty())
         name = table->name + u'_' + columns.join(u'_') + u"_idx"_s;
     if (expression) {
-        m_report.warnings << tr("The index \"%1\" of \"%2\" is on an expression; it is not part "
-                                "of the design.")
-                                 .arg(name, table->name);
+        m_script.warnings() << tr("The index \"%1\" of \"%2\" is on an expression; it is not part "
+                                  "of the design.")
+                                   .arg(name, table->name);
         return true;
     }
     if (node.contains(u"whereClause"_s)) {
-        m_report.warnings << tr("The partial index \"%1\" of \"%2\" is not part of the design.")
-                                 .arg(name, table->name);
+        m_script.warnings() << tr("The partial index \"%1\" of \"%2\" is not part of the design.")
+                                   .arg(name, table->name);
         return true;
     }
     if (descending)
-        m_report.warnings << tr("The index \"%1\" of \"%2\" sorts some columns in descending "
-                                "order; the design does not say so.")
-                                 .arg(name, table->name);
+        m_script.warnings() << tr("The index \"%1\" of \"%2\" sorts some columns in descending "
+                                  "order; the design does not say so.")
+                                   .arg(name, table->name);
     const QString method = node[u"accessMethod"_s].toString();
     if (!method.isEmpty() && method != u"btree")
-        m_report.warnings << tr("The index \"%1\" of \"%2\" is a %3 index; the design keeps its "
-                                "columns only.")
-                                 .arg(name, table->name, method);
+        m_script.warnings() << tr("The index \"%1\" of \"%2\" is a %3 index; the design keeps its "
+                                  "columns only.")
+                                   .arg(name, table->name, method);
     return addKey(id, node[u"unique"_s].toBool() ? Key::Unique : Key::Index, name, columns);
 }
 
@@ -675,70 +590,10 @@ bool Parser::dropTable(const QJsonObject &node)
 {
     if (node[u"removeType"_s].toString() != u"OBJECT_TABLE")
         return skip(tr("not a table"));
-    bool dropped = false;
-    for (const QJsonValue &object : node[u"objects"_s].toArray()) {
-        const QString name = stringsOf(object[u"List"_s][u"items"_s]).constLast();
-        const auto it = m_tables.constFind(name);
-        if (it == m_tables.cend()) {
-            if (!node[u"missing_ok"_s].toBool())
-                return fail(tr("there is no table \"%1\" to drop").arg(name));
-            continue;
-        }
-        const ObjectId id = it.value();
-        m_tables.erase(it);
-        m_schema.tables().removeIf([id](const Table &t) { return t.id == id; });
-        m_foreignKeys.removeIf([id](const PendingForeignKey &fk) { return fk.table == id; });
-        dropped = true;
-    }
-    return dropped || skip(tr("no such table yet"));
-}
-
-void Parser::finish()
-{
-    for (const PendingForeignKey &p : std::as_const(m_foreignKeys)) {
-        Table *table = m_schema.table(p.table);
-        const Table *target = this->table(p.target);
-        QString problem;
-        QList<ObjectId> from, to;
-        for (const QString &c : p.columns) {
-            const Column *column = table->columnByName(c);
-            from << (column ? column->id : NoObject);
-            if (!column)
-                problem = tr("\"%1\" has no column \"%2\"").arg(table->name, c);
-        }
-        QStringList targetColumns = p.targetColumns;
-        if (target && targetColumns.isEmpty() && target->primaryKey()) {
-            for (const KeyPart &part : target->primaryKey()->parts)
-                targetColumns << m_schema.keyPartName(*target, part);
-        }
-        if (!target)
-            problem = tr("the foreign key %1 references \"%2\", which the script does not create")
-                          .arg(CatalogueQuery::quoted(p.name), p.target);
-        for (const QString &c : std::as_const(targetColumns)) {
-            const Column *column = target ? target->columnByName(c) : nullptr;
-            to << (column ? column->id : NoObject);
-            if (target && !column)
-                problem = tr("the foreign key %1 references \"%2\".\"%3\", which does not exist")
-                              .arg(CatalogueQuery::quoted(p.name), p.target, c);
-        }
-        if (problem.isEmpty() && from.size() != to.size())
-            problem = tr("the foreign key %1 has %2 columns but references %3")
-                          .arg(CatalogueQuery::quoted(p.name))
-                          .arg(from.size())
-                          .arg(to.size());
-        if (!problem.isEmpty()) {
-            problem = tr("%1; the rest of the statement imported").arg(problem);
-            SqlStatementReport &entry = m_report.statements[p.statement];
-            entry.outcome = SqlStatementReport::Outcome::Failed;
-            entry.reason = entry.reason.isEmpty() ? problem : entry.reason + u"; " + problem;
-            continue;
-        }
-        ForeignKey &fk = m_schema.addForeignKey(*table, from, *target, to, p.name);
-        fk.onDelete = p.onDelete;
-        fk.onUpdate = p.onUpdate;
-    }
-    m_schema.setCatalogue(DatatypeCatalogueReader::bundled(m_dialect.designCatalogue()));
-    SchemaImporter::tidy(m_schema, m_dialect);
+    QStringList names;
+    for (const QJsonValue &object : node[u"objects"_s].toArray())
+        names << stringsOf(object[u"List"_s][u"items"_s]).constLast();
+    return m_script.dropTables(names, node[u"missing_ok"_s].toBool());
 }
 
 } // namespace
