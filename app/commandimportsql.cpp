@@ -65,7 +65,7 @@ int CommandLine::importScript(const QString &path, const QString &dialect, bool 
                 << u'\n';
         else
             err << tr("Guessed %1 from %2 (--dialect chooses).")
-                       .arg(sqlEngineName(engine), clues.join(tr(" and ")))
+                       .arg(sqlEngineName(engine), SqlScriptImporter::listClues(clues))
                 << u'\n';
     } else {
         const std::optional<SqlEngine> given = sqlEngineFromName(dialect);

@@ -70,6 +70,13 @@ SqlEngine SqlScriptImporter::guessEngine(const QString &script, QStringList *clu
     return best;
 }
 
+QString SqlScriptImporter::listClues(const QStringList &clues)
+{
+    if (clues.size() < 2)
+        return clues.value(0);
+    return tr("%1 and %2").arg(clues.first(clues.size() - 1).join(tr(", ")), clues.constLast());
+}
+
 QString SqlScriptImporter::noiseReason(const SqlStatement &statement, SqlEngine engine)
 {
     if (statement.kind == SqlStatement::Kind::ClientCommand)

@@ -21,6 +21,8 @@ public:
     // The engine a script seems written for, from what only that engine's scripts contain;
     // *clues says what decided ("backquotes", "ENGINE="), and is empty when nothing did (then
     // SQLite).
+    // "backquotes", "backquotes and ENGINE=", "backquotes, ENGINE= and AUTO_INCREMENT".
+    static QString listClues(const QStringList &clues);
     static SqlEngine guessEngine(const QString &script, QStringList *clues);
 
     // The report with the design, or nothing with *error when the script cannot be imported

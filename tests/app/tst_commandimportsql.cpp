@@ -85,7 +85,7 @@ void tst_CommandImportSql::guessedSqlite()
     const Result r = run({u"import"_s, script, u"-o"_s, design});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, QString());
-    const QString expected = u"Guessed sqlite from AUTOINCREMENT and PRAGMA and sqlite_sequence "
+    const QString expected = u"Guessed sqlite from AUTOINCREMENT, PRAGMA and sqlite_sequence "
                              "(--dialect chooses).\n"
                              "%1:1:1: skipped: PRAGMA foreign_keys=OFF (a setting)\n"
                              "%1:2:1: skipped: BEGIN TRANSACTION (transaction control)\n"
