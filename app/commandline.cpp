@@ -7,7 +7,7 @@
 #include "version.h"
 
 #include "analysis/designcheck.h"
-#include "analysis/designmatch.h"
+#include "diff/designmatch.h"
 #include "analysis/relationship.h"
 #include "database/connection.h"
 #include "database/passwordsources.h"
@@ -31,6 +31,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QTextStream>
 
 #include <cstdio>
@@ -461,21 +462,26 @@ int CommandLine::importDatabase(const QStringList &arguments, QTextStream &out, 
     const QCommandLineOption keepGoing(QStringLiteral("keep-going"),
         tr("Write the design of what imported even when statements of the script failed."));
     parser.addOptions({output, dialect, keepGoing, keychainOption()});
-    parser.addPositionalArgument(
-        QStringLiteral("SOURCE"), tr("An SQLite file, a URL or an SQL script."));
-    if (!parse(parser, arguments, 1, tr("import takes one database or SQL script."), err))
+    parser.addPositionalArgument(QStringLiteral("SOURCE"),
+        tr("An SQLite file, a URL, an SQL script or a DBML file."));
+    if (!parse(parser, arguments, 1, tr("import takes one database, SQL script or DBML file."),
+            err))
         return UsageError;
+    // What the file holds decides, more than its name.
     const QString source = parser.positionalArguments().constFirst();
-    if (importSourceOf(source) == ImportSource::SqlScript)
-        return importScript(source, parser.value(dialect), parser.isSet(keepGoing),
-            parser.value(output), out, err);
-    if (parser.isSet(dialect) || parser.isSet(keepGoing)) {
-        err << tr("--dialect and --keep-going are for SQL scripts; %1 is a database.")
+    const bool script = !isDbmlFile(source) && importSourceOf(source) == ImportSource::SqlScript;
+    if ((parser.isSet(dialect) || parser.isSet(keepGoing)) && !script) {
+        err << tr("--dialect and --keep-going are for SQL scripts; %1 is not one.")
                    .arg(DatabaseAddress::redacted(source))
             << u'\n'
             << usage();
         return UsageError;
     }
+    if (isDbmlFile(source))
+        return importDbml(source, parser.value(output), out, err);
+    if (script)
+        return importScript(source, parser.value(dialect), parser.isSet(keepGoing),
+            parser.value(output), out, err);
     Connection connection;
     if (!openDatabase(source, connection, false,
             parser.isSet(keychainOption()), err))
@@ -623,6 +629,47 @@ int CommandLine::writeDesign(
         return OutputError;
     }
     return Success;
+}
+
+int CommandLine::writeText(
+    const QByteArray &bytes, const QString &path, QTextStream &out, QTextStream &err)
+{
+    if (path.isEmpty()) {
+        out.flush();
+        if (!writeAll(out.device(), bytes)) {
+            err << tr("Cannot write to standard output: %1").arg(out.device()->errorString())
+                << Qt::endl;
+            return OutputError;
+        }
+        return Success;
+    }
+    QSaveFile file(path);
+    // Unbuffered: a full disk is then reported with the system's reason (see writeAll()).
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || !writeAll(&file, bytes)
+        || !file.commit()) {
+        err << tr("Cannot write %1: %2").arg(path, file.errorString()) << Qt::endl;
+        return OutputError;
+    }
+    return Success;
+}
+
+int CommandLine::exportText(const QStringList &arguments, const QString &wrongCount,
+    QString (*write)(const Schema &), QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+        tr("Write to OUT instead of standard output."), QStringLiteral("OUT"));
+    parser.addOption(output);
+    parser.addPositionalArgument(QStringLiteral("DESIGN.xml"), tr("The design."));
+    if (!parse(parser, arguments, 1, wrongCount, err))
+        return UsageError;
+    DesignReader reader;
+    if (!load(parser.positionalArguments().constFirst(), reader, err))
+        return InputError;
+    for (const DesignWarning &w : reader.warnings())
+        err << tr("warning: %1").arg(w.toString()) << u'\n';
+    err.flush();
+    return writeText(write(reader.schema()).toUtf8(), parser.value(output), out, err);
 }
 
 int CommandLine::clone(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -836,13 +883,20 @@ std::optional<Schema> CommandLine::databaseSchema(
     Connection &connection, const std::optional<Schema> &design, QTextStream &err)
 {
     DesignMatch::Checked checked = DesignMatch::check(connection, design);
-    if (!checked.readError.isEmpty())
+    const DesignMatch::Differences &differences = checked.differences;
+    if (!differences.warning.isEmpty())
+        err << tr("warning: %1").arg(differences.warning) << u'\n';
+    if (!checked.readError.isEmpty()) {
         err << checked.readError << Qt::endl;
-    else if (!checked.missing.isEmpty())
-        err << tr("The design does not match %1, which has no %2. Give the design the "
-                  "database was made from (schemata apply), or leave out --design.")
-                   .arg(connection.address().displayName(),
-                       checked.missing.join(QStringLiteral(", ")))
+    } else if (!differences.isEmpty()) {
+        err << tr("The design does not match %1. Migrating it to the design would:")
+                   .arg(connection.address().displayName())
+            << u'\n';
+        for (const QString &line : differences.describe())
+            err << QStringLiteral("  ") << line << u'\n';
+        err << tr("Bring the database to the design first (schemata migrate DESIGN.xml "
+                  "DATABASE), give the design it was made from, or leave out --design.")
             << Qt::endl;
+    }
     return std::move(checked.schema);
 }

@@ -65,6 +65,14 @@ public:
     // diff and describe (commanddiff.cpp).
     static int diff(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int describe(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    // export-docs (commanddocs.cpp).
+    static int exportDocs(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    // True for a command that draws the diagram, and so needs a QApplication (on the offscreen
+    // platform: no display is needed).
+    static bool drawsDiagram(const QStringList &arguments);
+    // Designs as text: commandexportdbml.cpp, commandexportmermaid.cpp.
+    static int exportDbml(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int exportMermaid(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 private:
     // What `import` reads, told by content rather than by name (commandimportsql.cpp).
@@ -95,9 +103,21 @@ private:
     // Saves atomically to `path`, or writes to standard output when it is empty.
     static int writeDesign(
         const Schema &schema, const QString &path, QTextStream &out, QTextStream &err);
-    // The schema of an open database: read back from it, or `design` when given and the
-    // database has every table and column of it (the design adds inheritance). Prints why
-    // not (DesignMatch::check decides).
+    // Bytes saved atomically to `path` (QSaveFile), or written to standard output when it is
+    // empty.
+    static int writeText(
+        const QByteArray &bytes, const QString &path, QTextStream &out, QTextStream &err);
+    // export-dbml and export-mermaid: one design in, its text from `write` out (-o OUT).
+    static int exportText(const QStringList &arguments, const QString &wrongCount,
+        QString (*write)(const Schema &), QTextStream &out, QTextStream &err);
+    // import of a DBML file (commandimportdbml.cpp): told apart from a database by its
+    // extension or its first words.
+    static bool isDbmlFile(const QString &path);
+    static int importDbml(
+        const QString &path, const QString &output, QTextStream &out, QTextStream &err);
+    // The schema of an open database: read back from it, or `design` when given and migrating
+    // the database to it would change nothing (the design adds inheritance). Prints why not,
+    // change by change (DesignMatch::check decides, with SchemaDiff).
     static std::optional<Schema> databaseSchema(
         Connection &connection, const std::optional<Schema> &design, QTextStream &err);
     // Opens the database `text` names, its password from PasswordSources (the keychain only

@@ -60,6 +60,28 @@ const QList<Command> &commands()
                     "The database to write for: sqlite, postgresql or mysql (default sqlite)."),
                 C::Choice, "sqlite postgresql mysql"}},
             &CommandLine::sql},
+        {"export-dbml", QT_TRANSLATE_NOOP("CommandLine", "DESIGN.xml [-o OUT.dbml]"),
+            QT_TRANSLATE_NOOP("CommandLine", "DESIGN.xml [-o OUT]"),
+            QT_TRANSLATE_NOOP("CommandLine",
+                "Write the design as DBML (dbdiagram.io's language): tables, columns with their "
+                "settings, indexes, refs with their actions, enums, areas as TableGroups and "
+                "notes; to standard output without -o. import reads it back."),
+            {C::Design},
+            {{"-o, --output", "OUT",
+                QT_TRANSLATE_NOOP("CommandLine", "Write to OUT instead of standard output."),
+                C::File}},
+            &CommandLine::exportDbml},
+        {"export-mermaid", QT_TRANSLATE_NOOP("CommandLine", "DESIGN.xml [-o OUT.mmd]"),
+            QT_TRANSLATE_NOOP("CommandLine", "DESIGN.xml [-o OUT]"),
+            QT_TRANSLATE_NOOP("CommandLine",
+                "Write the design as a Mermaid erDiagram, as GitHub renders it: an entity per "
+                "table, a relationship per foreign key with cardinalities from its keys and "
+                "nullability; to standard output without -o."),
+            {C::Design},
+            {{"-o, --output", "OUT",
+                QT_TRANSLATE_NOOP("CommandLine", "Write to OUT instead of standard output."),
+                C::File}},
+            &CommandLine::exportMermaid},
         {"apply", QT_TRANSLATE_NOOP("CommandLine", "DESIGN.xml DATABASE [--replace]"),
             QT_TRANSLATE_NOOP("CommandLine", "DESIGN.xml DATABASE"),
             QT_TRANSLATE_NOOP("CommandLine",
@@ -73,17 +95,18 @@ const QList<Command> &commands()
             &CommandLine::apply},
         {"import",
             QT_TRANSLATE_NOOP("CommandLine",
-                "DATABASE|SCRIPT.sql [--dialect sqlite|postgresql|mysql] [--keep-going] "
-                "[-o DESIGN.xml]"),
-            QT_TRANSLATE_NOOP("CommandLine", "DATABASE|SCRIPT.sql [-o OUT]"),
+                "DATABASE|SCRIPT.sql|FILE.dbml [--dialect sqlite|postgresql|mysql] "
+                "[--keep-going] [-o DESIGN.xml]"),
+            QT_TRANSLATE_NOOP("CommandLine", "DATABASE|SCRIPT.sql|FILE.dbml [-o OUT]"),
             QT_TRANSLATE_NOOP("CommandLine",
-                "Read an existing database, or an SQL script (a schema file, a dump), into a "
-                "design; which one is told by content. A script's dialect is guessed unless "
-                "--dialect gives it; every statement that is skipped (settings, data, views, "
-                "routines) or fails is listed with its line, and when one fails no design is "
-                "written (exit status 4) unless --keep-going. SQLite scripts run in an "
+                "Read an existing database, an SQL script (a schema file, a dump) or a DBML "
+                "file into a design; which one is told by what it holds. A script's dialect is "
+                "guessed unless --dialect gives it; every statement that is skipped (settings, "
+                "data, views, routines) or fails is listed with its line, and when one fails no "
+                "design is written (exit status 4) unless --keep-going. SQLite scripts run in an "
                 "in-memory database that cannot reach files; MariaDB/MySQL scripts are parsed; "
-                "PostgreSQL scripts are parsed with PostgreSQL's own grammar."),
+                "PostgreSQL scripts are parsed with PostgreSQL's own grammar. New tables get grid "
+                "positions."),
             {C::File},
             {{"-o, --output", "OUT",
                  QT_TRANSLATE_NOOP(
@@ -250,6 +273,28 @@ const QList<Command> &commands()
                 "keys and foreign keys, without positions or colours; for git's textconv "
                 "(diff.schemata.textconv)."),
             {C::Design}, {}, &CommandLine::describe},
+        {"export-docs",
+            QT_TRANSLATE_NOOP("CommandLine",
+                "DESIGN.xml|DATABASE [-o OUT.html|OUT.md] [--format html|markdown]"),
+            QT_TRANSLATE_NOOP("CommandLine", "SOURCE [-o OUT]"),
+            QT_TRANSLATE_NOOP("CommandLine",
+                "Write a data dictionary of a design or a database: contents, the diagram, each "
+                "table's columns (type, NULL, default, keys, comment), keys and indexes and "
+                "relationships in and out, linked, and the problems check finds; from a "
+                "database, row counts too. One self-contained HTML page, or Markdown with the "
+                "diagram as an SVG file beside it."),
+            {C::File},
+            {{"-o, --output", "OUT",
+                 QT_TRANSLATE_NOOP("CommandLine",
+                     "Write to OUT (.html, or .md with the diagram beside it as .svg) instead of "
+                     "standard output."),
+                 C::File},
+                {"--format", "FORMAT",
+                    QT_TRANSLATE_NOOP(
+                        "CommandLine", "html (default, or from OUT's extension) or markdown."),
+                    C::Choice, "html markdown"},
+                Keychain},
+            &CommandLine::exportDocs},
         {"migrate",
             QT_TRANSLATE_NOOP("CommandLine",
                 "DESIGN.xml DATABASE [--dry-run] [--allow-data-loss] [--drop-unmanaged] "

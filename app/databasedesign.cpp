@@ -1,6 +1,6 @@
 #include "databasedesign.h"
 
-#include "analysis/designmatch.h"
+#include "diff/designmatch.h"
 #include "schema/schema.h"
 
 DatabaseDesign::Choice DatabaseDesign::choose(

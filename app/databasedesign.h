@@ -3,7 +3,7 @@
 class Schema;
 
 // What the Design page shows once a database opens: the open design when it describes the
-// database (DesignMatch, the rule `schemata export-json --design` uses too), else the
+// database (DesignMatch::describes: its tables and columns are there), else the
 // database's own design (as SchemaImporter reads it) in its place; an open design with
 // unsaved edits is not replaced without asking. A database without tables leaves it alone.
 class DatabaseDesign

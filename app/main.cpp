@@ -73,6 +73,14 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
+    if (CommandLine::drawsDiagram(arguments)) {
+        // The diagram is drawn with the window's scene, off screen: no display is needed.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        setIdentity();
+        installTranslations(app);
+        return CommandLine::run(app.arguments());
+    }
     if (CommandLine::isHeadless(arguments)) {
         QCoreApplication app(argc, argv);
         setIdentity();

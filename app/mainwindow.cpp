@@ -4,7 +4,10 @@
 #include "browser/tablemodel.h"
 #include "database/sqlitefile.h"
 #include "databaseopener.h"
+#include "analysis/designcheck.h"
+#include "diagram/diagramcomparison.h"
 #include "diagram/diagramexport.h"
+#include "diagram/documentationexport.h"
 #include "diagram/diagramscene.h"
 #include "diagram/diagramview.h"
 #include "diagram/inlineeditor.h"
@@ -14,9 +17,11 @@
 #include "dialogs/exportjsondialog.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/sqlpreviewdialog.h"
+#include "diff/schemadiff.h"
 #include "document/designdocument.h"
 #include "document/designeditor.h"
 #include "layout/autolayout.h"
+#include "panels/changespanel.h"
 #include "panels/problemspanel.h"
 #include "panels/propertypanel.h"
 #include "recentlist.h"
@@ -38,6 +43,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -161,6 +167,18 @@ void MainWindow::connectDocument()
     // Whatever opens a design or edits one (Insert > Table from the welcome page) shows it.
     connect(m_document, &DesignDocument::documentReset, this, &MainWindow::leaveWelcomePage);
     connect(m_document, &DesignDocument::changed, this, &MainWindow::leaveWelcomePage);
+    // A comparison follows the edits (worked out again once the event loop is free), and ends
+    // when another design opens.
+    connect(m_document, &DesignDocument::changed, this, [this] {
+        if (m_compared && !m_comparisonPending) {
+            m_comparisonPending = true;
+            QTimer::singleShot(0, this, [this] {
+                if (m_comparisonPending)
+                    updateComparison();
+            });
+        }
+    });
+    connect(m_document, &DesignDocument::documentReset, this, &MainWindow::endComparison);
     m_tablesTimer = new QTimer(this);
     m_tablesTimer->setSingleShot(true);
     m_tablesTimer->setInterval(150);
@@ -309,6 +327,22 @@ void MainWindow::createDocks()
     m_problems = new ProblemsPanel(m_document, this);
     QDockWidget *problemsDock = addDock(
         m_problems, tr("Problems"), QStringLiteral("problemsDock"), Qt::BottomDockWidgetArea);
+    m_changes = new ChangesPanel(this);
+    m_changes->setObjectName(QStringLiteral("changesPanel"));
+    m_changesDock = addDock(
+        m_changes, tr("Changes"), QStringLiteral("changesDock"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(problemsDock, m_changesDock);
+    m_changesDock->hide();
+    problemsDock->raise();
+    connect(m_changes, &ChangesPanel::showRequested, this, [this](ObjectId table, ObjectId other) {
+        if (table != NoObject) {
+            m_view->showObject(table);
+        } else if (TableItem *ghost = m_scene->ghostItem(other)) {
+            m_scene->clearSelection();
+            m_view->centerOn(ghost);
+        }
+    });
+    connect(m_changes, &ChangesPanel::saveMarkdownRequested, this, &MainWindow::saveChangesAsMarkdown);
     resizeDocks({problemsDock}, {90}, Qt::Vertical);
     resizeDocks({tables, propertiesDock}, {220, 400}, Qt::Horizontal);
     connect(
@@ -575,6 +609,8 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateActions()
 {
+    for (const char *name : {"endComparison", "nextChange", "previousChange"})
+        m_actions.value(QString::fromLatin1(name))->setEnabled(m_compared != nullptr);
     // On the data page the editing actions work on the grid's rows.
     if (onDataPage()) {
         const bool rows = m_browser->model() && !m_browser->selectedRows().isEmpty();
@@ -815,11 +851,126 @@ void MainWindow::updateRecentMenu()
         });
 }
 
+QString MainWindow::exportBase(const QString &fallback) const
+{
+    if (m_document->path().isEmpty())
+        return QDir::home().filePath(fallback);
+    const QFileInfo design(m_document->path());
+    return design.absolutePath() + u'/' + design.completeBaseName();
+}
+
+void MainWindow::exportDocs()
+{
+    QString selectedFilter;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Documentation"),
+        exportBase(tr("schema")) + QStringLiteral(".html"),
+        tr("HTML page (*.html);;Markdown, with the diagram beside it (*.md)"), &selectedFilter);
+    if (path.isEmpty())
+        return;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != u"html" && suffix != u"htm" && suffix != u"md" && suffix != u"markdown")
+        path += selectedFilter.contains(u"*.md") ? QStringLiteral(".md") : QStringLiteral(".html");
+    DataDictionary::Options options;
+    options.title = m_document->path().isEmpty() ? m_document->displayName()
+                                                 : QFileInfo(m_document->path()).completeBaseName();
+    options.source = m_document->path().isEmpty() ? QString() : QFileInfo(m_document->path()).fileName();
+    options.problems = DesignCheck::check(m_document->schema());
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QString error;
+    const bool ok = DocumentationExport::save(m_document->schema(), m_scene, options,
+        DocumentationExport::formatForPath(path), path, &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok)
+        QMessageBox::critical(this, tr("Cannot Export Documentation"), error);
+    else
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
+}
+
+void MainWindow::compareWithFile()
+{
+    const QString dir = m_document->path().isEmpty() ? QDir::homePath()
+                                                     : QFileInfo(m_document->path()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Compare with File"), dir,
+        tr("Designs (*.xml);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    DesignReader reader;
+    if (!DesignFile::load(path, &reader)) {
+        QMessageBox::critical(
+            this, tr("Cannot Compare"), DesignFile::describeError(path, reader));
+        return;
+    }
+    startComparison(reader.takeSchema(), QFileInfo(path).fileName());
+}
+
+void MainWindow::startComparison(const Schema &other, const QString &title)
+{
+    m_compared = std::make_shared<const Schema>(other);
+    m_comparedTitle = title;
+    updateComparison();
+    m_changesDock->show();
+    m_changesDock->raise();
+}
+
+void MainWindow::updateComparison()
+{
+    m_comparisonPending = false;
+    if (!m_compared) {
+        m_comparison.reset();
+    } else {
+        // As written: two designs compare by their text, renames they record followed.
+        const SchemaDiffResult diff = SchemaDiff::compare(*m_compared, m_document->schema(), {});
+        if (!diff.ok())
+            statusBar()->showMessage(diff.errors.join(QStringLiteral("; ")), 8000);
+        m_comparison = std::make_shared<const DiagramComparison>(
+            *m_compared, m_document->schema(), diff, m_comparedTitle);
+        statusBar()->showMessage(tr("%n change(s) since %1", nullptr,
+                                     int(m_comparison->changes().size()))
+                                     .arg(m_comparedTitle),
+            6000);
+    }
+    m_scene->setComparison(m_comparison);
+    m_changes->setComparison(m_comparison);
+    updateActions();
+}
+
+void MainWindow::endComparison()
+{
+    if (!m_compared)
+        return;
+    m_compared.reset();
+    updateComparison();
+    m_changesDock->hide();
+}
+
+void MainWindow::nextChange()
+{
+    m_changes->step(1);
+}
+
+void MainWindow::previousChange()
+{
+    m_changes->step(-1);
+}
+
+void MainWindow::saveChangesAsMarkdown()
+{
+    if (!m_comparison)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Changes as Markdown"),
+        exportBase(tr("changes")) + QStringLiteral("-changes.md"), tr("Markdown (*.md)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    const QByteArray text = m_comparison->markdown().toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
+        QMessageBox::critical(this, tr("Cannot Save Changes"),
+            tr("Cannot write %1: %2").arg(path, file.errorString()));
+}
+
 void MainWindow::exportImage()
 {
-    const QString base = m_document->path().isEmpty() ? QDir::home().filePath(tr("diagram"))
-                                                      : QFileInfo(m_document->path()).absolutePath()
-            + u'/' + QFileInfo(m_document->path()).completeBaseName();
+    const QString base = exportBase(tr("diagram"));
     QString selectedFilter;
     QString path
         = QFileDialog::getSaveFileName(this, tr("Export Diagram"), base + QStringLiteral(".png"),

@@ -16,6 +16,8 @@ class DesignEditor;
 class DiagramScene;
 class DiagramView;
 class InlineEditor;
+class ChangesPanel;
+class DiagramComparison;
 class ProblemsPanel;
 class PropertyPanel;
 class QAction;
@@ -120,6 +122,10 @@ private:
         const QKeySequence &shortcut, const std::function<void()> &slot);
     void updateTitle();
     void updateActions();
+    // Compares the open design with `other` (a file, a database, a revision) and keeps the
+    // comparison up to date as the design is edited, until endComparison().
+    void startComparison(const Schema &other, const QString &title);
+    void updateComparison();
     void updateStatus();
     void updateRecentMenu();
     void addRecent(const QString &path);
@@ -131,6 +137,16 @@ private:
     bool save();
     bool saveAs();
     void exportImage();
+    void exportDocs();
+    // View > Compare with File...: the open design against another file of it, on the diagram.
+    void compareWithFile();
+    void endComparison();
+    void nextChange();
+    void previousChange();
+    void saveChangesAsMarkdown();
+    // Where a file exported from the design goes by default: beside the design, named after it
+    // (`fallback` in the home folder for a design never saved), without a suffix.
+    QString exportBase(const QString &fallback) const;
     void printDiagram();
     void addTable();
     void addColumn();
@@ -234,6 +250,12 @@ private:
     QTreeWidget *m_tableList = nullptr;
     QLineEdit *m_tableFilter = nullptr;
     ProblemsPanel *m_problems = nullptr;
+    ChangesPanel *m_changes = nullptr;
+    QDockWidget *m_changesDock = nullptr;
+    std::shared_ptr<const Schema> m_compared; // the other side of the comparison, when comparing
+    QString m_comparedTitle;
+    std::shared_ptr<const DiagramComparison> m_comparison;
+    bool m_comparisonPending = false;
     PropertyPanel *m_properties = nullptr;
     QHash<QString, QAction *> m_actions;
     QMenu *m_recentMenu = nullptr;

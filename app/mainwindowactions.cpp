@@ -80,12 +80,21 @@ std::span<const MainWindow::ActionEntry> MainWindow::actionTable()
             .standardKey = QKeySequence::Save, .triggered = &MainWindow::saveDesignOrRows},
         {.name = "saveAs", .text = QT_TR_NOOP("Save &As..."),
             .standardKey = QKeySequence::SaveAs, .triggered = &MainWindow::saveDesignAs},
-        {.name = "exportImage", .text = QT_TR_NOOP("&Export Diagram..."),
+        {.name = "exportImage", .text = QT_TR_NOOP("Diagram &Image..."),
             .icon = "export-image", .key = Qt::CTRL | Qt::SHIFT | Qt::Key_E,
             .tip = QT_TR_NOOP("Save the whole diagram as PNG, SVG or PDF"),
             .triggered = &MainWindow::exportImage},
-        {.name = "exportJson", .text = QT_TR_NOOP("Export Database to &JSON..."),
+        {.name = "exportJson", .text = QT_TR_NOOP("Database as &JSON..."),
+            .tip = QT_TR_NOOP("Write every row of the open database to one JSON file"),
             .triggered = &MainWindow::exportJson},
+        {.name = "exportSql", .text = QT_TR_NOOP("&SQL Script..."),
+            .tip = QT_TR_NOOP("The statements that create the design on SQLite, PostgreSQL or "
+                              "MariaDB, to read and save"),
+            .triggered = &MainWindow::showSqlPreview},
+        {.name = "exportDocs", .text = QT_TR_NOOP("&Documentation..."),
+            .tip = QT_TR_NOOP("A data dictionary of the design: an HTML page with the diagram, or "
+                              "Markdown for a repository"),
+            .triggered = &MainWindow::exportDocs},
         {.name = "print", .text = QT_TR_NOOP("&Print..."), .icon = "print",
             .standardKey = QKeySequence::Print, .triggered = &MainWindow::printDiagram},
         {.name = "close", .text = QT_TR_NOOP("&Close"), .standardKey = QKeySequence::Close,
@@ -147,6 +156,15 @@ std::span<const MainWindow::ActionEntry> MainWindow::actionTable()
             .key = Qt::CTRL | Qt::Key_0, .triggered = &MainWindow::resetZoom},
         {.name = "zoomFit", .text = QT_TR_NOOP("&Fit to Window"), .icon = "zoom-fit",
             .key = Qt::CTRL | Qt::Key_9, .triggered = &MainWindow::fitToWindow},
+        {.name = "compareWithFile", .text = QT_TR_NOOP("Compa&re with File..."),
+            .tip = QT_TR_NOOP("Show on the diagram what changed since another file of the design"),
+            .triggered = &MainWindow::compareWithFile},
+        {.name = "endComparison", .text = QT_TR_NOOP("&End Comparison"),
+            .triggered = &MainWindow::endComparison},
+        {.name = "nextChange", .text = QT_TR_NOOP("Ne&xt Change"), .key = Qt::Key_F8,
+            .triggered = &MainWindow::nextChange},
+        {.name = "previousChange", .text = QT_TR_NOOP("Pre&vious Change"),
+            .key = Qt::SHIFT | Qt::Key_F8, .triggered = &MainWindow::previousChange},
         {.name = "find", .text = QT_TR_NOOP("&Find Table..."), .icon = "find",
             .standardKey = QKeySequence::Find, .triggered = &MainWindow::findTable},
         {.name = "snapToGrid", .text = QT_TR_NOOP("&Snap to Grid"),
@@ -224,7 +242,7 @@ std::span<const MainWindow::MenuEntry> MainWindow::menuTable()
     static const MenuEntry menus[] = {
         {QT_TR_NOOP("&File"),
             {"new", "open", "@recent", "openDatabase", "connectDatabase", "@recentDatabases",
-                "save", "saveAs", "", "exportImage", "exportJson", "print", "", "close", "quit"}},
+                "save", "saveAs", "", "@export", "print", "", "close", "quit"}},
         {QT_TR_NOOP("&Edit"),
             {"undo", "redo", "", "cut", "copy", "paste", "duplicate", "delete", "",
                 "selectAll"}},
@@ -233,7 +251,8 @@ std::span<const MainWindow::MenuEntry> MainWindow::menuTable()
                 "addArea"}},
         {QT_TR_NOOP("&View"),
             {"showDesign", "showData", "dataBeside", "", "zoomIn", "zoomOut", "zoomReset",
-                "zoomFit", "find", "", "snapToGrid", "colorByType", "manyToManyAsOne", "",
+                "zoomFit", "find", "", "compareWithFile", "nextChange", "previousChange",
+                "endComparison", "", "snapToGrid", "colorByType", "manyToManyAsOne", "",
                 "@theme", "@language", "", "@panels"}},
         {QT_TR_NOOP("&Arrange"),
             {"autoLayout", "autoLayoutSelection", "pin", "", "alignLeft", "alignHCenter",
@@ -435,6 +454,15 @@ void MainWindow::addSubmenu(QMenu *menu, std::string_view name)
         QMenu *recentDatabases = menu->addMenu(tr("Recent Data&bases"));
         recentDatabases->setObjectName(QStringLiteral("recentDatabasesMenu"));
         m_opener->setRecentMenu(recentDatabases);
+    } else if (name == "export") {
+        QMenu *exports = menu->addMenu(tr("&Export"));
+        exports->setObjectName(QStringLiteral("exportMenu"));
+        for (const char *item : {"exportImage", "exportSql", "exportDocs", "", "exportJson"}) {
+            if (*item)
+                exports->addAction(action(QString::fromLatin1(item)));
+            else
+                exports->addSeparator();
+        }
     } else if (name == "theme") {
         QMenu *theme = menu->addMenu(tr("&Theme"));
         auto *themes = new QActionGroup(this);

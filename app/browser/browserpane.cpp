@@ -268,7 +268,8 @@ bool BrowserPane::openDatabase(const DatabaseAddress &address, QString *error)
     auto connection = std::make_unique<Connection>();
     if (!connection->open(address, Connection::Mode::OpenExisting, error))
         return false;
-    std::optional<Schema> schema = SchemaImporter(*connection).import(error);
+    SchemaImporter importer(*connection);
+    std::optional<Schema> schema = importer.import(error);
     if (!schema)
         return false;
     if (!maybeSaveEdits()) {
@@ -280,8 +281,11 @@ bool BrowserPane::openDatabase(const DatabaseAddress &address, QString *error)
     m_connection = std::move(connection);
     m_schema = std::make_unique<Schema>(std::move(*schema));
     m_relationshipList = findRelationships(*m_schema);
+    QList<Table> schemataTables;
+    if (importer.historyTable())
+        schemataTables << *importer.historyTable();
     m_sidebar->showDatabase(m_address, *m_schema, TableQuery::views(m_connection->database()),
-        m_connection->database());
+        schemataTables, m_connection->database());
     emit databaseOpened(address.displayName());
     emit statusMessage(tr("Opened %1: %n table(s)", nullptr, int(m_schema->tables().size()))
                            .arg(address.displayName()));

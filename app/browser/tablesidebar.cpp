@@ -20,6 +20,7 @@ namespace {
 
 enum SidebarColumn { NameColumn, RowsColumn };
 constexpr int CountExactRole = Qt::UserRole + 1; // bool: the count column holds an exact count
+constexpr int HeadingRole = Qt::UserRole + 2; // bool: a heading, not a table
 
 } // namespace
 
@@ -81,7 +82,7 @@ QWidget *TableSidebar::createRelationshipList()
 void TableSidebar::showTableMenu(const QPoint &pos)
 {
     QTreeWidgetItem *item = m_tables->itemAt(pos);
-    if (!item)
+    if (!item || item->data(NameColumn, HeadingRole).toBool())
         return;
     QMenu menu;
     menu.addAction(tr("Count Rows"), this, [this, item] { countRows(item); });
@@ -92,11 +93,12 @@ void TableSidebar::showTableMenu(const QPoint &pos)
 }
 
 void TableSidebar::showDatabase(const DatabaseAddress &address, const Schema &schema,
-    const QList<Table> &views, const QSqlDatabase &db)
+    const QList<Table> &views, const QList<Table> &schemataTables, const QSqlDatabase &db)
 {
     m_address = address;
     m_schema = &schema;
     m_views = views;
+    m_schemataTables = schemataTables;
     m_tables->clear();
     QList<const Table *> tables;
     for (const Table &table : schema.tables())
@@ -113,14 +115,32 @@ void TableSidebar::showDatabase(const DatabaseAddress &address, const Schema &sc
         }
     }
     // Views after the tables, in italics; their rows are read-only and counted on request.
-    for (const Table &view : std::as_const(m_views)) {
-        auto *item = new QTreeWidgetItem(m_tables, {view.name});
-        QFont italic = item->font(NameColumn);
-        italic.setItalic(true);
-        item->setFont(NameColumn, italic);
-        item->setToolTip(NameColumn, tr("A view: its rows can be read, not edited"));
-        item->setTextAlignment(RowsColumn, Qt::AlignRight | Qt::AlignVCenter);
-    }
+    for (const Table &view : std::as_const(m_views))
+        addReadOnly(view, tr("A view: its rows can be read, not edited"));
+    if (m_schemataTables.isEmpty())
+        return;
+    // Schemata's own tables last, under a heading that cannot be chosen: they are not the
+    // user's data, and a click must not edit them.
+    auto *heading = new QTreeWidgetItem(m_tables, {tr("Kept by Schemata")});
+    heading->setFlags(Qt::NoItemFlags);
+    heading->setData(NameColumn, HeadingRole, true);
+    heading->setFirstColumnSpanned(true);
+    QFont bold = heading->font(NameColumn);
+    bold.setBold(true);
+    heading->setFont(NameColumn, bold);
+    for (const Table &table : std::as_const(m_schemataTables))
+        addReadOnly(table,
+            tr("The migrations Schemata ran on this database (schemata history): read-only"));
+}
+
+void TableSidebar::addReadOnly(const Table &relation, const QString &toolTip)
+{
+    auto *item = new QTreeWidgetItem(m_tables, {relation.name});
+    QFont italic = item->font(NameColumn);
+    italic.setItalic(true);
+    item->setFont(NameColumn, italic);
+    item->setToolTip(NameColumn, toolTip);
+    item->setTextAlignment(RowsColumn, Qt::AlignRight | Qt::AlignVCenter);
 }
 
 void TableSidebar::clear()
@@ -129,13 +149,18 @@ void TableSidebar::clear()
     m_relationships->clear();
     m_schema = nullptr;
     m_views.clear();
+    m_schemataTables.clear();
     m_address = {};
 }
 
 void TableSidebar::chooseFirst()
 {
-    if (m_tables->topLevelItemCount() > 0)
-        m_tables->setCurrentItem(m_tables->topLevelItem(0));
+    for (int i = 0; i < m_tables->topLevelItemCount(); ++i) {
+        if (!m_tables->topLevelItem(i)->data(NameColumn, HeadingRole).toBool()) {
+            m_tables->setCurrentItem(m_tables->topLevelItem(i));
+            return;
+        }
+    }
 }
 
 void TableSidebar::setCurrentTable(const QString &name)
@@ -189,11 +214,13 @@ const Table *TableSidebar::relation(const QString &name, bool *isView) const
         return nullptr;
     if (const Table *table = m_schema->tableByName(name))
         return table;
-    for (const Table &view : m_views) {
-        if (view.name == name) {
-            if (isView)
-                *isView = true;
-            return &view;
+    for (const QList<Table> *readOnly : {&m_views, &m_schemataTables}) {
+        for (const Table &relation : *readOnly) {
+            if (relation.name == name) {
+                if (isView)
+                    *isView = true;
+                return &relation;
+            }
         }
     }
     return nullptr;
@@ -239,8 +266,9 @@ void TableSidebar::countRows(QTreeWidgetItem *item)
 QTreeWidgetItem *TableSidebar::item(const QString &name) const
 {
     for (int i = 0; i < m_tables->topLevelItemCount(); ++i) {
-        if (m_tables->topLevelItem(i)->text(NameColumn) == name)
-            return m_tables->topLevelItem(i);
+        QTreeWidgetItem *candidate = m_tables->topLevelItem(i);
+        if (candidate->text(NameColumn) == name && !candidate->data(NameColumn, HeadingRole).toBool())
+            return candidate;
     }
     return nullptr;
 }

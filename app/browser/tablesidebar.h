@@ -11,8 +11,10 @@ class QTreeWidget;
 class QTreeWidgetItem;
 class Schema;
 
-// The data browser's left side: the tables of the open database (then its views, in italics)
-// with their row counts, estimated until counted, and the relationships of the current table.
+// The data browser's left side: the tables of the open database (then its views, in italics,
+// then under a heading of their own the tables Schemata keeps there, such as its record of
+// migrations) with their row counts, estimated until counted, and the relationships of the
+// current table.
 class TableSidebar : public QSplitter
 {
     Q_OBJECT
@@ -21,9 +23,10 @@ public:
     explicit TableSidebar(QWidget *parent = nullptr);
 
     // Lists the tables of `schema` by name, with the row counts the engine estimates (read
-    // through `db`), then `views`. `schema` must outlive the list (until clear()).
+    // through `db`), then `views`, then `schemataTables` apart (read-only, as views are).
+    // `schema` must outlive the list (until clear()).
     void showDatabase(const DatabaseAddress &address, const Schema &schema,
-        const QList<Table> &views, const QSqlDatabase &db);
+        const QList<Table> &views, const QList<Table> &schemataTables, const QSqlDatabase &db);
     void clear();
     // Makes the first table the current one, as if the user had chosen it.
     void chooseFirst();
@@ -33,7 +36,8 @@ public:
     void setExactCount(const QString &table, qint64 rows);
     // The foreign keys of `table` and those that refer to it.
     void showRelationships(const Table &table);
-    // A table of the schema or a view, by name; *isView says which.
+    // A table of the schema, a view or a table Schemata keeps, by name; *isView says whether it
+    // is read-only (a view or Schemata's).
     const Table *relation(const QString &name, bool *isView = nullptr) const;
 
 signals:
@@ -50,10 +54,12 @@ private:
     void showTableMenu(const QPoint &pos);
     void countRows(QTreeWidgetItem *item);
     QTreeWidgetItem *item(const QString &name) const;
+    void addReadOnly(const Table &relation, const QString &toolTip);
 
     DatabaseAddress m_address;
     const Schema *m_schema = nullptr;
     QList<Table> m_views;
+    QList<Table> m_schemataTables;
     QTreeWidget *m_tables = nullptr;
     QListWidget *m_relationships = nullptr;
 };

@@ -2,6 +2,7 @@
 
 #include "diagramscene.h"
 
+#include <QBuffer>
 #include <QFileInfo>
 #include <QGraphicsItem>
 #include <QImage>
@@ -79,19 +80,9 @@ bool DiagramExport::save(DiagramScene *scene, const QString &path, Format format
         }
         break;
     }
-    case Format::Svg: {
-        QSvgGenerator generator;
-        generator.setOutputDevice(&file);
-        generator.setSize(source.size().toSize());
-        generator.setViewBox(QRectF(QPointF(0, 0), source.size()));
-        generator.setTitle(QFileInfo(path).completeBaseName());
-        generator.setDescription(tr("Database diagram drawn by Schemata"));
-        QPainter painter(&generator);
-        painter.fillRect(QRectF(QPointF(0, 0), source.size()), scene->colors().background);
-        render(scene, &painter, QRectF(QPointF(0, 0), source.size()), source);
-        painter.end();
+    case Format::Svg:
+        writeSvg(scene, &file, QFileInfo(path).completeBaseName());
         break;
-    }
     case Format::Pdf: {
         QPdfWriter writer(&file);
         writer.setTitle(QFileInfo(path).completeBaseName());
@@ -111,6 +102,29 @@ bool DiagramExport::save(DiagramScene *scene, const QString &path, Format format
         return false;
     }
     return true;
+}
+
+void DiagramExport::writeSvg(DiagramScene *scene, QIODevice *device, const QString &title)
+{
+    const QRectF source = sourceRect(scene);
+    QSvgGenerator generator;
+    generator.setOutputDevice(device);
+    generator.setSize(source.size().toSize());
+    generator.setViewBox(QRectF(QPointF(0, 0), source.size()));
+    generator.setTitle(title);
+    generator.setDescription(tr("Database diagram drawn by Schemata"));
+    QPainter painter(&generator);
+    painter.fillRect(QRectF(QPointF(0, 0), source.size()), scene->colors().background);
+    render(scene, &painter, QRectF(QPointF(0, 0), source.size()), source);
+    painter.end();
+}
+
+QByteArray DiagramExport::svg(DiagramScene *scene, const QString &title)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    writeSvg(scene, &buffer, title);
+    return buffer.data();
 }
 
 void DiagramExport::print(DiagramScene *scene, QPrinter *printer)

@@ -4,6 +4,7 @@
 #include <QRectF>
 
 class DiagramScene;
+class QIODevice;
 class QPainter;
 class QPrinter;
 
@@ -20,6 +21,8 @@ public:
 
     static bool save(DiagramScene *scene, const QString &path, Format format, QString *error);
     static void print(DiagramScene *scene, QPrinter *printer);
+    // The whole diagram as an SVG document, for pages that show it inline.
+    static QByteArray svg(DiagramScene *scene, const QString &title);
 
     // The rectangle exported: everything drawn, with a margin.
     static QRectF sourceRect(const DiagramScene *scene);
@@ -28,6 +31,7 @@ public:
     static constexpr qint64 MaximumPngPixels = 250'000'000;
 
 private:
+    static void writeSvg(DiagramScene *scene, QIODevice *device, const QString &title);
     static void render(
         DiagramScene *scene, QPainter *painter, const QRectF &target, const QRectF &source);
 };

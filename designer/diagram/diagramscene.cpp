@@ -4,6 +4,7 @@
 #include "annotationitems.h"
 #include "document/designdocument.h"
 #include "relationitem.h"
+#include "diagramcomparison.h"
 #include "tableitem.h"
 
 #include <QApplication>
@@ -127,6 +128,10 @@ void DiagramScene::removeAllItems()
     for (RelationItem *r : std::as_const(m_relations))
         r->detach();
     m_relations.clear();
+    for (RelationItem *r : std::as_const(m_ghostRelations))
+        r->detach();
+    m_ghostRelations.clear();
+    m_ghosts.clear();
     m_tables.clear();
     m_notes.clear();
     m_areas.clear();
@@ -161,6 +166,7 @@ void DiagramScene::syncTable(ObjectId id)
             const QList<RelationItem *> attached = item->relations();
             for (RelationItem *r : attached) {
                 m_relations.removeAll(r);
+                m_ghostRelations.removeAll(r);
                 deleteItem(r);
             }
             m_tables.remove(id);
@@ -251,6 +257,64 @@ void DiagramScene::apply(const DocumentChange &change)
     }
     if (structural)
         rebuildRelations();
+}
+
+void DiagramScene::clearGhosts()
+{
+    for (RelationItem *r : std::as_const(m_ghostRelations))
+        deleteItem(r);
+    m_ghostRelations.clear();
+    for (TableItem *t : std::as_const(m_ghosts))
+        deleteItem(t);
+    m_ghosts.clear();
+}
+
+void DiagramScene::setComparison(std::shared_ptr<const DiagramComparison> comparison)
+{
+    clearGhosts();
+    m_comparison = std::move(comparison);
+    const DiagramComparison *c = m_comparison.get();
+    for (TableItem *item : std::as_const(m_tables))
+        item->setComparison(c);
+    for (RelationItem *r : std::as_const(m_relations))
+        r->setMark(c && r->kind() == RelationItem::Kind::ForeignKey ? int(c->mark(r->id())) : 0);
+    if (!c)
+        return;
+    const Schema &other = c->other();
+    for (ObjectId id : c->removedTables()) {
+        const Table *table = other.table(id);
+        if (!table)
+            continue;
+        auto *ghost = new TableItem(id);
+        ghost->setGhost(true);
+        addItem(ghost);
+        ghost->update(*table, other, false);
+        ghost->setComparison(c);
+        ghost->setPos(table->position);
+        m_ghosts.insert(id, ghost);
+    }
+    // A removed foreign key joins the cards its tables have now, or their ghosts.
+    const auto cardOf = [&](ObjectId otherTable) -> TableItem * {
+        if (TableItem *ghost = m_ghosts.value(otherTable))
+            return ghost;
+        return m_tables.value(c->currentTable(otherTable));
+    };
+    for (const DiagramComparison::RemovedForeignKey &removed : c->removedForeignKeys()) {
+        RelationItem::End from, to;
+        from.table = cardOf(removed.otherTable);
+        to.table = cardOf(removed.foreignKey.referencedTable);
+        if (!from.table || !to.table)
+            continue;
+        from.many = true;
+        from.optional = true;
+        auto *relation = new RelationItem(
+            RelationItem::Kind::ForeignKey, removed.foreignKey.id, from, to);
+        relation->setFlag(QGraphicsItem::ItemIsSelectable, false);
+        relation->setMark(int(DiagramComparison::Mark::Removed));
+        addItem(relation);
+        relation->updatePath();
+        m_ghostRelations << relation;
+    }
 }
 
 void DiagramScene::rebuildRelations()
@@ -582,7 +646,9 @@ TableItem *DiagramScene::tableAt(QPointF scenePos) const
 {
     const QList<QGraphicsItem *> found = items(scenePos);
     for (QGraphicsItem *item : found) {
-        if (item->type() == TableItem::Type && item->isVisible())
+        // A ghost of a compared state is no table of the design.
+        if (item->type() == TableItem::Type && item->isVisible()
+            && !static_cast<TableItem *>(item)->isGhost())
             return static_cast<TableItem *>(item);
     }
     return nullptr;
@@ -676,6 +742,8 @@ void DiagramScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
     for (QGraphicsItem *item : found) {
         if (item->type() == TableItem::Type && item->isVisible()) {
             auto *table = static_cast<TableItem *>(item);
+            if (table->isGhost())
+                return; // a compared state's table: nothing to edit
             emit editRequested(
                 table->id(), table->columnAt(table->rowAt(table->mapFromScene(event->scenePos()))));
             return;

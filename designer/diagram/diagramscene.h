@@ -5,10 +5,13 @@
 #include <QFont>
 #include <QFontMetricsF>
 #include <QGraphicsScene>
+
+#include <memory>
 #include <QHash>
 
 class AreaItem;
 class DesignDocument;
+class DiagramComparison;
 class NoteItem;
 class RelationItem;
 class TableItem;
@@ -87,6 +90,14 @@ public:
     // Moves the selection by a step (arrow keys); consecutive nudges are one undo step.
     void nudgeSelection(QPointF step);
 
+    // Draws a comparison over the diagram (null: none): marks on the cards and connectors,
+    // ghosts of the tables and foreign keys the design no longer has. Set it again after the
+    // design changes (the marks are by id).
+    void setComparison(std::shared_ptr<const DiagramComparison> comparison);
+    const DiagramComparison *comparison() const { return m_comparison.get(); }
+    // The ghost card of a table of the compared state (null when there is none).
+    TableItem *ghostItem(ObjectId otherTable) const { return m_ghosts.value(otherTable); }
+
 signals:
     void toolChanged(DiagramScene::Tool tool);
     // Double-click on empty canvas.
@@ -109,6 +120,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    void clearGhosts();
     void rebuild();
     void removeAllItems();
     void cancelConnection();
@@ -126,6 +138,9 @@ private:
     QHash<ObjectId, NoteItem *> m_notes;
     QHash<ObjectId, AreaItem *> m_areas;
     QList<RelationItem *> m_relations;
+    std::shared_ptr<const DiagramComparison> m_comparison;
+    QHash<ObjectId, TableItem *> m_ghosts; // by the compared state's table id
+    QList<RelationItem *> m_ghostRelations;
     Colors m_colors;
     Tool m_tool = Tool::Select;
     bool m_snapToGrid = false;

@@ -1,5 +1,6 @@
 #include "relationitem.h"
 
+#include "diagramcomparison.h"
 #include "diagramscene.h"
 #include "tableitem.h"
 
@@ -27,6 +28,14 @@ RelationItem::RelationItem(Kind kind, ObjectId id, const End &from, const End &t
     m_from.table->addRelation(this);
     if (m_to.table != m_from.table)
         m_to.table->addRelation(this);
+}
+
+void RelationItem::setMark(int mark)
+{
+    if (m_mark == mark)
+        return;
+    m_mark = mark;
+    update();
 }
 
 RelationItem::~RelationItem()
@@ -129,8 +138,14 @@ void RelationItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     // A cosmetic one-pixel pen is drawn by Qt's fast path; wider pens are filled outlines.
     QPen pen(isSelected() ? colors.selection : colors.relation, isSelected() ? 2 : 1);
     pen.setCosmetic(!isSelected() || lod < 0.5);
+    if (m_mark != 0 && !isSelected()) {
+        pen.setColor(DiagramComparison::markColor(
+            DiagramComparison::Mark(m_mark), colors.background.lightness() < 128));
+        pen.setWidthF(2);
+        pen.setCosmetic(lod < 0.5);
+    }
     painter->setRenderHint(QPainter::Antialiasing, lod >= 0.3);
-    if (m_kind == Kind::SingleInheritance)
+    if (m_kind == Kind::SingleInheritance || m_mark == int(DiagramComparison::Mark::Removed))
         pen.setStyle(Qt::DashLine);
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);

@@ -40,6 +40,9 @@ public:
     const QPolygonF &route() const { return m_route; }
 
     void updatePath();
+    // Drawn in a comparison's colour: 1 added, 2 removed (dashed), 3 changed; 0 none.
+    void setMark(int mark);
+    int mark() const { return m_mark; }
     // Forgets the cards (the scene is going away with all its items).
     void detach();
 
@@ -59,4 +62,5 @@ private:
     QPolygonF m_route;
     QPainterPath m_path;
     QRectF m_bounds;
+    int m_mark = 0;
 };

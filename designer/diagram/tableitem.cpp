@@ -1,5 +1,6 @@
 #include "tableitem.h"
 
+#include "diagramcomparison.h"
 #include "diagramscene.h"
 #include "relationitem.h"
 #include "schema/schema.h"
@@ -64,11 +65,56 @@ void TableItem::update(const Table &table, const Schema &schema, bool colorByTyp
         }
         m_rows.append(row);
     }
+    layOut();
+}
 
+void TableItem::setComparison(const DiagramComparison *comparison)
+{
+    prepareGeometryChange();
+    m_comparison = comparison;
+    m_removedRows.clear();
+    if (comparison && !m_ghost) {
+        for (const Column &c : comparison->removedColumns(m_id)) {
+            Row row;
+            row.name = c.name;
+            row.type = c.datatype;
+            row.comment = DiagramComparison::markName(DiagramComparison::Mark::Removed);
+            row.removed = true;
+            m_removedRows.append(row);
+        }
+    }
+    layOut();
+}
+
+void TableItem::setGhost(bool ghost)
+{
+    m_ghost = ghost;
+    setFlags(ghost ? GraphicsItemFlags() : (ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges));
+    setZValue(ghost ? 0.5 : 1);
+    setAcceptHoverEvents(true);
+}
+
+int TableItem::mark() const
+{
+    if (m_ghost)
+        return int(DiagramComparison::Mark::Removed);
+    return m_comparison ? int(m_comparison->mark(m_id)) : 0;
+}
+
+int TableItem::markOf(ObjectId column) const
+{
+    if (m_ghost)
+        return int(DiagramComparison::Mark::Removed);
+    return m_comparison ? int(m_comparison->mark(column)) : 0;
+}
+
+void TableItem::layOut()
+{
+    prepareGeometryChange();
     const DiagramScene::Style &style = DiagramScene::style();
     qreal nameWidth = 0;
     qreal typeWidth = 0;
-    for (const Row &row : std::as_const(m_rows)) {
+    for (const Row &row : m_rows + m_removedRows) {
         using Font = DiagramScene::Style::Font;
         nameWidth = std::max<qreal>(
             nameWidth, style.width(row.name, row.notNull ? Font::Bold : Font::Regular) + 1);
@@ -78,8 +124,8 @@ void TableItem::update(const Table &table, const Schema &schema, bool colorByTyp
     const qreal rowsWidth = MarkerWidth + nameWidth + Gap + typeWidth + Padding;
     const qreal width = std::clamp(std::max(headerWidth, rowsWidth), MinimumWidth, MaximumWidth);
     m_nameWidth = std::min(nameWidth, width - MarkerWidth - Padding - Gap);
-    m_size = QSizeF(
-        std::ceil(width), HeaderHeight + RowHeight * std::max<qsizetype>(1, m_rows.size()) + 4);
+    m_size = QSizeF(std::ceil(width),
+        HeaderHeight + RowHeight * std::max<qsizetype>(1, m_rows.size() + m_removedRows.size()) + 4);
     setToolTip(m_comment);
     for (RelationItem *relation : std::as_const(m_relations))
         relation->updatePath();
@@ -199,11 +245,12 @@ void TableItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     }
 
     const QRectF exposed = option->exposedRect;
-    for (int i = 0; i < m_rows.size(); ++i) {
+    const qsizetype rowCount = m_rows.size() + m_removedRows.size();
+    for (int i = 0; i < rowCount; ++i) {
         const QRectF rect = rowRect(i);
         if (!rect.intersects(exposed))
             continue;
-        const Row &row = m_rows.at(i);
+        const Row &row = i < m_rows.size() ? m_rows.at(i) : m_removedRows.at(i - m_rows.size());
         if (row.color.isValid()) {
             painter->setPen(Qt::NoPen);
             painter->setBrush(row.color);
@@ -248,6 +295,67 @@ void TableItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
             style.smallMetrics.elidedText(
                 row.type, Qt::ElideRight, rect.right() - Padding - typeLeft));
     }
+    if (m_comparison || m_ghost)
+        paintMarks(painter, colors.background.lightness() < 128);
+}
+
+// The comparison's marks over the card: a border and a sign in the header for the table, a bar
+// and a sign on each marked row, and a line through what was removed. The signs (+, ~, -)
+// tell the marks apart without their colours.
+void TableItem::paintMarks(QPainter *painter, bool dark)
+{
+    using Mark = DiagramComparison::Mark;
+    const auto sign = [&](QPointF centre, Mark mark, qreal radius) {
+        const QColor color = DiagramComparison::markColor(mark, dark);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(color);
+        painter->drawEllipse(centre, radius, radius);
+        painter->setPen(QPen(dark ? QColor(0x10, 0x10, 0x10) : QColor(Qt::white), radius / 3.5));
+        const qreal r = radius * 0.55;
+        painter->drawLine(centre - QPointF(r, 0), centre + QPointF(r, 0));
+        if (mark == Mark::Added)
+            painter->drawLine(centre - QPointF(0, r), centre + QPointF(0, r));
+        if (mark == Mark::Changed) {
+            painter->drawLine(centre + QPointF(-r, -r * 0.7), centre + QPointF(r, -r * 0.7));
+            painter->drawLine(centre + QPointF(-r, r * 0.7), centre + QPointF(r, r * 0.7));
+        }
+    };
+    const Mark tableMark = Mark(mark());
+    if (tableMark != Mark::None) {
+        QPen border(DiagramComparison::markColor(tableMark, dark), 3);
+        if (tableMark == Mark::Removed)
+            border.setStyle(Qt::DashLine);
+        painter->setPen(border);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(QRectF(QPointF(0, 0), m_size), 4, 4);
+        sign(QPointF(m_size.width() - 11, HeaderHeight / 2), tableMark, 7);
+    }
+    const qsizetype rowCount = m_rows.size() + m_removedRows.size();
+    for (int i = 0; i < rowCount; ++i) {
+        const bool removed = i >= m_rows.size() || m_ghost;
+        const Mark rowMark = removed ? Mark::Removed : Mark(markOf(m_rows.at(i).column));
+        if (rowMark == Mark::None)
+            continue;
+        const QRectF rect = rowRect(i);
+        QColor tint = DiagramComparison::markColor(rowMark, dark);
+        tint.setAlpha(40);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(tint);
+        painter->drawRect(rect.adjusted(1, 0, -1, 0));
+        painter->setBrush(DiagramComparison::markColor(rowMark, dark));
+        painter->drawRect(QRectF(rect.left() + 1, rect.top() + 2, 3, rect.height() - 4));
+        if (removed) {
+            painter->setPen(QPen(DiagramComparison::markColor(rowMark, dark), 1.2));
+            painter->drawLine(QPointF(rect.left() + MarkerWidth, rect.center().y()),
+                QPointF(rect.right() - Padding, rect.center().y()));
+        }
+        sign(QPointF(rect.right() - 4.5, rect.center().y()), rowMark, 3.5);
+    }
+    if (m_ghost) {
+        painter->setPen(QPen(DiagramComparison::markColor(Mark::Removed, dark), 1.5));
+        const qreal y = HeaderHeight / 2;
+        painter->drawLine(QPointF(Padding, y), QPointF(m_size.width() - 22, y));
+    }
 }
 
 QVariant TableItem::itemChange(GraphicsItemChange change, const QVariant &value)
@@ -265,8 +373,15 @@ void TableItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
 {
     // The comment of the column under the pointer, else the table's.
     const int row = rowAt(event->pos());
-    const QString tip
-        = row >= 0 && !m_rows.at(row).comment.isEmpty() ? m_rows.at(row).comment : m_comment;
+    QString tip = row >= 0 && !m_rows.at(row).comment.isEmpty() ? m_rows.at(row).comment : m_comment;
+    // Compared: what changed, old and new.
+    if (m_comparison && !m_ghost) {
+        const QStringList details = m_comparison->details(row >= 0 ? m_rows.at(row).column : m_id);
+        if (!details.isEmpty())
+            tip = details.join(u'\n') + (tip.isEmpty() ? QString() : QString(u"\n\n" + tip));
+    } else if (m_ghost) {
+        tip = DiagramComparison::tr("Removed: %1").arg(m_name);
+    }
     if (toolTip() != tip)
         setToolTip(tip);
     QGraphicsItem::hoverMoveEvent(event);

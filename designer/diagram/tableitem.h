@@ -5,6 +5,7 @@
 #include <QColor>
 #include <QGraphicsItem>
 
+class DiagramComparison;
 class DiagramScene;
 class RelationItem;
 class Schema;
@@ -53,6 +54,18 @@ public:
     // Highlights a row (a connection being dragged over it); -1 for none.
     void setHighlightedRow(int row);
 
+    // Marks from a comparison (null: none); the comparison must outlive the item or be
+    // replaced. Columns the compared state had and this table no longer has are drawn struck
+    // out at the end of the card.
+    void setComparison(const DiagramComparison *comparison);
+    // A card of a table the open design no longer has, drawn where the compared state had it:
+    // struck out, in the removed colour, neither selectable nor movable.
+    void setGhost(bool ghost);
+    bool isGhost() const { return m_ghost; }
+    // The mark the card is drawn with (tests; the Changes panel).
+    int markOf(ObjectId column) const;
+    int mark() const;
+
     static constexpr qreal HeaderHeight = 26;
     static constexpr qreal RowHeight = 20;
 
@@ -73,7 +86,10 @@ private:
         bool notNull = false;
         bool autoIncrement = false;
         QColor color; // from the catalogue; invalid when plain
+        bool removed = false; // a compared state's column, struck out
     };
+    void layOut();
+    void paintMarks(QPainter *painter, bool dark);
 
     DiagramScene *diagramScene() const;
 
@@ -82,6 +98,9 @@ private:
     QString m_comment;
     bool m_pinned = false;
     QList<Row> m_rows;
+    QList<Row> m_removedRows; // from the comparison
+    const DiagramComparison *m_comparison = nullptr;
+    bool m_ghost = false;
     QSizeF m_size;
     qreal m_nameWidth = 0; // where the type column starts
     int m_highlightedRow = -1;

@@ -1,5 +1,6 @@
 #include "relationship.h"
 
+#include "analysis/uniquekeys.h"
 #include "schema/schema.h"
 
 #include <QSet>
@@ -20,15 +21,6 @@ QSet<ObjectId> columnsOf(const Key &key)
     for (const KeyPart &p : key.parts)
         result.insert(p.column);
     return result;
-}
-
-bool isUniqueSet(const Table &table, const QSet<ObjectId> &columns)
-{
-    for (const Key &k : table.keys) {
-        if (k.isUnique() && columnsOf(k) == columns)
-            return true;
-    }
-    return false;
 }
 
 } // namespace
@@ -174,7 +166,7 @@ QList<Relationship> findRelationships(const Schema &schema)
                 r.kind = Relationship::Kind::SelfReferential;
             else if (columns == pkColumns)
                 r.kind = Relationship::Kind::JoinedInheritance;
-            else if (isUniqueSet(table, columns))
+            else if (isUniqueColumnSet(table, columns))
                 r.kind = Relationship::Kind::OneToOne;
             else
                 r.kind = Relationship::Kind::ManyToOne;

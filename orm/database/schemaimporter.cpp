@@ -86,6 +86,7 @@ void normalise(Schema &schema, const Dialect &dialect)
 std::optional<Schema> SchemaImporter::import(QString *error)
 {
     m_warnings.clear();
+    m_historyTable.reset();
     const Dialect &dialect = m_connection.dialect();
     Schema schema;
     schema.setCatalogue(
@@ -99,8 +100,11 @@ std::optional<Schema> SchemaImporter::import(QString *error)
 void SchemaImporter::tidy(Schema &schema, const Dialect &dialect)
 {
     // The record of migrations is Schemata's, not the user's: never in a design.
-    schema.tables().removeIf([](const Table &t) {
-        return t.name.compare(SchemaDiff::historyTable(), Qt::CaseInsensitive) == 0;
+    schema.tables().removeIf([this](const Table &t) {
+        if (t.name.compare(SchemaDiff::historyTable(), Qt::CaseInsensitive) != 0)
+            return false;
+        m_historyTable = t;
+        return true;
     });
     normalise(schema, dialect);
     layOut(schema);

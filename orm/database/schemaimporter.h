@@ -1,5 +1,7 @@
 #pragma once
 
+#include "schema/table.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -26,6 +28,10 @@ public:
     std::optional<Schema> import(QString *error);
     // What the import could not carry into the design (e.g. a CHECK constraint, a view).
     QStringList warnings() const { return m_warnings; }
+    // The table Schemata records migrations in (SchemaDiff::historyTable()), when the database
+    // has one: read with the rest, and left out of the design, as it is Schemata's, not the
+    // user's.
+    const std::optional<Table> &historyTable() const { return m_historyTable; }
 
     // What import() does to the catalogue it read, for a schema read some other way (an SQL
     // script): leaves out Schemata's history table and the names and indexes Schemata's own
@@ -37,4 +43,5 @@ public:
 private:
     Connection &m_connection;
     QStringList m_warnings;
+    std::optional<Table> m_historyTable;
 };

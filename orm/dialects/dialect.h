@@ -406,6 +406,10 @@ public:
     virtual QStringList alterColumnSql(const QString &table, const ColumnAlteration &change) const;
     // Whether ALTER TABLE adds and drops keys and foreign keys (not on SQLite: rebuilt).
     virtual bool altersConstraints() const { return true; }
+    // Whether the type of a column that a foreign key names (on either end) can change only
+    // while that foreign key is dropped (MariaDB and MySQL: "Cannot change column ...: used in
+    // a foreign key constraint").
+    virtual bool typeChangeNeedsForeignKeysDropped() const { return false; }
     QString renameTableSql(const QString &from, const QString &to) const;
     QString renameColumnSql(const QString &table, const QString &from, const QString &to) const;
     QString addColumnSql(const QString &table, const QString &definition) const;

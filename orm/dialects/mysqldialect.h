@@ -88,6 +88,7 @@ public:
 
     // --- diff ---
     bool columnNamesIgnoreCase() const override { return true; }
+    bool typeChangeNeedsForeignKeysDropped() const override { return true; }
     bool tableNamesIgnoreCase(const QSqlDatabase &db) const override;
     QString canonicalType(const QString &columnType) const override;
     QStringList alterColumnSql(const QString &table, const ColumnAlteration &change) const override;

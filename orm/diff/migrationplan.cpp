@@ -85,6 +85,19 @@ private:
     bool addsNatively(const SchemaChange &change) const;
     bool dropsNatively(const SchemaChange &change) const;
     void dropConstraints(const QList<const SchemaChange *> &changes);
+    // MariaDB: the unchanged foreign keys that name a column whose type changes, dropped
+    // before the change and added again after it.
+    struct HeldForeignKey
+    {
+        QString text; // "kids (parent_id) -> parents (id)"
+        QString sourceTable;
+        DdlScript::ConstraintFacts source;
+        QString targetTable;
+        DdlScript::ConstraintFacts target;
+    };
+    QList<HeldForeignKey> foreignKeysInTheWay(const QList<const SchemaChange *> &typeChanges) const;
+    void holdForeignKeys(const QList<HeldForeignKey> &held);
+    void restoreForeignKeys(const QList<HeldForeignKey> &held);
     void rename(const QList<const SchemaChange *> &changes);
     void addTables();
     void changeColumns(const QList<const SchemaChange *> &changes);
@@ -270,6 +283,88 @@ void Planner::dropConstraints(const QList<const SchemaChange *> &changes)
                     ? facts.sql
                     : d.addConstraintSql(table, facts.sql));
         }
+    }
+}
+
+QList<Planner::HeldForeignKey> Planner::foreignKeysInTheWay(
+    const QList<const SchemaChange *> &typeChanges) const
+{
+    QList<HeldForeignKey> held;
+    if (!d.typeChangeNeedsForeignKeysDropped() || typeChanges.isEmpty())
+        return held;
+    QSet<ObjectId> changing; // target columns
+    for (const SchemaChange *c : typeChanges)
+        changing.insert(c->targetObject);
+    QSet<ObjectId> added; // foreign keys the plan adds anyway, after the columns change
+    for (const SchemaChange &c : m_diff.changes) {
+        if (c.kind == Kind::AddForeignKey)
+            added.insert(c.targetObject);
+    }
+    for (const Table &t : m_target.physical.tables()) {
+        const QString sourceName = sourceTableName(t.id);
+        const Table *source = sourceName.isEmpty() ? nullptr : m_source.physical.tableByName(sourceName);
+        if (!source)
+            continue; // a new table: its foreign keys come with it
+        for (const ForeignKey &fk : t.foreignKeys) {
+            if (added.contains(fk.id))
+                continue;
+            QStringList columns;
+            QStringList sourceColumns;
+            bool inTheWay = false;
+            SchemaChange pairing;
+            pairing.sourceTable = source->id;
+            pairing.targetTable = t.id;
+            for (const ForeignKeyPart &part : fk.parts) {
+                inTheWay |= changing.contains(part.column) || changing.contains(part.referencedColumn);
+                const Column *c = t.column(part.column);
+                columns << (c ? c->name : QString());
+                sourceColumns << sourceColumnName(pairing, part.column).toCaseFolded();
+            }
+            if (!inTheWay)
+                continue;
+            // The same foreign key in the database: the source table's over the same columns.
+            for (const ForeignKey &candidate : source->foreignKeys) {
+                QStringList names;
+                for (const ForeignKeyPart &part : candidate.parts) {
+                    const Column *c = source->column(part.column);
+                    names << (c ? c->name.toCaseFolded() : QString());
+                }
+                if (names != sourceColumns)
+                    continue;
+                QStringList referenced;
+                for (const ForeignKeyPart &part : fk.parts)
+                    referenced << m_target.physical.referencedColumnName(fk, part);
+                held << HeldForeignKey {
+                    QStringLiteral("%1 (%2) -> %3 (%4)")
+                        .arg(t.name, columns.join(QStringLiteral(", ")),
+                            m_target.physical.referencedTableName(fk),
+                            referenced.join(QStringLiteral(", "))),
+                    source->name, m_source.script.constraints.value(candidate.id), t.name,
+                    m_target.script.constraints.value(fk.id)};
+                break;
+            }
+        }
+    }
+    return held;
+}
+
+void Planner::holdForeignKeys(const QList<HeldForeignKey> &held)
+{
+    for (const HeldForeignKey &h : held) {
+        MigrationStep &s = step(
+            MigrationPlanner::tr("drop foreign key %1 while the types of its columns change")
+                .arg(h.text));
+        s.statements << d.dropForeignKeySql(h.sourceTable, h.source.name);
+        s.undo << d.addConstraintSql(h.sourceTable, h.source.sql);
+    }
+}
+
+void Planner::restoreForeignKeys(const QList<HeldForeignKey> &held)
+{
+    for (const HeldForeignKey &h : held) {
+        MigrationStep &s = step(MigrationPlanner::tr("add foreign key %1 again").arg(h.text));
+        s.statements << d.addConstraintSql(h.targetTable, h.target.sql);
+        s.undo << d.dropForeignKeySql(h.targetTable, h.target.name);
     }
 }
 
@@ -731,6 +826,8 @@ MigrationPlan Planner::plan()
         }
     }
     dropConstraints(select({Kind::DropForeignKey, Kind::DropKey}, false));
+    const QList<HeldForeignKey> held = foreignKeysInTheWay(select({Kind::ChangeType}, false));
+    holdForeignKeys(held);
     // Renames: tables always natively (SQLite rewrites the references to them); columns of
     // rebuilt tables through the copy.
     QList<const SchemaChange *> renames = select({Kind::RenameTable}, true);
@@ -741,6 +838,7 @@ MigrationPlan Planner::plan()
                              Kind::ChangeDefault, Kind::ChangeAutoIncrement,
                              Kind::ChangeColumnComment, Kind::ChangeTableComment},
         false));
+    restoreForeignKeys(held);
     for (ObjectId t : std::as_const(tables)) {
         if (rebuilt.contains(t))
             rebuild(byTable.value(t));

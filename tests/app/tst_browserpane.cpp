@@ -1,7 +1,13 @@
 #include "browser/browserpane.h"
 #include "browser/tablemodel.h"
+#include "browser/tablesidebar.h"
 
 #include "database/connection.h"
+#include "database/schemaimporter.h"
+#include "diff/migrationplan.h"
+#include "diff/migrator.h"
+#include "diff/schemadiff.h"
+#include "schema/schema.h"
 
 #include <QAction>
 #include <QBuffer>
@@ -49,6 +55,7 @@ private slots:
     void exportView();
     void view();
     void openFailureKeepsNothingOpen();
+    void migrationHistoryApart();
 
 private:
     template<typename T>
@@ -76,7 +83,7 @@ namespace {
 
 constexpr int Users = 5000;
 constexpr int Posts = 1200;
-enum { Id, Name, Note, Photo };
+enum { Id, Name, NoteColumn, Photo };
 
 QString nameOf(int i)
 {
@@ -367,14 +374,14 @@ void tst_BrowserPane::valuePanel()
     TableModel *model = m_pane->model();
 
     // Text.
-    grid->setCurrentIndex(model->index(1, Note)); // id 2
+    grid->setCurrentIndex(model->index(1, NoteColumn)); // id 2
     QCOMPARE(text->toPlainText(), u"note 2"_s);
     QVERIFY(text->isEnabled());
     QVERIFY(!null->isVisible());
 
     // NULL, apart from any text.
-    grid->setCurrentIndex(model->index(9, Note)); // id 10
-    QVERIFY(model->data(model->index(9, Note), TableModel::IsNullRole).toBool());
+    grid->setCurrentIndex(model->index(9, NoteColumn)); // id 10
+    QVERIFY(model->data(model->index(9, NoteColumn), TableModel::IsNullRole).toBool());
     QVERIFY(null->isVisible());
     QCOMPARE(null->text(), u"NULL"_s);
     QVERIFY(null->font().italic());
@@ -577,6 +584,70 @@ void tst_BrowserPane::openFailureKeepsNothingOpen()
     QCOMPARE(m_pane->model(), nullptr);
     QCOMPARE(child<QTreeWidget>(u"tables"_s)->topLevelItemCount(), 0);
     QCOMPARE(m_pane->currentTable(), QString());
+}
+
+// A database that `migrate` has changed keeps Schemata's record of it: listed after the user's
+// tables and views under a heading of its own, read like a view, never edited, and never part
+// of the design the database shows.
+void tst_BrowserPane::migrationHistoryApart()
+{
+    DatabaseAddress address;
+    address.path = m_dir.filePath(u"migrated.sqlite"_s);
+    Connection connection;
+    QString error;
+    QVERIFY2(
+        connection.open(address, Connection::Mode::CreateIfMissing, &error), qPrintable(error));
+    QSqlQuery sql(connection.database());
+    QVERIFY(sql.exec(u"CREATE TABLE author (id INTEGER PRIMARY KEY, name TEXT)"_s));
+    QVERIFY(sql.exec(u"INSERT INTO author VALUES (1, 'Ada')"_s));
+    // The design one column ahead, migrated to as `schemata migrate` does.
+    const std::optional<Schema> database = SchemaImporter(connection).import(&error);
+    QVERIFY2(database, qPrintable(error));
+    Schema design = *database;
+    design.addColumn(design.tables().first(), u"born"_s, u"INTEGER"_s).nullable = true;
+    DiffOptions options = DiffOptions::forEngine(SqlEngine::Sqlite, true);
+    options.unmanagedSide = DiffOptions::DatabaseSide::Source;
+    const SchemaDiffResult diff = SchemaDiff::compare(*database, design, options);
+    QCOMPARE(diff.changes.size(), 1);
+    MigrationPlanner planner(connection.dialect(), *database, design, diff);
+    planner.setSqliteObjects(Migrator::sqliteObjects(connection.database()));
+    const MigrationReport report = Migrator(connection).run(planner.plan(), u"authors.xml"_s, u"0"_s);
+    QVERIFY2(report.ok, qPrintable(report.error));
+
+    QVERIFY2(m_pane->openDatabase(address, &error), qPrintable(error));
+    auto *tables = child<QTreeWidget>(u"tables"_s);
+    QStringList names;
+    for (int i = 0; i < tables->topLevelItemCount(); ++i)
+        names << tables->topLevelItem(i)->text(0);
+    QCOMPARE(names,
+        (QStringList {u"author"_s, u"Kept by Schemata"_s, SchemaDiff::historyTable()}));
+    QTreeWidgetItem *heading = tables->topLevelItem(1);
+    QCOMPARE(heading->flags(), Qt::NoItemFlags);
+    QCOMPARE(m_pane->currentTable(), u"author"_s);
+
+    QTreeWidgetItem *history = tables->topLevelItem(2);
+    QVERIFY(history->font(0).italic());
+    tables->setCurrentItem(history);
+    QCOMPARE(m_pane->currentTable(), SchemaDiff::historyTable());
+    QVERIFY(waitForFirstRow());
+    QVERIFY(waitForExactCount());
+    TableModel *model = m_pane->model();
+    QCOMPARE(model->rowCount(), 1);
+    QVERIFY(!model->isEditable());
+    QVERIFY(!m_pane->action(u"addRow"_s)->isEnabled());
+    const int designColumn = int(model->query().columnNames().indexOf(u"design"_s));
+    QVERIFY(designColumn >= 0);
+    QCOMPARE(model->data(model->index(0, designColumn), TableModel::ValueRole).toString(),
+        u"authors.xml"_s);
+    // No relationships lead there, and the heading is no table.
+    QCOMPARE(child<QListWidget>(u"relationships"_s)->count(), 0);
+    auto *sidebar = m_pane->findChild<TableSidebar *>();
+    QVERIFY(sidebar);
+    bool isView = false;
+    QVERIFY(sidebar->relation(SchemaDiff::historyTable(), &isView));
+    QVERIFY(isView);
+    QVERIFY(!sidebar->relation(u"Kept by Schemata"_s));
+    m_pane->closeDatabase();
 }
 
 QTEST_MAIN(tst_BrowserPane)

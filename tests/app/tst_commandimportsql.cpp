@@ -179,7 +179,7 @@ void tst_CommandImportSql::badArguments()
     QCOMPARE(dialectForDatabase.exitCode, 1);
     QVERIFY(
         dialectForDatabase.err.startsWith(u"--dialect and --keep-going are for SQL scripts; "
-                                          "mysql://nobody@127.0.0.1:1/none is a database.\n"_s));
+                                          "mysql://nobody@127.0.0.1:1/none is not one.\n"_s));
 }
 
 void tst_CommandImportSql::postgresqlDump()

@@ -39,6 +39,8 @@ private slots:
     void fillAndClone();
     void importJson_data() { TestDatabases::addEngineRows(); }
     void importJson();
+    void designMustBeTheDatabases_data() { TestDatabases::addEngineRows(); }
+    void designMustBeTheDatabases();
 
 private:
     struct Result
@@ -375,6 +377,66 @@ void tst_DatabaseCommands::importJson()
     QCOMPARE(run({u"import-json"_s, piped, path, u"--blobs"_s, u"skip"_s}).exitCode, 1);
     QCOMPARE(run({u"import-json"_s, piped}).exitCode, 1);
     QCOMPARE(run({u"export-json"_s, piped}).out, exported);
+}
+
+
+// --design is taken only when migrating the database to the design would change nothing (the
+// rule of `schemata diff` and `migrate`): a design one column ahead is refused by fill, clone
+// and import-json, each saying what migrating would do, and accepted once `migrate` has run.
+void tst_DatabaseCommands::designMustBeTheDatabases()
+{
+    QFETCH(QString, engine);
+    QString error;
+    const QString database = TestDatabases::freshDatabase(engine, u"tst_commands_match"_s, &error);
+    QVERIFY2(!database.isEmpty(), qPrintable(error));
+    QCOMPARE(run({u"apply"_s, Seed, database}).exitCode, 0);
+
+    QByteArray text = readFile(Seed);
+    const QByteArray email = "<row name=\"email\" null=\"1\" autoincrement=\"0\">";
+    QVERIFY(text.contains(email));
+    text.replace(email,
+        QByteArray(QByteArray("<row name=\"nickname\" null=\"1\" autoincrement=\"0\">\n<datatype>VARCHAR(40)"
+                   "</datatype>\n<default>NULL</default>\n</row>\n")
+            + email));
+    const QString ahead = m_dir.filePath(u"seed-ahead.xml"_s);
+    QFile file(ahead);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(text);
+    file.close();
+
+    const QString json = m_dir.filePath(u"match.json"_s);
+    QFile jsonFile(json);
+    QVERIFY(jsonFile.open(QIODevice::WriteOnly));
+    jsonFile.write(R"({"category": [{"id": 1, "name": "news"}]})");
+    jsonFile.close();
+    const QList<QStringList> commands {
+        {u"fill"_s, database, u"--rows"_s, u"2"_s, u"--design"_s, ahead},
+        {u"clone"_s, database, u"user"_s, u"1"_s, u"--design"_s, ahead},
+        {u"import-json"_s, database, json, u"--design"_s, ahead},
+    };
+    for (const QStringList &command : commands) {
+        const Result refused = run(command);
+        QVERIFY2(refused.exitCode == 5, refused.err.constData());
+        QVERIFY2(refused.err.contains("The design does not match"), refused.err.constData());
+        QVERIFY2(refused.err.contains("add column user.nickname"), refused.err.constData());
+        QVERIFY2(refused.err.contains("schemata migrate"), refused.err.constData());
+    }
+    // Nothing of the refused commands reached the database.
+    const Result exported = run({u"export-json"_s, database});
+    QVERIFY2(exported.exitCode == 0, exported.err.constData());
+    const QJsonObject rows = QJsonDocument::fromJson(exported.out).object();
+    QVERIFY(rows.value(u"user"_s).toArray().isEmpty());
+    QVERIFY(rows.value(u"category"_s).toArray().isEmpty());
+
+    const Result migrated = run({u"migrate"_s, ahead, database});
+    QVERIFY2(migrated.exitCode == 0, migrated.err.constData());
+    const Result filled = run({u"fill"_s, database, u"--rows"_s, u"2"_s, u"--design"_s, ahead});
+    QVERIFY2(filled.exitCode == 0, filled.err.constData());
+    QVERIFY2(!filled.err.contains("warning"), filled.err.constData());
+    // And the design the database was made from is now one column behind it.
+    const Result behind = run({u"fill"_s, database, u"--rows"_s, u"2"_s, u"--design"_s, Seed});
+    QCOMPARE(behind.exitCode, 5);
+    QVERIFY2(behind.err.contains("drop column user.nickname"), behind.err.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_DatabaseCommands)

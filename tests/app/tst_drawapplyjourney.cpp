@@ -165,7 +165,7 @@ WindowApply applyThroughWindow(MainWindow &window, const QString &database)
 
 // A new user's journey through the real window: draw a design, apply it to a new SQLite file
 // with the Apply dialog, open that database (its design stays on the Design page), see its
-// rows, and export it with File > Export Database to JSON.
+// rows, and export it with File > Export > Database as JSON.
 class tst_DrawApplyJourney : public QObject
 {
     Q_OBJECT
@@ -251,7 +251,7 @@ void tst_DrawApplyJourney::drawApplyOpenExport()
     QCOMPARE(window.browser()->currentTable(), u"book"_s);
     QTRY_COMPARE(window.browser()->model()->rowCount(), 1);
 
-    // 5. File > Export Database to JSON.
+    // 5. File > Export > Database as JSON.
     const QString json = m_dir.filePath(u"library.json"_s);
     QString exportResult;
     {

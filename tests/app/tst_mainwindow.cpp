@@ -14,6 +14,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -23,6 +25,7 @@
 #include <QTranslator>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
 
@@ -101,6 +104,7 @@ private slots:
     void malformedFileKeepsOpenDesign();
     void opensAnotherDesignAfterDragAndSave();
     void journeyMoveSaveOpenAnotherEditSaveAs();
+    void exportsDocumentationFromTheExportMenu();
 };
 
 void tst_MainWindow::initTestCase()
@@ -278,6 +282,57 @@ void tst_MainWindow::journeyMoveSaveOpenAnotherEditSaveAs()
     QCOMPARE(window.document()->path(), first);
     QVERIFY(near(window.schema().tableByName(movedName)->position, to));
     QVERIFY(near(window.scene()->tableItem(window.schema().tableByName(movedName)->id)->pos(), to));
+}
+
+// A design made by someone else (Cyrillic names, comments), documented from File > Export:
+// the Markdown page with its diagram beside it, then the HTML page, both naming every table.
+void tst_MainWindow::exportsDocumentationFromTheExportMenu()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString design = copyOf(u"04_rtdbus_sqlite_cyrillic.xml"_s, dir);
+    QVERIFY(!design.isEmpty());
+    QVERIFY(window.openFile(design));
+    auto *exportMenu = window.menuBar()->findChild<QMenu *>(u"exportMenu"_s);
+    QVERIFY(exportMenu);
+    QStringList items;
+    for (QAction *a : exportMenu->actions()) {
+        if (!a->isSeparator())
+            items << a->objectName();
+    }
+    QCOMPARE(items,
+        QStringList({u"exportImage"_s, u"exportSql"_s, u"exportDocs"_s, u"exportJson"_s}));
+    QVERIFY(exportMenu->actions().contains(window.action(u"exportDocs"_s)));
+
+    const QString markdown = dir.filePath(u"docs/rtdbus.md"_s);
+    QVERIFY(QDir(dir.path()).mkpath(u"docs"_s));
+    QVERIFY(chooseFile(window, u"exportDocs"_s, markdown));
+    const QString text = QString::fromUtf8(contents(markdown));
+    QVERIFY(text.contains(u"![Diagram](rtdbus.svg)"_s));
+    QVERIFY(contents(dir.filePath(u"docs/rtdbus.svg"_s)).contains("<svg"));
+    // Headings name every table, with Markdown's emphasis marks escaped.
+    for (const Table &t : window.schema().tables()) {
+        const QString heading = QString(t.name).replace(u'_', u"\\_"_s);
+        QVERIFY2(text.contains(u"\n## "_s + heading + u'\n'), qPrintable(t.name));
+    }
+
+    const QString html = dir.filePath(u"rtdbus.html"_s);
+    QVERIFY(chooseFile(window, u"exportDocs"_s, html));
+    QXmlStreamReader page(contents(html));
+    int sections = 0;
+    while (!page.atEnd()) {
+        page.readNext();
+        if (page.isStartElement() && page.name() == u"section"
+            && page.attributes().value(u"id"_s).startsWith(u"table-"_s))
+            ++sections;
+    }
+    QVERIFY2(!page.hasError(), qPrintable(page.errorString()));
+    QCOMPARE(sections, window.schema().tables().size());
+    // The design is what it was: exporting is not an edit.
+    QVERIFY(!window.document()->isModified());
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -1,4 +1,5 @@
-#include "analysis/designmatch.h"
+#include "diff/designmatch.h"
+#include "diff/schemachange.h"
 #include "database/connection.h"
 #include "database/sqllog.h"
 #include "schema/schema.h"
@@ -11,7 +12,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// A schema of tables given as "name:column,column".
+// A schema of tables given as "name:column type,column" (INTEGER when no type is given), each
+// column named id its table's primary key.
 Schema schemaOf(const QStringList &tables)
 {
     Schema schema;
@@ -19,15 +21,20 @@ Schema schemaOf(const QStringList &tables)
         const QStringList parts = spec.split(u':');
         Table &table = schema.addTable(parts.first());
         const QStringList columns = parts.value(1).split(u',', Qt::SkipEmptyParts);
-        for (const QString &column : columns)
-            schema.addColumn(table, column, u"INTEGER"_s);
+        for (const QString &column : columns) {
+            const QStringList words = column.split(u' ');
+            const ObjectId id = schema.addColumn(table, words.first(), words.value(1, u"INTEGER"_s)).id;
+            if (words.first().compare(u"id"_s, Qt::CaseInsensitive) == 0)
+                schema.addKey(table, Key::Primary, {id});
+        }
     }
     return schema;
 }
 
 } // namespace
 
-// Whether a design describes a database: the rule `--design` and the window share.
+// Whether a design is a database's: compare() is the rule of `--design` (SchemaDiff's, comments
+// aside), describes() the window's looser one (the design's tables and columns are there).
 class tst_DesignMatch : public QObject
 {
     Q_OBJECT
@@ -35,6 +42,9 @@ class tst_DesignMatch : public QObject
 private slots:
     void describes_data();
     void describes();
+    void compare_data();
+    void compare();
+    void compareFallsBackToNames();
     void check();
 };
 
@@ -42,32 +52,91 @@ void tst_DesignMatch::describes_data()
 {
     QTest::addColumn<QStringList>("design");
     QTest::addColumn<QStringList>("database");
-    QTest::addColumn<QStringList>("missing");
     QTest::addColumn<bool>("describes");
     const QStringList music {u"artist:id,name"_s, u"album:id,title,artist_id"_s};
-    QTest::newRow("the same") << music << music << QStringList() << true;
-    QTest::newRow("names in another case")
-        << QStringList({u"Artist:ID,Name"_s}) << music << QStringList() << true;
-    QTest::newRow("the database has more")
-        << QStringList({u"artist:id"_s}) << music << QStringList() << true;
-    QTest::newRow("a table missing") << QStringList({u"artist:id"_s, u"genre:id"_s}) << music
-                                     << QStringList({u"genre"_s}) << false;
-    QTest::newRow("a column missing")
-        << QStringList({u"artist:id,born"_s}) << music << QStringList({u"artist.born"_s}) << false;
-    QTest::newRow("an empty design describes nothing")
-        << QStringList() << music << QStringList() << false;
+    QTest::newRow("the same") << music << music << true;
+    QTest::newRow("names in another case") << QStringList({u"Artist:ID,Name"_s}) << music << true;
+    QTest::newRow("the database has more") << QStringList({u"artist:id"_s}) << music << true;
+    QTest::newRow("another type") << QStringList({u"artist:id,name TEXT"_s}) << music << true;
+    QTest::newRow("a table missing")
+        << QStringList({u"artist:id"_s, u"genre:id"_s}) << music << false;
+    QTest::newRow("a column missing") << QStringList({u"artist:id,born"_s}) << music << false;
+    QTest::newRow("an empty design describes nothing") << QStringList() << music << false;
 }
 
 void tst_DesignMatch::describes()
 {
     QFETCH(QStringList, design);
     QFETCH(QStringList, database);
-    QFETCH(QStringList, missing);
     QFETCH(bool, describes);
-    const Schema designSchema = schemaOf(design);
-    const Schema databaseSchema = schemaOf(database);
-    QCOMPARE(DesignMatch::missing(designSchema, databaseSchema), missing);
-    QCOMPARE(DesignMatch::describes(designSchema, databaseSchema), describes);
+    QCOMPARE(DesignMatch::describes(schemaOf(design), schemaOf(database)), describes);
+}
+
+// What `--design` accepts on SQLite: only a design that migrating the database to would leave
+// as it is. Every row but the first and the last two is a database one migration away.
+void tst_DesignMatch::compare_data()
+{
+    QTest::addColumn<QStringList>("design");
+    QTest::addColumn<QStringList>("database");
+    QTest::addColumn<QStringList>("changes");
+    const QStringList music {u"artist:id,name TEXT"_s, u"album:id,title TEXT,artist_id"_s};
+    QTest::newRow("the same") << music << music << QStringList();
+    QTest::newRow("names in another case")
+        << QStringList({u"Artist:ID,Name TEXT"_s, u"album:id,title TEXT,artist_id"_s}) << music
+        << QStringList();
+    QTest::newRow("a column the design lacks")
+        << QStringList({u"artist:id"_s, u"album:id,title TEXT,artist_id"_s}) << music
+        << QStringList({u"drop-column artist.name"_s});
+    QTest::newRow("another type")
+        << QStringList({u"artist:id,name BLOB"_s, u"album:id,title TEXT,artist_id"_s}) << music
+        << QStringList({u"change-type artist.name"_s});
+    QTest::newRow("a table the database lacks")
+        << QStringList(music + QStringList({u"genre:id"_s})) << music
+        << QStringList({u"add-table genre"_s});
+    QTest::newRow("a table the design lacks is not its business")
+        << QStringList({u"artist:id,name TEXT"_s}) << music << QStringList();
+}
+
+void tst_DesignMatch::compare()
+{
+    QFETCH(QStringList, design);
+    QFETCH(QStringList, database);
+    QFETCH(QStringList, changes);
+    const DesignMatch::Differences differences
+        = DesignMatch::compare(schemaOf(design), schemaOf(database), SqlEngine::Sqlite, true);
+    QStringList found;
+    for (const SchemaChange &c : differences.changes)
+        found << SchemaChange::kindCode(c.kind) + u' ' + c.subject();
+    QCOMPARE(found, changes);
+    QVERIFY(differences.missing.isEmpty());
+    QVERIFY(differences.errors.isEmpty());
+    QVERIFY(differences.warning.isEmpty());
+    QCOMPARE(differences.isEmpty(), changes.isEmpty());
+    QCOMPARE(differences.describe().size(), changes.size());
+}
+
+// A database the comparison cannot write as DDL (here tables named "log" and "LOG", which MariaDB
+// keeps apart on Linux and DDL for any engine cannot) is still checked, by its names, and says
+// so. A design the comparison cannot write is the design's error, never a match.
+void tst_DesignMatch::compareFallsBackToNames()
+{
+    const Schema database = schemaOf({u"artist:id,name TEXT"_s, u"log:id"_s, u"LOG:id"_s});
+    const DesignMatch::Differences same = DesignMatch::compare(
+        schemaOf({u"artist:id,name TEXT"_s}), database, SqlEngine::Sqlite, true);
+    QVERIFY2(same.isEmpty(), qPrintable(same.describe().join(u'\n')));
+    QVERIFY(same.warning.startsWith(u"Compared by table and column names only"_s));
+
+    const DesignMatch::Differences other = DesignMatch::compare(
+        schemaOf({u"artist:id,born"_s}), database, SqlEngine::Sqlite, true);
+    QCOMPARE(other.missing, QStringList({u"artist.born"_s}));
+    QCOMPARE(other.describe(), QStringList({u"no artist.born"_s}));
+
+    Schema broken = schemaOf({u"artist:id,name TEXT"_s});
+    broken.addColumn(broken.tables().first(), u"id"_s, u"INTEGER"_s);
+    const DesignMatch::Differences refused
+        = DesignMatch::compare(broken, schemaOf({u"artist:id,name TEXT"_s}), SqlEngine::Sqlite, true);
+    QVERIFY(!refused.errors.isEmpty());
+    QVERIFY(!refused.isEmpty());
 }
 
 // The check the commands make before working on a database with --design: the database's own
@@ -91,10 +160,11 @@ void tst_DesignMatch::check()
     QCOMPARE(own.schema->tables().size(), 1);
     QCOMPARE(own.schema->tables().constFirst().name, u"artist"_s);
 
-    Schema design = schemaOf({u"artist:id,name"_s});
+    Schema design = schemaOf({u"artist:id,name TEXT"_s});
     design.tables().first().comment = u"from the design"_s;
     const DesignMatch::Checked matching = DesignMatch::check(connection, design);
-    QVERIFY(matching.missing.isEmpty());
+    QVERIFY2(matching.differences.isEmpty(),
+        qPrintable(matching.differences.describe().join(u'\n')));
     QVERIFY(matching.schema);
     QCOMPARE(matching.schema->tables().constFirst().comment, u"from the design"_s);
 
@@ -102,7 +172,12 @@ void tst_DesignMatch::check()
         = DesignMatch::check(connection, schemaOf({u"artist:id,born"_s, u"genre:id"_s}));
     QVERIFY(!other.schema);
     QVERIFY(other.readError.isEmpty());
-    QCOMPARE(other.missing, QStringList({u"artist.born"_s, u"genre"_s}));
+    QStringList changes;
+    for (const SchemaChange &c : other.differences.changes)
+        changes << SchemaChange::kindCode(c.kind) + u' ' + c.subject();
+    QCOMPARE(changes,
+        QStringList({u"add-column artist.born"_s, u"drop-column artist.name"_s,
+            u"add-table genre"_s}));
 }
 
 QTEST_GUILESS_MAIN(tst_DesignMatch)
