@@ -34,9 +34,10 @@ public:
     const std::optional<Table> &historyTable() const { return m_historyTable; }
 
     // What import() does to the catalogue it read, for a schema read some other way (an SQL
-    // script): leaves out Schemata's history table and the names and indexes Schemata's own
-    // DDL would make, then lays the tables out.
-    static void tidy(Schema &schema, const Dialect &dialect);
+    // script): leaves out Schemata's history table (into *history when given) and the names
+    // and indexes Schemata's own DDL would make, then lays the tables out.
+    static void tidy(
+        Schema &schema, const Dialect &dialect, std::optional<Table> *history = nullptr);
     // Places tables in columns by foreign-key depth. Shared with the designer's import.
     static void layOut(Schema &schema);
 

@@ -326,9 +326,15 @@ void Parser::setDefault(Table &table, Column &column, const QJsonValue &node)
         column.defaultValue = DefaultValue::none();
         return;
     }
+    if (sql.isEmpty()) {
+        column.defaultValue = column.nullable ? DefaultValue::null() : DefaultValue::none();
+        m_script.warnings() << tr("The default of \"%1\".\"%2\" is an expression the import "
+                                  "cannot read; the design leaves it out.")
+                                   .arg(table.name, column.name);
+        return;
+    }
     const LogicalType type = m_dialect.typeFromCatalogue(column.datatype);
-    CatalogueQuery::setDefault(column, m_dialect, table.name,
-        sql.isEmpty() ? tr("(an expression)") : sql, type, &m_script.warnings());
+    CatalogueQuery::setDefault(column, m_dialect, table.name, sql, type, &m_script.warnings());
 }
 
 // A type as pg_catalog.format_type() names it.
