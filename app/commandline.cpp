@@ -455,17 +455,35 @@ int CommandLine::importDatabase(const QStringList &arguments, QTextStream &out, 
     QCommandLineParser parser;
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
         tr("Write the design to OUT instead of standard output."), QStringLiteral("OUT"));
-    parser.addOptions({output, keychainOption()});
-    parser.addPositionalArgument(
-        QStringLiteral("DATABASE"), tr("An SQLite file, a URL or a DBML file."));
-    if (!parse(parser, arguments, 1, tr("import takes one database."), err))
+    const QCommandLineOption dialect(QStringLiteral("dialect"),
+        tr("The database an SQL script was written for: sqlite, postgresql or mysql (default: "
+           "guessed)."),
+        QStringLiteral("D"));
+    const QCommandLineOption keepGoing(QStringLiteral("keep-going"),
+        tr("Write the design of what imported even when statements of the script failed."));
+    parser.addOptions({output, dialect, keepGoing, keychainOption()});
+    parser.addPositionalArgument(QStringLiteral("SOURCE"),
+        tr("An SQLite file, a URL, an SQL script or a DBML file."));
+    if (!parse(parser, arguments, 1, tr("import takes one database, SQL script or DBML file."),
+            err))
         return UsageError;
     // What the file holds decides, more than its name.
     const QString source = parser.positionalArguments().constFirst();
+    const bool script = !isDbmlFile(source) && importSourceOf(source) == ImportSource::SqlScript;
+    if ((parser.isSet(dialect) || parser.isSet(keepGoing)) && !script) {
+        err << tr("--dialect and --keep-going are for SQL scripts; %1 is not one.")
+                   .arg(DatabaseAddress::redacted(source))
+            << u'\n'
+            << usage();
+        return UsageError;
+    }
     if (isDbmlFile(source))
         return importDbml(source, parser.value(output), out, err);
+    if (script)
+        return importScript(source, parser.value(dialect), parser.isSet(keepGoing),
+            parser.value(output), out, err);
     Connection connection;
-    if (!openDatabase(parser.positionalArguments().constFirst(), connection, false,
+    if (!openDatabase(source, connection, false,
             parser.isSet(keychainOption()), err))
         return DatabaseError;
     SchemaImporter importer(connection);

@@ -75,6 +75,13 @@ public:
     static int exportMermaid(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 private:
+    // What `import` reads, told by content rather than by name (commandimportsql.cpp).
+    enum class ImportSource { Database, SqlScript };
+    static ImportSource importSourceOf(const QString &argument);
+    // import SCRIPT.sql: `dialect` as given to --dialect (empty: guessed); with `keepGoing`, the
+    // design of what imported is written even when some statements failed.
+    static int importScript(const QString &path, const QString &dialect, bool keepGoing,
+        const QString &output, QTextStream &out, QTextStream &err);
     // --keychain, for every command that opens a database.
     static QCommandLineOption keychainOption();
     // The --rename-table and --rename-column values; nullopt after saying which is malformed.

@@ -93,16 +93,34 @@ const QList<Command> &commands()
                      "CommandLine", "Drop and recreate tables of the design that exist.")},
                 Keychain},
             &CommandLine::apply},
-        {"import", QT_TRANSLATE_NOOP("CommandLine", "DATABASE|FILE.dbml [-o DESIGN.xml]"),
-            QT_TRANSLATE_NOOP("CommandLine", "DATABASE|FILE.dbml [-o OUT]"),
+        {"import",
             QT_TRANSLATE_NOOP("CommandLine",
-                "Read an existing database, or a DBML file (told apart by what it holds), into "
-                "a design; new tables get grid positions."),
-            {C::Database},
+                "DATABASE|SCRIPT.sql|FILE.dbml [--dialect sqlite|postgresql|mysql] "
+                "[--keep-going] [-o DESIGN.xml]"),
+            QT_TRANSLATE_NOOP("CommandLine", "DATABASE|SCRIPT.sql|FILE.dbml [-o OUT]"),
+            QT_TRANSLATE_NOOP("CommandLine",
+                "Read an existing database, an SQL script (a schema file, a dump) or a DBML "
+                "file into a design; which one is told by what it holds. A script's dialect is "
+                "guessed unless --dialect gives it; every statement that is skipped (settings, "
+                "data, views, routines) or fails is listed with its line, and when one fails no "
+                "design is written (exit status 4) unless --keep-going. SQLite scripts run in an "
+                "in-memory database that cannot reach files; MariaDB/MySQL scripts are parsed; "
+                "PostgreSQL scripts are parsed with PostgreSQL's own grammar. New tables get grid "
+                "positions."),
+            {C::File},
             {{"-o, --output", "OUT",
                  QT_TRANSLATE_NOOP(
                      "CommandLine", "Write the design to OUT instead of standard output."),
                  C::Design},
+                {"--dialect", "D",
+                    QT_TRANSLATE_NOOP("CommandLine",
+                        "The database an SQL script was written for: sqlite, postgresql or "
+                        "mysql (default: guessed)."),
+                    C::Choice, "sqlite postgresql mysql"},
+                {"--keep-going", nullptr,
+                    QT_TRANSLATE_NOOP("CommandLine",
+                        "Write the design of what imported even when statements of the script "
+                        "failed.")},
                 Keychain},
             &CommandLine::importDatabase},
         {"fill",

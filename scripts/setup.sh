@@ -23,6 +23,8 @@ PACKAGES=(
     postgresql mariadb-server libqt6sql6-psql libqt6sql6-mysql
     # import-json streams its input through RapidJSON's SAX reader (header-only).
     rapidjson-dev
+    # `import SCRIPT.sql` parses PostgreSQL scripts with PostgreSQL's own grammar (libpg_query).
+    libpg-query-dev
     # The user guide (docs/guide/*.md) becomes HTML at build time.
     cmark-gfm
     # tst_commanddiff runs `git diff` and `git log -p` with schemata as the diff driver.

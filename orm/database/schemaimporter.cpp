@@ -3,8 +3,8 @@
 #include "connection.h"
 
 #include "ddl/constraintnames.h"
-#include "diff/schemadiff.h"
 #include "dialects/dialect.h"
+#include "diff/schemadiff.h"
 #include "schema/schema.h"
 #include "sql/typemapping.h"
 #include "xml/datatypecataloguereader.h"
@@ -89,20 +89,25 @@ std::optional<Schema> SchemaImporter::import(QString *error)
     m_historyTable.reset();
     const Dialect &dialect = m_connection.dialect();
     Schema schema;
-    schema.setCatalogue(
-        DatatypeCatalogueReader::bundled(dialect.designCatalogue()));
+    schema.setCatalogue(DatatypeCatalogueReader::bundled(dialect.designCatalogue()));
     if (!dialect.readCatalogue(m_connection.database(), schema, &m_warnings, error))
         return std::nullopt;
+    tidy(schema, dialect, &m_historyTable);
+    return schema;
+}
+
+void SchemaImporter::tidy(Schema &schema, const Dialect &dialect, std::optional<Table> *history)
+{
     // The record of migrations is Schemata's, not the user's: never in a design.
-    schema.tables().removeIf([this](const Table &t) {
+    schema.tables().removeIf([history](const Table &t) {
         if (t.name.compare(SchemaDiff::historyTable(), Qt::CaseInsensitive) != 0)
             return false;
-        m_historyTable = t;
+        if (history)
+            *history = t;
         return true;
     });
     normalise(schema, dialect);
     layOut(schema);
-    return schema;
 }
 
 void SchemaImporter::layOut(Schema &schema)

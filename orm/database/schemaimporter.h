@@ -8,6 +8,7 @@
 #include <optional>
 
 class Connection;
+class Dialect;
 class Schema;
 
 // Reads an existing database into a new design: the dialect reads the catalogue, then names
@@ -32,6 +33,11 @@ public:
     // user's.
     const std::optional<Table> &historyTable() const { return m_historyTable; }
 
+    // What import() does to the catalogue it read, for a schema read some other way (an SQL
+    // script): leaves out Schemata's history table (into *history when given) and the names
+    // and indexes Schemata's own DDL would make, then lays the tables out.
+    static void tidy(
+        Schema &schema, const Dialect &dialect, std::optional<Table> *history = nullptr);
     // Places tables in columns by foreign-key depth. Shared with the designer's import.
     static void layOut(Schema &schema);
 

@@ -468,6 +468,9 @@ void tst_CommandLine::notADatabase()
     file.close();
     for (const QStringList &arguments : {QStringList {u"import"_s, path},
              QStringList {u"export-json"_s, path}, QStringList {u"apply"_s, Seed, path}}) {
+        // import reads SQL scripts into designs (tst_commandimportsql).
+        if (arguments.constFirst() == u"import" && QTest::currentDataTag() == QByteArray("script"))
+            continue;
         const Result r = run(arguments);
         QCOMPARE(r.exitCode, 5);
         const QString err = QString::fromUtf8(r.err);
