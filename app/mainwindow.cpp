@@ -34,6 +34,7 @@
 #include "userguide.h"
 #include "welcomepage.h"
 #include "version.h"
+#include "sqlimport/sqlscriptimporter.h"
 #include "textformats/dbmlreader.h"
 #include "textformats/dbmlwriter.h"
 #include "textformats/mermaidwriter.h"
@@ -49,6 +50,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QStringDecoder>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -902,6 +904,77 @@ bool MainWindow::openImported(const Schema &schema, const QString &message)
         return false;
     autoLayout(false);
     return true;
+}
+
+void MainWindow::importSqlScript()
+{
+    const QString title = tr("Import SQL Script");
+    const QString path = QFileDialog::getOpenFileName(this, title,
+        QFileInfo(exportBase(tr("schema"))).absolutePath(),
+        tr("SQL scripts (*.sql);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::critical(this, title, tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    const QString script = utf8(file.readAll());
+    if (utf8.hasError()) {
+        QMessageBox::critical(this, title,
+            tr("%1 is not UTF-8 text; convert it first, e.g. with iconv.").arg(path));
+        return;
+    }
+    // The dialect the script looks written for, said, and asked to confirm.
+    QStringList clues;
+    const SqlEngine guess = SqlScriptImporter::guessEngine(script, &clues);
+    QStringList names;
+    for (SqlEngine engine : allSqlEngines)
+        names << sqlEngineTitle(engine);
+    bool ok = false;
+    const QString because = clues.isEmpty()
+        ? tr("Nothing in it belongs to one engine alone.")
+        : tr("It looks written for %1 (%2).").arg(sqlEngineTitle(guess), SqlScriptImporter::listClues(clues));
+    const QString chosen = QInputDialog::getItem(this, title,
+        because + u'\n' + tr("Read it as:"), names, int(names.indexOf(sqlEngineTitle(guess))),
+        false, &ok);
+    if (!ok)
+        return;
+    const SqlEngine engine = allSqlEngines[names.indexOf(chosen)];
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QString error;
+    const std::optional<SqlImportReport> report = SqlScriptImporter::import(script, engine, &error);
+    QApplication::restoreOverrideCursor();
+    if (!report) {
+        QMessageBox::critical(this, title, error);
+        return;
+    }
+    // Every statement that did not import is said; failures are never opened silently.
+    const QString name = QFileInfo(path).fileName();
+    QStringList notImported;
+    for (const SqlStatementReport &statement : report->statements) {
+        if (statement.outcome != SqlStatementReport::Outcome::Imported)
+            notImported << report->describe(statement, name);
+    }
+    if (report->hasFailures()) {
+        QStringList failed;
+        for (const SqlStatementReport &statement : report->statements) {
+            if (statement.outcome == SqlStatementReport::Outcome::Failed)
+                failed << report->describe(statement, name);
+        }
+        QMessageBox box(QMessageBox::Warning, title,
+            tr("%n statement(s) of %1 could not be imported.", nullptr, int(failed.size())).arg(name),
+            QMessageBox::Open | QMessageBox::Cancel, this);
+        box.setInformativeText(tr("Open what did import? The failed statements are listed in the "
+                                  "Problems panel."));
+        box.setDetailedText(failed.join(u'\n'));
+        box.setDefaultButton(QMessageBox::Cancel);
+        if (box.exec() != QMessageBox::Open)
+            return;
+    }
+    if (openImported(report->schema, report->summary() + QStringLiteral(" (") + name + u')'))
+        m_problems->setFileWarnings(notImported + report->warnings);
 }
 
 void MainWindow::importDbml()

@@ -142,6 +142,7 @@ private:
     void exportDbml();
     void exportMermaid();
     void importDbml();
+    void importSqlScript();
     // Saves `text` (through QSaveFile) where the user says, beside the design by default.
     void exportText(const QString &title, const QString &filter, const QString &suffix,
         const QString &text);

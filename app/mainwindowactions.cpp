@@ -97,6 +97,10 @@ std::span<const MainWindow::ActionEntry> MainWindow::actionTable()
         {.name = "exportMermaid", .text = QT_TR_NOOP("&Mermaid Diagram..."),
             .tip = QT_TR_NOOP("The design as a Mermaid erDiagram, which GitHub draws in Markdown"),
             .triggered = &MainWindow::exportMermaid},
+        {.name = "importSqlScript", .text = QT_TR_NOOP("&SQL Script..."),
+            .tip = QT_TR_NOOP("Open a schema.sql or a dump of SQLite, PostgreSQL or MariaDB as a new "
+                              "design"),
+            .triggered = &MainWindow::importSqlScript},
         {.name = "importDbml", .text = QT_TR_NOOP("&DBML..."),
             .tip = QT_TR_NOOP("Open a DBML file as a new design"),
             .triggered = &MainWindow::importDbml},
@@ -486,7 +490,7 @@ void MainWindow::addSubmenu(QMenu *menu, std::string_view name)
     } else if (name == "import") {
         QMenu *imports = menu->addMenu(tr("&Import"));
         imports->setObjectName(QStringLiteral("importMenu"));
-        for (const char *item : {"importDbml"})
+        for (const char *item : {"importSqlScript", "importDbml"})
             imports->addAction(action(QString::fromLatin1(item)));
     } else if (name == "theme") {
         QMenu *theme = menu->addMenu(tr("&Theme"));

@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QLineEdit>
+#include <QInputDialog>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -106,6 +107,7 @@ private slots:
     void journeyMoveSaveOpenAnotherEditSaveAs();
     void exportsDocumentationFromTheExportMenu();
     void dbmlJourney();
+    void sqlScriptJourney();
 };
 
 void tst_MainWindow::initTestCase()
@@ -416,6 +418,64 @@ Ref: order_items.product_id > products.id
     QVERIFY(chooseFile(window, u"importDbml"_s, broken));
     QVERIFY2(message.startsWith(u"broken.dbml:"_s), qPrintable(message));
     QCOMPARE(schema.tables().size(), 4);
+}
+
+// A mysqldump-style script: File > Import > SQL Script guesses MariaDB from what only its scripts
+// have, says so, reads the script as the dialect confirmed, opens the tables as a new design and
+// lists the statements it skipped in the Problems panel.
+void tst_MainWindow::sqlScriptJourney()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"shop.sql"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"(/*!40101 SET NAMES utf8mb4 */;
+DROP TABLE IF EXISTS `customer`;
+CREATE TABLE `customer` (
+  `id` int(11) NOT NULL AUTO_INCREMENT,
+  `email` varchar(255) NOT NULL,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `email` (`email`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+CREATE TABLE `order` (
+  `id` int(11) NOT NULL AUTO_INCREMENT,
+  `customer_id` int(11) DEFAULT NULL,
+  PRIMARY KEY (`id`),
+  KEY `customer_id` (`customer_id`),
+  CONSTRAINT `order_ibfk_1` FOREIGN KEY (`customer_id`) REFERENCES `customer` (`id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+LOCK TABLES `customer` WRITE;
+INSERT INTO `customer` VALUES (1,'a@example.org');
+UNLOCK TABLES;
+)");
+    file.close();
+
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QString asked;
+    QTimer::singleShot(400, this, [&asked] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        asked = dialog->labelText() + u" -> "_s + dialog->textValue();
+        dialog->accept();
+    });
+    QVERIFY(chooseFile(window, u"importSqlScript"_s, path));
+    QVERIFY2(asked.contains(u"MariaDB"_s) && asked.contains(u"backquotes"_s), qPrintable(asked));
+    const Schema &schema = window.schema();
+    QCOMPARE(schema.tables().size(), 2);
+    QCOMPARE(schema.foreignKeyCount(), 1);
+    QVERIFY(schema.tableByName(u"order"_s));
+    QVERIFY(window.document()->isModified());
+    // What was skipped is said, statement by statement, with its line.
+    auto *problems = window.findChild<QTreeWidget *>(u"problemsPanel"_s);
+    QStringList listed;
+    for (int i = 0; problems && i < problems->topLevelItemCount(); ++i)
+        listed << problems->topLevelItem(i)->text(0);
+    QVERIFY2(listed.join(u'\n').contains(u"shop.sql:17:1"_s), qPrintable(listed.join(u'\n')));
 }
 
 QTEST_MAIN(tst_MainWindow)
