@@ -42,8 +42,10 @@ MigrationPlan plan(const Preview &preview, const Schema &design, const QList<int
         if (chosen.contains(int(i)))
             selected.changes << preview.diff.changes.at(i);
     }
-    MigrationPlanner planner(Dialect::forEngine(preview.engine),
-        preview.database ? *preview.database : Schema(), design, selected);
+    // The planner keeps references: to named schemas that outlive it, never to a temporary.
+    static const Schema none;
+    const Schema &database = preview.database ? *preview.database : none;
+    MigrationPlanner planner(Dialect::forEngine(preview.engine), database, design, selected);
     planner.setSqliteObjects(preview.sqliteObjects);
     return planner.plan();
 }

@@ -407,14 +407,19 @@ Ref: order_items.product_id > products.id
     QVERIFY(brokenFile.open(QIODevice::WriteOnly));
     brokenFile.write("Table a {\n  id integer [pk\n}\n");
     brokenFile.close();
+    // The message box comes after the file dialog closes: wait for it, whenever that is.
     QString message;
-    QTimer::singleShot(50, this, [&message] {
+    QTimer poll;
+    poll.setInterval(20);
+    connect(&poll, &QTimer::timeout, this, [&] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (box) {
-            message = box->text();
-            box->accept();
-        }
+        if (!box || !box->isVisible())
+            return;
+        poll.stop();
+        message = box->text();
+        box->accept();
     });
+    poll.start();
     QVERIFY(chooseFile(window, u"importDbml"_s, broken));
     QVERIFY2(message.startsWith(u"broken.dbml:"_s), qPrintable(message));
     QCOMPARE(schema.tables().size(), 4);
