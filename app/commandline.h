@@ -65,6 +65,8 @@ public:
     // diff and describe (commanddiff.cpp).
     static int diff(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int describe(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    // export-models (commandmodels.cpp).
+    static int exportModels(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 private:
     // --keychain, for every command that opens a database.
