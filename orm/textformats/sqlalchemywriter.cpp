@@ -215,8 +215,18 @@ private:
 
     QString typeCode(const Column &c);
     QString defaultCode(const Column &c);
+    QString foreignKeyOptions(const ForeignKey &fk) const;
     QString columnCode(const Model &m, const Table &physical, const Column &c, bool withName);
-    QStringList tableArguments(const Model &m, const Table &physical) const;
+    // The model whose table holds a model's columns: itself, or for a single-table subclass
+    // the root of its hierarchy.
+    const Model &tableModel(const Model &m) const
+    {
+        const Model *owner = &m;
+        while (!owner->physical && owner->parent != NoObject)
+            owner = &model(owner->parent);
+        return *owner;
+    }
+    QStringList tableArguments(const Table &physical) const;
     QString columnReference(const Model &from, ObjectId table, ObjectId column) const;
     QString relationCode(const Model &m, const Relation &r) const;
 
@@ -411,12 +421,7 @@ QString ModuleWriter::columnReference(const Model &from, ObjectId table, ObjectI
         const QString attribute = m.attributes.value(column);
         return &m == &from ? attribute : m.className + u'.' + attribute;
     }
-    const Model *owner = &m;
-    if (!owner->physical) { // a single-table subclass's column lives in its root's table
-        while (owner->parent != NoObject && !owner->physical)
-            owner = &model(owner->parent);
-    }
-    const QString variable = owner->tableVariable;
+    const QString variable = tableModel(m).tableVariable;
     if (identifier(c->name) == c->name)
         return variable + QStringLiteral(".c.") + c->name;
     return variable + QStringLiteral(".c[") + pyString(c->name) + u']';
@@ -823,6 +828,22 @@ QString actionCode(ReferentialAction action)
     return pyString(referentialActionSql(action));
 }
 
+// ", ondelete='CASCADE'" and the rest a foreign key says, or its relationship implies.
+QString ModuleWriter::foreignKeyOptions(const ForeignKey &fk) const
+{
+    QString code;
+    const ReferentialAction onDelete = fk.onDelete == ReferentialAction::Unspecified
+        ? m_implied.value(fk.id, fk.onDelete)
+        : fk.onDelete;
+    if (onDelete != ReferentialAction::Unspecified)
+        code += QStringLiteral(", ondelete=") + actionCode(onDelete);
+    if (fk.onUpdate != ReferentialAction::Unspecified)
+        code += QStringLiteral(", onupdate=") + actionCode(fk.onUpdate);
+    if (!fk.name.isEmpty())
+        code += QStringLiteral(", name=") + pyString(fk.name);
+    return code;
+}
+
 QString ModuleWriter::columnCode(
     const Model &m, const Table &physical, const Column &c, bool withName)
 {
@@ -841,15 +862,7 @@ QString ModuleWriter::columnCode(
             continue;
         QString code
             = QStringLiteral("ForeignKey(") + pyString(target->name + u'.' + referenced->name);
-        const ReferentialAction onDelete = fk.onDelete == ReferentialAction::Unspecified
-            ? m_implied.value(fk.id, fk.onDelete)
-            : fk.onDelete;
-        if (onDelete != ReferentialAction::Unspecified)
-            code += QStringLiteral(", ondelete=") + actionCode(onDelete);
-        if (fk.onUpdate != ReferentialAction::Unspecified)
-            code += QStringLiteral(", onupdate=") + actionCode(fk.onUpdate);
-        if (!fk.name.isEmpty())
-            code += QStringLiteral(", name=") + pyString(fk.name);
+        code += foreignKeyOptions(fk);
         arguments << code + u')';
     }
     const Key *pk = physical.primaryKey();
@@ -891,9 +904,8 @@ QString ModuleWriter::columnCode(
 
 // Constraints that are not on one column, and the table's options: composite foreign keys and
 // keys, named keys, the comment, SQLite's AUTOINCREMENT.
-QStringList ModuleWriter::tableArguments(const Model &m, const Table &physical) const
+QStringList ModuleWriter::tableArguments(const Table &physical) const
 {
-    Q_UNUSED(m);
     QStringList result;
     const auto names = [&](const QList<ObjectId> &columns) -> QString {
         QStringList list;
@@ -937,15 +949,7 @@ QStringList ModuleWriter::tableArguments(const Model &m, const Table &physical) 
         }
         QString code = QStringLiteral("ForeignKeyConstraint(%1, [%2]")
                            .arg(names(columns), referenced.join(QStringLiteral(", ")));
-        const ReferentialAction onDelete = fk.onDelete == ReferentialAction::Unspecified
-            ? m_implied.value(fk.id, fk.onDelete)
-            : fk.onDelete;
-        if (onDelete != ReferentialAction::Unspecified)
-            code += QStringLiteral(", ondelete=") + actionCode(onDelete);
-        if (fk.onUpdate != ReferentialAction::Unspecified)
-            code += QStringLiteral(", onupdate=") + actionCode(fk.onUpdate);
-        if (!fk.name.isEmpty())
-            code += QStringLiteral(", name=") + pyString(fk.name);
+        code += foreignKeyOptions(fk);
         result << code + u')';
     }
     for (const Key &k : physical.keys) {
@@ -1102,7 +1106,7 @@ void ModuleWriter::writeTable(QString &out, const Model &m, const QString &comme
         + QStringLiteral(", metadata,\n");
     for (const Column &c : t.columns)
         out += QStringLiteral("    ") + columnCode(m, t, c, true) + QStringLiteral(",\n");
-    for (const QString &argument : tableArguments(m, t))
+    for (const QString &argument : tableArguments(t))
         out += QStringLiteral("    ") + argument + QStringLiteral(",\n");
     if (!t.comment.isEmpty())
         out += QStringLiteral("    comment=") + pyString(t.comment) + QStringLiteral(",\n");
@@ -1140,16 +1144,13 @@ void ModuleWriter::writeDeclarativeClass(QString &out, const Model &m)
                 columns << &c;
         }
     } else {
-        const Model *root = &m;
-        while (!root->physical && root->parent != NoObject)
-            root = &model(root->parent);
-        physical = root->physical;
+        physical = tableModel(m).physical;
         for (const Column &c : m.design->columns) {
             if (const Column *folded = physical->column(c.id))
                 columns << folded;
         }
     }
-    QStringList arguments = m.physical ? tableArguments(m, *m.physical) : QStringList();
+    QStringList arguments = m.physical ? tableArguments(*m.physical) : QStringList();
     QStringList options;
     if (m.physical && !m.physical->comment.isEmpty())
         options << QStringLiteral("'comment': ") + pyString(m.physical->comment);
@@ -1208,9 +1209,6 @@ void ModuleWriter::writeClassicalMappers(QString &out) const
     for (const ObjectId id : classOrder()) {
         const Model &m = model(id);
         QStringList arguments {m.className};
-        const Model *root = &m;
-        while (!root->physical && root->parent != NoObject)
-            root = &model(root->parent);
         if (m.physical)
             arguments << m.tableVariable;
         if (m.parent != NoObject)
@@ -1231,7 +1229,7 @@ void ModuleWriter::writeClassicalMappers(QString &out) const
                     + properties.join(QStringLiteral(",\n        ")) + QStringLiteral(",\n    }");
         // The note's single-table style: each class leaves out the columns of the others.
         QStringList excluded;
-        const Model &top = *root;
+        const Model &top = tableModel(m);
         std::function<void(const Model &)> collect = [&](const Model &sub) {
             for (const ObjectId child : sub.children) {
                 const Model &c = model(child);
@@ -1331,22 +1329,7 @@ void ModuleWriter::writeFactories(QString &out)
         "Session = scoped_session(sessionmaker())\n\n");
     const TableOrder order = TableOrder::parentsFirst(m_design);
     QHash<ObjectId, QString> factories;
-    // Classes parents first, subclasses after the class they extend.
-    QList<ObjectId> ids;
-    QSet<ObjectId> placed;
-    std::function<void(ObjectId)> place = [&](ObjectId id) {
-        if (placed.contains(id))
-            return;
-        placed.insert(id);
-        if (model(id).parent != NoObject)
-            place(model(id).parent);
-        ids << id;
-    };
-    for (const Table *t : order.tables) {
-        if (model(t->id).shape == Model::Shape::Class)
-            place(t->id);
-    }
-    for (const ObjectId id : std::as_const(ids)) {
+    for (const ObjectId id : classOrder()) {
         const Model &m = model(id);
         const QString name = m_moduleNames.unique(m.className + QStringLiteral("Factory"));
         factories.insert(id, name);
@@ -1366,12 +1349,7 @@ void ModuleWriter::writeFactories(QString &out)
         QStringList lines;
         QSet<QString> given;
         for (const Model *a : std::as_const(chain)) {
-            const Table *physical = a->physical;
-            const Model *root = a;
-            while (!physical && root->parent != NoObject) {
-                root = &model(root->parent);
-                physical = root->physical;
-            }
+            const Table *physical = tableModel(*a).physical;
             if (!physical)
                 continue;
             const Inheritance &i = a->design->inheritance;
