@@ -545,8 +545,8 @@ void tst_CommandLine::unknownCommand()
     QVERIFY(r.out.isEmpty());
     QVERIFY2(
         r.err.startsWith("schemata: unknown command \"frobnicate\"; the commands are check, "
-                         "format, sql, apply, import, fill, clone, export-json, import-json, diff, "
-                         "describe, migrate, history."),
+                         "format, sql, apply, import, fill, clone, export-json, import-json, "
+                         "export-models, diff, describe, migrate, history."),
         r.err.constData());
     QVERIFY(r.err.contains("schemata --help"));
     QCOMPARE(run({u"transmogrify"_s}, setup).exitCode, 1);
