@@ -126,7 +126,11 @@ QString pyString(const QString &text)
 class NameScope
 {
 public:
-    bool contains(const QString &name) const { return m_names.contains(name); }
+    bool contains(const QString &name) const
+    {
+        return m_names.contains(name) || importedNames().contains(name);
+    }
+    void reserve(const QString &name) { m_names.insert(name); }
     QString unique(const QString &wanted)
     {
         QString name = wanted;
@@ -429,9 +433,32 @@ QString ModuleWriter::columnReference(const Model &from, ObjectId table, ObjectI
 
 void ModuleWriter::addRelation(ObjectId table, Relation relation, const QString &wanted)
 {
-    Model &m = model(table);
-    relation.name = m.names.unique(wanted);
-    m.relations << relation;
+    // The name must be free in the class, in the classes it extends and in those extending it,
+    // which all have the attribute.
+    QList<Model *> family;
+    for (Model *a = &model(table);; a = &model(a->parent)) {
+        family << a;
+        if (a->parent == NoObject)
+            break;
+    }
+    for (auto it = m_models.begin(); it != m_models.end(); ++it) {
+        for (const Model *a = &it.value(); a->parent != NoObject; a = &model(a->parent)) {
+            if (a->parent == table) {
+                family << &it.value();
+                break;
+            }
+        }
+    }
+    const auto taken = [&](const QString &name) {
+        return std::any_of(family.cbegin(), family.cend(),
+            [&](const Model *m) { return m->names.contains(name); });
+    };
+    relation.name = wanted;
+    for (int n = 2; taken(relation.name); ++n)
+        relation.name = wanted + u'_' + QString::number(n);
+    for (Model *m : std::as_const(family))
+        m->names.reserve(relation.name);
+    model(table).relations << relation;
 }
 
 // The attribute for a foreign key on the referencing side: its column without "_id"
