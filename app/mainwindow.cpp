@@ -23,6 +23,7 @@
 #include "exampledatabase.h"
 #include "recovery.h"
 #include "shortcutsdialog.h"
+#include "textformats/sqlalchemywriter.h"
 #include "theme.h"
 #include "userguide.h"
 #include "welcomepage.h"
@@ -46,6 +47,7 @@
 #include <QMimeData>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -815,11 +817,17 @@ void MainWindow::updateRecentMenu()
         });
 }
 
+QString MainWindow::exportBasePath(const QString &untitled) const
+{
+    if (m_document->path().isEmpty())
+        return QDir::home().filePath(untitled);
+    const QFileInfo design(m_document->path());
+    return design.absolutePath() + u'/' + design.completeBaseName();
+}
+
 void MainWindow::exportImage()
 {
-    const QString base = m_document->path().isEmpty() ? QDir::home().filePath(tr("diagram"))
-                                                      : QFileInfo(m_document->path()).absolutePath()
-            + u'/' + QFileInfo(m_document->path()).completeBaseName();
+    const QString base = exportBasePath(tr("diagram"));
     QString selectedFilter;
     QString path
         = QFileDialog::getSaveFileName(this, tr("Export Diagram"), base + QStringLiteral(".png"),
@@ -843,6 +851,47 @@ void MainWindow::exportImage()
         QMessageBox::critical(this, tr("Cannot Export Diagram"), error);
     else
         statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
+}
+
+// The design as SQLAlchemy models (`schemata export-models`): the style and the factories are
+// chosen with the file type.
+void MainWindow::exportModels()
+{
+    const QString declarative = tr("SQLAlchemy models, declarative (*.py)");
+    const QString classical = tr("SQLAlchemy models, classical mapping (*.py)");
+    const QString factories = tr("SQLAlchemy models with factory_boy factories (*.py)");
+    QString selectedFilter = declarative;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export SQLAlchemy Models"),
+        exportBasePath(tr("models")) + QStringLiteral(".py"),
+        QStringList {declarative, classical, factories}.join(QStringLiteral(";;")),
+        &selectedFilter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".py");
+    SqlAlchemyWriter::Options options;
+    options.style = selectedFilter == classical ? SqlAlchemyWriter::Style::Classical
+                                                : SqlAlchemyWriter::Style::Declarative;
+    options.factories = selectedFilter == factories;
+    const SqlAlchemyWriter::Result result = SqlAlchemyWriter::write(m_document->schema(), options);
+    if (!result.ok()) {
+        QStringList errors;
+        for (const DesignProblem &p : result.problems) {
+            if (p.isError())
+                errors << p.toString();
+        }
+        QMessageBox::critical(this, tr("Cannot Export Models"),
+            tr("The design has errors; no models were written.") + u'\n' + errors.join(u'\n'));
+        return;
+    }
+    const QByteArray text = result.text.toUtf8();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
+        QMessageBox::critical(this, tr("Cannot Export Models"),
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
 }
 
 void MainWindow::printDiagram()

@@ -131,6 +131,9 @@ private:
     bool save();
     bool saveAs();
     void exportImage();
+    void exportModels();
+    // Where an export of the design is offered: beside the design file, named after it.
+    QString exportBasePath(const QString &untitled) const;
     void printDiagram();
     void addTable();
     void addColumn();

@@ -86,6 +86,9 @@ std::span<const MainWindow::ActionEntry> MainWindow::actionTable()
             .triggered = &MainWindow::exportImage},
         {.name = "exportJson", .text = QT_TR_NOOP("Export Database to &JSON..."),
             .triggered = &MainWindow::exportJson},
+        {.name = "exportModels", .text = QT_TR_NOOP("Export SQLAlchemy &Models..."),
+            .tip = QT_TR_NOOP("Write the design as SQLAlchemy models, a Python module"),
+            .triggered = &MainWindow::exportModels},
         {.name = "print", .text = QT_TR_NOOP("&Print..."), .icon = "print",
             .standardKey = QKeySequence::Print, .triggered = &MainWindow::printDiagram},
         {.name = "close", .text = QT_TR_NOOP("&Close"), .standardKey = QKeySequence::Close,
@@ -224,7 +227,7 @@ std::span<const MainWindow::MenuEntry> MainWindow::menuTable()
     static const MenuEntry menus[] = {
         {QT_TR_NOOP("&File"),
             {"new", "open", "@recent", "openDatabase", "connectDatabase", "@recentDatabases",
-                "save", "saveAs", "", "exportImage", "exportJson", "print", "", "close", "quit"}},
+                "save", "saveAs", "", "exportImage", "exportJson", "exportModels", "print", "", "close", "quit"}},
         {QT_TR_NOOP("&Edit"),
             {"undo", "redo", "", "cut", "copy", "paste", "duplicate", "delete", "",
                 "selectAll"}},

@@ -14,6 +14,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -101,6 +103,8 @@ private slots:
     void malformedFileKeepsOpenDesign();
     void opensAnotherDesignAfterDragAndSave();
     void journeyMoveSaveOpenAnotherEditSaveAs();
+    void exportsSqlAlchemyModels_data();
+    void exportsSqlAlchemyModels();
 };
 
 void tst_MainWindow::initTestCase()
@@ -278,6 +282,47 @@ void tst_MainWindow::journeyMoveSaveOpenAnotherEditSaveAs()
     QCOMPARE(window.document()->path(), first);
     QVERIFY(near(window.schema().tableByName(movedName)->position, to));
     QVERIFY(near(window.scene()->tableItem(window.schema().tableByName(movedName)->id)->pos(), to));
+}
+
+// File > Export SQLAlchemy Models: the file type chooses the style and the factories; the module
+// is saved beside the design, with .py added when the name has no suffix.
+void tst_MainWindow::exportsSqlAlchemyModels_data()
+{
+    QTest::addColumn<QString>("fileType");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("absent");
+    QTest::newRow("declarative") << u"SQLAlchemy models, declarative (*.py)"_s
+                                 << u"class User(Base):\n"_s << u"factory"_s;
+    QTest::newRow("classical") << u"SQLAlchemy models, classical mapping (*.py)"_s
+                               << u"def start_mappers():\n"_s << u"declarative_base"_s;
+    QTest::newRow("factories") << u"SQLAlchemy models with factory_boy factories (*.py)"_s
+                               << u"class PostFactory(factory.alchemy.SQLAlchemyModelFactory):\n"_s
+                               << u"start_mappers"_s;
+}
+
+void tst_MainWindow::exportsSqlAlchemyModels()
+{
+    QFETCH(QString, fileType);
+    QFETCH(QString, expected);
+    QFETCH(QString, absent);
+    QTemporaryDir dir;
+    const QString design = dir.filePath(u"seed-models.xml"_s);
+    QVERIFY(QFile::copy(QStringLiteral(SCHEMATA_RESOURCES "/examples/seed-models.xml"), design));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(design));
+    auto *fileMenu = window.menuBar()->actions().constFirst()->menu();
+    QVERIFY(fileMenu && fileMenu->actions().contains(window.action(u"exportModels"_s)));
+
+    answerFileDialog(dir.filePath(u"models"_s), 250, fileType);
+    window.action(u"exportModels"_s)->trigger();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    const QString text = QString::fromUtf8(contents(dir.filePath(u"models.py"_s)));
+    QVERIFY2(text.contains(expected), qPrintable(text));
+    QVERIFY(!text.contains(absent));
+    QVERIFY(window.statusBar()->currentMessage().contains(u"models.py"_s));
 }
 
 QTEST_MAIN(tst_MainWindow)
