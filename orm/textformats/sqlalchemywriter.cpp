@@ -215,6 +215,8 @@ private:
     void buildModels();
     void buildRelations();
     void addRelation(ObjectId table, Relation relation, const QString &wanted);
+    // An attribute name for a relationship of `table`, free in its whole class hierarchy.
+    QString reserveName(ObjectId table, const QString &wanted);
     QList<ObjectId> classOrder() const;
 
     QString typeCode(const Column &c);
@@ -433,6 +435,12 @@ QString ModuleWriter::columnReference(const Model &from, ObjectId table, ObjectI
 
 void ModuleWriter::addRelation(ObjectId table, Relation relation, const QString &wanted)
 {
+    relation.name = reserveName(table, wanted);
+    model(table).relations << relation;
+}
+
+QString ModuleWriter::reserveName(ObjectId table, const QString &wanted)
+{
     // The name must be free in the class, in the classes it extends and in those extending it,
     // which all have the attribute.
     QList<Model *> family;
@@ -453,12 +461,12 @@ void ModuleWriter::addRelation(ObjectId table, Relation relation, const QString 
         return std::any_of(family.cbegin(), family.cend(),
             [&](const Model *m) { return m->names.contains(name); });
     };
-    relation.name = wanted;
-    for (int n = 2; taken(relation.name); ++n)
-        relation.name = wanted + u'_' + QString::number(n);
+    QString name = wanted;
+    for (int n = 2; taken(name); ++n)
+        name = wanted + u'_' + QString::number(n);
     for (Model *m : std::as_const(family))
-        m->names.reserve(relation.name);
-    model(table).relations << relation;
+        m->names.reserve(name);
+    return name;
 }
 
 // The attribute for a foreign key on the referencing side: its column without "_id"
@@ -579,7 +587,7 @@ void ModuleWriter::buildRelations()
             const QString children = name == u"parent"_s || name == identifier(table->name)
                 ? u"children"_s
                 : QString(name + QStringLiteral("_children"));
-            m.relations.last().backref = m.names.unique(children);
+            m.relations.last().backref = reserveName(r.table, children);
             break;
         }
         case Relationship::Kind::ManyToMany:
@@ -635,7 +643,7 @@ void ModuleWriter::buildRelations()
                 addRelation(r.target, right, referenceName(m_design, *table, *second));
                 Model &m = model(r.target);
                 m.relations.last().backref
-                    = m.names.unique(plural(referenceName(m_design, *table, *first)));
+                    = reserveName(r.target, plural(referenceName(m_design, *table, *first)));
                 break;
             }
             Relation a, b;
