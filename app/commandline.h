@@ -73,6 +73,8 @@ public:
     // Designs as text: commandexportdbml.cpp, commandexportmermaid.cpp.
     static int exportDbml(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int exportMermaid(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    // export-models (commandmodels.cpp).
+    static int exportModels(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 private:
     // What `import` reads, told by content rather than by name (commandimportsql.cpp).

@@ -214,6 +214,29 @@ const QList<Command> &commands()
                     C::Design},
                 Keychain},
             &CommandLine::importJson},
+        {"export-models",
+            QT_TRANSLATE_NOOP("CommandLine",
+                "DESIGN.xml [--style declarative|classical] [--factories] [-o OUT]"),
+            QT_TRANSLATE_NOOP("CommandLine", "DESIGN.xml [-o OUT]"),
+            QT_TRANSLATE_NOOP("CommandLine",
+                "Write the design as a Python module of SQLAlchemy 1.4 models (to standard output "
+                "without -o): declarative classes (default) or classical Table objects with "
+                "imperative mappings, with the relationships the design's keys make (one-to-many, "
+                "self-referential, many-to-many, joined- and single-table inheritance). Its "
+                "create_all makes the tables apply makes, on SQLite, PostgreSQL and MariaDB."),
+            {C::Design},
+            {{"--style", "STYLE",
+                 QT_TRANSLATE_NOOP("CommandLine",
+                     "declarative (default): declarative_base classes; classical: Table objects "
+                     "and registry.map_imperatively()."),
+                 C::Choice, "declarative classical"},
+                {"--factories", nullptr,
+                    QT_TRANSLATE_NOOP("CommandLine",
+                        "Add factory_boy factories for the models, parents first.")},
+                {"-o, --output", "OUT",
+                    QT_TRANSLATE_NOOP("CommandLine", "Write to OUT instead of standard output."),
+                    C::File}},
+            &CommandLine::exportModels},
         {"diff",
             QT_TRANSLATE_NOOP("CommandLine",
                 "A B [--json | --sql | --alembic --revision ID [--down-revision ID] [-o OUT]] "

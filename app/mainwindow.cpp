@@ -30,6 +30,7 @@
 #include "gitrevisions.h"
 #include "recovery.h"
 #include "shortcutsdialog.h"
+#include "textformats/sqlalchemywriter.h"
 #include "theme.h"
 #include "userguide.h"
 #include "welcomepage.h"
@@ -59,6 +60,7 @@
 #include <QMimeData>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -1208,6 +1210,47 @@ void MainWindow::exportImage()
         QMessageBox::critical(this, tr("Cannot Export Diagram"), error);
     else
         statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
+}
+
+// The design as SQLAlchemy models (`schemata export-models`): the style and the factories are
+// chosen with the file type.
+void MainWindow::exportModels()
+{
+    const QString declarative = tr("SQLAlchemy models, declarative (*.py)");
+    const QString classical = tr("SQLAlchemy models, classical mapping (*.py)");
+    const QString factories = tr("SQLAlchemy models with factory_boy factories (*.py)");
+    QString selectedFilter = declarative;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export SQLAlchemy Models"),
+        exportBase(tr("models")) + QStringLiteral(".py"),
+        QStringList {declarative, classical, factories}.join(QStringLiteral(";;")),
+        &selectedFilter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".py");
+    SqlAlchemyWriter::Options options;
+    options.style = selectedFilter == classical ? SqlAlchemyWriter::Style::Classical
+                                                : SqlAlchemyWriter::Style::Declarative;
+    options.factories = selectedFilter == factories;
+    const SqlAlchemyWriter::Result result = SqlAlchemyWriter::write(m_document->schema(), options);
+    if (!result.ok()) {
+        QStringList errors;
+        for (const DesignProblem &p : result.problems) {
+            if (p.isError())
+                errors << p.toString();
+        }
+        QMessageBox::critical(this, tr("Cannot Export Models"),
+            tr("The design has errors; no models were written.") + u'\n' + errors.join(u'\n'));
+        return;
+    }
+    const QByteArray text = result.text.toUtf8();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
+        QMessageBox::critical(this, tr("Cannot Export Models"),
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
 }
 
 void MainWindow::printDiagram()

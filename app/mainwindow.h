@@ -165,6 +165,7 @@ private:
     // Where a file exported from the design goes by default: beside the design, named after it
     // (`fallback` in the home folder for a design never saved), without a suffix.
     QString exportBase(const QString &fallback) const;
+    void exportModels();
     void printDiagram();
     void addTable();
     void addColumn();

@@ -108,6 +108,9 @@ std::span<const MainWindow::ActionEntry> MainWindow::actionTable()
             .tip = QT_TR_NOOP("A data dictionary of the design: an HTML page with the diagram, or "
                               "Markdown for a repository"),
             .triggered = &MainWindow::exportDocs},
+        {.name = "exportModels", .text = QT_TR_NOOP("SQLAlchemy &Models..."),
+            .tip = QT_TR_NOOP("Write the design as SQLAlchemy models, a Python module"),
+            .triggered = &MainWindow::exportModels},
         {.name = "print", .text = QT_TR_NOOP("&Print..."), .icon = "print",
             .standardKey = QKeySequence::Print, .triggered = &MainWindow::printDiagram},
         {.name = "close", .text = QT_TR_NOOP("&Close"), .standardKey = QKeySequence::Close,
@@ -481,7 +484,7 @@ void MainWindow::addSubmenu(QMenu *menu, std::string_view name)
         QMenu *exports = menu->addMenu(tr("&Export"));
         exports->setObjectName(QStringLiteral("exportMenu"));
         for (const char *item : {"exportImage", "exportSql", "exportDocs", "", "exportDbml",
-                 "exportMermaid", "", "exportJson"}) {
+                 "exportMermaid", "exportModels", "", "exportJson"}) {
             if (*item)
                 exports->addAction(action(QString::fromLatin1(item)));
             else

@@ -20,7 +20,8 @@ KEYRING_PACKAGES=(dbus-daemon dbus-bin gnome-keyring libsecret-1-0)
 # tests/corpus makes the seed note's models with SQLAlchemy's own create_all on each engine
 # (Debian's interpreter and drivers), and the sqlite3 shell is the reference of bench_clone.
 # Alembic runs the revisions `schemata diff --alembic` writes (tst_commanddiff).
-CORPUS_PACKAGES=(python3 python3-sqlalchemy python3-psycopg2 python3-pymysql sqlite3 python3-alembic)
+CORPUS_PACKAGES=(python3 python3-sqlalchemy python3-psycopg2 python3-pymysql sqlite3 python3-alembic
+    python3-factory-boy)
 KEYRING_DIR=
 KEYRING_BUS_PID=
 KEYRING_DAEMON_PID=

@@ -217,8 +217,8 @@ void tst_CommandDocs::bashCompletesFilesByKind_data()
         << u"schemata "_s
         << QStringList {u"a.xml"_s, u"apply"_s, u"b.sqlite"_s, u"c.db"_s, u"check"_s, u"clone"_s,
                u"describe"_s, u"diff"_s, u"export-dbml"_s, u"export-docs"_s, u"export-json"_s,
-               u"export-mermaid"_s, u"fill"_s, u"format"_s, u"history"_s, u"import"_s,
-               u"import-json"_s, u"migrate"_s, u"sql"_s, u"sub"_s};
+               u"export-mermaid"_s, u"export-models"_s, u"fill"_s, u"format"_s, u"history"_s,
+               u"import"_s, u"import-json"_s, u"migrate"_s, u"sql"_s, u"sub"_s};
 }
 
 void tst_CommandDocs::bashCompletesFilesByKind()

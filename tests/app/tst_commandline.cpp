@@ -549,7 +549,8 @@ void tst_CommandLine::unknownCommand()
     QVERIFY2(
         r.err.startsWith("schemata: unknown command \"frobnicate\"; the commands are check, "
                          "format, sql, export-dbml, export-mermaid, apply, import, fill, clone, "
-                         "export-json, import-json, diff, describe, export-docs, migrate, history."),
+                         "export-json, import-json, export-models, diff, describe, export-docs, "
+                         "migrate, history."),
         r.err.constData());
     QVERIFY(r.err.contains("schemata --help"));
     QCOMPARE(run({u"transmogrify"_s}, setup).exitCode, 1);

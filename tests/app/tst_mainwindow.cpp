@@ -108,6 +108,8 @@ private slots:
     void exportsDocumentationFromTheExportMenu();
     void dbmlJourney();
     void sqlScriptJourney();
+    void exportsSqlAlchemyModels_data();
+    void exportsSqlAlchemyModels();
 };
 
 void tst_MainWindow::initTestCase()
@@ -308,7 +310,7 @@ void tst_MainWindow::exportsDocumentationFromTheExportMenu()
     }
     QCOMPARE(items,
         QStringList({u"exportImage"_s, u"exportSql"_s, u"exportDocs"_s, u"exportDbml"_s,
-            u"exportMermaid"_s, u"exportJson"_s}));
+            u"exportMermaid"_s, u"exportModels"_s, u"exportJson"_s}));
     QVERIFY(exportMenu->actions().contains(window.action(u"exportDocs"_s)));
 
     const QString markdown = dir.filePath(u"docs/rtdbus.md"_s);
@@ -481,6 +483,47 @@ UNLOCK TABLES;
     for (int i = 0; problems && i < problems->topLevelItemCount(); ++i)
         listed << problems->topLevelItem(i)->text(0);
     QVERIFY2(listed.join(u'\n').contains(u"shop.sql:17:1"_s), qPrintable(listed.join(u'\n')));
+}
+
+// File > Export SQLAlchemy Models: the file type chooses the style and the factories; the module
+// is saved beside the design, with .py added when the name has no suffix.
+void tst_MainWindow::exportsSqlAlchemyModels_data()
+{
+    QTest::addColumn<QString>("fileType");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("absent");
+    QTest::newRow("declarative") << u"SQLAlchemy models, declarative (*.py)"_s
+                                 << u"class User(Base):\n"_s << u"factory"_s;
+    QTest::newRow("classical") << u"SQLAlchemy models, classical mapping (*.py)"_s
+                               << u"def start_mappers():\n"_s << u"declarative_base"_s;
+    QTest::newRow("factories") << u"SQLAlchemy models with factory_boy factories (*.py)"_s
+                               << u"class PostFactory(factory.alchemy.SQLAlchemyModelFactory):\n"_s
+                               << u"start_mappers"_s;
+}
+
+void tst_MainWindow::exportsSqlAlchemyModels()
+{
+    QFETCH(QString, fileType);
+    QFETCH(QString, expected);
+    QFETCH(QString, absent);
+    QTemporaryDir dir;
+    const QString design = dir.filePath(u"seed-models.xml"_s);
+    QVERIFY(QFile::copy(QStringLiteral(SCHEMATA_RESOURCES "/examples/seed-models.xml"), design));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(design));
+    auto *exportMenu = window.menuBar()->findChild<QMenu *>(u"exportMenu"_s);
+    QVERIFY(exportMenu && exportMenu->actions().contains(window.action(u"exportModels"_s)));
+
+    answerFileDialog(dir.filePath(u"models"_s), 250, fileType);
+    window.action(u"exportModels"_s)->trigger();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    const QString text = QString::fromUtf8(contents(dir.filePath(u"models.py"_s)));
+    QVERIFY2(text.contains(expected), qPrintable(text));
+    QVERIFY(!text.contains(absent));
+    QVERIFY(window.statusBar()->currentMessage().contains(u"models.py"_s));
 }
 
 QTEST_MAIN(tst_MainWindow)
