@@ -449,6 +449,52 @@
     </message>
 </context>
 <context>
+    <name>ChangesPanel</name>
+    <message>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as Markdown...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the previous change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the next change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is compared. View &gt; Compare with File... shows what changed since another version of the design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) since %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cloner</name>
     <message>
         <source>&quot;%1&quot; has no column &quot;%2&quot;.</source>
@@ -708,10 +754,6 @@
         <translation>Un archivo SQLite o una URL.</translation>
     </message>
     <message>
-        <source>import takes one database.</source>
-        <translation>import requiere una única base de datos.</translation>
-    </message>
-    <message>
         <source>Rows per table (N), or for one table (TABLE=N); repeatable.</source>
         <translation>Filas por tabla (N) o para una sola tabla (TABLE=N); se puede repetir.</translation>
     </message>
@@ -742,10 +784,6 @@
     <message>
         <source>--tables takes table names separated by commas.</source>
         <translation>--tables requiere nombres de tabla separados por comas.</translation>
-    </message>
-    <message>
-        <source>The design does not match %1, which has no %2. Give the design the database was made from (schemata apply), or leave out --design.</source>
-        <translation>El diseño no coincide con %1, que no tiene %2. Indique el diseño a partir del cual se creó la base de datos (schemata apply) u omita --design.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s)</source>
@@ -1096,18 +1134,6 @@
         <translation>Crea las tablas del diseño en DATABASE, todo o nada. Si ya existen tablas con los mismos nombres, se rechaza la operación, salvo que se indique --replace.</translation>
     </message>
     <message>
-        <source>DATABASE [-o DESIGN.xml]</source>
-        <translation>DATABASE [-o DESIGN.xml]</translation>
-    </message>
-    <message>
-        <source>DATABASE [-o OUT]</source>
-        <translation>DATABASE [-o OUT]</translation>
-    </message>
-    <message>
-        <source>Read an existing database into a design.</source>
-        <translation>Lee una base de datos existente y la convierte en un diseño.</translation>
-    </message>
-    <message>
         <source>DATABASE [--rows N|TABLE=N]... [--seed S] [--tables A,B] [--design DESIGN.xml]</source>
         <translation>DATABASE [--rows N|TABLE=N]... [--seed S] [--tables A,B] [--design DESIGN.xml]</translation>
     </message>
@@ -1303,6 +1329,157 @@
         <source>A B [--json | --sql | --alembic --revision ID [--down-revision ID] [-o OUT]] [--dialect sqlite|postgresql|mysql] [--rename-table OLD=NEW]... [--rename-column TABLE:OLD=NEW]... [--drop-unmanaged]</source>
         <translation>A B [--json | --sql | --alembic --revision ID [--down-revision ID] [-o OUT]] [--dialect sqlite|postgresql|mysql] [--rename-table OLD=NEW]... [--rename-column TABLE:OLD=NEW]... [--drop-unmanaged]</translation>
     </message>
+    <message>
+        <source>Write to OUT (.html, or .md with the diagram beside it as .svg) instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>html (default, or from OUT&apos;s extension) or markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A design file, an SQLite file or a URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-docs takes one design or database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use html or markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-dbml takes one design file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-mermaid takes one design file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text; convert it first, e.g. with iconv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in %1 says which database it was written for; reading it as %2 (--dialect chooses).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guessed %1 from %2 (--dialect chooses).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dialect takes sqlite, postgresql or mysql, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No design was written: %n statement(s) failed. --keep-going writes the design of what imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database an SQL script was written for: sqlite, postgresql or mysql (default: guessed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the design of what imported even when statements of the script failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SQLite file, a URL, an SQL script or a DBML file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import takes one database, SQL script or DBML file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dialect and --keep-going are for SQL scripts; %1 is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design does not match %1. Migrating it to the design would:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the database to the design first (schemata migrate DESIGN.xml DATABASE), give the design it was made from, or leave out --design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declarative (default): declarative_base classes; classical: Table objects and registry.map_imperatively().</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add factory_boy factories for the models, parents first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-models takes one design file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown style &quot;%1&quot;; use declarative or classical.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design has errors; no models were written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DESIGN.xml [-o OUT.dbml]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the design as DBML (dbdiagram.io&apos;s language): tables, columns with their settings, indexes, refs with their actions, enums, areas as TableGroups and notes; to standard output without -o. import reads it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DESIGN.xml [-o OUT.mmd]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the design as a Mermaid erDiagram, as GitHub renders it: an entity per table, a relationship per foreign key with cardinalities from its keys and nullability; to standard output without -o.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATABASE|SCRIPT.sql|FILE.dbml [--dialect sqlite|postgresql|mysql] [--keep-going] [-o DESIGN.xml]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATABASE|SCRIPT.sql|FILE.dbml [-o OUT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read an existing database, an SQL script (a schema file, a dump) or a DBML file into a design; which one is told by what it holds. A script&apos;s dialect is guessed unless --dialect gives it; every statement that is skipped (settings, data, views, routines) or fails is listed with its line, and when one fails no design is written (exit status 4) unless --keep-going. SQLite scripts run in an in-memory database that cannot reach files; MariaDB/MySQL scripts are parsed; PostgreSQL scripts are parsed with PostgreSQL&apos;s own grammar. New tables get grid positions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DESIGN.xml [--style declarative|classical] [--factories] [-o OUT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the design as a Python module of SQLAlchemy 1.4 models (to standard output without -o): declarative classes (default) or classical Table objects with imperative mappings, with the relationships the design&apos;s keys make (one-to-many, self-referential, many-to-many, joined- and single-table inheritance). Its create_all makes the tables apply makes, on SQLite, PostgreSQL and MariaDB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DESIGN.xml|DATABASE [-o OUT.html|OUT.md] [--format html|markdown]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOURCE [-o OUT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a data dictionary of a design or a database: contents, the diagram, each table&apos;s columns (type, NULL, default, keys, comment), keys and indexes and relationships in and out, linked, and the problems check finds; from a database, row counts too. One self-contained HTML page, or Markdown with the diagram as an SVG file beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -1333,6 +1510,102 @@
     <message>
         <source>the database gave no reason</source>
         <translation>la base de datos no indicó ningún motivo</translation>
+    </message>
+</context>
+<context>
+    <name>DataDictionary</name>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n tabla</numerusform>
+            <numerusform>%n tablas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n columna</numerusform>
+            <numerusform>%n columnas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relation(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n relación</numerusform>
+            <numerusform>%n relaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: data dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by Schemata from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>NULL</source>
+        <translation>NULL</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Keys and indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Relaciones</translation>
+    </message>
+    <message>
+        <source>refers to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referred to by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
     </message>
 </context>
 <context>
@@ -1600,6 +1873,257 @@
     <message>
         <source>Datatype &quot;%1&quot; has no quote attribute; WWW SQL Designer would write &quot;null&quot; around its defaults, Schemata writes them without quotes.</source>
         <translation>El tipo de datos &quot;%1&quot; no tiene atributo quote; WWW SQL Designer escribiría &quot;null&quot; alrededor de sus valores predeterminados, Schemata los escribe sin comillas.</translation>
+    </message>
+</context>
+<context>
+    <name>DbmlReader</name>
+    <message>
+        <source>The name in double quotes is not closed on its line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The string is not closed on its line: close it with &apos; or write a multi-line string in &apos;&apos;&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The multi-line string is not closed with &apos;&apos;&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment is not closed with */.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expression is not closed with `.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected character %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>una cadena</translation>
+    </message>
+    <message>
+        <source>Expected %1, found %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected %1 in quotes, found %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TablePartial is not supported: write its columns in the tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected Table, Ref, Enum, TableGroup, Project or Note, found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a table name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to open the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table %1 is not closed with }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TablePartial is not supported: write its columns in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a column name</source>
+        <translation>un nombre de columna</translation>
+    </message>
+    <message>
+        <source>The column %1 needs a type on its line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The type of %1 is not closed with ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected the end of the line after column %1, found %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a column or (columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to open the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a setting, found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected &gt;, &lt;, - or &lt;&gt; after ref:, found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a value, found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected table.column, found %1 alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected &gt;, &lt;, - or &lt;&gt; between the two sides, found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action %1: write cascade, restrict, set null, set default or no action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name, : or {</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or : after Ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Ref is not closed with }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an enum name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to open the enum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an enum value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a group name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to open the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to close the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a project name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to open the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Project is not closed with }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a project setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to open the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected %1 %2, found %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table %1 is defined twice: references name the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column %1 is defined twice in %2: references name the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column setting %1 is not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index setting %1 is not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index of %1 names %2, which is no column of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schemata setting %1 is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The many-to-many reference between %1 and %2 is not kept: add the table that links them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No table %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two sides have %1 and %2 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table %1 has no column %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No table %1: the reference keeps its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table %1 has no column %2: the reference keeps its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group %1 names %2, which is no table.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1950,6 +2474,17 @@
     </message>
 </context>
 <context>
+    <name>DesignMatch</name>
+    <message>
+        <source>no %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared by table and column names only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DesignProblem</name>
     <message>
         <source>error</source>
@@ -2116,6 +2651,33 @@
     <message>
         <source>line %1, column %2: </source>
         <translation>línea %1, columna %2: </translation>
+    </message>
+</context>
+<context>
+    <name>DiagramComparison</name>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema changes against %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2338,6 +2900,13 @@
     <message>
         <source>A foreign key of &quot;%1&quot; to &quot;%2&quot; names columns that do not exist; it is left out.</source>
         <translation>Una clave foránea de &quot;%1&quot; hacia &quot;%2&quot; nombra columnas que no existen; se omite.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentationExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2601,6 +3170,21 @@
     </message>
 </context>
 <context>
+    <name>GitRevisions</name>
+    <message>
+        <source>git cannot be run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no history in git yet: commit it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import from Database</source>
@@ -2654,6 +3238,14 @@
             <numerusform>El diseño no ha podido recogerlo todo (%n advertencia):</numerusform>
             <numerusform>El diseño no ha podido recogerlo todo (%n advertencias):</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Compare with Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3142,10 +3734,6 @@
         <translation>Guardar c&amp;omo...</translation>
     </message>
     <message>
-        <source>&amp;Export Diagram...</source>
-        <translation>&amp;Exportar diagrama...</translation>
-    </message>
-    <message>
         <source>Save the whole diagram as PNG, SVG or PDF</source>
         <translation>Guardar todo el diagrama como PNG, SVG o PDF</translation>
     </message>
@@ -3559,10 +4147,6 @@
         <translation>Se han restaurado los cambios sin guardar; guárdelos para conservarlos.</translation>
     </message>
     <message>
-        <source>Export Database to &amp;JSON...</source>
-        <translation>Exportar base de datos a &amp;JSON...</translation>
-    </message>
-    <message>
         <source>Open &amp;Database...</source>
         <translation>Abrir base de &amp;datos...</translation>
     </message>
@@ -3784,6 +4368,303 @@ Compílela junto con el programa (necesita cmark-gfm) o instale el paquete de Sc
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Export DBML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DBML (*.dbml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Mermaid Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mermaid (*.mmd);;Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import SQL Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL scripts (*.sql);;All files (*)</source>
+        <translation>Scripts SQL (*.sql);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text; convert it first, e.g. with iconv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in it belongs to one engine alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It looks written for %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read it as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) of %1 could not be imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open what did import? The failed statements are listed in the Problems panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import DBML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DBML (*.dbml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Import DBML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n table(s) from %1; save the design to keep it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML page (*.html);;Markdown, with the diagram beside it (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Export Documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Designs (*.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with Git Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design has no file yet: save it in a git repository and commit it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design as it was committed in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) since %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Changes as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Save Changes</source>
+        <translation>No se pueden guardar los cambios</translation>
+    </message>
+    <message>
+        <source>SQLAlchemy models, declarative (*.py)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLAlchemy models, classical mapping (*.py)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLAlchemy models with factory_boy factories (*.py)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export SQLAlchemy Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Export Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design has errors; no models were written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagram &amp;Image...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database as &amp;JSON...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every row of the open database to one JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SQL Script...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statements that create the design on SQLite, PostgreSQL or MariaDB, to read and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;BML...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design as DBML, the text format of dbdiagram.io</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mermaid Diagram...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design as a Mermaid erDiagram, which GitHub draws in Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a schema.sql or a dump of SQLite, PostgreSQL or MariaDB as a new design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;DBML...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a DBML file as a new design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Documentation...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A data dictionary of the design: an HTML page with the diagram, or Markdown for a repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLAlchemy &amp;Models...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the design as SQLAlchemy models, a Python module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare and S&amp;ynchronize...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring a database to the design, keeping its rows, change by change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compa&amp;re with File...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show on the diagram what changed since another file of the design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;with Database...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show on the diagram how a database differs from the design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Git Revision...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show on the diagram what changed since a commit of the design&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
 </context>
 <context>
     <name>MigrationPlanner</name>
@@ -3835,6 +4716,14 @@ Compílela junto con el programa (necesita cmark-gfm) o instale el paquete de Sc
         <source>make the views and triggers again</source>
         <translation>volver a crear las vistas y los disparadores</translation>
     </message>
+    <message>
+        <source>drop foreign key %1 while the types of its columns change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add foreign key %1 again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -3879,6 +4768,113 @@ Compílela junto con el programa (necesita cmark-gfm) o instale el paquete de Sc
     </message>
 </context>
 <context>
+    <name>MysqlScriptParser</name>
+    <message>
+        <source>the quote that starts at line %1, column %2 is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 at line %2, column %3, found %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an index on an expression (line %1, column %2) cannot be part of a design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a statement about tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a temporary table, which only its session sees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table &quot;%1&quot; exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATE TABLE ... LIKE copies a table the script does not describe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATE TABLE ... SELECT takes its columns from a query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a table option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CHECK constraint %1 of &quot;%2&quot; is not part of the design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRIMARY KEY, UNIQUE, KEY, INDEX, FOREIGN KEY or CHECK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index &quot;%1&quot; of &quot;%2&quot; is a SPATIAL index; the design keeps it as a plain index.</source>
+        <translation>El índice &quot;%1&quot; de &quot;%2&quot; es un índice SPATIAL; el diseño lo conserva como índice normal.</translation>
+    </message>
+    <message>
+        <source>an index option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no column &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADD, MODIFY, CHANGE, DROP, RENAME or a table option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a size or a value at line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a default value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CASCADE, SET NULL, SET DEFAULT, RESTRICT or NO ACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is set on every update (ON UPDATE); the design does not say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a column attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has two columns &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasswordStore</name>
     <message numerus="yes">
         <source>the system keychain did not answer within %n s</source>
@@ -3913,6 +4909,141 @@ Compílela junto con el programa (necesita cmark-gfm) o instale el paquete de Sc
     <message>
         <source>its value does not convert to the column&apos;s type</source>
         <translation>su valor no se puede convertir al tipo de la columna</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresScriptParser</name>
+    <message>
+        <source>%1 at line %2, column %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a view, which a design does not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a trigger, which a design does not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a routine, which a design does not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database itself, not its tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ownership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accounts and privileges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a type, which a design does not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a statement about tables (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a temporary table, which only its session sees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table &quot;%1&quot; exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; inherits from or is a partition of another table; that is not part of the design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a partitioned table; its partitioning and its partitions are not part of the design.</source>
+        <translation>&quot;%1&quot; es una tabla particionada; su particionado y sus particiones no forman parte del diseño.</translation>
+    </message>
+    <message>
+        <source>%1 in CREATE TABLE is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has two columns &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;.&quot;%2&quot; is of the enum type %3; the design keeps its values as ENUM(%4).</source>
+        <translation>&quot;%1&quot;.&quot;%2&quot; es del tipo enumerado %3; el diseño conserva sus valores como ENUM(%4).</translation>
+    </message>
+    <message>
+        <source>The CHECK constraint %1 of &quot;%2&quot; is not part of the design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exclusion constraint &quot;%1&quot; of &quot;%2&quot; is not part of the design.</source>
+        <translation>La restricción de exclusión &quot;%1&quot; de &quot;%2&quot; no forma parte del diseño.</translation>
+    </message>
+    <message>
+        <source>%1 is not supported here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default of &quot;%1&quot;.&quot;%2&quot; is an expression the import cannot read; the design leaves it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such table yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no column &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALTER TABLE %1 is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index &quot;%1&quot; of &quot;%2&quot; is on an expression; it is not part of the design.</source>
+        <translation>El índice &quot;%1&quot; de &quot;%2&quot; se basa en una expresión; no forma parte del diseño.</translation>
+    </message>
+    <message>
+        <source>The partial index &quot;%1&quot; of &quot;%2&quot; is not part of the design.</source>
+        <translation>El índice parcial &quot;%1&quot; de &quot;%2&quot; no forma parte del diseño.</translation>
+    </message>
+    <message>
+        <source>The index &quot;%1&quot; of &quot;%2&quot; sorts some columns in descending order; the design does not say so.</source>
+        <translation>El índice &quot;%1&quot; de &quot;%2&quot; ordena algunas columnas de forma descendente; el diseño no lo refleja.</translation>
+    </message>
+    <message>
+        <source>The index &quot;%1&quot; of &quot;%2&quot; is a %3 index; the design keeps its columns only.</source>
+        <translation>El índice &quot;%1&quot; de &quot;%2&quot; es un índice %3; el diseño solo conserva sus columnas.</translation>
+    </message>
+    <message>
+        <source>a comment on something a design does not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no table &quot;%1&quot; (yet) in the script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no column &quot;%1&quot; (yet) in the script</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4429,6 +5560,45 @@ Compílela junto con el programa (necesita cmark-gfm) o instale el paquete de Sc
     </message>
 </context>
 <context>
+    <name>ScriptSchema</name>
+    <message>
+        <source>there is no table &quot;%1&quot; (yet) in the script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no table &quot;%1&quot; to drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such table yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no column &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has two primary keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the foreign key %1 references &quot;%2&quot;, which the script does not create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the foreign key %1 references &quot;%2&quot;.&quot;%3&quot;, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the foreign key %1 has %2 columns but references %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the rest of the statement imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>There is no table &quot;%1&quot;.</source>
@@ -4530,6 +5700,43 @@ Compílela junto con el programa (necesita cmark-gfm) o instale el paquete de Sc
     </message>
 </context>
 <context>
+    <name>SqlAlchemyWriter</name>
+    <message>
+        <source>%1 (the models will not create on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Association table of a many-to-many relationship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No primary key: a Table, not a mapped class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlImportReport</name>
+    <message>
+        <source>%1: imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: skipped: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: failed: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s): %1 imported, %2 skipped, %3 failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SqlPreviewDialog</name>
     <message>
         <source>&amp;Copy</source>
@@ -4573,6 +5780,104 @@ Compílela junto con el programa (necesita cmark-gfm) o instale el paquete de Sc
     <message>
         <source>SQL scripts (*.sql);;All files (*)</source>
         <translation>Scripts SQL (*.sql);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SqlScriptImporter</name>
+    <message>
+        <source>backquotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$$ quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>a command for the client, not the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data, not structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a session setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table locking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accounts and privileges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transaction control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database itself, not its tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s own table, which SQLite makes itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ownership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a view, which a design does not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a trigger, which a design does not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a routine, which a design does not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlScriptSplitter</name>
+    <message>
+        <source>the comment that starts at line %1, column %2 is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the string that starts at line %1, column %2 is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quoted name that starts at line %1, column %2 is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the $-quoted text that starts at line %1, column %2 is not closed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4634,6 +5939,29 @@ Compílela junto con el programa (necesita cmark-gfm) o instale el paquete de Sc
     <message>
         <source>Qt&apos;s SQLite driver did not leave the query on its first row.</source>
         <translation>El controlador SQLite de Qt no dejó la consulta en su primera fila.</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteScriptRunner</name>
+    <message>
+        <source>refused: an imported script may not open other database files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: an imported script may not write files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver does not give access to SQLite&apos;s functions, which the import of an SQLite script needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (at line %2, column %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to run</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4757,6 +6085,185 @@ Compílela junto con el programa (necesita cmark-gfm) o instale el paquete de Sc
     <message>
         <source>At offset %1 (line %2, column %3): %4</source>
         <translation>En la posición %1 (línea %2, columna %3): %4</translation>
+    </message>
+</context>
+<context>
+    <name>SynchronizeDialog</name>
+    <message>
+        <source>Compare and Synchronize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the design with a database and bring the database to it, keeping its rows. Nothing changes until you apply the changes you choose on the next page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQL of the selected change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Allow the changes that destroy data (dropped tables and columns, types that lose values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dry Run...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>A&amp;plicar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Cancelando...</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rows of the database would make %n chosen change(s) fail: untick them, or fix the rows first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some chosen changes destroy data: tick the box above to allow them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the design with %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in the way: %1; first: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has the design&apos;s structure: there is nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) bring %1 to the design. Untick what should stay as it is; right-click a dropped table or column to pair it with an added one as a rename.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left alone (not in the design): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair as a &amp;Rename With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Save...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL scripts (*.sql)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Save Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing has run. These statements would, in this order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 done...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has the chosen changes: %n step(s) ran.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement was:</source>
+        <translation>La sentencia era:</translation>
+    </message>
+    <message>
+        <source>These steps ran and stay:</source>
+        <translation>Estos pasos se ejecutaron y se mantienen:</translation>
+    </message>
+    <message>
+        <source>These statements undo them:</source>
+        <translation>Estas sentencias los deshacen:</translation>
+    </message>
+    <message>
+        <source>The data of these steps is gone for good: %1</source>
+        <translation>Los datos de estos pasos se han perdido para siempre: %1</translation>
     </message>
 </context>
 <context>
@@ -4888,6 +6395,14 @@ Compílela junto con el programa (necesita cmark-gfm) o instale el paquete de Sc
     <message>
         <source>counting…</source>
         <translation>contando…</translation>
+    </message>
+    <message>
+        <source>Kept by Schemata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migrations Schemata ran on this database (schemata history): read-only</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
