@@ -1,6 +1,7 @@
 #include "applydialog.h"
 
 #include "buttonrow.h"
+#include "dialogtext.h"
 #include "progresspage.h"
 
 #include "connection/databasetargetwidget.h"
@@ -21,28 +22,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
-namespace {
-
-QLabel *wrappingLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
-QPlainTextEdit *sqlView(const QString &objectName, QWidget *parent)
-{
-    auto *view = new QPlainTextEdit(parent);
-    view->setObjectName(objectName);
-    view->setReadOnly(true);
-    view->setLineWrapMode(QPlainTextEdit::NoWrap);
-    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    return view;
-}
-
-} // namespace
+using DialogText::sqlView;
+using DialogText::wrappingLabel;
 
 ApplyDialog::ApplyDialog(const Schema &schema, QWidget *parent)
     : QDialog(parent)

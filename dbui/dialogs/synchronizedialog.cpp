@@ -1,6 +1,7 @@
 #include "synchronizedialog.h"
 
 #include "buttonrow.h"
+#include "dialogtext.h"
 #include "progresspage.h"
 
 #include "connection/databasetargetwidget.h"
@@ -35,24 +36,8 @@ constexpr int ChangeRole = Qt::UserRole + 1; // int: index into the preview's ch
 
 enum ChangeColumn { DescriptionColumn, RiskColumn, CheckColumn };
 
-QLabel *wrappingLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
-QPlainTextEdit *sqlView(const QString &objectName, QWidget *parent)
-{
-    auto *view = new QPlainTextEdit(parent);
-    view->setObjectName(objectName);
-    view->setReadOnly(true);
-    view->setLineWrapMode(QPlainTextEdit::NoWrap);
-    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    return view;
-}
+using DialogText::sqlView;
+using DialogText::wrappingLabel;
 
 } // namespace
 
