@@ -452,45 +452,45 @@
     <name>ChangesPanel</name>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorherige</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächste</translation>
     </message>
     <message>
         <source>&amp;Copy as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Markdown &amp;kopieren</translation>
     </message>
     <message>
         <source>&amp;Save as Markdown...</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Markdown &amp;speichern...</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <source>Show the previous change</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorherige Änderung anzeigen</translation>
     </message>
     <message>
         <source>Show the next change</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächste Änderung anzeigen</translation>
     </message>
     <message>
         <source>Nothing is compared. View &gt; Compare with File... shows what changed since another version of the design.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird nichts verglichen. Ansicht &gt; Mit Datei vergleichen... zeigt, was sich seit einer anderen Version des Entwurfs geändert hat.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) since %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung seit %1</numerusform>
+            <numerusform>%n Änderungen seit %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1331,154 +1331,154 @@
     </message>
     <message>
         <source>Write to OUT (.html, or .md with the diagram beside it as .svg) instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>In OUT (.html, oder .md mit dem Diagramm daneben als .svg) statt in die Standardausgabe schreiben.</translation>
     </message>
     <message>
         <source>html (default, or from OUT&apos;s extension) or markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>html (Standard, oder nach der Endung von OUT) oder markdown.</translation>
     </message>
     <message>
         <source>A design file, an SQLite file or a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Entwurfsdatei, eine SQLite-Datei oder eine URL.</translation>
     </message>
     <message>
         <source>export-docs takes one design or database.</source>
-        <translation type="unfinished"></translation>
+        <translation>export-docs erwartet genau einen Entwurf oder eine Datenbank.</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;: use html or markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Format "%1": Verwenden Sie html oder markdown.</translation>
     </message>
     <message>
         <source>export-dbml takes one design file.</source>
-        <translation type="unfinished"></translation>
+        <translation>export-dbml erwartet genau eine Entwurfsdatei.</translation>
     </message>
     <message>
         <source>export-mermaid takes one design file.</source>
-        <translation type="unfinished"></translation>
+        <translation>export-mermaid erwartet genau eine Entwurfsdatei.</translation>
     </message>
     <message>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>%1 is not UTF-8 text; convert it first, e.g. with iconv.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein UTF-8-Text; konvertieren Sie die Datei zuerst, z. B. mit iconv.</translation>
     </message>
     <message>
         <source>Nothing in %1 says which database it was written for; reading it as %2 (--dialect chooses).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts in %1 verrät, für welche Datenbank es geschrieben wurde; es wird als %2 gelesen (--dialect legt es fest).</translation>
     </message>
     <message>
         <source>Guessed %1 from %2 (--dialect chooses).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus %2 erraten (--dialect legt es fest).</translation>
     </message>
     <message>
         <source>--dialect takes sqlite, postgresql or mysql, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dialect erwartet sqlite, postgresql oder mysql, nicht "%1".</translation>
     </message>
     <message numerus="yes">
         <source>No design was written: %n statement(s) failed. --keep-going writes the design of what imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es wurde kein Entwurf geschrieben: %n Anweisung ist fehlgeschlagen. --keep-going schreibt den Entwurf des Importierten.</numerusform>
+            <numerusform>Es wurde kein Entwurf geschrieben: %n Anweisungen sind fehlgeschlagen. --keep-going schreibt den Entwurf des Importierten.</numerusform>
         </translation>
     </message>
     <message>
         <source>The database an SQL script was written for: sqlite, postgresql or mysql (default: guessed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank, für die ein SQL-Skript geschrieben wurde: sqlite, postgresql oder mysql (Standard: erraten).</translation>
     </message>
     <message>
         <source>Write the design of what imported even when statements of the script failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Entwurf des Importierten auch dann schreiben, wenn Anweisungen des Skripts fehlgeschlagen sind.</translation>
     </message>
     <message>
         <source>An SQLite file, a URL, an SQL script or a DBML file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine SQLite-Datei, eine URL, ein SQL-Skript oder eine DBML-Datei.</translation>
     </message>
     <message>
         <source>import takes one database, SQL script or DBML file.</source>
-        <translation type="unfinished"></translation>
+        <translation>import erwartet genau eine Datenbank, ein SQL-Skript oder eine DBML-Datei.</translation>
     </message>
     <message>
         <source>--dialect and --keep-going are for SQL scripts; %1 is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dialect und --keep-going gelten für SQL-Skripte; %1 ist keines.</translation>
     </message>
     <message>
         <source>The design does not match %1. Migrating it to the design would:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf stimmt nicht mit %1 überein. Eine Migration auf den Entwurf würde:</translation>
     </message>
     <message>
         <source>Bring the database to the design first (schemata migrate DESIGN.xml DATABASE), give the design it was made from, or leave out --design.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bringen Sie die Datenbank zuerst auf den Stand des Entwurfs (schemata migrate DESIGN.xml DATABASE), geben Sie den Entwurf an, aus dem sie angelegt wurde, oder lassen Sie --design weg.</translation>
     </message>
     <message>
         <source>declarative (default): declarative_base classes; classical: Table objects and registry.map_imperatively().</source>
-        <translation type="unfinished"></translation>
+        <translation>declarative (Standard): declarative_base-Klassen; classical: Table-Objekte und registry.map_imperatively().</translation>
     </message>
     <message>
         <source>Add factory_boy factories for the models, parents first.</source>
-        <translation type="unfinished"></translation>
+        <translation>factory_boy-Factories für die Modelle hinzufügen, Elterntabellen zuerst.</translation>
     </message>
     <message>
         <source>export-models takes one design file.</source>
-        <translation type="unfinished"></translation>
+        <translation>export-models erwartet genau eine Entwurfsdatei.</translation>
     </message>
     <message>
         <source>Unknown style &quot;%1&quot;; use declarative or classical.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Stil "%1"; verwenden Sie declarative oder classical.</translation>
     </message>
     <message>
         <source>The design has errors; no models were written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf enthält Fehler; es wurden keine Modelle geschrieben.</translation>
     </message>
     <message>
         <source>DESIGN.xml [-o OUT.dbml]</source>
-        <translation type="unfinished"></translation>
+        <translation>DESIGN.xml [-o OUT.dbml]</translation>
     </message>
     <message>
         <source>Write the design as DBML (dbdiagram.io&apos;s language): tables, columns with their settings, indexes, refs with their actions, enums, areas as TableGroups and notes; to standard output without -o. import reads it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Entwurf als DBML (die Sprache von dbdiagram.io) schreiben: Tabellen, Spalten mit ihren Einstellungen, Indizes, Refs mit ihren Aktionen, Enums, Bereiche als TableGroups und Notizen; ohne -o in die Standardausgabe. import liest es wieder ein.</translation>
     </message>
     <message>
         <source>DESIGN.xml [-o OUT.mmd]</source>
-        <translation type="unfinished"></translation>
+        <translation>DESIGN.xml [-o OUT.mmd]</translation>
     </message>
     <message>
         <source>Write the design as a Mermaid erDiagram, as GitHub renders it: an entity per table, a relationship per foreign key with cardinalities from its keys and nullability; to standard output without -o.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Entwurf als Mermaid-erDiagram schreiben, wie GitHub es darstellt: eine Entität pro Tabelle, eine Beziehung pro Fremdschlüssel mit Kardinalitäten aus seinen Schlüsseln und seiner NULL-Zulässigkeit; ohne -o in die Standardausgabe.</translation>
     </message>
     <message>
         <source>DATABASE|SCRIPT.sql|FILE.dbml [--dialect sqlite|postgresql|mysql] [--keep-going] [-o DESIGN.xml]</source>
-        <translation type="unfinished"></translation>
+        <translation>DATABASE|SCRIPT.sql|FILE.dbml [--dialect sqlite|postgresql|mysql] [--keep-going] [-o DESIGN.xml]</translation>
     </message>
     <message>
         <source>DATABASE|SCRIPT.sql|FILE.dbml [-o OUT]</source>
-        <translation type="unfinished"></translation>
+        <translation>DATABASE|SCRIPT.sql|FILE.dbml [-o OUT]</translation>
     </message>
     <message>
         <source>Read an existing database, an SQL script (a schema file, a dump) or a DBML file into a design; which one is told by what it holds. A script&apos;s dialect is guessed unless --dialect gives it; every statement that is skipped (settings, data, views, routines) or fails is listed with its line, and when one fails no design is written (exit status 4) unless --keep-going. SQLite scripts run in an in-memory database that cannot reach files; MariaDB/MySQL scripts are parsed; PostgreSQL scripts are parsed with PostgreSQL&apos;s own grammar. New tables get grid positions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine vorhandene Datenbank, ein SQL-Skript (eine Schemadatei, ein Dump) oder eine DBML-Datei in einen Entwurf einlesen; welches davon vorliegt, wird am Inhalt erkannt. Der Dialekt eines Skripts wird erraten, sofern --dialect ihn nicht angibt; jede übersprungene (Einstellungen, Daten, Views, Routinen) oder fehlgeschlagene Anweisung wird mit ihrer Zeile aufgeführt, und wenn eine fehlschlägt, wird ohne --keep-going kein Entwurf geschrieben (Exit-Status 4). SQLite-Skripte laufen in einer In-Memory-Datenbank ohne Zugriff auf Dateien; MariaDB/MySQL-Skripte werden geparst; PostgreSQL-Skripte werden mit der Grammatik von PostgreSQL selbst geparst. Neue Tabellen erhalten Rasterpositionen.</translation>
     </message>
     <message>
         <source>DESIGN.xml [--style declarative|classical] [--factories] [-o OUT]</source>
-        <translation type="unfinished"></translation>
+        <translation>DESIGN.xml [--style declarative|classical] [--factories] [-o OUT]</translation>
     </message>
     <message>
         <source>Write the design as a Python module of SQLAlchemy 1.4 models (to standard output without -o): declarative classes (default) or classical Table objects with imperative mappings, with the relationships the design&apos;s keys make (one-to-many, self-referential, many-to-many, joined- and single-table inheritance). Its create_all makes the tables apply makes, on SQLite, PostgreSQL and MariaDB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Entwurf als Python-Modul mit SQLAlchemy-1.4-Modellen schreiben (ohne -o in die Standardausgabe): deklarative Klassen (Standard) oder klassische Table-Objekte mit imperativen Mappings, mit den Beziehungen, die sich aus den Schlüsseln des Entwurfs ergeben (eins-zu-viele, selbstreferenzierend, viele-zu-viele, Joined- und Single-Table-Vererbung). Sein create_all legt dieselben Tabellen an wie apply, auf SQLite, PostgreSQL und MariaDB.</translation>
     </message>
     <message>
         <source>DESIGN.xml|DATABASE [-o OUT.html|OUT.md] [--format html|markdown]</source>
-        <translation type="unfinished"></translation>
+        <translation>DESIGN.xml|DATABASE [-o OUT.html|OUT.md] [--format html|markdown]</translation>
     </message>
     <message>
         <source>SOURCE [-o OUT]</source>
-        <translation type="unfinished"></translation>
+        <translation>SOURCE [-o OUT]</translation>
     </message>
     <message>
         <source>Write a data dictionary of a design or a database: contents, the diagram, each table&apos;s columns (type, NULL, default, keys, comment), keys and indexes and relationships in and out, linked, and the problems check finds; from a database, row counts too. One self-contained HTML page, or Markdown with the diagram as an SVG file beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Datenwörterbuch eines Entwurfs oder einer Datenbank schreiben: Inhalt, das Diagramm, die Spalten jeder Tabelle (Typ, NULL, Standardwert, Schlüssel, Kommentar), Schlüssel und Indizes sowie ein- und ausgehende Beziehungen, verlinkt, und die Probleme, die check findet; bei einer Datenbank auch die Zeilenzahlen. Eine eigenständige HTML-Seite oder Markdown mit dem Diagramm als SVG-Datei daneben.</translation>
     </message>
 </context>
 <context>
@@ -1516,44 +1516,44 @@
     <name>DataDictionary</name>
     <message numerus="yes">
         <source>%n table(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Tabelle</numerusform>
             <numerusform>%n Tabellen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n column(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Spalte</numerusform>
             <numerusform>%n Spalten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n relation(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Beziehung</numerusform>
             <numerusform>%n Beziehungen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen</translation>
     </message>
     <message>
         <source>%1: data dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datenwörterbuch</translation>
     </message>
     <message>
         <source>Made by Schemata from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Schemata aus %1 erstellt.</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm</translation>
     </message>
     <message>
         <source>Column</source>
@@ -1569,11 +1569,11 @@
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardwert</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Comment</source>
@@ -1589,7 +1589,7 @@
     </message>
     <message>
         <source>Keys and indexes</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel und Indizes</translation>
     </message>
     <message>
         <source>Relationships</source>
@@ -1597,11 +1597,11 @@
     </message>
     <message>
         <source>refers to</source>
-        <translation type="unfinished"></translation>
+        <translation>verweist auf</translation>
     </message>
     <message>
         <source>referred to by</source>
-        <translation type="unfinished"></translation>
+        <translation>referenziert von</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -1879,31 +1879,31 @@
     <name>DbmlReader</name>
     <message>
         <source>The name in double quotes is not closed on its line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name in doppelten Anführungszeichen wird in seiner Zeile nicht geschlossen.</translation>
     </message>
     <message>
         <source>The string is not closed on its line: close it with &apos; or write a multi-line string in &apos;&apos;&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeichenkette wird in ihrer Zeile nicht geschlossen: Schließen Sie sie mit ' oder schreiben Sie eine mehrzeilige Zeichenkette in '''.</translation>
     </message>
     <message>
         <source>The multi-line string is not closed with &apos;&apos;&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mehrzeilige Zeichenkette wird nicht mit ''' geschlossen.</translation>
     </message>
     <message>
         <source>The comment is not closed with */.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kommentar wird nicht mit */ geschlossen.</translation>
     </message>
     <message>
         <source>The expression is not closed with `.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ausdruck wird nicht mit ` geschlossen.</translation>
     </message>
     <message>
         <source>Unexpected character %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Zeichen %1.</translation>
     </message>
     <message>
         <source>the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dateiende</translation>
     </message>
     <message>
         <source>a string</source>
@@ -1911,39 +1911,39 @@
     </message>
     <message>
         <source>Expected %1, found %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet: %1, gefunden: %2.</translation>
     </message>
     <message>
         <source>Expected %1 in quotes, found %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet: %1 in Anführungszeichen, gefunden: %2.</translation>
     </message>
     <message>
         <source>TablePartial is not supported: write its columns in the tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>TablePartial wird nicht unterstützt: Schreiben Sie seine Spalten in die Tabellen.</translation>
     </message>
     <message>
         <source>Expected Table, Ref, Enum, TableGroup, Project or Note, found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet: Table, Ref, Enum, TableGroup, Project oder Note, gefunden: %1.</translation>
     </message>
     <message>
         <source>a table name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Tabellenname</translation>
     </message>
     <message>
         <source>an alias</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Alias</translation>
     </message>
     <message>
         <source>to open the table</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Öffnen der Tabelle</translation>
     </message>
     <message>
         <source>The table %1 is not closed with }.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle %1 wird nicht mit } geschlossen.</translation>
     </message>
     <message>
         <source>TablePartial is not supported: write its columns in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>TablePartial wird nicht unterstützt: Schreiben Sie seine Spalten in die Tabelle.</translation>
     </message>
     <message>
         <source>a column name</source>
@@ -1951,179 +1951,179 @@
     </message>
     <message>
         <source>The column %1 needs a type on its line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte %1 braucht einen Typ in ihrer Zeile.</translation>
     </message>
     <message>
         <source>The type of %1 is not closed with ).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Typ von %1 wird nicht mit ) geschlossen.</translation>
     </message>
     <message>
         <source>Expected the end of the line after column %1, found %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet: das Zeilenende nach Spalte %1, gefunden: %2.</translation>
     </message>
     <message>
         <source>a column or (columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Spalte oder (Spalten)</translation>
     </message>
     <message>
         <source>between the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>zwischen den Spalten</translation>
     </message>
     <message>
         <source>to open the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Öffnen der Einstellungen</translation>
     </message>
     <message>
         <source>between settings</source>
-        <translation type="unfinished"></translation>
+        <translation>zwischen Einstellungen</translation>
     </message>
     <message>
         <source>Expected a setting, found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet: eine Einstellung, gefunden: %1.</translation>
     </message>
     <message>
         <source>Expected &gt;, &lt;, - or &lt;&gt; after ref:, found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet: &gt;, &lt;, - oder &lt;&gt; nach ref:, gefunden: %1.</translation>
     </message>
     <message>
         <source>Expected a value, found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet: ein Wert, gefunden: %1.</translation>
     </message>
     <message>
         <source>Expected table.column, found %1 alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet: tabelle.spalte, gefunden: nur %1.</translation>
     </message>
     <message>
         <source>Expected &gt;, &lt;, - or &lt;&gt; between the two sides, found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet: &gt;, &lt;, - oder &lt;&gt; zwischen den beiden Seiten, gefunden: %1.</translation>
     </message>
     <message>
         <source>Unknown action %1: write cascade, restrict, set null, set default or no action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Aktion %1: Schreiben Sie cascade, restrict, set null, set default oder no action.</translation>
     </message>
     <message>
         <source>a name, : or {</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Name, : oder {</translation>
     </message>
     <message>
         <source>or : after Ref</source>
-        <translation type="unfinished"></translation>
+        <translation>oder : nach Ref</translation>
     </message>
     <message>
         <source>The Ref is not closed with }.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ref wird nicht mit } geschlossen.</translation>
     </message>
     <message>
         <source>an enum name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Enum-Name</translation>
     </message>
     <message>
         <source>to open the enum</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Öffnen des Enums</translation>
     </message>
     <message>
         <source>an enum value</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Enum-Wert</translation>
     </message>
     <message>
         <source>a group name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Gruppenname</translation>
     </message>
     <message>
         <source>to open the group</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Öffnen der Gruppe</translation>
     </message>
     <message>
         <source>the note</source>
-        <translation type="unfinished"></translation>
+        <translation>die Notiz</translation>
     </message>
     <message>
         <source>to close the note</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Schließen der Notiz</translation>
     </message>
     <message>
         <source>a project name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Projektname</translation>
     </message>
     <message>
         <source>to open the project</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Öffnen des Projekts</translation>
     </message>
     <message>
         <source>The Project is not closed with }.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Project wird nicht mit } geschlossen.</translation>
     </message>
     <message>
         <source>a project setting</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Projekteinstellung</translation>
     </message>
     <message>
         <source>after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nach %1</translation>
     </message>
     <message>
         <source>a note name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Notizname</translation>
     </message>
     <message>
         <source>to open the note</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Öffnen der Notiz</translation>
     </message>
     <message>
         <source>Expected %1 %2, found %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet: %1 %2, gefunden: %3.</translation>
     </message>
     <message>
         <source>The table %1 is defined twice: references name the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle %1 ist zweimal definiert: Verweise beziehen sich auf die erste.</translation>
     </message>
     <message>
         <source>The column %1 is defined twice in %2: references name the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte %1 ist in %2 zweimal definiert: Verweise beziehen sich auf die erste.</translation>
     </message>
     <message>
         <source>The column setting %1 is not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalteneinstellung %1 wird nicht übernommen.</translation>
     </message>
     <message>
         <source>The index setting %1 is not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Indexeinstellung %1 wird nicht übernommen.</translation>
     </message>
     <message>
         <source>The index of %1 names %2, which is no column of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Index von %1 nennt %2, das keine Spalte davon ist.</translation>
     </message>
     <message>
         <source>The schemata setting %1 is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die schemata-Einstellung %1 ist unbekannt.</translation>
     </message>
     <message>
         <source>The many-to-many reference between %1 and %2 is not kept: add the table that links them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Viele-zu-viele-Verweis zwischen %1 und %2 wird nicht übernommen: Fügen Sie die Tabelle hinzu, die sie verbindet.</translation>
     </message>
     <message>
         <source>No table %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Tabelle %1.</translation>
     </message>
     <message>
         <source>The two sides have %1 and %2 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Seiten haben %1 und %2 Spalten.</translation>
     </message>
     <message>
         <source>The table %1 has no column %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle %1 hat keine Spalte %2.</translation>
     </message>
     <message>
         <source>No table %1: the reference keeps its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Tabelle %1: Der Verweis behält ihren Namen.</translation>
     </message>
     <message>
         <source>The table %1 has no column %2: the reference keeps its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle %1 hat keine Spalte %2: Der Verweis behält ihren Namen.</translation>
     </message>
     <message>
         <source>The group %1 names %2, which is no table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe %1 nennt %2, das keine Tabelle ist.</translation>
     </message>
 </context>
 <context>
@@ -2477,11 +2477,11 @@
     <name>DesignMatch</name>
     <message>
         <source>no %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein %1</translation>
     </message>
     <message>
         <source>Compared by table and column names only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur nach Tabellen- und Spaltennamen verglichen: %1</translation>
     </message>
 </context>
 <context>
@@ -2657,27 +2657,27 @@
     <name>DiagramComparison</name>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>Schema changes against %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaänderungen gegenüber %1</translation>
     </message>
     <message>
         <source>No changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen.</translation>
     </message>
     <message>
         <source>Removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt: %1</translation>
     </message>
 </context>
 <context>
@@ -3173,15 +3173,15 @@
     <name>GitRevisions</name>
     <message>
         <source>git cannot be run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>git kann nicht ausgeführt werden: %1</translation>
     </message>
     <message>
         <source>git failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>git ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>%1 has no history in git yet: commit it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat noch keine Historie in git: Committen Sie die Datei zuerst.</translation>
     </message>
 </context>
 <context>
@@ -3241,11 +3241,11 @@
     </message>
     <message>
         <source>Compare with Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Datenbank vergleichen</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen</translation>
     </message>
 </context>
 <context>
@@ -4370,11 +4370,11 @@ Erstellen Sie es zusammen mit dem Programm (dafür wird cmark-gfm benötigt), od
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>schema</source>
-        <translation type="unfinished"></translation>
+        <translation>schema</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -4382,23 +4382,23 @@ Erstellen Sie es zusammen mit dem Programm (dafür wird cmark-gfm benötigt), od
     </message>
     <message>
         <source>Export DBML</source>
-        <translation type="unfinished"></translation>
+        <translation>DBML exportieren</translation>
     </message>
     <message>
         <source>DBML (*.dbml)</source>
-        <translation type="unfinished"></translation>
+        <translation>DBML (*.dbml)</translation>
     </message>
     <message>
         <source>Export Mermaid Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Mermaid-Diagramm exportieren</translation>
     </message>
     <message>
         <source>Mermaid (*.mmd);;Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mermaid (*.mmd);;Markdown (*.md)</translation>
     </message>
     <message>
         <source>Import SQL Script</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL-Skript importieren</translation>
     </message>
     <message>
         <source>SQL scripts (*.sql);;All files (*)</source>
@@ -4406,46 +4406,46 @@ Erstellen Sie es zusammen mit dem Programm (dafür wird cmark-gfm benötigt), od
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not UTF-8 text; convert it first, e.g. with iconv.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein UTF-8-Text; konvertieren Sie die Datei zuerst, z. B. mit iconv.</translation>
     </message>
     <message>
         <source>Nothing in it belongs to one engine alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts darin gehört zu nur einem Datenbanksystem.</translation>
     </message>
     <message>
         <source>It looks written for %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sieht aus, als wäre es für %1 geschrieben (%2).</translation>
     </message>
     <message>
         <source>Read it as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen als:</translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s) of %1 could not be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anweisung aus %1 konnte nicht importiert werden.</numerusform>
+            <numerusform>%n Anweisungen aus %1 konnten nicht importiert werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Open what did import? The failed statements are listed in the Problems panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Importierte öffnen? Die fehlgeschlagenen Anweisungen sind im Bereich Probleme aufgeführt.</translation>
     </message>
     <message>
         <source>Import DBML</source>
-        <translation type="unfinished"></translation>
+        <translation>DBML importieren</translation>
     </message>
     <message>
         <source>DBML (*.dbml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>DBML (*.dbml);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot Import DBML</source>
-        <translation type="unfinished"></translation>
+        <translation>DBML kann nicht importiert werden</translation>
     </message>
     <message>
         <source>%1:%2</source>
@@ -4453,69 +4453,69 @@ Erstellen Sie es zusammen mit dem Programm (dafür wird cmark-gfm benötigt), od
     </message>
     <message numerus="yes">
         <source>Imported %n table(s) from %1; save the design to keep it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tabelle aus %1 importiert; speichern Sie den Entwurf, um ihn zu behalten.</numerusform>
+            <numerusform>%n Tabellen aus %1 importiert; speichern Sie den Entwurf, um ihn zu behalten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentation exportieren</translation>
     </message>
     <message>
         <source>HTML page (*.html);;Markdown, with the diagram beside it (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Seite (*.html);;Markdown, mit dem Diagramm daneben (*.md)</translation>
     </message>
     <message>
         <source>Cannot Export Documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentation kann nicht exportiert werden</translation>
     </message>
     <message>
         <source>Compare with File</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Datei vergleichen</translation>
     </message>
     <message>
         <source>Designs (*.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe (*.xml);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich nicht möglich</translation>
     </message>
     <message>
         <source>Compare with Git Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Git-Revision vergleichen</translation>
     </message>
     <message>
         <source>The design has no file yet: save it in a git repository and commit it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf hat noch keine Datei: Speichern Sie ihn in einem git-Repository und committen Sie ihn zuerst.</translation>
     </message>
     <message>
         <source>The design as it was committed in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf, wie er committet wurde in:</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei %2</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) since %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung seit %1</numerusform>
+            <numerusform>%n Änderungen seit %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Save Changes as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen als Markdown speichern</translation>
     </message>
     <message>
         <source>changes</source>
-        <translation type="unfinished"></translation>
+        <translation>aenderungen</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Cannot Save Changes</source>
@@ -4523,139 +4523,139 @@ Erstellen Sie es zusammen mit dem Programm (dafür wird cmark-gfm benötigt), od
     </message>
     <message>
         <source>SQLAlchemy models, declarative (*.py)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLAlchemy-Modelle, deklarativ (*.py)</translation>
     </message>
     <message>
         <source>SQLAlchemy models, classical mapping (*.py)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLAlchemy-Modelle, klassisches Mapping (*.py)</translation>
     </message>
     <message>
         <source>SQLAlchemy models with factory_boy factories (*.py)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLAlchemy-Modelle mit factory_boy-Factories (*.py)</translation>
     </message>
     <message>
         <source>Export SQLAlchemy Models</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLAlchemy-Modelle exportieren</translation>
     </message>
     <message>
         <source>models</source>
-        <translation type="unfinished"></translation>
+        <translation>modelle</translation>
     </message>
     <message>
         <source>Cannot Export Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle können nicht exportiert werden</translation>
     </message>
     <message>
         <source>The design has errors; no models were written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf enthält Fehler; es wurden keine Modelle geschrieben.</translation>
     </message>
     <message>
         <source>Diagram &amp;Image...</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als B&amp;ild...</translation>
     </message>
     <message>
         <source>Database as &amp;JSON...</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank als &amp;JSON...</translation>
     </message>
     <message>
         <source>Write every row of the open database to one JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeilen der geöffneten Datenbank in eine JSON-Datei schreiben</translation>
     </message>
     <message>
         <source>&amp;SQL Script...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SQL-Skript...</translation>
     </message>
     <message>
         <source>The statements that create the design on SQLite, PostgreSQL or MariaDB, to read and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anweisungen, die den Entwurf auf SQLite, PostgreSQL oder MariaDB anlegen, zum Lesen und Speichern</translation>
     </message>
     <message>
         <source>D&amp;BML...</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;BML...</translation>
     </message>
     <message>
         <source>The design as DBML, the text format of dbdiagram.io</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf als DBML, das Textformat von dbdiagram.io</translation>
     </message>
     <message>
         <source>&amp;Mermaid Diagram...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mermaid-Diagramm...</translation>
     </message>
     <message>
         <source>The design as a Mermaid erDiagram, which GitHub draws in Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf als Mermaid-erDiagram, das GitHub in Markdown zeichnet</translation>
     </message>
     <message>
         <source>Open a schema.sql or a dump of SQLite, PostgreSQL or MariaDB as a new design</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine schema.sql oder einen Dump von SQLite, PostgreSQL oder MariaDB als neuen Entwurf öffnen</translation>
     </message>
     <message>
         <source>&amp;DBML...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;DBML...</translation>
     </message>
     <message>
         <source>Open a DBML file as a new design</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine DBML-Datei als neuen Entwurf öffnen</translation>
     </message>
     <message>
         <source>&amp;Documentation...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dokumentation...</translation>
     </message>
     <message>
         <source>A data dictionary of the design: an HTML page with the diagram, or Markdown for a repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Datenwörterbuch des Entwurfs: eine HTML-Seite mit dem Diagramm oder Markdown für ein Repository</translation>
     </message>
     <message>
         <source>SQLAlchemy &amp;Models...</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLAlchemy-&amp;Modelle...</translation>
     </message>
     <message>
         <source>Write the design as SQLAlchemy models, a Python module</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Entwurf als SQLAlchemy-Modelle schreiben, ein Python-Modul</translation>
     </message>
     <message>
         <source>Compare and S&amp;ynchronize...</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen und s&amp;ynchronisieren...</translation>
     </message>
     <message>
         <source>Bring a database to the design, keeping its rows, change by change</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datenbank Änderung für Änderung auf den Stand des Entwurfs bringen und dabei ihre Zeilen behalten</translation>
     </message>
     <message>
         <source>Compa&amp;re with File...</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Da&amp;tei vergleichen...</translation>
     </message>
     <message>
         <source>Show on the diagram what changed since another file of the design</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Diagramm zeigen, was sich seit einer anderen Datei des Entwurfs geändert hat</translation>
     </message>
     <message>
         <source>Compare &amp;with Database...</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Daten&amp;bank vergleichen...</translation>
     </message>
     <message>
         <source>Show on the diagram how a database differs from the design</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Diagramm zeigen, wie sich eine Datenbank vom Entwurf unterscheidet</translation>
     </message>
     <message>
         <source>Compare with &amp;Git Revision...</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &amp;Git-Revision vergleichen...</translation>
     </message>
     <message>
         <source>Show on the diagram what changed since a commit of the design&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Diagramm zeigen, was sich seit einem Commit der Entwurfsdatei geändert hat</translation>
     </message>
     <message>
         <source>&amp;End Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich b&amp;eenden</translation>
     </message>
     <message>
         <source>Ne&amp;xt Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Nä&amp;chste Änderung</translation>
     </message>
     <message>
         <source>Pre&amp;vious Change</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;orherige Änderung</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -4718,11 +4718,11 @@ Erstellen Sie es zusammen mit dem Programm (dafür wird cmark-gfm benötigt), od
     </message>
     <message>
         <source>drop foreign key %1 while the types of its columns change</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremdschlüssel %1 löschen, während sich die Typen seiner Spalten ändern</translation>
     </message>
     <message>
         <source>add foreign key %1 again</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremdschlüssel %1 wieder hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -4771,63 +4771,63 @@ Erstellen Sie es zusammen mit dem Programm (dafür wird cmark-gfm benötigt), od
     <name>MysqlScriptParser</name>
     <message>
         <source>the quote that starts at line %1, column %2 is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>das Anführungszeichen, das in Zeile %1, Spalte %2 beginnt, wird nicht geschlossen</translation>
     </message>
     <message>
         <source>the end of the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ende der Anweisung</translation>
     </message>
     <message>
         <source>expected %1 at line %2, column %3, found %4</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: %1 in Zeile %2, Spalte %3, gefunden: %4</translation>
     </message>
     <message>
         <source>a name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Name</translation>
     </message>
     <message>
         <source>an index on an expression (line %1, column %2) cannot be part of a design</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Index auf einen Ausdruck (Zeile %1, Spalte %2) kann nicht Teil eines Entwurfs sein</translation>
     </message>
     <message>
         <source>not a statement about tables</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Anweisung über Tabellen</translation>
     </message>
     <message>
         <source>a temporary table, which only its session sees</source>
-        <translation type="unfinished"></translation>
+        <translation>eine temporäre Tabelle, die nur ihre Sitzung sieht</translation>
     </message>
     <message>
         <source>the table exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabelle existiert bereits</translation>
     </message>
     <message>
         <source>the table &quot;%1&quot; exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabelle "%1" existiert bereits</translation>
     </message>
     <message>
         <source>CREATE TABLE ... LIKE copies a table the script does not describe</source>
-        <translation type="unfinished"></translation>
+        <translation>CREATE TABLE ... LIKE kopiert eine Tabelle, die das Skript nicht beschreibt</translation>
     </message>
     <message>
         <source>CREATE TABLE ... SELECT takes its columns from a query</source>
-        <translation type="unfinished"></translation>
+        <translation>CREATE TABLE ... SELECT übernimmt seine Spalten aus einer Abfrage</translation>
     </message>
     <message>
         <source>a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Kommentar</translation>
     </message>
     <message>
         <source>a table option</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Tabellenoption</translation>
     </message>
     <message>
         <source>The CHECK constraint %1 of &quot;%2&quot; is not part of the design.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der CHECK-Constraint %1 von "%2" ist nicht Teil des Entwurfs.</translation>
     </message>
     <message>
         <source>PRIMARY KEY, UNIQUE, KEY, INDEX, FOREIGN KEY or CHECK</source>
-        <translation type="unfinished"></translation>
+        <translation>PRIMARY KEY, UNIQUE, KEY, INDEX, FOREIGN KEY oder CHECK</translation>
     </message>
     <message>
         <source>The index &quot;%1&quot; of &quot;%2&quot; is a SPATIAL index; the design keeps it as a plain index.</source>
@@ -4835,43 +4835,43 @@ Erstellen Sie es zusammen mit dem Programm (dafür wird cmark-gfm benötigt), od
     </message>
     <message>
         <source>an index option</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Indexoption</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no column &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" hat keine Spalte "%2"</translation>
     </message>
     <message>
         <source>ADD, MODIFY, CHANGE, DROP, RENAME or a table option</source>
-        <translation type="unfinished"></translation>
+        <translation>ADD, MODIFY, CHANGE, DROP, RENAME oder eine Tabellenoption</translation>
     </message>
     <message>
         <source>a type</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Typ</translation>
     </message>
     <message>
         <source>expected a size or a value at line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: eine Größe oder ein Wert in Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <source>a default value</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Standardwert</translation>
     </message>
     <message>
         <source>CASCADE, SET NULL, SET DEFAULT, RESTRICT or NO ACTION</source>
-        <translation type="unfinished"></translation>
+        <translation>CASCADE, SET NULL, SET DEFAULT, RESTRICT oder NO ACTION</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is set on every update (ON UPDATE); the design does not say so.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" wird bei jeder Aktualisierung gesetzt (ON UPDATE); der Entwurf hält das nicht fest.</translation>
     </message>
     <message>
         <source>a column attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Spaltenattribut</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has two columns &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" hat zwei Spalten "%2"</translation>
     </message>
 </context>
 <context>
@@ -4915,63 +4915,63 @@ Erstellen Sie es zusammen mit dem Programm (dafür wird cmark-gfm benötigt), od
     <name>PostgresScriptParser</name>
     <message>
         <source>%1 at line %2, column %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in Zeile %2, Spalte %3</translation>
     </message>
     <message>
         <source>not a table</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Tabelle</translation>
     </message>
     <message>
         <source>a view, which a design does not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>eine View, die ein Entwurf nicht enthält</translation>
     </message>
     <message>
         <source>a trigger, which a design does not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Trigger, den ein Entwurf nicht enthält</translation>
     </message>
     <message>
         <source>a routine, which a design does not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Routine, die ein Entwurf nicht enthält</translation>
     </message>
     <message>
         <source>an extension</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Erweiterung</translation>
     </message>
     <message>
         <source>the database itself, not its tables</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank selbst, nicht ihre Tabellen</translation>
     </message>
     <message>
         <source>ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümerschaft</translation>
     </message>
     <message>
         <source>accounts and privileges</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten und Berechtigungen</translation>
     </message>
     <message>
         <source>a type, which a design does not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Typ, den ein Entwurf nicht enthält</translation>
     </message>
     <message>
         <source>not a statement about tables (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Anweisung über Tabellen (%1)</translation>
     </message>
     <message>
         <source>a temporary table, which only its session sees</source>
-        <translation type="unfinished"></translation>
+        <translation>eine temporäre Tabelle, die nur ihre Sitzung sieht</translation>
     </message>
     <message>
         <source>the table exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabelle existiert bereits</translation>
     </message>
     <message>
         <source>the table &quot;%1&quot; exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabelle "%1" existiert bereits</translation>
     </message>
     <message>
         <source>&quot;%1&quot; inherits from or is a partition of another table; that is not part of the design.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" erbt von einer anderen Tabelle oder ist eine Partition davon; das ist nicht Teil des Entwurfs.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a partitioned table; its partitioning and its partitions are not part of the design.</source>
@@ -4979,11 +4979,11 @@ Erstellen Sie es zusammen mit dem Programm (dafür wird cmark-gfm benötigt), od
     </message>
     <message>
         <source>%1 in CREATE TABLE is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in CREATE TABLE wird nicht unterstützt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has two columns &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" hat zwei Spalten "%2"</translation>
     </message>
     <message>
         <source>&quot;%1&quot;.&quot;%2&quot; is of the enum type %3; the design keeps its values as ENUM(%4).</source>
@@ -4991,7 +4991,7 @@ Erstellen Sie es zusammen mit dem Programm (dafür wird cmark-gfm benötigt), od
     </message>
     <message>
         <source>The CHECK constraint %1 of &quot;%2&quot; is not part of the design.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der CHECK-Constraint %1 von "%2" ist nicht Teil des Entwurfs.</translation>
     </message>
     <message>
         <source>The exclusion constraint &quot;%1&quot; of &quot;%2&quot; is not part of the design.</source>
@@ -4999,23 +4999,23 @@ Erstellen Sie es zusammen mit dem Programm (dafür wird cmark-gfm benötigt), od
     </message>
     <message>
         <source>%1 is not supported here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird hier nicht unterstützt</translation>
     </message>
     <message>
         <source>The default of &quot;%1&quot;.&quot;%2&quot; is an expression the import cannot read; the design leaves it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Standardwert von "%1"."%2" ist ein Ausdruck, den der Import nicht lesen kann; der Entwurf lässt ihn weg.</translation>
     </message>
     <message>
         <source>no such table yet</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Tabelle gibt es noch nicht</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no column &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" hat keine Spalte "%2"</translation>
     </message>
     <message>
         <source>ALTER TABLE %1 is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTER TABLE %1 wird nicht unterstützt</translation>
     </message>
     <message>
         <source>The index &quot;%1&quot; of &quot;%2&quot; is on an expression; it is not part of the design.</source>
@@ -5035,15 +5035,15 @@ Erstellen Sie es zusammen mit dem Programm (dafür wird cmark-gfm benötigt), od
     </message>
     <message>
         <source>a comment on something a design does not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Kommentar zu etwas, das ein Entwurf nicht enthält</translation>
     </message>
     <message>
         <source>there is no table &quot;%1&quot; (yet) in the script</source>
-        <translation type="unfinished"></translation>
+        <translation>im Skript gibt es (noch) keine Tabelle "%1"</translation>
     </message>
     <message>
         <source>there is no column &quot;%1&quot; (yet) in the script</source>
-        <translation type="unfinished"></translation>
+        <translation>im Skript gibt es (noch) keine Spalte "%1"</translation>
     </message>
 </context>
 <context>
@@ -5563,39 +5563,39 @@ Erstellen Sie es zusammen mit dem Programm (dafür wird cmark-gfm benötigt), od
     <name>ScriptSchema</name>
     <message>
         <source>there is no table &quot;%1&quot; (yet) in the script</source>
-        <translation type="unfinished"></translation>
+        <translation>im Skript gibt es (noch) keine Tabelle "%1"</translation>
     </message>
     <message>
         <source>there is no table &quot;%1&quot; to drop</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Tabelle "%1" zum Löschen</translation>
     </message>
     <message>
         <source>no such table yet</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Tabelle gibt es noch nicht</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no column &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" hat keine Spalte "%2"</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has two primary keys</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" hat zwei Primärschlüssel</translation>
     </message>
     <message>
         <source>the foreign key %1 references &quot;%2&quot;, which the script does not create</source>
-        <translation type="unfinished"></translation>
+        <translation>der Fremdschlüssel %1 verweist auf "%2", das das Skript nicht anlegt</translation>
     </message>
     <message>
         <source>the foreign key %1 references &quot;%2&quot;.&quot;%3&quot;, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>der Fremdschlüssel %1 verweist auf "%2"."%3", das nicht existiert</translation>
     </message>
     <message>
         <source>the foreign key %1 has %2 columns but references %3</source>
-        <translation type="unfinished"></translation>
+        <translation>der Fremdschlüssel %1 hat %2 Spalten, verweist aber auf %3</translation>
     </message>
     <message>
         <source>%1; the rest of the statement imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; der Rest der Anweisung wurde importiert</translation>
     </message>
 </context>
 <context>
@@ -5703,36 +5703,36 @@ Erstellen Sie es zusammen mit dem Programm (dafür wird cmark-gfm benötigt), od
     <name>SqlAlchemyWriter</name>
     <message>
         <source>%1 (the models will not create on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (die Modelle lassen sich auf %2 nicht anlegen)</translation>
     </message>
     <message>
         <source>Association table of a many-to-many relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnungstabelle einer Viele-zu-viele-Beziehung.</translation>
     </message>
     <message>
         <source>No primary key: a Table, not a mapped class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Primärschlüssel: eine Table, keine gemappte Klasse.</translation>
     </message>
 </context>
 <context>
     <name>SqlImportReport</name>
     <message>
         <source>%1: imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: importiert: %2</translation>
     </message>
     <message>
         <source>%1: skipped: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: übersprungen: %2 (%3)</translation>
     </message>
     <message>
         <source>%1: failed: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fehlgeschlagen: %2: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s): %1 imported, %2 skipped, %3 failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anweisung: %1 importiert, %2 übersprungen, %3 fehlgeschlagen</numerusform>
+            <numerusform>%n Anweisungen: %1 importiert, %2 übersprungen, %3 fehlgeschlagen</numerusform>
         </translation>
     </message>
 </context>
@@ -5786,15 +5786,15 @@ Erstellen Sie es zusammen mit dem Programm (dafür wird cmark-gfm benötigt), od
     <name>SqlScriptImporter</name>
     <message>
         <source>backquotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Backticks</translation>
     </message>
     <message>
         <source>$$ quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>$$-Quoting</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <source>, </source>
@@ -5802,82 +5802,82 @@ Erstellen Sie es zusammen mit dem Programm (dafür wird cmark-gfm benötigt), od
     </message>
     <message>
         <source>a command for the client, not the database</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Befehl für den Client, nicht für die Datenbank</translation>
     </message>
     <message>
         <source>data, not structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten, keine Struktur</translation>
     </message>
     <message>
         <source>a query</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Abfrage</translation>
     </message>
     <message>
         <source>a session setting</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Sitzungseinstellung</translation>
     </message>
     <message>
         <source>a setting</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Einstellung</translation>
     </message>
     <message>
         <source>table locking</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellensperren</translation>
     </message>
     <message>
         <source>accounts and privileges</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten und Berechtigungen</translation>
     </message>
     <message>
         <source>transaction control</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktionssteuerung</translation>
     </message>
     <message>
         <source>the database itself, not its tables</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank selbst, nicht ihre Tabellen</translation>
     </message>
     <message>
         <source>maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartung</translation>
     </message>
     <message>
         <source>SQLite&apos;s own table, which SQLite makes itself</source>
-        <translation type="unfinished"></translation>
+        <translation>eine SQLite-eigene Tabelle, die SQLite selbst anlegt</translation>
     </message>
     <message>
         <source>ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümerschaft</translation>
     </message>
     <message>
         <source>a view, which a design does not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>eine View, die ein Entwurf nicht enthält</translation>
     </message>
     <message>
         <source>a trigger, which a design does not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Trigger, den ein Entwurf nicht enthält</translation>
     </message>
     <message>
         <source>a routine, which a design does not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Routine, die ein Entwurf nicht enthält</translation>
     </message>
 </context>
 <context>
     <name>SqlScriptSplitter</name>
     <message>
         <source>the comment that starts at line %1, column %2 is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kommentar, der in Zeile %1, Spalte %2 beginnt, wird nicht geschlossen</translation>
     </message>
     <message>
         <source>the string that starts at line %1, column %2 is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeichenkette, die in Zeile %1, Spalte %2 beginnt, wird nicht geschlossen</translation>
     </message>
     <message>
         <source>the quoted name that starts at line %1, column %2 is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name in Anführungszeichen, der in Zeile %1, Spalte %2 beginnt, wird nicht geschlossen</translation>
     </message>
     <message>
         <source>the $-quoted text that starts at line %1, column %2 is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>der $-quotierte Text, der in Zeile %1, Spalte %2 beginnt, wird nicht geschlossen</translation>
     </message>
 </context>
 <context>
@@ -5945,23 +5945,23 @@ Erstellen Sie es zusammen mit dem Programm (dafür wird cmark-gfm benötigt), od
     <name>SqliteScriptRunner</name>
     <message>
         <source>refused: an imported script may not open other database files</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: ein importiertes Skript darf keine anderen Datenbankdateien öffnen</translation>
     </message>
     <message>
         <source>refused: an imported script may not write files</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: ein importiertes Skript darf keine Dateien schreiben</translation>
     </message>
     <message>
         <source>Qt&apos;s SQLite driver does not give access to SQLite&apos;s functions, which the import of an SQLite script needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SQLite-Treiber von Qt gibt keinen Zugriff auf die Funktionen von SQLite, die der Import eines SQLite-Skripts braucht.</translation>
     </message>
     <message>
         <source>%1 (at line %2, column %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
         <source>nothing to run</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts auszuführen</translation>
     </message>
 </context>
 <context>
@@ -6091,31 +6091,31 @@ Erstellen Sie es zusammen mit dem Programm (dafür wird cmark-gfm benötigt), od
     <name>SynchronizeDialog</name>
     <message>
         <source>Compare and Synchronize</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen und synchronisieren</translation>
     </message>
     <message>
         <source>Compare the design with a database and bring the database to it, keeping its rows. Nothing changes until you apply the changes you choose on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Entwurf mit einer Datenbank vergleichen und die Datenbank auf seinen Stand bringen, wobei ihre Zeilen erhalten bleiben. Es ändert sich nichts, bis Sie die auf der nächsten Seite gewählten Änderungen anwenden.</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <source>Data check</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenprüfung</translation>
     </message>
     <message>
         <source>The SQL of the selected change</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SQL der ausgewählten Änderung</translation>
     </message>
     <message>
         <source>&amp;Allow the changes that destroy data (dropped tables and columns, types that lose values)</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen, die Daten vernichten, &amp;zulassen (gelöschte Tabellen und Spalten, Typen, die Werte verlieren)</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
@@ -6123,11 +6123,11 @@ Erstellen Sie es zusammen mit dem Programm (dafür wird cmark-gfm benötigt), od
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen</translation>
     </message>
     <message>
         <source>&amp;Dry Run...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probelauf...</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
@@ -6147,56 +6147,56 @@ Erstellen Sie es zusammen mit dem Programm (dafür wird cmark-gfm benötigt), od
     </message>
     <message numerus="yes">
         <source>The rows of the database would make %n chosen change(s) fail: untick them, or fix the rows first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Zeilen der Datenbank würden %n gewählte Änderung scheitern lassen: Entfernen Sie das Häkchen oder korrigieren Sie zuerst die Zeilen.</numerusform>
+            <numerusform>Die Zeilen der Datenbank würden %n gewählte Änderungen scheitern lassen: Entfernen Sie die Häkchen oder korrigieren Sie zuerst die Zeilen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Some chosen changes destroy data: tick the box above to allow them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige gewählte Änderungen vernichten Daten: Setzen Sie oben das Häkchen, um sie zuzulassen.</translation>
     </message>
     <message>
         <source>Comparing the design with %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf wird mit %1 verglichen...</translation>
     </message>
     <message>
         <source>could not check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung nicht möglich: %1</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) in the way: %1; first: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile im Weg: %1; erste: %2</numerusform>
+            <numerusform>%n Zeilen im Weg: %1; erste: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 has the design&apos;s structure: there is nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits die Struktur des Entwurfs: Es gibt nichts zu ändern.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) bring %1 to the design. Untick what should stay as it is; right-click a dropped table or column to pair it with an added one as a rename.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung bringt %1 auf den Stand des Entwurfs. Entfernen Sie das Häkchen bei allem, was bleiben soll, wie es ist; klicken Sie mit der rechten Maustaste auf eine gelöschte Tabelle oder Spalte, um sie als Umbenennung mit einer hinzugefügten zu verbinden.</numerusform>
+            <numerusform>%n Änderungen bringen %1 auf den Stand des Entwurfs. Entfernen Sie das Häkchen bei allem, was bleiben soll, wie es ist; klicken Sie mit der rechten Maustaste auf eine gelöschte Tabelle oder Spalte, um sie als Umbenennung mit einer hinzugefügten zu verbinden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Left alone (not in the design): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unberührt gelassen (nicht im Entwurf): %1.</translation>
     </message>
     <message>
         <source>Pair as a &amp;Rename With</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Umbenennung verbinden mit</translation>
     </message>
     <message>
         <source>Dry Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -6204,19 +6204,19 @@ Erstellen Sie es zusammen mit dem Programm (dafür wird cmark-gfm benötigt), od
     </message>
     <message>
         <source>&amp;Save...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern...</translation>
     </message>
     <message>
         <source>Save Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Skript speichern</translation>
     </message>
     <message>
         <source>SQL scripts (*.sql)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL-Skripte (*.sql)</translation>
     </message>
     <message>
         <source>Cannot Save Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Skript kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -6224,30 +6224,30 @@ Erstellen Sie es zusammen mit dem Programm (dafür wird cmark-gfm benötigt), od
     </message>
     <message>
         <source>Nothing has run. These statements would, in this order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts ausgeführt. Diese Anweisungen würden in dieser Reihenfolge laufen:</translation>
     </message>
     <message>
         <source>Changing %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geändert...</translation>
     </message>
     <message>
         <source>Step %1 of %2 done...</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2 erledigt...</translation>
     </message>
     <message numerus="yes">
         <source>%1 has the chosen changes: %n step(s) ran.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat die gewählten Änderungen: %n Schritt wurde ausgeführt.</numerusform>
+            <numerusform>%1 hat die gewählten Änderungen: %n Schritte wurden ausgeführt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. %1</translation>
     </message>
     <message>
         <source>The changes stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen wurden abgebrochen: %1</translation>
     </message>
     <message>
         <source>The statement was:</source>
@@ -6398,11 +6398,11 @@ Erstellen Sie es zusammen mit dem Programm (dafür wird cmark-gfm benötigt), od
     </message>
     <message>
         <source>Kept by Schemata</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Schemata verwaltet</translation>
     </message>
     <message>
         <source>The migrations Schemata ran on this database (schemata history): read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Migrationen, die Schemata auf dieser Datenbank ausgeführt hat (schemata history): schreibgeschützt</translation>
     </message>
 </context>
 <context>

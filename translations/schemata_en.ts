@@ -488,9 +488,9 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) since %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change since %1</numerusform>
+            <numerusform>%n changes since %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1379,9 +1379,9 @@
     </message>
     <message numerus="yes">
         <source>No design was written: %n statement(s) failed. --keep-going writes the design of what imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No design was written: %n statement failed. --keep-going writes the design of what imported.</numerusform>
+            <numerusform>No design was written: %n statements failed. --keep-going writes the design of what imported.</numerusform>
         </translation>
     </message>
     <message>
@@ -1516,21 +1516,21 @@
     <name>DataDictionary</name>
     <message numerus="yes">
         <source>%n table(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n table</numerusform>
             <numerusform>%n tables</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n column(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n column</numerusform>
             <numerusform>%n columns</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n relation(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n relation</numerusform>
             <numerusform>%n relations</numerusform>
         </translation>
@@ -4423,9 +4423,9 @@ Build it with the program (it needs cmark-gfm) or install Schemata&apos;s packag
     </message>
     <message numerus="yes">
         <source>%n statement(s) of %1 could not be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n statement of %1 could not be imported.</numerusform>
+            <numerusform>%n statements of %1 could not be imported.</numerusform>
         </translation>
     </message>
     <message>
@@ -4450,9 +4450,9 @@ Build it with the program (it needs cmark-gfm) or install Schemata&apos;s packag
     </message>
     <message numerus="yes">
         <source>Imported %n table(s) from %1; save the design to keep it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n table from %1; save the design to keep it.</numerusform>
+            <numerusform>Imported %n tables from %1; save the design to keep it.</numerusform>
         </translation>
     </message>
     <message>
@@ -4497,9 +4497,9 @@ Build it with the program (it needs cmark-gfm) or install Schemata&apos;s packag
     </message>
     <message numerus="yes">
         <source>%n change(s) since %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change since %1</numerusform>
+            <numerusform>%n changes since %1</numerusform>
         </translation>
     </message>
     <message>
@@ -5727,9 +5727,9 @@ Build it with the program (it needs cmark-gfm) or install Schemata&apos;s packag
     </message>
     <message numerus="yes">
         <source>%n statement(s): %1 imported, %2 skipped, %3 failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n statement: %1 imported, %2 skipped, %3 failed</numerusform>
+            <numerusform>%n statements: %1 imported, %2 skipped, %3 failed</numerusform>
         </translation>
     </message>
 </context>
@@ -6144,9 +6144,9 @@ Build it with the program (it needs cmark-gfm) or install Schemata&apos;s packag
     </message>
     <message numerus="yes">
         <source>The rows of the database would make %n chosen change(s) fail: untick them, or fix the rows first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The rows of the database would make %n chosen change fail: untick it, or fix the rows first.</numerusform>
+            <numerusform>The rows of the database would make %n chosen changes fail: untick them, or fix the rows first.</numerusform>
         </translation>
     </message>
     <message>
@@ -6167,9 +6167,9 @@ Build it with the program (it needs cmark-gfm) or install Schemata&apos;s packag
     </message>
     <message numerus="yes">
         <source>%n row(s) in the way: %1; first: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row in the way: %1; first: %2</numerusform>
+            <numerusform>%n rows in the way: %1; first: %2</numerusform>
         </translation>
     </message>
     <message>
@@ -6178,9 +6178,9 @@ Build it with the program (it needs cmark-gfm) or install Schemata&apos;s packag
     </message>
     <message numerus="yes">
         <source>%n change(s) bring %1 to the design. Untick what should stay as it is; right-click a dropped table or column to pair it with an added one as a rename.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change brings %1 to the design. Untick what should stay as it is; right-click a dropped table or column to pair it with an added one as a rename.</numerusform>
+            <numerusform>%n changes bring %1 to the design. Untick what should stay as it is; right-click a dropped table or column to pair it with an added one as a rename.</numerusform>
         </translation>
     </message>
     <message>
@@ -6233,9 +6233,9 @@ Build it with the program (it needs cmark-gfm) or install Schemata&apos;s packag
     </message>
     <message numerus="yes">
         <source>%1 has the chosen changes: %n step(s) ran.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 has the chosen changes: %n step ran.</numerusform>
+            <numerusform>%1 has the chosen changes: %n steps ran.</numerusform>
         </translation>
     </message>
     <message>

@@ -452,45 +452,45 @@
     <name>ChangesPanel</name>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anterior</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente</translation>
     </message>
     <message>
         <source>&amp;Copy as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar como Markdown</translation>
     </message>
     <message>
         <source>&amp;Save as Markdown...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como Markdown...</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo</translation>
     </message>
     <message>
         <source>Show the previous change</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra el cambio anterior</translation>
     </message>
     <message>
         <source>Show the next change</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra el cambio siguiente</translation>
     </message>
     <message>
         <source>Nothing is compared. View &gt; Compare with File... shows what changed since another version of the design.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se está comparando nada. Ver &gt; Comparar con un archivo... muestra qué ha cambiado desde otra versión del diseño.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) since %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio desde %1</numerusform>
+            <numerusform>%n cambios desde %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1331,154 +1331,154 @@
     </message>
     <message>
         <source>Write to OUT (.html, or .md with the diagram beside it as .svg) instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe en OUT (.html, o .md con el diagrama al lado como .svg) en lugar de en la salida estándar.</translation>
     </message>
     <message>
         <source>html (default, or from OUT&apos;s extension) or markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>html (predeterminado, o según la extensión de OUT) o markdown.</translation>
     </message>
     <message>
         <source>A design file, an SQLite file or a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de diseño, un archivo SQLite o una URL.</translation>
     </message>
     <message>
         <source>export-docs takes one design or database.</source>
-        <translation type="unfinished"></translation>
+        <translation>export-docs requiere un único diseño o base de datos.</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;: use html or markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato desconocido "%1": use html o markdown.</translation>
     </message>
     <message>
         <source>export-dbml takes one design file.</source>
-        <translation type="unfinished"></translation>
+        <translation>export-dbml requiere un único archivo de diseño.</translation>
     </message>
     <message>
         <source>export-mermaid takes one design file.</source>
-        <translation type="unfinished"></translation>
+        <translation>export-mermaid requiere un único archivo de diseño.</translation>
     </message>
     <message>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha escrito nada.</translation>
     </message>
     <message>
         <source>%1 is not UTF-8 text; convert it first, e.g. with iconv.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es texto UTF-8; conviértalo primero, por ejemplo con iconv.</translation>
     </message>
     <message>
         <source>Nothing in %1 says which database it was written for; reading it as %2 (--dialect chooses).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada en %1 indica para qué base de datos se escribió; se lee como %2 (--dialect lo elige).</translation>
     </message>
     <message>
         <source>Guessed %1 from %2 (--dialect chooses).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha deducido %1 a partir de %2 (--dialect lo elige).</translation>
     </message>
     <message>
         <source>--dialect takes sqlite, postgresql or mysql, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dialect requiere sqlite, postgresql o mysql, no "%1".</translation>
     </message>
     <message numerus="yes">
         <source>No design was written: %n statement(s) failed. --keep-going writes the design of what imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se ha escrito ningún diseño: ha fallado %n sentencia. --keep-going escribe el diseño de lo que se ha importado.</numerusform>
+            <numerusform>No se ha escrito ningún diseño: han fallado %n sentencias. --keep-going escribe el diseño de lo que se ha importado.</numerusform>
         </translation>
     </message>
     <message>
         <source>The database an SQL script was written for: sqlite, postgresql or mysql (default: guessed).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos para la que se escribió un script SQL: sqlite, postgresql o mysql (predeterminado: deducida).</translation>
     </message>
     <message>
         <source>Write the design of what imported even when statements of the script failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el diseño de lo que se ha importado aunque hayan fallado sentencias del script.</translation>
     </message>
     <message>
         <source>An SQLite file, a URL, an SQL script or a DBML file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo SQLite, una URL, un script SQL o un archivo DBML.</translation>
     </message>
     <message>
         <source>import takes one database, SQL script or DBML file.</source>
-        <translation type="unfinished"></translation>
+        <translation>import requiere una única base de datos, script SQL o archivo DBML.</translation>
     </message>
     <message>
         <source>--dialect and --keep-going are for SQL scripts; %1 is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dialect y --keep-going son para scripts SQL; %1 no lo es.</translation>
     </message>
     <message>
         <source>The design does not match %1. Migrating it to the design would:</source>
-        <translation type="unfinished"></translation>
+        <translation>El diseño no coincide con %1. Migrarla al diseño haría lo siguiente:</translation>
     </message>
     <message>
         <source>Bring the database to the design first (schemata migrate DESIGN.xml DATABASE), give the design it was made from, or leave out --design.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleve primero la base de datos al diseño (schemata migrate DESIGN.xml DATABASE), indique el diseño a partir del cual se creó u omita --design.</translation>
     </message>
     <message>
         <source>declarative (default): declarative_base classes; classical: Table objects and registry.map_imperatively().</source>
-        <translation type="unfinished"></translation>
+        <translation>declarative (predeterminado): clases declarative_base; classical: objetos Table y registry.map_imperatively().</translation>
     </message>
     <message>
         <source>Add factory_boy factories for the models, parents first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade factorías de factory_boy para los modelos, primero las de las tablas padre.</translation>
     </message>
     <message>
         <source>export-models takes one design file.</source>
-        <translation type="unfinished"></translation>
+        <translation>export-models requiere un único archivo de diseño.</translation>
     </message>
     <message>
         <source>Unknown style &quot;%1&quot;; use declarative or classical.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estilo desconocido "%1"; use declarative o classical.</translation>
     </message>
     <message>
         <source>The design has errors; no models were written.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diseño tiene errores; no se ha escrito ningún modelo.</translation>
     </message>
     <message>
         <source>DESIGN.xml [-o OUT.dbml]</source>
-        <translation type="unfinished"></translation>
+        <translation>DESIGN.xml [-o OUT.dbml]</translation>
     </message>
     <message>
         <source>Write the design as DBML (dbdiagram.io&apos;s language): tables, columns with their settings, indexes, refs with their actions, enums, areas as TableGroups and notes; to standard output without -o. import reads it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el diseño como DBML (el lenguaje de dbdiagram.io): tablas, columnas con sus ajustes, índices, refs con sus acciones, enums, áreas como TableGroups y notas; en la salida estándar sin -o. import lo vuelve a leer.</translation>
     </message>
     <message>
         <source>DESIGN.xml [-o OUT.mmd]</source>
-        <translation type="unfinished"></translation>
+        <translation>DESIGN.xml [-o OUT.mmd]</translation>
     </message>
     <message>
         <source>Write the design as a Mermaid erDiagram, as GitHub renders it: an entity per table, a relationship per foreign key with cardinalities from its keys and nullability; to standard output without -o.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el diseño como un erDiagram de Mermaid, tal como lo muestra GitHub: una entidad por tabla, una relación por clave foránea con cardinalidades según sus claves y su nulabilidad; en la salida estándar sin -o.</translation>
     </message>
     <message>
         <source>DATABASE|SCRIPT.sql|FILE.dbml [--dialect sqlite|postgresql|mysql] [--keep-going] [-o DESIGN.xml]</source>
-        <translation type="unfinished"></translation>
+        <translation>DATABASE|SCRIPT.sql|FILE.dbml [--dialect sqlite|postgresql|mysql] [--keep-going] [-o DESIGN.xml]</translation>
     </message>
     <message>
         <source>DATABASE|SCRIPT.sql|FILE.dbml [-o OUT]</source>
-        <translation type="unfinished"></translation>
+        <translation>DATABASE|SCRIPT.sql|FILE.dbml [-o OUT]</translation>
     </message>
     <message>
         <source>Read an existing database, an SQL script (a schema file, a dump) or a DBML file into a design; which one is told by what it holds. A script&apos;s dialect is guessed unless --dialect gives it; every statement that is skipped (settings, data, views, routines) or fails is listed with its line, and when one fails no design is written (exit status 4) unless --keep-going. SQLite scripts run in an in-memory database that cannot reach files; MariaDB/MySQL scripts are parsed; PostgreSQL scripts are parsed with PostgreSQL&apos;s own grammar. New tables get grid positions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee una base de datos existente, un script SQL (un archivo de esquema, un volcado) o un archivo DBML en un diseño; cuál es se deduce de su contenido. El dialecto de un script se deduce salvo que --dialect lo indique; cada sentencia que se omite (ajustes, datos, vistas, rutinas) o que falla se muestra con su línea, y si alguna falla no se escribe ningún diseño (estado de salida 4) salvo con --keep-going. Los scripts de SQLite se ejecutan en una base de datos en memoria que no puede acceder a archivos; los de MariaDB/MySQL se analizan; los de PostgreSQL se analizan con la propia gramática de PostgreSQL. Las tablas nuevas reciben posiciones en la cuadrícula.</translation>
     </message>
     <message>
         <source>DESIGN.xml [--style declarative|classical] [--factories] [-o OUT]</source>
-        <translation type="unfinished"></translation>
+        <translation>DESIGN.xml [--style declarative|classical] [--factories] [-o OUT]</translation>
     </message>
     <message>
         <source>Write the design as a Python module of SQLAlchemy 1.4 models (to standard output without -o): declarative classes (default) or classical Table objects with imperative mappings, with the relationships the design&apos;s keys make (one-to-many, self-referential, many-to-many, joined- and single-table inheritance). Its create_all makes the tables apply makes, on SQLite, PostgreSQL and MariaDB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el diseño como un módulo de Python con modelos de SQLAlchemy 1.4 (en la salida estándar sin -o): clases declarativas (predeterminado) u objetos Table clásicos con mapeos imperativos, con las relaciones que forman las claves del diseño (uno a muchos, autorreferenciales, muchos a muchos, herencia joined y single-table). Su create_all crea las mismas tablas que apply, en SQLite, PostgreSQL y MariaDB.</translation>
     </message>
     <message>
         <source>DESIGN.xml|DATABASE [-o OUT.html|OUT.md] [--format html|markdown]</source>
-        <translation type="unfinished"></translation>
+        <translation>DESIGN.xml|DATABASE [-o OUT.html|OUT.md] [--format html|markdown]</translation>
     </message>
     <message>
         <source>SOURCE [-o OUT]</source>
-        <translation type="unfinished"></translation>
+        <translation>SOURCE [-o OUT]</translation>
     </message>
     <message>
         <source>Write a data dictionary of a design or a database: contents, the diagram, each table&apos;s columns (type, NULL, default, keys, comment), keys and indexes and relationships in and out, linked, and the problems check finds; from a database, row counts too. One self-contained HTML page, or Markdown with the diagram as an SVG file beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un diccionario de datos de un diseño o una base de datos: índice, el diagrama, las columnas de cada tabla (tipo, NULL, valor predeterminado, claves, comentario), claves e índices y relaciones entrantes y salientes, enlazados, y los problemas que encuentra check; de una base de datos, también el número de filas. Una página HTML autónoma, o Markdown con el diagrama como archivo SVG al lado.</translation>
     </message>
 </context>
 <context>
@@ -1516,44 +1516,44 @@
     <name>DataDictionary</name>
     <message numerus="yes">
         <source>%n table(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n tabla</numerusform>
             <numerusform>%n tablas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n column(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n columna</numerusform>
             <numerusform>%n columnas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n relation(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n relación</numerusform>
             <numerusform>%n relaciones</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filas</translation>
     </message>
     <message>
         <source>%1: data dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: diccionario de datos</translation>
     </message>
     <message>
         <source>Made by Schemata from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado por Schemata a partir de %1.</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice</translation>
     </message>
     <message>
         <source>Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrama</translation>
     </message>
     <message>
         <source>Column</source>
@@ -1569,11 +1569,11 @@
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <source>Comment</source>
@@ -1589,7 +1589,7 @@
     </message>
     <message>
         <source>Keys and indexes</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves e índices</translation>
     </message>
     <message>
         <source>Relationships</source>
@@ -1597,11 +1597,11 @@
     </message>
     <message>
         <source>refers to</source>
-        <translation type="unfinished"></translation>
+        <translation>hace referencia a</translation>
     </message>
     <message>
         <source>referred to by</source>
-        <translation type="unfinished"></translation>
+        <translation>referenciada por</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -1879,31 +1879,31 @@
     <name>DbmlReader</name>
     <message>
         <source>The name in double quotes is not closed on its line.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre entre comillas dobles no se cierra en su línea.</translation>
     </message>
     <message>
         <source>The string is not closed on its line: close it with &apos; or write a multi-line string in &apos;&apos;&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cadena no se cierra en su línea: ciérrela con ' o escriba una cadena de varias líneas entre '''.</translation>
     </message>
     <message>
         <source>The multi-line string is not closed with &apos;&apos;&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cadena de varias líneas no se cierra con '''.</translation>
     </message>
     <message>
         <source>The comment is not closed with */.</source>
-        <translation type="unfinished"></translation>
+        <translation>El comentario no se cierra con */.</translation>
     </message>
     <message>
         <source>The expression is not closed with `.</source>
-        <translation type="unfinished"></translation>
+        <translation>La expresión no se cierra con `.</translation>
     </message>
     <message>
         <source>Unexpected character %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carácter inesperado %1.</translation>
     </message>
     <message>
         <source>the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>el final del archivo</translation>
     </message>
     <message>
         <source>a string</source>
@@ -1911,39 +1911,39 @@
     </message>
     <message>
         <source>Expected %1, found %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba %1, pero se encontró %2.</translation>
     </message>
     <message>
         <source>Expected %1 in quotes, found %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba %1 entre comillas, pero se encontró %2.</translation>
     </message>
     <message>
         <source>TablePartial is not supported: write its columns in the tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>TablePartial no se admite: escriba sus columnas en las tablas.</translation>
     </message>
     <message>
         <source>Expected Table, Ref, Enum, TableGroup, Project or Note, found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba Table, Ref, Enum, TableGroup, Project o Note, pero se encontró %1.</translation>
     </message>
     <message>
         <source>a table name</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre de tabla</translation>
     </message>
     <message>
         <source>an alias</source>
-        <translation type="unfinished"></translation>
+        <translation>un alias</translation>
     </message>
     <message>
         <source>to open the table</source>
-        <translation type="unfinished"></translation>
+        <translation>para abrir la tabla</translation>
     </message>
     <message>
         <source>The table %1 is not closed with }.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla %1 no se cierra con }.</translation>
     </message>
     <message>
         <source>TablePartial is not supported: write its columns in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>TablePartial no se admite: escriba sus columnas en la tabla.</translation>
     </message>
     <message>
         <source>a column name</source>
@@ -1951,179 +1951,179 @@
     </message>
     <message>
         <source>The column %1 needs a type on its line.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna %1 necesita un tipo en su línea.</translation>
     </message>
     <message>
         <source>The type of %1 is not closed with ).</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de %1 no se cierra con ).</translation>
     </message>
     <message>
         <source>Expected the end of the line after column %1, found %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba el final de la línea después de la columna %1, pero se encontró %2.</translation>
     </message>
     <message>
         <source>a column or (columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>una columna o (columnas)</translation>
     </message>
     <message>
         <source>between the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>entre las columnas</translation>
     </message>
     <message>
         <source>to open the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>para abrir los ajustes</translation>
     </message>
     <message>
         <source>between settings</source>
-        <translation type="unfinished"></translation>
+        <translation>entre ajustes</translation>
     </message>
     <message>
         <source>Expected a setting, found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba un ajuste, pero se encontró %1.</translation>
     </message>
     <message>
         <source>Expected &gt;, &lt;, - or &lt;&gt; after ref:, found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba &gt;, &lt;, - o &lt;&gt; después de ref:, pero se encontró %1.</translation>
     </message>
     <message>
         <source>Expected a value, found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba un valor, pero se encontró %1.</translation>
     </message>
     <message>
         <source>Expected table.column, found %1 alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba tabla.columna, pero se encontró solo %1.</translation>
     </message>
     <message>
         <source>Expected &gt;, &lt;, - or &lt;&gt; between the two sides, found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba &gt;, &lt;, - o &lt;&gt; entre los dos lados, pero se encontró %1.</translation>
     </message>
     <message>
         <source>Unknown action %1: write cascade, restrict, set null, set default or no action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción desconocida %1: escriba cascade, restrict, set null, set default o no action.</translation>
     </message>
     <message>
         <source>a name, : or {</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre, : o {</translation>
     </message>
     <message>
         <source>or : after Ref</source>
-        <translation type="unfinished"></translation>
+        <translation>o : después de Ref</translation>
     </message>
     <message>
         <source>The Ref is not closed with }.</source>
-        <translation type="unfinished"></translation>
+        <translation>La Ref no se cierra con }.</translation>
     </message>
     <message>
         <source>an enum name</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre de enum</translation>
     </message>
     <message>
         <source>to open the enum</source>
-        <translation type="unfinished"></translation>
+        <translation>para abrir el enum</translation>
     </message>
     <message>
         <source>an enum value</source>
-        <translation type="unfinished"></translation>
+        <translation>un valor de enum</translation>
     </message>
     <message>
         <source>a group name</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre de grupo</translation>
     </message>
     <message>
         <source>to open the group</source>
-        <translation type="unfinished"></translation>
+        <translation>para abrir el grupo</translation>
     </message>
     <message>
         <source>the note</source>
-        <translation type="unfinished"></translation>
+        <translation>la nota</translation>
     </message>
     <message>
         <source>to close the note</source>
-        <translation type="unfinished"></translation>
+        <translation>para cerrar la nota</translation>
     </message>
     <message>
         <source>a project name</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre de proyecto</translation>
     </message>
     <message>
         <source>to open the project</source>
-        <translation type="unfinished"></translation>
+        <translation>para abrir el proyecto</translation>
     </message>
     <message>
         <source>The Project is not closed with }.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Project no se cierra con }.</translation>
     </message>
     <message>
         <source>a project setting</source>
-        <translation type="unfinished"></translation>
+        <translation>un ajuste del proyecto</translation>
     </message>
     <message>
         <source>after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>después de %1</translation>
     </message>
     <message>
         <source>a note name</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre de nota</translation>
     </message>
     <message>
         <source>to open the note</source>
-        <translation type="unfinished"></translation>
+        <translation>para abrir la nota</translation>
     </message>
     <message>
         <source>Expected %1 %2, found %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba %1 %2, pero se encontró %3.</translation>
     </message>
     <message>
         <source>The table %1 is defined twice: references name the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla %1 está definida dos veces: las referencias nombran la primera.</translation>
     </message>
     <message>
         <source>The column %1 is defined twice in %2: references name the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna %1 está definida dos veces en %2: las referencias nombran la primera.</translation>
     </message>
     <message>
         <source>The column setting %1 is not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ajuste de columna %1 no se conserva.</translation>
     </message>
     <message>
         <source>The index setting %1 is not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ajuste de índice %1 no se conserva.</translation>
     </message>
     <message>
         <source>The index of %1 names %2, which is no column of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El índice de %1 nombra %2, que no es una columna suya.</translation>
     </message>
     <message>
         <source>The schemata setting %1 is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ajuste de schemata %1 es desconocido.</translation>
     </message>
     <message>
         <source>The many-to-many reference between %1 and %2 is not kept: add the table that links them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La referencia de muchos a muchos entre %1 y %2 no se conserva: añada la tabla que las une.</translation>
     </message>
     <message>
         <source>No table %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna tabla %1.</translation>
     </message>
     <message>
         <source>The two sides have %1 and %2 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dos lados tienen %1 y %2 columnas.</translation>
     </message>
     <message>
         <source>The table %1 has no column %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla %1 no tiene ninguna columna %2.</translation>
     </message>
     <message>
         <source>No table %1: the reference keeps its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna tabla %1: la referencia conserva su nombre.</translation>
     </message>
     <message>
         <source>The table %1 has no column %2: the reference keeps its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla %1 no tiene ninguna columna %2: la referencia conserva su nombre.</translation>
     </message>
     <message>
         <source>The group %1 names %2, which is no table.</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo %1 nombra %2, que no es una tabla.</translation>
     </message>
 </context>
 <context>
@@ -2477,11 +2477,11 @@
     <name>DesignMatch</name>
     <message>
         <source>no %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sin %1</translation>
     </message>
     <message>
         <source>Compared by table and column names only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparado solo por nombres de tablas y columnas: %1</translation>
     </message>
 </context>
 <context>
@@ -2657,27 +2657,27 @@
     <name>DiagramComparison</name>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>añadido</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminado</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiado</translation>
     </message>
     <message>
         <source>Schema changes against %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios de esquema respecto a %1</translation>
     </message>
     <message>
         <source>No changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios.</translation>
     </message>
     <message>
         <source>Removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado: %1</translation>
     </message>
 </context>
 <context>
@@ -3173,15 +3173,15 @@
     <name>GitRevisions</name>
     <message>
         <source>git cannot be run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede ejecutar git: %1</translation>
     </message>
     <message>
         <source>git failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>git ha fallado.</translation>
     </message>
     <message>
         <source>%1 has no history in git yet: commit it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aún no tiene historial en git: confírmelo primero.</translation>
     </message>
 </context>
 <context>
@@ -3241,11 +3241,11 @@
     </message>
     <message>
         <source>Compare with Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con una base de datos</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar</translation>
     </message>
 </context>
 <context>
@@ -4370,11 +4370,11 @@ Compílela junto con el programa (necesita cmark-gfm) o instale el paquete de Sc
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios</translation>
     </message>
     <message>
         <source>schema</source>
-        <translation type="unfinished"></translation>
+        <translation>esquema</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -4382,23 +4382,23 @@ Compílela junto con el programa (necesita cmark-gfm) o instale el paquete de Sc
     </message>
     <message>
         <source>Export DBML</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar DBML</translation>
     </message>
     <message>
         <source>DBML (*.dbml)</source>
-        <translation type="unfinished"></translation>
+        <translation>DBML (*.dbml)</translation>
     </message>
     <message>
         <source>Export Mermaid Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar diagrama Mermaid</translation>
     </message>
     <message>
         <source>Mermaid (*.mmd);;Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mermaid (*.mmd);;Markdown (*.md)</translation>
     </message>
     <message>
         <source>Import SQL Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar script SQL</translation>
     </message>
     <message>
         <source>SQL scripts (*.sql);;All files (*)</source>
@@ -4406,46 +4406,46 @@ Compílela junto con el programa (necesita cmark-gfm) o instale el paquete de Sc
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is not UTF-8 text; convert it first, e.g. with iconv.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es texto UTF-8; conviértalo primero, por ejemplo con iconv.</translation>
     </message>
     <message>
         <source>Nothing in it belongs to one engine alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada en él es propio de un único motor.</translation>
     </message>
     <message>
         <source>It looks written for %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Parece escrito para %1 (%2).</translation>
     </message>
     <message>
         <source>Read it as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerlo como:</translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s) of %1 could not be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se ha podido importar %n sentencia de %1.</numerusform>
+            <numerusform>No se han podido importar %n sentencias de %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Open what did import? The failed statements are listed in the Problems panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Abrir lo que se ha importado? Las sentencias fallidas se muestran en el panel Problemas.</translation>
     </message>
     <message>
         <source>Import DBML</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar DBML</translation>
     </message>
     <message>
         <source>DBML (*.dbml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>DBML (*.dbml);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Cannot Import DBML</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar el DBML</translation>
     </message>
     <message>
         <source>%1:%2</source>
@@ -4453,69 +4453,69 @@ Compílela junto con el programa (necesita cmark-gfm) o instale el paquete de Sc
     </message>
     <message numerus="yes">
         <source>Imported %n table(s) from %1; save the design to keep it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha importado %n tabla de %1; guarde el diseño para conservarlo.</numerusform>
+            <numerusform>Se han importado %n tablas de %1; guarde el diseño para conservarlo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar documentación</translation>
     </message>
     <message>
         <source>HTML page (*.html);;Markdown, with the diagram beside it (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página HTML (*.html);;Markdown, con el diagrama al lado (*.md)</translation>
     </message>
     <message>
         <source>Cannot Export Documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede exportar la documentación</translation>
     </message>
     <message>
         <source>Compare with File</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con un archivo</translation>
     </message>
     <message>
         <source>Designs (*.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diseños (*.xml);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Cannot Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede comparar</translation>
     </message>
     <message>
         <source>Compare with Git Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con una revisión de Git</translation>
     </message>
     <message>
         <source>The design has no file yet: save it in a git repository and commit it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diseño aún no tiene archivo: guárdelo en un repositorio git y confírmelo primero.</translation>
     </message>
     <message>
         <source>The design as it was committed in:</source>
-        <translation type="unfinished"></translation>
+        <translation>El diseño tal como se confirmó en:</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) since %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio desde %1</numerusform>
+            <numerusform>%n cambios desde %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Save Changes as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los cambios como Markdown</translation>
     </message>
     <message>
         <source>changes</source>
-        <translation type="unfinished"></translation>
+        <translation>cambios</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Cannot Save Changes</source>
@@ -4523,139 +4523,139 @@ Compílela junto con el programa (necesita cmark-gfm) o instale el paquete de Sc
     </message>
     <message>
         <source>SQLAlchemy models, declarative (*.py)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos SQLAlchemy, declarativos (*.py)</translation>
     </message>
     <message>
         <source>SQLAlchemy models, classical mapping (*.py)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos SQLAlchemy, mapeo clásico (*.py)</translation>
     </message>
     <message>
         <source>SQLAlchemy models with factory_boy factories (*.py)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos SQLAlchemy con factorías de factory_boy (*.py)</translation>
     </message>
     <message>
         <source>Export SQLAlchemy Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar modelos SQLAlchemy</translation>
     </message>
     <message>
         <source>models</source>
-        <translation type="unfinished"></translation>
+        <translation>modelos</translation>
     </message>
     <message>
         <source>Cannot Export Models</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden exportar los modelos</translation>
     </message>
     <message>
         <source>The design has errors; no models were written.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diseño tiene errores; no se ha escrito ningún modelo.</translation>
     </message>
     <message>
         <source>Diagram &amp;Image...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imagen del diagrama...</translation>
     </message>
     <message>
         <source>Database as &amp;JSON...</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos como &amp;JSON...</translation>
     </message>
     <message>
         <source>Write every row of the open database to one JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe todas las filas de la base de datos abierta en un archivo JSON</translation>
     </message>
     <message>
         <source>&amp;SQL Script...</source>
-        <translation type="unfinished"></translation>
+        <translation>Script &amp;SQL...</translation>
     </message>
     <message>
         <source>The statements that create the design on SQLite, PostgreSQL or MariaDB, to read and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Las sentencias que crean el diseño en SQLite, PostgreSQL o MariaDB, para leerlas y guardarlas</translation>
     </message>
     <message>
         <source>D&amp;BML...</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;BML...</translation>
     </message>
     <message>
         <source>The design as DBML, the text format of dbdiagram.io</source>
-        <translation type="unfinished"></translation>
+        <translation>El diseño como DBML, el formato de texto de dbdiagram.io</translation>
     </message>
     <message>
         <source>&amp;Mermaid Diagram...</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrama &amp;Mermaid...</translation>
     </message>
     <message>
         <source>The design as a Mermaid erDiagram, which GitHub draws in Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>El diseño como un erDiagram de Mermaid, que GitHub dibuja en Markdown</translation>
     </message>
     <message>
         <source>Open a schema.sql or a dump of SQLite, PostgreSQL or MariaDB as a new design</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre un schema.sql o un volcado de SQLite, PostgreSQL o MariaDB como un diseño nuevo</translation>
     </message>
     <message>
         <source>&amp;DBML...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;DBML...</translation>
     </message>
     <message>
         <source>Open a DBML file as a new design</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre un archivo DBML como un diseño nuevo</translation>
     </message>
     <message>
         <source>&amp;Documentation...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documentación...</translation>
     </message>
     <message>
         <source>A data dictionary of the design: an HTML page with the diagram, or Markdown for a repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Un diccionario de datos del diseño: una página HTML con el diagrama, o Markdown para un repositorio</translation>
     </message>
     <message>
         <source>SQLAlchemy &amp;Models...</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos SQL&amp;Alchemy...</translation>
     </message>
     <message>
         <source>Write the design as SQLAlchemy models, a Python module</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el diseño como modelos SQLAlchemy, un módulo de Python</translation>
     </message>
     <message>
         <source>Compare and S&amp;ynchronize...</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar y s&amp;incronizar...</translation>
     </message>
     <message>
         <source>Bring a database to the design, keeping its rows, change by change</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleva una base de datos al diseño, cambio a cambio, conservando sus filas</translation>
     </message>
     <message>
         <source>Compa&amp;re with File...</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con un a&amp;rchivo...</translation>
     </message>
     <message>
         <source>Show on the diagram what changed since another file of the design</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra en el diagrama qué ha cambiado desde otro archivo del diseño</translation>
     </message>
     <message>
         <source>Compare &amp;with Database...</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con una &amp;base de datos...</translation>
     </message>
     <message>
         <source>Show on the diagram how a database differs from the design</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra en el diagrama en qué se diferencia una base de datos del diseño</translation>
     </message>
     <message>
         <source>Compare with &amp;Git Revision...</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con una revisión de &amp;Git...</translation>
     </message>
     <message>
         <source>Show on the diagram what changed since a commit of the design&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra en el diagrama qué ha cambiado desde un commit del archivo del diseño</translation>
     </message>
     <message>
         <source>&amp;End Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminar la comparación</translation>
     </message>
     <message>
         <source>Ne&amp;xt Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio si&amp;guiente</translation>
     </message>
     <message>
         <source>Pre&amp;vious Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio a&amp;nterior</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -4718,11 +4718,11 @@ Compílela junto con el programa (necesita cmark-gfm) o instale el paquete de Sc
     </message>
     <message>
         <source>drop foreign key %1 while the types of its columns change</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminar la clave foránea %1 mientras cambian los tipos de sus columnas</translation>
     </message>
     <message>
         <source>add foreign key %1 again</source>
-        <translation type="unfinished"></translation>
+        <translation>volver a añadir la clave foránea %1</translation>
     </message>
 </context>
 <context>
@@ -4771,63 +4771,63 @@ Compílela junto con el programa (necesita cmark-gfm) o instale el paquete de Sc
     <name>MysqlScriptParser</name>
     <message>
         <source>the quote that starts at line %1, column %2 is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>las comillas que empiezan en la línea %1, columna %2 no se cierran</translation>
     </message>
     <message>
         <source>the end of the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>el final de la sentencia</translation>
     </message>
     <message>
         <source>expected %1 at line %2, column %3, found %4</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba %1 en la línea %2, columna %3, pero se encontró %4</translation>
     </message>
     <message>
         <source>a name</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <source>an index on an expression (line %1, column %2) cannot be part of a design</source>
-        <translation type="unfinished"></translation>
+        <translation>un índice sobre una expresión (línea %1, columna %2) no puede formar parte de un diseño</translation>
     </message>
     <message>
         <source>not a statement about tables</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una sentencia sobre tablas</translation>
     </message>
     <message>
         <source>a temporary table, which only its session sees</source>
-        <translation type="unfinished"></translation>
+        <translation>una tabla temporal, que solo ve su sesión</translation>
     </message>
     <message>
         <source>the table exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>la tabla ya existe</translation>
     </message>
     <message>
         <source>the table &quot;%1&quot; exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>la tabla "%1" ya existe</translation>
     </message>
     <message>
         <source>CREATE TABLE ... LIKE copies a table the script does not describe</source>
-        <translation type="unfinished"></translation>
+        <translation>CREATE TABLE ... LIKE copia una tabla que el script no describe</translation>
     </message>
     <message>
         <source>CREATE TABLE ... SELECT takes its columns from a query</source>
-        <translation type="unfinished"></translation>
+        <translation>CREATE TABLE ... SELECT toma sus columnas de una consulta</translation>
     </message>
     <message>
         <source>a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>un comentario</translation>
     </message>
     <message>
         <source>a table option</source>
-        <translation type="unfinished"></translation>
+        <translation>una opción de tabla</translation>
     </message>
     <message>
         <source>The CHECK constraint %1 of &quot;%2&quot; is not part of the design.</source>
-        <translation type="unfinished"></translation>
+        <translation>La restricción CHECK %1 de "%2" no forma parte del diseño.</translation>
     </message>
     <message>
         <source>PRIMARY KEY, UNIQUE, KEY, INDEX, FOREIGN KEY or CHECK</source>
-        <translation type="unfinished"></translation>
+        <translation>PRIMARY KEY, UNIQUE, KEY, INDEX, FOREIGN KEY o CHECK</translation>
     </message>
     <message>
         <source>The index &quot;%1&quot; of &quot;%2&quot; is a SPATIAL index; the design keeps it as a plain index.</source>
@@ -4835,43 +4835,43 @@ Compílela junto con el programa (necesita cmark-gfm) o instale el paquete de Sc
     </message>
     <message>
         <source>an index option</source>
-        <translation type="unfinished"></translation>
+        <translation>una opción de índice</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no column &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" no tiene ninguna columna "%2"</translation>
     </message>
     <message>
         <source>ADD, MODIFY, CHANGE, DROP, RENAME or a table option</source>
-        <translation type="unfinished"></translation>
+        <translation>ADD, MODIFY, CHANGE, DROP, RENAME o una opción de tabla</translation>
     </message>
     <message>
         <source>a type</source>
-        <translation type="unfinished"></translation>
+        <translation>un tipo</translation>
     </message>
     <message>
         <source>expected a size or a value at line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un tamaño o un valor en la línea %1, columna %2</translation>
     </message>
     <message>
         <source>a default value</source>
-        <translation type="unfinished"></translation>
+        <translation>un valor predeterminado</translation>
     </message>
     <message>
         <source>CASCADE, SET NULL, SET DEFAULT, RESTRICT or NO ACTION</source>
-        <translation type="unfinished"></translation>
+        <translation>CASCADE, SET NULL, SET DEFAULT, RESTRICT o NO ACTION</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is set on every update (ON UPDATE); the design does not say so.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" se establece en cada actualización (ON UPDATE); el diseño no lo recoge.</translation>
     </message>
     <message>
         <source>a column attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>un atributo de columna</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has two columns &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" tiene dos columnas "%2"</translation>
     </message>
 </context>
 <context>
@@ -4915,63 +4915,63 @@ Compílela junto con el programa (necesita cmark-gfm) o instale el paquete de Sc
     <name>PostgresScriptParser</name>
     <message>
         <source>%1 at line %2, column %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en la línea %2, columna %3</translation>
     </message>
     <message>
         <source>not a table</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una tabla</translation>
     </message>
     <message>
         <source>a view, which a design does not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>una vista, que un diseño no contiene</translation>
     </message>
     <message>
         <source>a trigger, which a design does not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>un disparador, que un diseño no contiene</translation>
     </message>
     <message>
         <source>a routine, which a design does not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>una rutina, que un diseño no contiene</translation>
     </message>
     <message>
         <source>an extension</source>
-        <translation type="unfinished"></translation>
+        <translation>una extensión</translation>
     </message>
     <message>
         <source>the database itself, not its tables</source>
-        <translation type="unfinished"></translation>
+        <translation>la propia base de datos, no sus tablas</translation>
     </message>
     <message>
         <source>ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>propiedad</translation>
     </message>
     <message>
         <source>accounts and privileges</source>
-        <translation type="unfinished"></translation>
+        <translation>cuentas y privilegios</translation>
     </message>
     <message>
         <source>a type, which a design does not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>un tipo, que un diseño no contiene</translation>
     </message>
     <message>
         <source>not a statement about tables (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una sentencia sobre tablas (%1)</translation>
     </message>
     <message>
         <source>a temporary table, which only its session sees</source>
-        <translation type="unfinished"></translation>
+        <translation>una tabla temporal, que solo ve su sesión</translation>
     </message>
     <message>
         <source>the table exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>la tabla ya existe</translation>
     </message>
     <message>
         <source>the table &quot;%1&quot; exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>la tabla "%1" ya existe</translation>
     </message>
     <message>
         <source>&quot;%1&quot; inherits from or is a partition of another table; that is not part of the design.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" hereda de otra tabla o es una partición de ella; eso no forma parte del diseño.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a partitioned table; its partitioning and its partitions are not part of the design.</source>
@@ -4979,11 +4979,11 @@ Compílela junto con el programa (necesita cmark-gfm) o instale el paquete de Sc
     </message>
     <message>
         <source>%1 in CREATE TABLE is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en CREATE TABLE no se admite</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has two columns &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" tiene dos columnas "%2"</translation>
     </message>
     <message>
         <source>&quot;%1&quot;.&quot;%2&quot; is of the enum type %3; the design keeps its values as ENUM(%4).</source>
@@ -4991,7 +4991,7 @@ Compílela junto con el programa (necesita cmark-gfm) o instale el paquete de Sc
     </message>
     <message>
         <source>The CHECK constraint %1 of &quot;%2&quot; is not part of the design.</source>
-        <translation type="unfinished"></translation>
+        <translation>La restricción CHECK %1 de "%2" no forma parte del diseño.</translation>
     </message>
     <message>
         <source>The exclusion constraint &quot;%1&quot; of &quot;%2&quot; is not part of the design.</source>
@@ -4999,23 +4999,23 @@ Compílela junto con el programa (necesita cmark-gfm) o instale el paquete de Sc
     </message>
     <message>
         <source>%1 is not supported here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se admite aquí</translation>
     </message>
     <message>
         <source>The default of &quot;%1&quot;.&quot;%2&quot; is an expression the import cannot read; the design leaves it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor predeterminado de "%1"."%2" es una expresión que la importación no puede leer; el diseño lo omite.</translation>
     </message>
     <message>
         <source>no such table yet</source>
-        <translation type="unfinished"></translation>
+        <translation>esa tabla aún no existe</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no column &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" no tiene ninguna columna "%2"</translation>
     </message>
     <message>
         <source>ALTER TABLE %1 is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTER TABLE %1 no se admite</translation>
     </message>
     <message>
         <source>The index &quot;%1&quot; of &quot;%2&quot; is on an expression; it is not part of the design.</source>
@@ -5035,15 +5035,15 @@ Compílela junto con el programa (necesita cmark-gfm) o instale el paquete de Sc
     </message>
     <message>
         <source>a comment on something a design does not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>un comentario sobre algo que un diseño no contiene</translation>
     </message>
     <message>
         <source>there is no table &quot;%1&quot; (yet) in the script</source>
-        <translation type="unfinished"></translation>
+        <translation>en el script no hay (todavía) ninguna tabla "%1"</translation>
     </message>
     <message>
         <source>there is no column &quot;%1&quot; (yet) in the script</source>
-        <translation type="unfinished"></translation>
+        <translation>en el script no hay (todavía) ninguna columna "%1"</translation>
     </message>
 </context>
 <context>
@@ -5563,39 +5563,39 @@ Compílela junto con el programa (necesita cmark-gfm) o instale el paquete de Sc
     <name>ScriptSchema</name>
     <message>
         <source>there is no table &quot;%1&quot; (yet) in the script</source>
-        <translation type="unfinished"></translation>
+        <translation>en el script no hay (todavía) ninguna tabla "%1"</translation>
     </message>
     <message>
         <source>there is no table &quot;%1&quot; to drop</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna tabla "%1" que eliminar</translation>
     </message>
     <message>
         <source>no such table yet</source>
-        <translation type="unfinished"></translation>
+        <translation>esa tabla aún no existe</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no column &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" no tiene ninguna columna "%2"</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has two primary keys</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" tiene dos claves primarias</translation>
     </message>
     <message>
         <source>the foreign key %1 references &quot;%2&quot;, which the script does not create</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave foránea %1 hace referencia a "%2", que el script no crea</translation>
     </message>
     <message>
         <source>the foreign key %1 references &quot;%2&quot;.&quot;%3&quot;, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave foránea %1 hace referencia a "%2"."%3", que no existe</translation>
     </message>
     <message>
         <source>the foreign key %1 has %2 columns but references %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave foránea %1 tiene %2 columnas pero hace referencia a %3</translation>
     </message>
     <message>
         <source>%1; the rest of the statement imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; el resto de la sentencia se ha importado</translation>
     </message>
 </context>
 <context>
@@ -5703,36 +5703,36 @@ Compílela junto con el programa (necesita cmark-gfm) o instale el paquete de Sc
     <name>SqlAlchemyWriter</name>
     <message>
         <source>%1 (the models will not create on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (los modelos no se podrán crear en %2)</translation>
     </message>
     <message>
         <source>Association table of a many-to-many relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla de asociación de una relación de muchos a muchos.</translation>
     </message>
     <message>
         <source>No primary key: a Table, not a mapped class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin clave primaria: una Table, no una clase mapeada.</translation>
     </message>
 </context>
 <context>
     <name>SqlImportReport</name>
     <message>
         <source>%1: imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: importada: %2</translation>
     </message>
     <message>
         <source>%1: skipped: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: omitida: %2 (%3)</translation>
     </message>
     <message>
         <source>%1: failed: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fallida: %2: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s): %1 imported, %2 skipped, %3 failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sentencia: %1 importadas, %2 omitidas, %3 fallidas</numerusform>
+            <numerusform>%n sentencias: %1 importadas, %2 omitidas, %3 fallidas</numerusform>
         </translation>
     </message>
 </context>
@@ -5786,15 +5786,15 @@ Compílela junto con el programa (necesita cmark-gfm) o instale el paquete de Sc
     <name>SqlScriptImporter</name>
     <message>
         <source>backquotes</source>
-        <translation type="unfinished"></translation>
+        <translation>comillas invertidas</translation>
     </message>
     <message>
         <source>$$ quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>comillas $$</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2</translation>
     </message>
     <message>
         <source>, </source>
@@ -5802,82 +5802,82 @@ Compílela junto con el programa (necesita cmark-gfm) o instale el paquete de Sc
     </message>
     <message>
         <source>a command for the client, not the database</source>
-        <translation type="unfinished"></translation>
+        <translation>una orden para el cliente, no para la base de datos</translation>
     </message>
     <message>
         <source>data, not structure</source>
-        <translation type="unfinished"></translation>
+        <translation>datos, no estructura</translation>
     </message>
     <message>
         <source>a query</source>
-        <translation type="unfinished"></translation>
+        <translation>una consulta</translation>
     </message>
     <message>
         <source>a session setting</source>
-        <translation type="unfinished"></translation>
+        <translation>un ajuste de sesión</translation>
     </message>
     <message>
         <source>a setting</source>
-        <translation type="unfinished"></translation>
+        <translation>un ajuste</translation>
     </message>
     <message>
         <source>table locking</source>
-        <translation type="unfinished"></translation>
+        <translation>bloqueo de tablas</translation>
     </message>
     <message>
         <source>accounts and privileges</source>
-        <translation type="unfinished"></translation>
+        <translation>cuentas y privilegios</translation>
     </message>
     <message>
         <source>transaction control</source>
-        <translation type="unfinished"></translation>
+        <translation>control de transacciones</translation>
     </message>
     <message>
         <source>the database itself, not its tables</source>
-        <translation type="unfinished"></translation>
+        <translation>la propia base de datos, no sus tablas</translation>
     </message>
     <message>
         <source>maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>mantenimiento</translation>
     </message>
     <message>
         <source>SQLite&apos;s own table, which SQLite makes itself</source>
-        <translation type="unfinished"></translation>
+        <translation>una tabla propia de SQLite, que SQLite crea por sí mismo</translation>
     </message>
     <message>
         <source>ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>propiedad</translation>
     </message>
     <message>
         <source>a view, which a design does not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>una vista, que un diseño no contiene</translation>
     </message>
     <message>
         <source>a trigger, which a design does not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>un disparador, que un diseño no contiene</translation>
     </message>
     <message>
         <source>a routine, which a design does not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>una rutina, que un diseño no contiene</translation>
     </message>
 </context>
 <context>
     <name>SqlScriptSplitter</name>
     <message>
         <source>the comment that starts at line %1, column %2 is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>el comentario que empieza en la línea %1, columna %2 no se cierra</translation>
     </message>
     <message>
         <source>the string that starts at line %1, column %2 is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>la cadena que empieza en la línea %1, columna %2 no se cierra</translation>
     </message>
     <message>
         <source>the quoted name that starts at line %1, column %2 is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre entre comillas que empieza en la línea %1, columna %2 no se cierra</translation>
     </message>
     <message>
         <source>the $-quoted text that starts at line %1, column %2 is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto entre $ que empieza en la línea %1, columna %2 no se cierra</translation>
     </message>
 </context>
 <context>
@@ -5945,23 +5945,23 @@ Compílela junto con el programa (necesita cmark-gfm) o instale el paquete de Sc
     <name>SqliteScriptRunner</name>
     <message>
         <source>refused: an imported script may not open other database files</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado: un script importado no puede abrir otros archivos de base de datos</translation>
     </message>
     <message>
         <source>refused: an imported script may not write files</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado: un script importado no puede escribir archivos</translation>
     </message>
     <message>
         <source>Qt&apos;s SQLite driver does not give access to SQLite&apos;s functions, which the import of an SQLite script needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>El controlador SQLite de Qt no da acceso a las funciones de SQLite, que necesita la importación de un script SQLite.</translation>
     </message>
     <message>
         <source>%1 (at line %2, column %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (en la línea %2, columna %3)</translation>
     </message>
     <message>
         <source>nothing to run</source>
-        <translation type="unfinished"></translation>
+        <translation>nada que ejecutar</translation>
     </message>
 </context>
 <context>
@@ -6091,31 +6091,31 @@ Compílela junto con el programa (necesita cmark-gfm) o instale el paquete de Sc
     <name>SynchronizeDialog</name>
     <message>
         <source>Compare and Synchronize</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar y sincronizar</translation>
     </message>
     <message>
         <source>Compare the design with a database and bring the database to it, keeping its rows. Nothing changes until you apply the changes you choose on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compara el diseño con una base de datos y lleva la base de datos a él, conservando sus filas. No cambia nada hasta que aplique los cambios que elija en la página siguiente.</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo</translation>
     </message>
     <message>
         <source>Data check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de datos</translation>
     </message>
     <message>
         <source>The SQL of the selected change</source>
-        <translation type="unfinished"></translation>
+        <translation>El SQL del cambio seleccionado</translation>
     </message>
     <message>
         <source>&amp;Allow the changes that destroy data (dropped tables and columns, types that lose values)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Permitir los cambios que destruyen datos (tablas y columnas eliminadas, tipos que pierden valores)</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
@@ -6123,11 +6123,11 @@ Compílela junto con el programa (necesita cmark-gfm) o instale el paquete de Sc
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar</translation>
     </message>
     <message>
         <source>&amp;Dry Run...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simulación...</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
@@ -6147,56 +6147,56 @@ Compílela junto con el programa (necesita cmark-gfm) o instale el paquete de Sc
     </message>
     <message numerus="yes">
         <source>The rows of the database would make %n chosen change(s) fail: untick them, or fix the rows first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Las filas de la base de datos harían fallar %n cambio elegido: desmárquelo o corrija antes las filas.</numerusform>
+            <numerusform>Las filas de la base de datos harían fallar %n cambios elegidos: desmárquelos o corrija antes las filas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Some chosen changes destroy data: tick the box above to allow them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos cambios elegidos destruyen datos: marque la casilla de arriba para permitirlos.</translation>
     </message>
     <message>
         <source>Comparing the design with %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparando el diseño con %1...</translation>
     </message>
     <message>
         <source>could not check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido comprobar: %1</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>correcto</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) in the way: %1; first: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila lo impide: %1; primera: %2</numerusform>
+            <numerusform>%n filas lo impiden: %1; primera: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 has the design&apos;s structure: there is nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya tiene la estructura del diseño: no hay nada que cambiar.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) bring %1 to the design. Untick what should stay as it is; right-click a dropped table or column to pair it with an added one as a rename.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio lleva %1 al diseño. Desmarque lo que deba quedarse como está; haga clic con el botón derecho en una tabla o columna eliminada para emparejarla con una añadida como un renombrado.</numerusform>
+            <numerusform>%n cambios llevan %1 al diseño. Desmarque lo que deba quedarse como está; haga clic con el botón derecho en una tabla o columna eliminada para emparejarla con una añadida como un renombrado.</numerusform>
         </translation>
     </message>
     <message>
         <source>Left alone (not in the design): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin tocar (no están en el diseño): %1.</translation>
     </message>
     <message>
         <source>Pair as a &amp;Rename With</source>
-        <translation type="unfinished"></translation>
+        <translation>Emparejar como &amp;renombrado con</translation>
     </message>
     <message>
         <source>Dry Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -6204,19 +6204,19 @@ Compílela junto con el programa (necesita cmark-gfm) o instale el paquete de Sc
     </message>
     <message>
         <source>&amp;Save...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar...</translation>
     </message>
     <message>
         <source>Save Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar script</translation>
     </message>
     <message>
         <source>SQL scripts (*.sql)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scripts SQL (*.sql)</translation>
     </message>
     <message>
         <source>Cannot Save Script</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el script</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -6224,30 +6224,30 @@ Compílela junto con el programa (necesita cmark-gfm) o instale el paquete de Sc
     </message>
     <message>
         <source>Nothing has run. These statements would, in this order:</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha ejecutado nada. Se ejecutarían estas sentencias, en este orden:</translation>
     </message>
     <message>
         <source>Changing %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando %1...</translation>
     </message>
     <message>
         <source>Step %1 of %2 done...</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1 de %2 hecho...</translation>
     </message>
     <message numerus="yes">
         <source>%1 has the chosen changes: %n step(s) ran.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 tiene los cambios elegidos: se ha ejecutado %n paso.</numerusform>
+            <numerusform>%1 tiene los cambios elegidos: se han ejecutado %n pasos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado. %1</translation>
     </message>
     <message>
         <source>The changes stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios se han detenido: %1</translation>
     </message>
     <message>
         <source>The statement was:</source>
@@ -6398,11 +6398,11 @@ Compílela junto con el programa (necesita cmark-gfm) o instale el paquete de Sc
     </message>
     <message>
         <source>Kept by Schemata</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionada por Schemata</translation>
     </message>
     <message>
         <source>The migrations Schemata ran on this database (schemata history): read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Las migraciones que Schemata ha ejecutado en esta base de datos (schemata history): solo lectura</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,7 @@ SynchronizeDialog::SynchronizeDialog(const Schema &design, const QString &design
     m_changes->header()->setStretchLastSection(false);
     m_changes->header()->setSectionResizeMode(RiskColumn, QHeaderView::ResizeToContents);
     m_changes->header()->setSectionResizeMode(CheckColumn, QHeaderView::Interactive);
+    m_changes->header()->resizeSection(CheckColumn, 320);
     m_changes->setContextMenuPolicy(Qt::CustomContextMenu);
     m_sql = sqlView(QStringLiteral("changeSql"), changesPage);
     m_sql->setPlaceholderText(tr("The SQL of the selected change"));
@@ -336,6 +337,9 @@ void SynchronizeDialog::showChangeSql(QTreeWidgetItem *item)
     const int index = item->data(DescriptionColumn, ChangeRole).toInt();
     const MigrationPlan plan = Synchronization::plan(*m_preview, m_design, {index});
     QStringList lines = plan.errors;
+    // What the data check found, whole, above the statements.
+    if (!item->text(CheckColumn).isEmpty())
+        lines << QStringLiteral("-- ") + item->text(CheckColumn);
     for (const MigrationStep &step : plan.steps) {
         for (const QString &statement : step.statements)
             lines << statement + u';';
