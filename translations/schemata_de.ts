@@ -4607,7 +4607,7 @@ Erstellen Sie es zusammen mit dem Programm (dafür wird cmark-gfm benötigt), od
     </message>
     <message>
         <source>SQLAlchemy &amp;Models...</source>
-        <translation>SQLAlchemy-&amp;Modelle...</translation>
+        <translation>SQLAlchemy-M&amp;odelle...</translation>
     </message>
     <message>
         <source>Write the design as SQLAlchemy models, a Python module</source>
@@ -4623,7 +4623,7 @@ Erstellen Sie es zusammen mit dem Programm (dafür wird cmark-gfm benötigt), od
     </message>
     <message>
         <source>Compa&amp;re with File...</source>
-        <translation>Mit Da&amp;tei vergleichen...</translation>
+        <translation>M&amp;it Datei vergleichen...</translation>
     </message>
     <message>
         <source>Show on the diagram what changed since another file of the design</source>
@@ -4631,7 +4631,7 @@ Erstellen Sie es zusammen mit dem Programm (dafür wird cmark-gfm benötigt), od
     </message>
     <message>
         <source>Compare &amp;with Database...</source>
-        <translation>Mit Daten&amp;bank vergleichen...</translation>
+        <translation>Mit D&amp;atenbank vergleichen...</translation>
     </message>
     <message>
         <source>Show on the diagram how a database differs from the design</source>
@@ -4639,7 +4639,7 @@ Erstellen Sie es zusammen mit dem Programm (dafür wird cmark-gfm benötigt), od
     </message>
     <message>
         <source>Compare with &amp;Git Revision...</source>
-        <translation>Mit &amp;Git-Revision vergleichen...</translation>
+        <translation>Mit Git-Revision verg&amp;leichen...</translation>
     </message>
     <message>
         <source>Show on the diagram what changed since a commit of the design&apos;s file</source>
@@ -4647,15 +4647,15 @@ Erstellen Sie es zusammen mit dem Programm (dafür wird cmark-gfm benötigt), od
     </message>
     <message>
         <source>&amp;End Comparison</source>
-        <translation>Vergleich b&amp;eenden</translation>
+        <translation>&amp;Vergleich beenden</translation>
     </message>
     <message>
         <source>Ne&amp;xt Change</source>
-        <translation>Nä&amp;chste Änderung</translation>
+        <translation>N&amp;ächste Änderung</translation>
     </message>
     <message>
         <source>Pre&amp;vious Change</source>
-        <translation>V&amp;orherige Änderung</translation>
+        <translation>Vor&amp;herige Änderung</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -6115,7 +6115,7 @@ Erstellen Sie es zusammen mit dem Programm (dafür wird cmark-gfm benötigt), od
     </message>
     <message>
         <source>&amp;Allow the changes that destroy data (dropped tables and columns, types that lose values)</source>
-        <translation>Änderungen, die Daten vernichten, &amp;zulassen (gelöschte Tabellen und Spalten, Typen, die Werte verlieren)</translation>
+        <translation>Änderungen, die Daten vernichten, zu&amp;lassen (gelöschte Tabellen und Spalten, Typen, die Werte verlieren)</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>

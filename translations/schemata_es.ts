@@ -4615,7 +4615,7 @@ Compílela junto con el programa (necesita cmark-gfm) o instale el paquete de Sc
     </message>
     <message>
         <source>Compare and S&amp;ynchronize...</source>
-        <translation>Comparar y s&amp;incronizar...</translation>
+        <translation>Comparar y &amp;sincronizar...</translation>
     </message>
     <message>
         <source>Bring a database to the design, keeping its rows, change by change</source>
@@ -4623,7 +4623,7 @@ Compílela junto con el programa (necesita cmark-gfm) o instale el paquete de Sc
     </message>
     <message>
         <source>Compa&amp;re with File...</source>
-        <translation>Comparar con un a&amp;rchivo...</translation>
+        <translation>Comparar con un arc&amp;hivo...</translation>
     </message>
     <message>
         <source>Show on the diagram what changed since another file of the design</source>
@@ -4631,7 +4631,7 @@ Compílela junto con el programa (necesita cmark-gfm) o instale el paquete de Sc
     </message>
     <message>
         <source>Compare &amp;with Database...</source>
-        <translation>Comparar con una &amp;base de datos...</translation>
+        <translation>Comparar con una base de dat&amp;os...</translation>
     </message>
     <message>
         <source>Show on the diagram how a database differs from the design</source>
@@ -4647,11 +4647,11 @@ Compílela junto con el programa (necesita cmark-gfm) o instale el paquete de Sc
     </message>
     <message>
         <source>&amp;End Comparison</source>
-        <translation>&amp;Terminar la comparación</translation>
+        <translation>Terminar &amp;la comparación</translation>
     </message>
     <message>
         <source>Ne&amp;xt Change</source>
-        <translation>Cambio si&amp;guiente</translation>
+        <translation>Cambio &amp;siguiente</translation>
     </message>
     <message>
         <source>Pre&amp;vious Change</source>
@@ -6115,7 +6115,7 @@ Compílela junto con el programa (necesita cmark-gfm) o instale el paquete de Sc
     </message>
     <message>
         <source>&amp;Allow the changes that destroy data (dropped tables and columns, types that lose values)</source>
-        <translation>&amp;Permitir los cambios que destruyen datos (tablas y columnas eliminadas, tipos que pierden valores)</translation>
+        <translation>Per&amp;mitir los cambios que destruyen datos (tablas y columnas eliminadas, tipos que pierden valores)</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
