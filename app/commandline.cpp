@@ -455,13 +455,19 @@ int CommandLine::importDatabase(const QStringList &arguments, QTextStream &out, 
     QCommandLineParser parser;
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
         tr("Write the design to OUT instead of standard output."), QStringLiteral("OUT"));
-    parser.addOptions({output, keychainOption()});
+    const QCommandLineOption into(QStringLiteral("into"),
+        tr("Update this design to the database's structure, keeping its layout."),
+        QStringLiteral("DESIGN.xml"));
+    parser.addOptions({output, into, keychainOption()});
     parser.addPositionalArgument(
         QStringLiteral("DATABASE"), tr("An SQLite file, a URL or a DBML file."));
     if (!parse(parser, arguments, 1, tr("import takes one database."), err))
         return UsageError;
     // What the file holds decides, more than its name.
     const QString source = parser.positionalArguments().constFirst();
+    if (parser.isSet(into))
+        return mergeIntoDesign(source, parser.value(into), parser.value(output),
+            parser.isSet(keychainOption()), out, err);
     if (isDbmlFile(source))
         return importDbml(source, parser.value(output), out, err);
     Connection connection;

@@ -93,16 +93,26 @@ const QList<Command> &commands()
                      "CommandLine", "Drop and recreate tables of the design that exist.")},
                 Keychain},
             &CommandLine::apply},
-        {"import", QT_TRANSLATE_NOOP("CommandLine", "DATABASE|FILE.dbml [-o DESIGN.xml]"),
+        {"import",
+            QT_TRANSLATE_NOOP("CommandLine", "DATABASE|FILE.dbml [--into DESIGN.xml] [-o OUT]"),
             QT_TRANSLATE_NOOP("CommandLine", "DATABASE|FILE.dbml [-o OUT]"),
             QT_TRANSLATE_NOOP("CommandLine",
                 "Read an existing database, or a DBML file (told apart by what it holds), into "
-                "a design; new tables get grid positions."),
+                "a design; new tables get grid positions. With --into DESIGN.xml and a database, "
+                "update that design to the database's structure instead: new tables are placed "
+                "next to their neighbours, dropped ones removed, changed columns updated, and "
+                "everything else (positions, colours, comments, notes) kept; the changes are "
+                "listed on standard error, and an unchanged database changes no byte of the "
+                "design."),
             {C::Database},
             {{"-o, --output", "OUT",
                  QT_TRANSLATE_NOOP(
                      "CommandLine", "Write the design to OUT instead of standard output."),
                  C::Design},
+                {"--into", "DESIGN.xml",
+                    QT_TRANSLATE_NOOP("CommandLine",
+                        "Update this design to the database's structure, keeping its layout."),
+                    C::Design},
                 Keychain},
             &CommandLine::importDatabase},
         {"fill",
