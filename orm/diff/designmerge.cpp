@@ -4,6 +4,7 @@
 
 #include "dialects/dialect.h"
 
+#include <QMap>
 #include <QRectF>
 #include <QSet>
 
@@ -554,7 +555,7 @@ QStringList possibleRenames(const SchemaChanges &changes)
 {
     QStringList notes;
     QStringList droppedTables, addedTables;
-    QHash<QString, QStringList> droppedColumns, addedColumns;
+    QMap<QString, QStringList> droppedColumns, addedColumns; // by table, in order
     for (const SchemaChange &c : changes) {
         if (c.kind == Kind::DropTable)
             droppedTables << c.table;
@@ -567,17 +568,18 @@ QStringList possibleRenames(const SchemaChanges &changes)
     }
     const QString separator = QStringLiteral(", ");
     if (!droppedTables.isEmpty() && !addedTables.isEmpty()) {
-        notes << DesignMerge::tr("Tables %1 are gone and %2 are new: a table renamed in the "
-                                 "database is recorded nowhere, so it is dropped and added.")
+        notes << DesignMerge::tr("Tables gone from the database: %1; new in it: %2. A table "
+                                 "renamed in the database is recorded nowhere, so it shows as a "
+                                 "drop and an add.")
                      .arg(droppedTables.join(separator), addedTables.join(separator));
     }
     for (auto it = droppedColumns.cbegin(); it != droppedColumns.cend(); ++it) {
         const QStringList added = addedColumns.value(it.key());
         if (added.isEmpty())
             continue;
-        notes << DesignMerge::tr("In table %1, columns %2 are gone and %3 are new: a column "
-                                 "renamed in the database is recorded nowhere, so it is dropped "
-                                 "and added.")
+        notes << DesignMerge::tr("Columns of %1 gone from the database: %2; new in it: %3. A "
+                                 "column renamed in the database is recorded nowhere, so it shows "
+                                 "as a drop and an add.")
                      .arg(it.key(), it.value().join(separator), added.join(separator));
     }
     return notes;
