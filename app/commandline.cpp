@@ -474,17 +474,23 @@ int CommandLine::importDatabase(const QStringList &arguments, QTextStream &out, 
     if (!openDatabase(parser.positionalArguments().constFirst(), connection, false,
             parser.isSet(keychainOption()), err))
         return DatabaseError;
+    const std::optional<Schema> schema = importedSchema(connection, err);
+    if (!schema)
+        return DatabaseError;
+    return writeDesign(*schema, parser.value(output), out, err);
+}
+
+std::optional<Schema> CommandLine::importedSchema(Connection &connection, QTextStream &err)
+{
     SchemaImporter importer(connection);
     QString error;
     const std::optional<Schema> schema = importer.import(&error);
     for (const QString &w : importer.warnings())
         err << tr("warning: %1").arg(w) << u'\n';
+    if (!schema)
+        err << error << u'\n';
     err.flush();
-    if (!schema) {
-        err << error << Qt::endl;
-        return DatabaseError;
-    }
-    return writeDesign(*schema, parser.value(output), out, err);
+    return schema;
 }
 
 int CommandLine::fill(const QStringList &arguments, QTextStream &out, QTextStream &err)

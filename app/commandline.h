@@ -93,6 +93,8 @@ private:
     // exit code to return.
     static int loadCheckedDesign(
         const QString &path, std::optional<Schema> *design, QTextStream &err);
+    // The database read into a schema, its warnings said; nullopt after saying why not.
+    static std::optional<Schema> importedSchema(Connection &connection, QTextStream &err);
     // import --into (commandmerge.cpp): the design `designPath` brought to the database's
     // structure, to `outputPath` or standard output, and what changed on standard error.
     static int mergeIntoDesign(const QString &databaseText, const QString &designPath,

@@ -2,7 +2,6 @@
 #include "commandline.h"
 
 #include "database/connection.h"
-#include "database/schemaimporter.h"
 #include "dialects/dialect.h"
 #include "diff/designmerge.h"
 
@@ -17,15 +16,9 @@ int CommandLine::mergeIntoDesign(const QString &databaseText, const QString &des
     Connection connection;
     if (!openDatabase(databaseText, connection, false, keychain, err))
         return DatabaseError;
-    SchemaImporter importer(connection);
-    QString error;
-    const std::optional<Schema> database = importer.import(&error);
-    for (const QString &w : importer.warnings())
-        err << tr("warning: %1").arg(w) << u'\n';
-    if (!database) {
-        err << error << Qt::endl;
+    const std::optional<Schema> database = importedSchema(connection, err);
+    if (!database)
         return DatabaseError;
-    }
     DesignMergeOptions options;
     options.engine = connection.dialect().engine();
     options.tableNamesIgnoreCase = connection.dialect().tableNamesIgnoreCase(connection.database());

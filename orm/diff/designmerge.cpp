@@ -52,19 +52,19 @@ private:
     bool hasSingleTableSubclasses(const Table &table) const;
     bool inSingleTableSubclass(ObjectId column);
 
-    void renameTable(const SchemaChange &change);
-    void renameColumn(const SchemaChange &change);
-    void dropMember(const SchemaChange &change);
-    void dropColumn(const SchemaChange &change);
+    void rename(const SchemaChange &change);
+    void drop(const SchemaChange &change);
     void dropTable(const SchemaChange &change);
     void addTable(const SchemaChange &change);
     bool addColumn(const SchemaChange &change);
     bool changeColumn(const SchemaChange &change);
-    bool addKey(const SchemaChange &change);
-    bool addForeignKey(const SchemaChange &change);
-    // The one merged table that holds all these merged columns; nullptr when they are spread
-    // over several or one is missing.
-    Table *tableHolding(const QList<ObjectId> &columns);
+    bool addKey(const SchemaChange &change); // or a foreign key
+    // The one merged table that holds every column of the database's key or foreign key
+    // `member`; nullptr, with a warning, when the design keeps them in several.
+    template<typename Member>
+    Table *holderOf(const Member &member, const SchemaChange &change);
+    // Copies with fresh ids, in the merged design's columns and tables.
+    Key copiedKey(const Key &key);
     ForeignKey copiedForeignKey(const ForeignKey &fk);
     void placeAddedTables();
     QSizeF sizeOf(const Table &table) const;
@@ -109,45 +109,34 @@ bool Merger::inSingleTableSubclass(ObjectId column)
     return t && t->inheritance.kind == Inheritance::Kind::Single;
 }
 
-void Merger::renameTable(const SchemaChange &change)
+// The design takes the database's name, which is no longer one of its former names.
+void Merger::rename(const SchemaChange &change)
 {
-    Table *t = mergedTable(change.sourceTable);
-    if (!t)
-        return;
-    t->name = change.table;
-    // The design is back at a name it had: that name is no longer a former one.
-    t->formerNames.removeAll(t->name);
+    const auto renamed = [](auto *object, const QString &name) {
+        if (!object)
+            return;
+        object->name = name;
+        object->formerNames.removeAll(name);
+    };
+    if (change.kind == Kind::RenameTable)
+        renamed(mergedTable(change.sourceTable), change.table);
+    else
+        renamed(mergedColumn(change.sourceObject), change.column);
 }
 
-void Merger::renameColumn(const SchemaChange &change)
-{
-    Column *c = mergedColumn(change.sourceObject);
-    if (!c)
-        return;
-    c->name = change.column;
-    c->formerNames.removeAll(c->name);
-}
-
-void Merger::dropMember(const SchemaChange &change)
+// A column, key or foreign key the database does not have.
+void Merger::drop(const SchemaChange &change)
 {
     Table *t = owner(change.sourceObject);
     if (!t)
         return;
-    const ObjectId id = change.sourceObject;
-    if (change.kind == Kind::DropKey) {
-        t->keys.removeIf([id](const Key &k) { return k.id == id; });
-    } else {
-        t->foreignKeys.removeIf([id](const ForeignKey &fk) { return fk.id == id; });
-    }
-}
-
-void Merger::dropColumn(const SchemaChange &change)
-{
-    Table *t = owner(change.sourceObject);
-    if (!t)
-        return;
-    const ObjectId id = change.sourceObject;
-    t->columns.removeIf([id](const Column &c) { return c.id == id; });
+    const auto hasId = [id = change.sourceObject](const auto &object) { return object.id == id; };
+    if (change.kind == Kind::DropColumn)
+        t->columns.removeIf(hasId);
+    else if (change.kind == Kind::DropKey)
+        t->keys.removeIf(hasId);
+    else
+        t->foreignKeys.removeIf(hasId);
 }
 
 void Merger::dropTable(const SchemaChange &change)
@@ -183,11 +172,8 @@ void Merger::addTable(const SchemaChange &change)
         c.id = m_merged.newId();
         m_fromDatabase.insert(old, c.id);
     }
-    for (Key &k : table.keys) {
-        k.id = m_merged.newId();
-        for (KeyPart &part : k.parts)
-            part.column = m_fromDatabase.value(part.column, NoObject);
-    }
+    for (Key &k : table.keys)
+        k = copiedKey(k);
     m_merged.tables().append(table);
     m_result.addedTables << table.id;
 }
@@ -260,43 +246,39 @@ bool Merger::changeColumn(const SchemaChange &change)
     return true;
 }
 
-Table *Merger::tableHolding(const QList<ObjectId> &columns)
+// The key or foreign key of `members` with this id, or nullptr.
+template<typename Member>
+const Member *memberWithId(const QList<Member> &members, ObjectId id)
+{
+    const auto it = std::find_if(
+        members.cbegin(), members.cend(), [id](const Member &m) { return m.id == id; });
+    return it == members.cend() ? nullptr : &*it;
+}
+
+template<typename Member>
+Table *Merger::holderOf(const Member &member, const SchemaChange &change)
 {
     Table *holder = nullptr;
-    for (ObjectId id : columns) {
-        Table *t = owner(m_fromDatabase.value(id, NoObject));
-        if (!t || (holder && holder != t))
+    for (const auto &part : member.parts) {
+        Table *t = owner(m_fromDatabase.value(part.column, NoObject));
+        if (!t || (holder && holder != t)) {
+            warn(DesignMerge::tr("Not merged: %1. The design keeps its columns in different "
+                                 "tables (single-table inheritance).")
+                     .arg(change.describe()));
             return nullptr;
+        }
         holder = t;
     }
     return holder;
 }
 
-bool Merger::addKey(const SchemaChange &change)
+Key Merger::copiedKey(const Key &key)
 {
-    const Table *from = databaseTable(change.targetTable);
-    if (!from)
-        return false;
-    const auto it = std::find_if(from->keys.cbegin(), from->keys.cend(),
-        [&](const Key &k) { return k.id == change.targetObject; });
-    if (it == from->keys.cend())
-        return false;
-    QList<ObjectId> columns;
-    for (const KeyPart &part : it->parts)
-        columns << part.column;
-    Table *table = tableHolding(columns);
-    if (!table) {
-        warn(DesignMerge::tr("Key %1 of the database spans columns that the design keeps in "
-                             "different tables (single-table inheritance); it was left out.")
-                 .arg(change.subject()));
-        return false;
-    }
-    Key key = *it;
-    key.id = m_merged.newId();
-    for (KeyPart &part : key.parts)
+    Key copy = key;
+    copy.id = m_merged.newId();
+    for (KeyPart &part : copy.parts)
         part.column = m_fromDatabase.value(part.column, NoObject);
-    table->keys << key;
-    return true;
+    return copy;
 }
 
 ForeignKey Merger::copiedForeignKey(const ForeignKey &fk)
@@ -316,51 +298,39 @@ ForeignKey Merger::copiedForeignKey(const ForeignKey &fk)
     return copy;
 }
 
-bool Merger::addForeignKey(const SchemaChange &change)
+// A key or foreign key of the database, in the table of the design that has its columns.
+bool Merger::addKey(const SchemaChange &change)
 {
     const Table *from = databaseTable(change.targetTable);
     if (!from)
         return false;
-    const auto it = std::find_if(from->foreignKeys.cbegin(), from->foreignKeys.cend(),
-        [&](const ForeignKey &fk) { return fk.id == change.targetObject; });
-    if (it == from->foreignKeys.cend())
-        return false;
-    QList<ObjectId> columns;
-    for (const ForeignKeyPart &part : it->parts)
-        columns << part.column;
-    Table *table = tableHolding(columns);
-    if (!table) {
-        warn(DesignMerge::tr("Foreign key %1 of the database spans columns that the design "
-                             "keeps in different tables (single-table inheritance); it was left "
-                             "out.")
-                 .arg(change.subject()));
-        return false;
-    }
-    table->foreignKeys << copiedForeignKey(*it);
-    return true;
+    const auto add = [&](const auto &members, auto list, auto copied) {
+        const auto *member = memberWithId(members, change.targetObject);
+        Table *table = member ? holderOf(*member, change) : nullptr;
+        if (table)
+            (table->*list) << (this->*copied)(*member);
+        return table != nullptr;
+    };
+    return change.kind == Kind::AddKey
+        ? add(from->keys, &Table::keys, &Merger::copiedKey)
+        : add(from->foreignKeys, &Table::foreignKeys, &Merger::copiedForeignKey);
 }
 
 bool Merger::apply(const SchemaChange &change)
 {
     switch (change.kind) {
     case Kind::RenameTable:
-        renameTable(change);
-        return true;
     case Kind::RenameColumn:
-        renameColumn(change);
+        rename(change);
         return true;
     case Kind::DropKey:
     case Kind::DropForeignKey:
-        dropMember(change);
-        return true;
     case Kind::DropColumn:
-        dropColumn(change);
+        drop(change);
         return true;
     case Kind::DropTable:
-        if (!m_options.dropTables)
-            return false;
-        dropTable(change);
-        return true;
+        dropTable(change); // named either way, so that the window can ask
+        return m_options.dropTables;
     case Kind::AddTable:
         addTable(change);
         return true;
@@ -373,9 +343,8 @@ bool Merger::apply(const SchemaChange &change)
     case Kind::ChangeColumnComment:
         return changeColumn(change);
     case Kind::AddKey:
-        return addKey(change);
     case Kind::AddForeignKey:
-        return addForeignKey(change);
+        return addKey(change);
     case Kind::ChangeTableComment:
         if (!m_keepsComments)
             return false;
@@ -448,11 +417,10 @@ void Merger::run(const SchemaChanges &changes)
         if (m_removedTables.contains(t.id))
             m_result.droppedTables << t.name;
     }
-    tables.removeIf([&](const Table &t) { return m_removedTables.contains(t.id); });
+    if (m_options.dropTables)
+        tables.removeIf([&](const Table &t) { return m_removedTables.contains(t.id); });
     placeAddedTables();
     for (const SchemaChange &c : changes) {
-        if (c.kind == Kind::DropTable && !m_options.dropTables)
-            m_result.droppedTables << c.table;
         if (applied.contains(&c))
             m_result.changes << c;
     }

@@ -32,7 +32,9 @@ struct DesignMergeResult
     // What changed in the design, as steps from it to the database (SchemaChange::describe()
     // for people).
     SchemaChanges changes;
-    QStringList droppedTables; // the design's tables the database lacks
+    // The design's tables the database lacks, with the single-table subclasses that lived in
+    // them; removed from `design` only with DesignMergeOptions::dropTables.
+    QStringList droppedTables;
     QList<ObjectId> addedTables; // ids in `design` of the tables taken from the database
     // Changes left out because the design cannot hold them where the database has them
     // (single-table inheritance), and drops and adds in one table that may be renames.
