@@ -461,7 +461,10 @@ int CommandLine::importDatabase(const QStringList &arguments, QTextStream &out, 
         QStringLiteral("D"));
     const QCommandLineOption keepGoing(QStringLiteral("keep-going"),
         tr("Write the design of what imported even when statements of the script failed."));
-    parser.addOptions({output, dialect, keepGoing, keychainOption()});
+    const QCommandLineOption into(QStringLiteral("into"),
+        tr("Update this design to the database's structure, keeping its layout."),
+        QStringLiteral("DESIGN.xml"));
+    parser.addOptions({output, dialect, keepGoing, into, keychainOption()});
     parser.addPositionalArgument(QStringLiteral("SOURCE"),
         tr("An SQLite file, a URL, an SQL script or a DBML file."));
     if (!parse(parser, arguments, 1, tr("import takes one database, SQL script or DBML file."),
@@ -477,6 +480,9 @@ int CommandLine::importDatabase(const QStringList &arguments, QTextStream &out, 
             << usage();
         return UsageError;
     }
+    if (parser.isSet(into))
+        return mergeIntoDesign(source, parser.value(into), parser.value(output),
+            parser.isSet(keychainOption()), out, err);
     if (isDbmlFile(source))
         return importDbml(source, parser.value(output), out, err);
     if (script)
@@ -486,17 +492,23 @@ int CommandLine::importDatabase(const QStringList &arguments, QTextStream &out, 
     if (!openDatabase(source, connection, false,
             parser.isSet(keychainOption()), err))
         return DatabaseError;
+    const std::optional<Schema> schema = importedSchema(connection, err);
+    if (!schema)
+        return DatabaseError;
+    return writeDesign(*schema, parser.value(output), out, err);
+}
+
+std::optional<Schema> CommandLine::importedSchema(Connection &connection, QTextStream &err)
+{
     SchemaImporter importer(connection);
     QString error;
     const std::optional<Schema> schema = importer.import(&error);
     for (const QString &w : importer.warnings())
         err << tr("warning: %1").arg(w) << u'\n';
+    if (!schema)
+        err << error << u'\n';
     err.flush();
-    if (!schema) {
-        err << error << Qt::endl;
-        return DatabaseError;
-    }
-    return writeDesign(*schema, parser.value(output), out, err);
+    return schema;
 }
 
 int CommandLine::fill(const QStringList &arguments, QTextStream &out, QTextStream &err)

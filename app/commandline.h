@@ -102,6 +102,12 @@ private:
     // exit code to return.
     static int loadCheckedDesign(
         const QString &path, std::optional<Schema> *design, QTextStream &err);
+    // The database read into a schema, its warnings said; nullopt after saying why not.
+    static std::optional<Schema> importedSchema(Connection &connection, QTextStream &err);
+    // import --into (commandmerge.cpp): the design `designPath` brought to the database's
+    // structure, to `outputPath` or standard output, and what changed on standard error.
+    static int mergeIntoDesign(const QString &databaseText, const QString &designPath,
+        const QString &outputPath, bool keychain, QTextStream &out, QTextStream &err);
     // Saves atomically to `path`, or writes to standard output when it is empty.
     static int writeDesign(
         const Schema &schema, const QString &path, QTextStream &out, QTextStream &err);

@@ -96,7 +96,7 @@ const QList<Command> &commands()
         {"import",
             QT_TRANSLATE_NOOP("CommandLine",
                 "DATABASE|SCRIPT.sql|FILE.dbml [--dialect sqlite|postgresql|mysql] "
-                "[--keep-going] [-o DESIGN.xml]"),
+                "[--keep-going] [--into DESIGN.xml] [-o DESIGN.xml]"),
             QT_TRANSLATE_NOOP("CommandLine", "DATABASE|SCRIPT.sql|FILE.dbml [-o OUT]"),
             QT_TRANSLATE_NOOP("CommandLine",
                 "Read an existing database, an SQL script (a schema file, a dump) or a DBML "
@@ -106,7 +106,11 @@ const QList<Command> &commands()
                 "design is written (exit status 4) unless --keep-going. SQLite scripts run in an "
                 "in-memory database that cannot reach files; MariaDB/MySQL scripts are parsed; "
                 "PostgreSQL scripts are parsed with PostgreSQL's own grammar. New tables get grid "
-                "positions."),
+                "positions. With --into DESIGN.xml and a database, update that design to the "
+                "database's structure instead: new tables are placed next to their neighbours, "
+                "dropped ones removed, changed columns updated, and everything else (positions, "
+                "colours, comments, notes) kept; the changes are listed on standard error, and an "
+                "unchanged database changes no byte of the design."),
             {C::File},
             {{"-o, --output", "OUT",
                  QT_TRANSLATE_NOOP(
@@ -121,6 +125,10 @@ const QList<Command> &commands()
                     QT_TRANSLATE_NOOP("CommandLine",
                         "Write the design of what imported even when statements of the script "
                         "failed.")},
+                {"--into", "DESIGN.xml",
+                    QT_TRANSLATE_NOOP("CommandLine",
+                        "Update this design to the database's structure, keeping its layout."),
+                    C::Design},
                 Keychain},
             &CommandLine::importDatabase},
         {"fill",

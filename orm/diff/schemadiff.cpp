@@ -685,6 +685,8 @@ SchemaDiffResult Comparison::run()
     }
     for (const auto &[s, t] : std::as_const(m_tablePairs))
         compareTables(s, t);
+    m_result.pairedTables = m_pairedTable;
+    m_result.pairedColumns = m_pairedColumn;
     std::stable_sort(m_result.changes.begin(), m_result.changes.end(),
         [](const SchemaChange &a, const SchemaChange &b) {
             if (a.table != b.table)

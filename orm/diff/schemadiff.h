@@ -6,6 +6,7 @@
 #include "sql/sqlengine.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QStringList>
 
 #include <optional>
@@ -42,6 +43,10 @@ struct SchemaDiffResult
     QStringList unmanaged; // tables of the database left alone (DiffOptions::unmanagedSide)
     QStringList errors; // why the schemas could not be compared (a design with errors)
     QStringList warnings; // hints that were not used, and why
+    // Which table and column of the target each one of the source is (by id; unpaired ones are
+    // missing), for those that carry the changes over (DesignMerge).
+    QHash<ObjectId, ObjectId> pairedTables;
+    QHash<ObjectId, ObjectId> pairedColumns;
 
     bool ok() const { return errors.isEmpty(); }
     bool isEmpty() const { return changes.isEmpty(); }

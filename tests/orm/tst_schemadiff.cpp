@@ -190,6 +190,13 @@ void tst_SchemaDiff::recordedRenames()
     QCOMPARE(result.changes.at(0).oldTable, u"people"_s);
     QCOMPARE(result.changes.at(1).oldColumn, u"full_name"_s);
     QVERIFY(!result.hasRisk(SchemaChange::Risk::DataLoss));
+    // The pairing is given with the changes, renamed objects included.
+    QCOMPARE(result.pairedTables.value(people.id), persons.id);
+    QCOMPARE(result.pairedTables.value(oldPets.id), pets.id);
+    QCOMPARE(result.pairedColumns.value(columnNamed(tableNamed(sourceWithKey, u"people"_s),
+                 u"full_name"_s).id),
+        columnNamed(persons, u"name"_s).id);
+    QCOMPARE(result.pairedTables.size(), 2);
 
     // Read the other way (the design is the source), the record still pairs them.
     QCOMPARE(codes(SchemaDiff::compare(target, sourceWithKey, {})),
