@@ -1347,7 +1347,7 @@
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;: use html or markdown.</source>
-        <translation>Unbekanntes Format "%1": Verwenden Sie html oder markdown.</translation>
+        <translation>Unbekanntes Format &quot;%1&quot;: Verwenden Sie html oder markdown.</translation>
     </message>
     <message>
         <source>export-dbml takes one design file.</source>
@@ -1375,7 +1375,7 @@
     </message>
     <message>
         <source>--dialect takes sqlite, postgresql or mysql, not &quot;%1&quot;.</source>
-        <translation>--dialect erwartet sqlite, postgresql oder mysql, nicht "%1".</translation>
+        <translation>--dialect erwartet sqlite, postgresql oder mysql, nicht &quot;%1&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>No design was written: %n statement(s) failed. --keep-going writes the design of what imported.</source>
@@ -1426,7 +1426,7 @@
     </message>
     <message>
         <source>Unknown style &quot;%1&quot;; use declarative or classical.</source>
-        <translation>Unbekannter Stil "%1"; verwenden Sie declarative oder classical.</translation>
+        <translation>Unbekannter Stil &quot;%1&quot;; verwenden Sie declarative oder classical.</translation>
     </message>
     <message>
         <source>The design has errors; no models were written.</source>
@@ -1449,16 +1449,8 @@
         <translation>Den Entwurf als Mermaid-erDiagram schreiben, wie GitHub es darstellt: eine Entität pro Tabelle, eine Beziehung pro Fremdschlüssel mit Kardinalitäten aus seinen Schlüsseln und seiner NULL-Zulässigkeit; ohne -o in die Standardausgabe.</translation>
     </message>
     <message>
-        <source>DATABASE|SCRIPT.sql|FILE.dbml [--dialect sqlite|postgresql|mysql] [--keep-going] [-o DESIGN.xml]</source>
-        <translation>DATABASE|SCRIPT.sql|FILE.dbml [--dialect sqlite|postgresql|mysql] [--keep-going] [-o DESIGN.xml]</translation>
-    </message>
-    <message>
         <source>DATABASE|SCRIPT.sql|FILE.dbml [-o OUT]</source>
         <translation>DATABASE|SCRIPT.sql|FILE.dbml [-o OUT]</translation>
-    </message>
-    <message>
-        <source>Read an existing database, an SQL script (a schema file, a dump) or a DBML file into a design; which one is told by what it holds. A script&apos;s dialect is guessed unless --dialect gives it; every statement that is skipped (settings, data, views, routines) or fails is listed with its line, and when one fails no design is written (exit status 4) unless --keep-going. SQLite scripts run in an in-memory database that cannot reach files; MariaDB/MySQL scripts are parsed; PostgreSQL scripts are parsed with PostgreSQL&apos;s own grammar. New tables get grid positions.</source>
-        <translation>Eine vorhandene Datenbank, ein SQL-Skript (eine Schemadatei, ein Dump) oder eine DBML-Datei in einen Entwurf einlesen; welches davon vorliegt, wird am Inhalt erkannt. Der Dialekt eines Skripts wird erraten, sofern --dialect ihn nicht angibt; jede übersprungene (Einstellungen, Daten, Views, Routinen) oder fehlgeschlagene Anweisung wird mit ihrer Zeile aufgeführt, und wenn eine fehlschlägt, wird ohne --keep-going kein Entwurf geschrieben (Exit-Status 4). SQLite-Skripte laufen in einer In-Memory-Datenbank ohne Zugriff auf Dateien; MariaDB/MySQL-Skripte werden geparst; PostgreSQL-Skripte werden mit der Grammatik von PostgreSQL selbst geparst. Neue Tabellen erhalten Rasterpositionen.</translation>
     </message>
     <message>
         <source>DESIGN.xml [--style declarative|classical] [--factories] [-o OUT]</source>
@@ -1479,6 +1471,18 @@
     <message>
         <source>Write a data dictionary of a design or a database: contents, the diagram, each table&apos;s columns (type, NULL, default, keys, comment), keys and indexes and relationships in and out, linked, and the problems check finds; from a database, row counts too. One self-contained HTML page, or Markdown with the diagram as an SVG file beside it.</source>
         <translation>Ein Datenwörterbuch eines Entwurfs oder einer Datenbank schreiben: Inhalt, das Diagramm, die Spalten jeder Tabelle (Typ, NULL, Standardwert, Schlüssel, Kommentar), Schlüssel und Indizes sowie ein- und ausgehende Beziehungen, verlinkt, und die Probleme, die check findet; bei einer Datenbank auch die Zeilenzahlen. Eine eigenständige HTML-Seite oder Markdown mit dem Diagramm als SVG-Datei daneben.</translation>
+    </message>
+    <message>
+        <source>Update this design to the database&apos;s structure, keeping its layout.</source>
+        <translation>Diesen Entwurf auf die Struktur der Datenbank bringen und sein Layout behalten.</translation>
+    </message>
+    <message>
+        <source>DATABASE|SCRIPT.sql|FILE.dbml [--dialect sqlite|postgresql|mysql] [--keep-going] [--into DESIGN.xml] [-o DESIGN.xml]</source>
+        <translation>DATABASE|SCRIPT.sql|FILE.dbml [--dialect sqlite|postgresql|mysql] [--keep-going] [--into DESIGN.xml] [-o DESIGN.xml]</translation>
+    </message>
+    <message>
+        <source>Read an existing database, an SQL script (a schema file, a dump) or a DBML file into a design; which one is told by what it holds. A script&apos;s dialect is guessed unless --dialect gives it; every statement that is skipped (settings, data, views, routines) or fails is listed with its line, and when one fails no design is written (exit status 4) unless --keep-going. SQLite scripts run in an in-memory database that cannot reach files; MariaDB/MySQL scripts are parsed; PostgreSQL scripts are parsed with PostgreSQL&apos;s own grammar. New tables get grid positions. With --into DESIGN.xml and a database, update that design to the database&apos;s structure instead: new tables are placed next to their neighbours, dropped ones removed, changed columns updated, and everything else (positions, colours, comments, notes) kept; the changes are listed on standard error, and an unchanged database changes no byte of the design.</source>
+        <translation>Eine vorhandene Datenbank, ein SQL-Skript (eine Schemadatei, ein Dump) oder eine DBML-Datei in einen Entwurf einlesen; welches davon, entscheidet der Inhalt. Der Dialekt eines Skripts wird erraten, sofern --dialect ihn nicht angibt; jede übersprungene (Einstellungen, Daten, Sichten, Routinen) oder fehlgeschlagene Anweisung wird mit ihrer Zeile aufgeführt, und schlägt eine fehl, wird kein Entwurf geschrieben (Exit-Status 4), außer mit --keep-going. SQLite-Skripte laufen in einer Datenbank im Arbeitsspeicher, die keine Dateien erreicht; MariaDB/MySQL-Skripte werden geparst; PostgreSQL-Skripte werden mit der Grammatik von PostgreSQL selbst geparst. Neue Tabellen erhalten Rasterpositionen. Mit --into DESIGN.xml und einer Datenbank wird stattdessen dieser Entwurf auf die Struktur der Datenbank gebracht: Neue Tabellen werden neben ihre Nachbarn gesetzt, entfernte gelöscht, geänderte Spalten aktualisiert und alles andere (Positionen, Farben, Kommentare, Notizen) bleibt; die Änderungen werden auf der Standardfehlerausgabe aufgeführt, und eine unveränderte Datenbank ändert kein Byte des Entwurfs.</translation>
     </message>
 </context>
 <context>
@@ -1883,11 +1887,11 @@
     </message>
     <message>
         <source>The string is not closed on its line: close it with &apos; or write a multi-line string in &apos;&apos;&apos;.</source>
-        <translation>Die Zeichenkette wird in ihrer Zeile nicht geschlossen: Schließen Sie sie mit ' oder schreiben Sie eine mehrzeilige Zeichenkette in '''.</translation>
+        <translation>Die Zeichenkette wird in ihrer Zeile nicht geschlossen: Schließen Sie sie mit &apos; oder schreiben Sie eine mehrzeilige Zeichenkette in &apos;&apos;&apos;.</translation>
     </message>
     <message>
         <source>The multi-line string is not closed with &apos;&apos;&apos;.</source>
-        <translation>Die mehrzeilige Zeichenkette wird nicht mit ''' geschlossen.</translation>
+        <translation>Die mehrzeilige Zeichenkette wird nicht mit &apos;&apos;&apos; geschlossen.</translation>
     </message>
     <message>
         <source>The comment is not closed with */.</source>
@@ -2482,6 +2486,29 @@
     <message>
         <source>Compared by table and column names only: %1</source>
         <translation>Nur nach Tabellen- und Spaltennamen verglichen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DesignMerge</name>
+    <message>
+        <source>Column %1.%2 was added to %1, the table its single-table subclasses share; move it to a subclass if it is one&apos;s.</source>
+        <translation>Die Spalte %1.%2 wurde zu %1 hinzugefügt, der Tabelle, die sich ihre Unterklassen (Vererbung in einer Tabelle) teilen; verschieben Sie sie in eine Unterklasse, falls sie zu einer gehört.</translation>
+    </message>
+    <message>
+        <source>Column %1 is NOT NULL in the database, but the design has it in a single-table subclass, where it must be nullable; it was left as it is.</source>
+        <translation>Die Spalte %1 ist in der Datenbank NOT NULL, aber der Entwurf führt sie in einer Unterklasse mit Vererbung in einer Tabelle, wo sie NULL erlauben muss; sie wurde gelassen, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>Not merged: %1. The design keeps its columns in different tables (single-table inheritance).</source>
+        <translation>Nicht übernommen: %1. Der Entwurf führt die Spalten in verschiedenen Tabellen (Vererbung in einer Tabelle).</translation>
+    </message>
+    <message>
+        <source>Tables gone from the database: %1; new in it: %2. A table renamed in the database is recorded nowhere, so it shows as a drop and an add.</source>
+        <translation>Aus der Datenbank verschwundene Tabellen: %1; neu darin: %2. Eine in der Datenbank umbenannte Tabelle ist nirgends vermerkt und erscheint daher als Löschen und Hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Columns of %1 gone from the database: %2; new in it: %3. A column renamed in the database is recorded nowhere, so it shows as a drop and an add.</source>
+        <translation>Aus der Datenbank verschwundene Spalten von %1: %2; neu darin: %3. Eine in der Datenbank umbenannte Spalte ist nirgends vermerkt und erscheint daher als Löschen und Hinzufügen.</translation>
     </message>
 </context>
 <context>
@@ -4803,7 +4830,7 @@ Erstellen Sie es zusammen mit dem Programm (dafür wird cmark-gfm benötigt), od
     </message>
     <message>
         <source>the table &quot;%1&quot; exists already</source>
-        <translation>die Tabelle "%1" existiert bereits</translation>
+        <translation>die Tabelle &quot;%1&quot; existiert bereits</translation>
     </message>
     <message>
         <source>CREATE TABLE ... LIKE copies a table the script does not describe</source>
@@ -4823,7 +4850,7 @@ Erstellen Sie es zusammen mit dem Programm (dafür wird cmark-gfm benötigt), od
     </message>
     <message>
         <source>The CHECK constraint %1 of &quot;%2&quot; is not part of the design.</source>
-        <translation>Der CHECK-Constraint %1 von "%2" ist nicht Teil des Entwurfs.</translation>
+        <translation>Der CHECK-Constraint %1 von &quot;%2&quot; ist nicht Teil des Entwurfs.</translation>
     </message>
     <message>
         <source>PRIMARY KEY, UNIQUE, KEY, INDEX, FOREIGN KEY or CHECK</source>
@@ -4839,7 +4866,7 @@ Erstellen Sie es zusammen mit dem Programm (dafür wird cmark-gfm benötigt), od
     </message>
     <message>
         <source>&quot;%1&quot; has no column &quot;%2&quot;</source>
-        <translation>"%1" hat keine Spalte "%2"</translation>
+        <translation>&quot;%1&quot; hat keine Spalte &quot;%2&quot;</translation>
     </message>
     <message>
         <source>ADD, MODIFY, CHANGE, DROP, RENAME or a table option</source>
@@ -4863,7 +4890,7 @@ Erstellen Sie es zusammen mit dem Programm (dafür wird cmark-gfm benötigt), od
     </message>
     <message>
         <source>&quot;%1&quot; is set on every update (ON UPDATE); the design does not say so.</source>
-        <translation>"%1" wird bei jeder Aktualisierung gesetzt (ON UPDATE); der Entwurf hält das nicht fest.</translation>
+        <translation>&quot;%1&quot; wird bei jeder Aktualisierung gesetzt (ON UPDATE); der Entwurf hält das nicht fest.</translation>
     </message>
     <message>
         <source>a column attribute</source>
@@ -4871,7 +4898,7 @@ Erstellen Sie es zusammen mit dem Programm (dafür wird cmark-gfm benötigt), od
     </message>
     <message>
         <source>&quot;%1&quot; has two columns &quot;%2&quot;</source>
-        <translation>"%1" hat zwei Spalten "%2"</translation>
+        <translation>&quot;%1&quot; hat zwei Spalten &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -4967,11 +4994,11 @@ Erstellen Sie es zusammen mit dem Programm (dafür wird cmark-gfm benötigt), od
     </message>
     <message>
         <source>the table &quot;%1&quot; exists already</source>
-        <translation>die Tabelle "%1" existiert bereits</translation>
+        <translation>die Tabelle &quot;%1&quot; existiert bereits</translation>
     </message>
     <message>
         <source>&quot;%1&quot; inherits from or is a partition of another table; that is not part of the design.</source>
-        <translation>"%1" erbt von einer anderen Tabelle oder ist eine Partition davon; das ist nicht Teil des Entwurfs.</translation>
+        <translation>&quot;%1&quot; erbt von einer anderen Tabelle oder ist eine Partition davon; das ist nicht Teil des Entwurfs.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a partitioned table; its partitioning and its partitions are not part of the design.</source>
@@ -4983,7 +5010,7 @@ Erstellen Sie es zusammen mit dem Programm (dafür wird cmark-gfm benötigt), od
     </message>
     <message>
         <source>&quot;%1&quot; has two columns &quot;%2&quot;</source>
-        <translation>"%1" hat zwei Spalten "%2"</translation>
+        <translation>&quot;%1&quot; hat zwei Spalten &quot;%2&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot;.&quot;%2&quot; is of the enum type %3; the design keeps its values as ENUM(%4).</source>
@@ -4991,7 +5018,7 @@ Erstellen Sie es zusammen mit dem Programm (dafür wird cmark-gfm benötigt), od
     </message>
     <message>
         <source>The CHECK constraint %1 of &quot;%2&quot; is not part of the design.</source>
-        <translation>Der CHECK-Constraint %1 von "%2" ist nicht Teil des Entwurfs.</translation>
+        <translation>Der CHECK-Constraint %1 von &quot;%2&quot; ist nicht Teil des Entwurfs.</translation>
     </message>
     <message>
         <source>The exclusion constraint &quot;%1&quot; of &quot;%2&quot; is not part of the design.</source>
@@ -5003,7 +5030,7 @@ Erstellen Sie es zusammen mit dem Programm (dafür wird cmark-gfm benötigt), od
     </message>
     <message>
         <source>The default of &quot;%1&quot;.&quot;%2&quot; is an expression the import cannot read; the design leaves it out.</source>
-        <translation>Der Standardwert von "%1"."%2" ist ein Ausdruck, den der Import nicht lesen kann; der Entwurf lässt ihn weg.</translation>
+        <translation>Der Standardwert von &quot;%1&quot;.&quot;%2&quot; ist ein Ausdruck, den der Import nicht lesen kann; der Entwurf lässt ihn weg.</translation>
     </message>
     <message>
         <source>no such table yet</source>
@@ -5011,7 +5038,7 @@ Erstellen Sie es zusammen mit dem Programm (dafür wird cmark-gfm benötigt), od
     </message>
     <message>
         <source>&quot;%1&quot; has no column &quot;%2&quot;</source>
-        <translation>"%1" hat keine Spalte "%2"</translation>
+        <translation>&quot;%1&quot; hat keine Spalte &quot;%2&quot;</translation>
     </message>
     <message>
         <source>ALTER TABLE %1 is not supported</source>
@@ -5039,11 +5066,11 @@ Erstellen Sie es zusammen mit dem Programm (dafür wird cmark-gfm benötigt), od
     </message>
     <message>
         <source>there is no table &quot;%1&quot; (yet) in the script</source>
-        <translation>im Skript gibt es (noch) keine Tabelle "%1"</translation>
+        <translation>im Skript gibt es (noch) keine Tabelle &quot;%1&quot;</translation>
     </message>
     <message>
         <source>there is no column &quot;%1&quot; (yet) in the script</source>
-        <translation>im Skript gibt es (noch) keine Spalte "%1"</translation>
+        <translation>im Skript gibt es (noch) keine Spalte &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -5563,11 +5590,11 @@ Erstellen Sie es zusammen mit dem Programm (dafür wird cmark-gfm benötigt), od
     <name>ScriptSchema</name>
     <message>
         <source>there is no table &quot;%1&quot; (yet) in the script</source>
-        <translation>im Skript gibt es (noch) keine Tabelle "%1"</translation>
+        <translation>im Skript gibt es (noch) keine Tabelle &quot;%1&quot;</translation>
     </message>
     <message>
         <source>there is no table &quot;%1&quot; to drop</source>
-        <translation>es gibt keine Tabelle "%1" zum Löschen</translation>
+        <translation>es gibt keine Tabelle &quot;%1&quot; zum Löschen</translation>
     </message>
     <message>
         <source>no such table yet</source>
@@ -5575,19 +5602,19 @@ Erstellen Sie es zusammen mit dem Programm (dafür wird cmark-gfm benötigt), od
     </message>
     <message>
         <source>&quot;%1&quot; has no column &quot;%2&quot;</source>
-        <translation>"%1" hat keine Spalte "%2"</translation>
+        <translation>&quot;%1&quot; hat keine Spalte &quot;%2&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has two primary keys</source>
-        <translation>"%1" hat zwei Primärschlüssel</translation>
+        <translation>&quot;%1&quot; hat zwei Primärschlüssel</translation>
     </message>
     <message>
         <source>the foreign key %1 references &quot;%2&quot;, which the script does not create</source>
-        <translation>der Fremdschlüssel %1 verweist auf "%2", das das Skript nicht anlegt</translation>
+        <translation>der Fremdschlüssel %1 verweist auf &quot;%2&quot;, das das Skript nicht anlegt</translation>
     </message>
     <message>
         <source>the foreign key %1 references &quot;%2&quot;.&quot;%3&quot;, which does not exist</source>
-        <translation>der Fremdschlüssel %1 verweist auf "%2"."%3", das nicht existiert</translation>
+        <translation>der Fremdschlüssel %1 verweist auf &quot;%2&quot;.&quot;%3&quot;, das nicht existiert</translation>
     </message>
     <message>
         <source>the foreign key %1 has %2 columns but references %3</source>

@@ -1449,15 +1449,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>DATABASE|SCRIPT.sql|FILE.dbml [--dialect sqlite|postgresql|mysql] [--keep-going] [-o DESIGN.xml]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>DATABASE|SCRIPT.sql|FILE.dbml [-o OUT]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read an existing database, an SQL script (a schema file, a dump) or a DBML file into a design; which one is told by what it holds. A script&apos;s dialect is guessed unless --dialect gives it; every statement that is skipped (settings, data, views, routines) or fails is listed with its line, and when one fails no design is written (exit status 4) unless --keep-going. SQLite scripts run in an in-memory database that cannot reach files; MariaDB/MySQL scripts are parsed; PostgreSQL scripts are parsed with PostgreSQL&apos;s own grammar. New tables get grid positions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1478,6 +1470,18 @@
     </message>
     <message>
         <source>Write a data dictionary of a design or a database: contents, the diagram, each table&apos;s columns (type, NULL, default, keys, comment), keys and indexes and relationships in and out, linked, and the problems check finds; from a database, row counts too. One self-contained HTML page, or Markdown with the diagram as an SVG file beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update this design to the database&apos;s structure, keeping its layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATABASE|SCRIPT.sql|FILE.dbml [--dialect sqlite|postgresql|mysql] [--keep-going] [--into DESIGN.xml] [-o DESIGN.xml]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read an existing database, an SQL script (a schema file, a dump) or a DBML file into a design; which one is told by what it holds. A script&apos;s dialect is guessed unless --dialect gives it; every statement that is skipped (settings, data, views, routines) or fails is listed with its line, and when one fails no design is written (exit status 4) unless --keep-going. SQLite scripts run in an in-memory database that cannot reach files; MariaDB/MySQL scripts are parsed; PostgreSQL scripts are parsed with PostgreSQL&apos;s own grammar. New tables get grid positions. With --into DESIGN.xml and a database, update that design to the database&apos;s structure instead: new tables are placed next to their neighbours, dropped ones removed, changed columns updated, and everything else (positions, colours, comments, notes) kept; the changes are listed on standard error, and an unchanged database changes no byte of the design.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2481,6 +2485,29 @@
     </message>
     <message>
         <source>Compared by table and column names only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesignMerge</name>
+    <message>
+        <source>Column %1.%2 was added to %1, the table its single-table subclasses share; move it to a subclass if it is one&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 is NOT NULL in the database, but the design has it in a single-table subclass, where it must be nullable; it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not merged: %1. The design keeps its columns in different tables (single-table inheritance).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables gone from the database: %1; new in it: %2. A table renamed in the database is recorded nowhere, so it shows as a drop and an add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns of %1 gone from the database: %2; new in it: %3. A column renamed in the database is recorded nowhere, so it shows as a drop and an add.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1347,7 +1347,7 @@
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;: use html or markdown.</source>
-        <translation>Formato desconocido "%1": use html o markdown.</translation>
+        <translation>Formato desconocido &quot;%1&quot;: use html o markdown.</translation>
     </message>
     <message>
         <source>export-dbml takes one design file.</source>
@@ -1375,7 +1375,7 @@
     </message>
     <message>
         <source>--dialect takes sqlite, postgresql or mysql, not &quot;%1&quot;.</source>
-        <translation>--dialect requiere sqlite, postgresql o mysql, no "%1".</translation>
+        <translation>--dialect requiere sqlite, postgresql o mysql, no &quot;%1&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>No design was written: %n statement(s) failed. --keep-going writes the design of what imported.</source>
@@ -1426,7 +1426,7 @@
     </message>
     <message>
         <source>Unknown style &quot;%1&quot;; use declarative or classical.</source>
-        <translation>Estilo desconocido "%1"; use declarative o classical.</translation>
+        <translation>Estilo desconocido &quot;%1&quot;; use declarative o classical.</translation>
     </message>
     <message>
         <source>The design has errors; no models were written.</source>
@@ -1449,16 +1449,8 @@
         <translation>Escribe el diseño como un erDiagram de Mermaid, tal como lo muestra GitHub: una entidad por tabla, una relación por clave foránea con cardinalidades según sus claves y su nulabilidad; en la salida estándar sin -o.</translation>
     </message>
     <message>
-        <source>DATABASE|SCRIPT.sql|FILE.dbml [--dialect sqlite|postgresql|mysql] [--keep-going] [-o DESIGN.xml]</source>
-        <translation>DATABASE|SCRIPT.sql|FILE.dbml [--dialect sqlite|postgresql|mysql] [--keep-going] [-o DESIGN.xml]</translation>
-    </message>
-    <message>
         <source>DATABASE|SCRIPT.sql|FILE.dbml [-o OUT]</source>
         <translation>DATABASE|SCRIPT.sql|FILE.dbml [-o OUT]</translation>
-    </message>
-    <message>
-        <source>Read an existing database, an SQL script (a schema file, a dump) or a DBML file into a design; which one is told by what it holds. A script&apos;s dialect is guessed unless --dialect gives it; every statement that is skipped (settings, data, views, routines) or fails is listed with its line, and when one fails no design is written (exit status 4) unless --keep-going. SQLite scripts run in an in-memory database that cannot reach files; MariaDB/MySQL scripts are parsed; PostgreSQL scripts are parsed with PostgreSQL&apos;s own grammar. New tables get grid positions.</source>
-        <translation>Lee una base de datos existente, un script SQL (un archivo de esquema, un volcado) o un archivo DBML en un diseño; cuál es se deduce de su contenido. El dialecto de un script se deduce salvo que --dialect lo indique; cada sentencia que se omite (ajustes, datos, vistas, rutinas) o que falla se muestra con su línea, y si alguna falla no se escribe ningún diseño (estado de salida 4) salvo con --keep-going. Los scripts de SQLite se ejecutan en una base de datos en memoria que no puede acceder a archivos; los de MariaDB/MySQL se analizan; los de PostgreSQL se analizan con la propia gramática de PostgreSQL. Las tablas nuevas reciben posiciones en la cuadrícula.</translation>
     </message>
     <message>
         <source>DESIGN.xml [--style declarative|classical] [--factories] [-o OUT]</source>
@@ -1479,6 +1471,18 @@
     <message>
         <source>Write a data dictionary of a design or a database: contents, the diagram, each table&apos;s columns (type, NULL, default, keys, comment), keys and indexes and relationships in and out, linked, and the problems check finds; from a database, row counts too. One self-contained HTML page, or Markdown with the diagram as an SVG file beside it.</source>
         <translation>Escribe un diccionario de datos de un diseño o una base de datos: índice, el diagrama, las columnas de cada tabla (tipo, NULL, valor predeterminado, claves, comentario), claves e índices y relaciones entrantes y salientes, enlazados, y los problemas que encuentra check; de una base de datos, también el número de filas. Una página HTML autónoma, o Markdown con el diagrama como archivo SVG al lado.</translation>
+    </message>
+    <message>
+        <source>Update this design to the database&apos;s structure, keeping its layout.</source>
+        <translation>Actualiza este diseño a la estructura de la base de datos, conservando su disposición.</translation>
+    </message>
+    <message>
+        <source>DATABASE|SCRIPT.sql|FILE.dbml [--dialect sqlite|postgresql|mysql] [--keep-going] [--into DESIGN.xml] [-o DESIGN.xml]</source>
+        <translation>DATABASE|SCRIPT.sql|FILE.dbml [--dialect sqlite|postgresql|mysql] [--keep-going] [--into DESIGN.xml] [-o DESIGN.xml]</translation>
+    </message>
+    <message>
+        <source>Read an existing database, an SQL script (a schema file, a dump) or a DBML file into a design; which one is told by what it holds. A script&apos;s dialect is guessed unless --dialect gives it; every statement that is skipped (settings, data, views, routines) or fails is listed with its line, and when one fails no design is written (exit status 4) unless --keep-going. SQLite scripts run in an in-memory database that cannot reach files; MariaDB/MySQL scripts are parsed; PostgreSQL scripts are parsed with PostgreSQL&apos;s own grammar. New tables get grid positions. With --into DESIGN.xml and a database, update that design to the database&apos;s structure instead: new tables are placed next to their neighbours, dropped ones removed, changed columns updated, and everything else (positions, colours, comments, notes) kept; the changes are listed on standard error, and an unchanged database changes no byte of the design.</source>
+        <translation>Lee una base de datos existente, un script SQL (un archivo de esquema, un volcado) o un archivo DBML en un diseño; cuál es lo dice su contenido. El dialecto de un script se adivina salvo que --dialect lo indique; cada sentencia omitida (ajustes, datos, vistas, rutinas) o fallida se lista con su línea, y si alguna falla no se escribe ningún diseño (estado de salida 4) salvo con --keep-going. Los scripts de SQLite se ejecutan en una base de datos en memoria que no alcanza archivos; los de MariaDB/MySQL se analizan; los de PostgreSQL se analizan con la propia gramática de PostgreSQL. Las tablas nuevas reciben posiciones en cuadrícula. Con --into DESIGN.xml y una base de datos, actualiza en su lugar ese diseño a la estructura de la base de datos: las tablas nuevas se colocan junto a sus vecinas, las eliminadas se quitan, las columnas cambiadas se actualizan y todo lo demás (posiciones, colores, comentarios, notas) se conserva; los cambios se listan en la salida de error estándar, y una base de datos sin cambios no cambia ni un byte del diseño.</translation>
     </message>
 </context>
 <context>
@@ -1883,11 +1887,11 @@
     </message>
     <message>
         <source>The string is not closed on its line: close it with &apos; or write a multi-line string in &apos;&apos;&apos;.</source>
-        <translation>La cadena no se cierra en su línea: ciérrela con ' o escriba una cadena de varias líneas entre '''.</translation>
+        <translation>La cadena no se cierra en su línea: ciérrela con &apos; o escriba una cadena de varias líneas entre &apos;&apos;&apos;.</translation>
     </message>
     <message>
         <source>The multi-line string is not closed with &apos;&apos;&apos;.</source>
-        <translation>La cadena de varias líneas no se cierra con '''.</translation>
+        <translation>La cadena de varias líneas no se cierra con &apos;&apos;&apos;.</translation>
     </message>
     <message>
         <source>The comment is not closed with */.</source>
@@ -2482,6 +2486,29 @@
     <message>
         <source>Compared by table and column names only: %1</source>
         <translation>Comparado solo por nombres de tablas y columnas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DesignMerge</name>
+    <message>
+        <source>Column %1.%2 was added to %1, the table its single-table subclasses share; move it to a subclass if it is one&apos;s.</source>
+        <translation>La columna %1.%2 se añadió a %1, la tabla que comparten sus subclases de herencia de tabla única; muévala a una subclase si pertenece a una.</translation>
+    </message>
+    <message>
+        <source>Column %1 is NOT NULL in the database, but the design has it in a single-table subclass, where it must be nullable; it was left as it is.</source>
+        <translation>La columna %1 es NOT NULL en la base de datos, pero el diseño la tiene en una subclase de herencia de tabla única, donde debe admitir NULL; se dejó como estaba.</translation>
+    </message>
+    <message>
+        <source>Not merged: %1. The design keeps its columns in different tables (single-table inheritance).</source>
+        <translation>No combinado: %1. El diseño guarda sus columnas en tablas distintas (herencia de tabla única).</translation>
+    </message>
+    <message>
+        <source>Tables gone from the database: %1; new in it: %2. A table renamed in the database is recorded nowhere, so it shows as a drop and an add.</source>
+        <translation>Tablas que ya no están en la base de datos: %1; nuevas en ella: %2. Una tabla renombrada en la base de datos no queda registrada en ningún sitio, así que aparece como una eliminación y una adición.</translation>
+    </message>
+    <message>
+        <source>Columns of %1 gone from the database: %2; new in it: %3. A column renamed in the database is recorded nowhere, so it shows as a drop and an add.</source>
+        <translation>Columnas de %1 que ya no están en la base de datos: %2; nuevas en ella: %3. Una columna renombrada en la base de datos no queda registrada en ningún sitio, así que aparece como una eliminación y una adición.</translation>
     </message>
 </context>
 <context>
@@ -4803,7 +4830,7 @@ Compílela junto con el programa (necesita cmark-gfm) o instale el paquete de Sc
     </message>
     <message>
         <source>the table &quot;%1&quot; exists already</source>
-        <translation>la tabla "%1" ya existe</translation>
+        <translation>la tabla &quot;%1&quot; ya existe</translation>
     </message>
     <message>
         <source>CREATE TABLE ... LIKE copies a table the script does not describe</source>
@@ -4823,7 +4850,7 @@ Compílela junto con el programa (necesita cmark-gfm) o instale el paquete de Sc
     </message>
     <message>
         <source>The CHECK constraint %1 of &quot;%2&quot; is not part of the design.</source>
-        <translation>La restricción CHECK %1 de "%2" no forma parte del diseño.</translation>
+        <translation>La restricción CHECK %1 de &quot;%2&quot; no forma parte del diseño.</translation>
     </message>
     <message>
         <source>PRIMARY KEY, UNIQUE, KEY, INDEX, FOREIGN KEY or CHECK</source>
@@ -4839,7 +4866,7 @@ Compílela junto con el programa (necesita cmark-gfm) o instale el paquete de Sc
     </message>
     <message>
         <source>&quot;%1&quot; has no column &quot;%2&quot;</source>
-        <translation>"%1" no tiene ninguna columna "%2"</translation>
+        <translation>&quot;%1&quot; no tiene ninguna columna &quot;%2&quot;</translation>
     </message>
     <message>
         <source>ADD, MODIFY, CHANGE, DROP, RENAME or a table option</source>
@@ -4863,7 +4890,7 @@ Compílela junto con el programa (necesita cmark-gfm) o instale el paquete de Sc
     </message>
     <message>
         <source>&quot;%1&quot; is set on every update (ON UPDATE); the design does not say so.</source>
-        <translation>"%1" se establece en cada actualización (ON UPDATE); el diseño no lo recoge.</translation>
+        <translation>&quot;%1&quot; se establece en cada actualización (ON UPDATE); el diseño no lo recoge.</translation>
     </message>
     <message>
         <source>a column attribute</source>
@@ -4871,7 +4898,7 @@ Compílela junto con el programa (necesita cmark-gfm) o instale el paquete de Sc
     </message>
     <message>
         <source>&quot;%1&quot; has two columns &quot;%2&quot;</source>
-        <translation>"%1" tiene dos columnas "%2"</translation>
+        <translation>&quot;%1&quot; tiene dos columnas &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -4967,11 +4994,11 @@ Compílela junto con el programa (necesita cmark-gfm) o instale el paquete de Sc
     </message>
     <message>
         <source>the table &quot;%1&quot; exists already</source>
-        <translation>la tabla "%1" ya existe</translation>
+        <translation>la tabla &quot;%1&quot; ya existe</translation>
     </message>
     <message>
         <source>&quot;%1&quot; inherits from or is a partition of another table; that is not part of the design.</source>
-        <translation>"%1" hereda de otra tabla o es una partición de ella; eso no forma parte del diseño.</translation>
+        <translation>&quot;%1&quot; hereda de otra tabla o es una partición de ella; eso no forma parte del diseño.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a partitioned table; its partitioning and its partitions are not part of the design.</source>
@@ -4983,7 +5010,7 @@ Compílela junto con el programa (necesita cmark-gfm) o instale el paquete de Sc
     </message>
     <message>
         <source>&quot;%1&quot; has two columns &quot;%2&quot;</source>
-        <translation>"%1" tiene dos columnas "%2"</translation>
+        <translation>&quot;%1&quot; tiene dos columnas &quot;%2&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot;.&quot;%2&quot; is of the enum type %3; the design keeps its values as ENUM(%4).</source>
@@ -4991,7 +5018,7 @@ Compílela junto con el programa (necesita cmark-gfm) o instale el paquete de Sc
     </message>
     <message>
         <source>The CHECK constraint %1 of &quot;%2&quot; is not part of the design.</source>
-        <translation>La restricción CHECK %1 de "%2" no forma parte del diseño.</translation>
+        <translation>La restricción CHECK %1 de &quot;%2&quot; no forma parte del diseño.</translation>
     </message>
     <message>
         <source>The exclusion constraint &quot;%1&quot; of &quot;%2&quot; is not part of the design.</source>
@@ -5003,7 +5030,7 @@ Compílela junto con el programa (necesita cmark-gfm) o instale el paquete de Sc
     </message>
     <message>
         <source>The default of &quot;%1&quot;.&quot;%2&quot; is an expression the import cannot read; the design leaves it out.</source>
-        <translation>El valor predeterminado de "%1"."%2" es una expresión que la importación no puede leer; el diseño lo omite.</translation>
+        <translation>El valor predeterminado de &quot;%1&quot;.&quot;%2&quot; es una expresión que la importación no puede leer; el diseño lo omite.</translation>
     </message>
     <message>
         <source>no such table yet</source>
@@ -5011,7 +5038,7 @@ Compílela junto con el programa (necesita cmark-gfm) o instale el paquete de Sc
     </message>
     <message>
         <source>&quot;%1&quot; has no column &quot;%2&quot;</source>
-        <translation>"%1" no tiene ninguna columna "%2"</translation>
+        <translation>&quot;%1&quot; no tiene ninguna columna &quot;%2&quot;</translation>
     </message>
     <message>
         <source>ALTER TABLE %1 is not supported</source>
@@ -5039,11 +5066,11 @@ Compílela junto con el programa (necesita cmark-gfm) o instale el paquete de Sc
     </message>
     <message>
         <source>there is no table &quot;%1&quot; (yet) in the script</source>
-        <translation>en el script no hay (todavía) ninguna tabla "%1"</translation>
+        <translation>en el script no hay (todavía) ninguna tabla &quot;%1&quot;</translation>
     </message>
     <message>
         <source>there is no column &quot;%1&quot; (yet) in the script</source>
-        <translation>en el script no hay (todavía) ninguna columna "%1"</translation>
+        <translation>en el script no hay (todavía) ninguna columna &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -5563,11 +5590,11 @@ Compílela junto con el programa (necesita cmark-gfm) o instale el paquete de Sc
     <name>ScriptSchema</name>
     <message>
         <source>there is no table &quot;%1&quot; (yet) in the script</source>
-        <translation>en el script no hay (todavía) ninguna tabla "%1"</translation>
+        <translation>en el script no hay (todavía) ninguna tabla &quot;%1&quot;</translation>
     </message>
     <message>
         <source>there is no table &quot;%1&quot; to drop</source>
-        <translation>no hay ninguna tabla "%1" que eliminar</translation>
+        <translation>no hay ninguna tabla &quot;%1&quot; que eliminar</translation>
     </message>
     <message>
         <source>no such table yet</source>
@@ -5575,19 +5602,19 @@ Compílela junto con el programa (necesita cmark-gfm) o instale el paquete de Sc
     </message>
     <message>
         <source>&quot;%1&quot; has no column &quot;%2&quot;</source>
-        <translation>"%1" no tiene ninguna columna "%2"</translation>
+        <translation>&quot;%1&quot; no tiene ninguna columna &quot;%2&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has two primary keys</source>
-        <translation>"%1" tiene dos claves primarias</translation>
+        <translation>&quot;%1&quot; tiene dos claves primarias</translation>
     </message>
     <message>
         <source>the foreign key %1 references &quot;%2&quot;, which the script does not create</source>
-        <translation>la clave foránea %1 hace referencia a "%2", que el script no crea</translation>
+        <translation>la clave foránea %1 hace referencia a &quot;%2&quot;, que el script no crea</translation>
     </message>
     <message>
         <source>the foreign key %1 references &quot;%2&quot;.&quot;%3&quot;, which does not exist</source>
-        <translation>la clave foránea %1 hace referencia a "%2"."%3", que no existe</translation>
+        <translation>la clave foránea %1 hace referencia a &quot;%2&quot;.&quot;%3&quot;, que no existe</translation>
     </message>
     <message>
         <source>the foreign key %1 has %2 columns but references %3</source>
