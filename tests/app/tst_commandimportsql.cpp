@@ -94,7 +94,7 @@ void tst_CommandImportSql::guessedSqlite()
                              "%1:6:1: skipped: CREATE TABLE sqlite_sequence(name,seq) (SQLite's "
                              "own table, which SQLite makes itself)\n"
                              "%1:7:1: skipped: COMMIT (transaction control)\n"
-                             "7 statement(s): 2 imported, 5 skipped, 0 failed\n"_s.arg(script);
+                             "7 statements: 2 imported, 5 skipped, 0 failed\n"_s.arg(script);
     QCOMPARE(r.err, expected);
     QCOMPARE(tables(design), (QStringList {u"user"_s, u"post"_s}));
 }
@@ -112,8 +112,8 @@ void tst_CommandImportSql::mysqlFailureWritesNothing()
         u"%1:2:1: failed: CREATE TABLE `b` (`id` int NOT NULL BOGUS): expected a column "
         "attribute at line 2, column 37, found \"BOGUS\"\n"
         "%1:3:1: skipped: SET NAMES utf8mb4 (a session setting)\n"
-        "3 statement(s): 1 imported, 1 skipped, 1 failed\n"
-        "No design was written: 1 statement(s) failed. --keep-going writes the design of what "
+        "3 statements: 1 imported, 1 skipped, 1 failed\n"
+        "No design was written: 1 statement failed. --keep-going writes the design of what "
         "imported.\n"_s.arg(script));
     QVERIFY(!QFile::exists(design));
 }
@@ -137,7 +137,7 @@ void tst_CommandImportSql::keepGoing()
                  + u":3:1: failed: CREATE TABLE d (w 'unterminated);: the "
                    "string that starts at line 3, column 19 is not closed\n"_s),
         qPrintable(r.err));
-    QVERIFY(r.err.endsWith(u"3 statement(s): 1 imported, 0 skipped, 2 failed\n"_s));
+    QVERIFY(r.err.endsWith(u"3 statements: 1 imported, 0 skipped, 2 failed\n"_s));
     QCOMPARE(tables(design), (QStringList {u"a"_s, u"b"_s}));
 }
 
@@ -193,7 +193,7 @@ void tst_CommandImportSql::postgresqlDump()
     QCOMPARE(r.err,
         u"Guessed postgresql from OWNER TO (--dialect chooses).\n"
         "%1:2:1: skipped: ALTER TABLE public.a OWNER TO bob (ownership)\n"
-        "3 statement(s): 2 imported, 1 skipped, 0 failed\n"_s.arg(script));
+        "3 statements: 2 imported, 1 skipped, 0 failed\n"_s.arg(script));
     QCOMPARE(tables(design), QStringList {u"a"_s});
 }
 
