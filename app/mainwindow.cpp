@@ -18,6 +18,7 @@
 #include "dialogs/importdialog.h"
 #include "dialogs/sqlpreviewdialog.h"
 #include "dialogs/synchronizedialog.h"
+#include "diff/designmerge.h"
 #include "diff/schemadiff.h"
 #include "document/designdocument.h"
 #include "document/designeditor.h"
@@ -1063,6 +1064,65 @@ void MainWindow::synchronize()
             m_document->markBaseline();
     });
     dialog.exec();
+}
+
+void MainWindow::updateDesignFromDatabase()
+{
+    const QString title = tr("Update Design from Database");
+    ImportDialog dialog(this);
+    dialog.setWording(title, tr("&Update"));
+    if (const std::optional<DatabaseAddress> open = m_browser->openDatabaseAddress())
+        dialog.setDatabase(*open);
+    if (dialog.exec() != QDialog::Accepted || !dialog.importedSchema() || !dialog.importedAddress())
+        return;
+    const DatabaseAddress address = *dialog.importedAddress();
+    DesignMergeOptions options;
+    options.engine = address.engine;
+    options.tableNamesIgnoreCase = address.engine == SqlEngine::Sqlite;
+    options.dropTables = false;
+    for (TableItem *item : m_scene->tableItems())
+        options.sizes.insert(item->id(), item->cardRect().size());
+    DesignMergeResult merged = DesignMerge::merge(m_document->schema(), *dialog.importedSchema(), options);
+    if (!merged.ok()) {
+        QMessageBox::critical(this, title, merged.errors.join(u'\n'));
+        return;
+    }
+    if (!merged.droppedTables.isEmpty()
+        && QMessageBox::question(this, title,
+               tr("%1 lacks %n table(s) of the design: %2. Remove them from the design too?",
+                   nullptr, int(merged.droppedTables.size()))
+                   .arg(address.displayName(), merged.droppedTables.join(QStringLiteral(", "))),
+               QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            == QMessageBox::Yes) {
+        options.dropTables = true;
+        merged = DesignMerge::merge(m_document->schema(), *dialog.importedSchema(), options);
+    }
+    if (merged.isEmpty()) {
+        statusBar()->showMessage(
+            tr("The design has the structure of %1 already.").arg(address.displayName()), 6000);
+        return;
+    }
+    // One edit: every table the merge touched, added or removed, undone as one step.
+    SchemaEdit edit(*m_document);
+    edit.schema().reserveIds(merged.design.lastId());
+    for (const Table &t : m_document->schema().tables()) {
+        if (!merged.design.table(t.id))
+            edit.removeTable(t.id);
+    }
+    for (const Table &t : merged.design.tables()) {
+        if (Table *existing = edit.table(t.id)) {
+            *existing = t;
+        } else {
+            edit.schema().tables().append(t);
+            edit.table(t.id);
+        }
+    }
+    m_document->push(edit.command(tr("Update the design from %1").arg(address.displayName())));
+    statusBar()->showMessage(tr("%n change(s) from %1", nullptr, int(merged.changes.size()))
+                                 .arg(address.displayName()),
+        6000);
+    if (!merged.warnings.isEmpty())
+        QMessageBox::information(this, title, merged.warnings.join(QStringLiteral("\n\n")));
 }
 
 void MainWindow::compareWithGitRevision()

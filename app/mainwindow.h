@@ -152,6 +152,9 @@ private:
     void compareWithFile();
     // Database > Compare and Synchronize...: the design's changes applied to a database.
     void synchronize();
+    // Database > Update Design from Database...: the database's structure merged into the open
+    // design as one undoable step, its layout kept; dropping tables is asked first.
+    void updateDesignFromDatabase();
     // View > Compare with Database...: the open design against a database's structure, compared
     // as that engine makes the design.
     void compareWithDatabase();

@@ -175,6 +175,10 @@ std::span<const MainWindow::ActionEntry> MainWindow::actionTable()
         {.name = "synchronize", .text = QT_TR_NOOP("Compare and S&ynchronize..."),
             .tip = QT_TR_NOOP("Bring a database to the design, keeping its rows, change by change"),
             .triggered = &MainWindow::synchronize},
+        {.name = "updateDesign", .text = QT_TR_NOOP("&Update Design from Database..."),
+            .tip = QT_TR_NOOP("Bring the design to a database's structure, keeping its layout, as "
+                              "one undoable step"),
+            .triggered = &MainWindow::updateDesignFromDatabase},
         {.name = "compareWithFile", .text = QT_TR_NOOP("Compa&re with File..."),
             .tip = QT_TR_NOOP("Show on the diagram what changed since another file of the design"),
             .triggered = &MainWindow::compareWithFile},
@@ -285,7 +289,8 @@ std::span<const MainWindow::MenuEntry> MainWindow::menuTable()
                 "alignRight", "alignTop", "alignVCenter", "alignBottom", "", "distributeH",
                 "distributeV"}},
         {QT_TR_NOOP("&Database"),
-            {"sqlPreview", "apply", "synchronize", "import", "", "@dialect", "", "browseRows"}},
+            {"sqlPreview", "apply", "synchronize", "import", "updateDesign", "", "@dialect", "",
+                "browseRows"}},
         {QT_TR_NOOP("&Help"),
             {"userGuide", "shortcuts", "", "openExample", "", "reportProblem", "about"}},
     };

@@ -4692,6 +4692,44 @@ Erstellen Sie es zusammen mit dem Programm (dafür wird cmark-gfm benötigt), od
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
+    <message>
+        <source>Update Design from Database</source>
+        <translation>Entwurf aus Datenbank aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 lacks %n table(s) of the design: %2. Remove them from the design too?</source>
+        <translation>
+            <numerusform>%1 fehlt %n Tabelle des Entwurfs: %2. Auch aus dem Entwurf entfernen?</numerusform>
+            <numerusform>%1 fehlen %n Tabellen des Entwurfs: %2. Auch aus dem Entwurf entfernen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The design has the structure of %1 already.</source>
+        <translation>Der Entwurf hat bereits die Struktur von %1.</translation>
+    </message>
+    <message>
+        <source>Update the design from %1</source>
+        <translation>Entwurf aus %1 aktualisieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from %1</source>
+        <translation>
+            <numerusform>%n Änderung aus %1</numerusform>
+            <numerusform>%n Änderungen aus %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Update Design from Database...</source>
+        <translation>Entwurf aus Datenbank a&amp;ktualisieren...</translation>
+    </message>
+    <message>
+        <source>Bring the design to a database&apos;s structure, keeping its layout, as one undoable step</source>
+        <translation>Den Entwurf auf die Struktur einer Datenbank bringen, mit unverändertem Layout, als ein rückgängig machbarer Schritt</translation>
+    </message>
 </context>
 <context>
     <name>MigrationPlanner</name>

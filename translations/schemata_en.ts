@@ -4689,6 +4689,44 @@ Build it with the program (it needs cmark-gfm) or install Schemata&apos;s packag
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Update Design from Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 lacks %n table(s) of the design: %2. Remove them from the design too?</source>
+        <translation>
+            <numerusform>%1 lacks %n table of the design: %2. Remove it from the design too?</numerusform>
+            <numerusform>%1 lacks %n tables of the design: %2. Remove them from the design too?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The design has the structure of %1 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the design from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from %1</source>
+        <translation>
+            <numerusform>%n change from %1</numerusform>
+            <numerusform>%n changes from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Update Design from Database...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the design to a database&apos;s structure, keeping its layout, as one undoable step</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MigrationPlanner</name>

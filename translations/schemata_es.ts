@@ -4692,6 +4692,44 @@ Compílela junto con el programa (necesita cmark-gfm) o instale el paquete de Sc
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
+    <message>
+        <source>Update Design from Database</source>
+        <translation>Actualizar el diseño desde la base de datos</translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 lacks %n table(s) of the design: %2. Remove them from the design too?</source>
+        <translation>
+            <numerusform>A %1 le falta %n tabla del diseño: %2. ¿Quitarla también del diseño?</numerusform>
+            <numerusform>A %1 le faltan %n tablas del diseño: %2. ¿Quitarlas también del diseño?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The design has the structure of %1 already.</source>
+        <translation>El diseño ya tiene la estructura de %1.</translation>
+    </message>
+    <message>
+        <source>Update the design from %1</source>
+        <translation>Actualizar el diseño desde %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from %1</source>
+        <translation>
+            <numerusform>%n cambio desde %1</numerusform>
+            <numerusform>%n cambios desde %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Update Design from Database...</source>
+        <translation>Act&amp;ualizar el diseño desde la base de datos...</translation>
+    </message>
+    <message>
+        <source>Bring the design to a database&apos;s structure, keeping its layout, as one undoable step</source>
+        <translation>Lleva el diseño a la estructura de una base de datos, conservando su disposición, en un solo paso que se puede deshacer</translation>
+    </message>
 </context>
 <context>
     <name>MigrationPlanner</name>

@@ -126,8 +126,13 @@ void ImportDialog::cancel()
 
 void ImportDialog::setForComparison()
 {
-    setWindowTitle(tr("Compare with Database"));
-    m_open->setText(tr("&Compare"));
+    setWording(tr("Compare with Database"), tr("&Compare"));
+}
+
+void ImportDialog::setWording(const QString &title, const QString &acceptText)
+{
+    setWindowTitle(title);
+    m_open->setText(acceptText);
 }
 
 void ImportDialog::startImport()

@@ -32,6 +32,8 @@ public:
     std::optional<DatabaseAddress> importedAddress() const { return m_address; }
     // Worded for reading a database to compare the design with, rather than to open it.
     void setForComparison();
+    // Worded for another use of the schema read: the window's title and the final button.
+    void setWording(const QString &title, const QString &acceptText);
     // What the import could not carry into the design (a CHECK constraint, a view...).
     QStringList warnings() const { return m_warnings; }
 

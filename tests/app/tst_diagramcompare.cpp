@@ -25,6 +25,7 @@
 #include <QFile>
 #include <QImage>
 #include <QInputDialog>
+#include <QMessageBox>
 #include <QPainter>
 #include <QProcess>
 #include <QPushButton>
@@ -94,6 +95,8 @@ private slots:
     void compareWithADatabase_data() { TestDatabases::addEngineRows(); }
     void compareWithADatabase();
     void compareWithAGitRevision();
+    void updateDesignFromDatabase_data() { TestDatabases::addEngineRows(); }
+    void updateDesignFromDatabase();
 };
 
 void tst_DiagramCompare::initTestCase()
@@ -365,6 +368,92 @@ void tst_DiagramCompare::compareWithAGitRevision()
         changes << SchemaChange::kindCode(c.kind) + u' ' + c.subject();
     QVERIFY2(changes.contains(u"drop-table genres"_s), qPrintable(changes.join(u", "_s)));
     QCOMPARE(comparison->removedTables().size(), 1);
+}
+
+// Database > Update Design from Database on a database made from the example and changed by
+// hand: a column and a table added there, a table dropped. The design takes them in one undo
+// step, asks before removing the table, keeps the rest where it was, and undo brings it back.
+void tst_DiagramCompare::updateDesignFromDatabase()
+{
+    QFETCH(QString, engine);
+    const QString seed = QStringLiteral(SCHEMATA_RESOURCES "/examples/seed-models.xml");
+    DesignReader reader;
+    QVERIFY(DesignFile::load(seed, &reader));
+    QString error;
+    const QString url = TestDatabases::freshDatabase(engine, u"tst_update_design"_s, &error);
+    QVERIFY2(!url.isEmpty(), qPrintable(error));
+    const DatabaseAddress address = *DatabaseAddress::parse(url, &error);
+    {
+        Connection connection;
+        QVERIFY2(connection.open(address, Connection::Mode::CreateIfMissing, &error),
+            qPrintable(error));
+        const ApplyResult applied = SchemaApplier(connection).apply(reader.schema());
+        QVERIFY2(applied.ok, qPrintable(applied.error));
+        QSqlQuery sql(connection.database());
+        QVERIFY(Sql::exec(sql, u"ALTER TABLE post ADD COLUMN subtitle VARCHAR(40)"_s));
+        QVERIFY(Sql::exec(sql, u"CREATE TABLE badge (id INTEGER PRIMARY KEY, user_id INTEGER "
+                               "REFERENCES \"user\" (id))"_s.replace(u'"',
+                                   engine == u"mysql" ? u'`' : u'"')));
+        QVERIFY(Sql::exec(sql, u"DROP TABLE followers"_s));
+    }
+
+    MainWindow window;
+    window.resize(1300, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(seed));
+    const Schema before = window.schema();
+    const int steps = window.document()->undoStack()->count();
+    QString asked;
+    const int dialogLoop = QThread::currentThread()->loopLevel() + 1;
+    QTimer poll;
+    poll.setInterval(20);
+    connect(&poll, &QTimer::timeout, this, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal || !modal->isVisible() || QThread::currentThread()->loopLevel() != dialogLoop)
+            return;
+        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            // The question before removing tables; then, perhaps, what could not be merged.
+            if (QAbstractButton *yes = box->button(QMessageBox::Yes)) {
+                asked = box->text();
+                yes->click();
+            } else {
+                box->accept();
+            }
+            return;
+        }
+        auto *dialog = qobject_cast<ImportDialog *>(modal);
+        if (!dialog || dialog->importedSchema())
+            return;
+        QCOMPARE(dialog->windowTitle(), u"Update Design from Database"_s);
+        dialog->setDatabase(address);
+        QSignalSpy finished(dialog, &ImportDialog::importFinished);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"import"_s), Qt::LeftButton);
+        QVERIFY(finished.wait(60000));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"open"_s), Qt::LeftButton);
+    });
+    poll.start();
+    window.action(u"updateDesign"_s)->trigger();
+    poll.stop();
+    QVERIFY2(asked.contains(u"followers"_s), qPrintable(asked));
+
+    const Schema &after = window.schema();
+    QVERIFY(after.tableByName(u"badge"_s));
+    QVERIFY(!after.tableByName(u"followers"_s));
+    QVERIFY(after.tableByName(u"post"_s)->columnByName(u"subtitle"_s));
+    QCOMPARE(after.tableByName(u"user"_s)->position, before.tableByName(u"user"_s)->position);
+    QCOMPARE(after.tableByName(u"user"_s)->comment, before.tableByName(u"user"_s)->comment);
+    // The new table is on the diagram, on no other card.
+    TableItem *badge = window.scene()->tableItem(after.tableByName(u"badge"_s)->id);
+    QVERIFY(badge);
+    for (TableItem *other : window.scene()->tableItems())
+        QVERIFY(other == badge || !other->cardRect().intersects(badge->cardRect()));
+    // One step, and undone whole.
+    QCOMPARE(window.document()->undoStack()->count(), steps + 1);
+    window.document()->undoStack()->undo();
+    QVERIFY(window.schema().tableByName(u"followers"_s));
+    QVERIFY(!window.schema().tableByName(u"badge"_s));
+    QVERIFY(!window.schema().tableByName(u"post"_s)->columnByName(u"subtitle"_s));
 }
 
 QTEST_MAIN(tst_DiagramCompare)
